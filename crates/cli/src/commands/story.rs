@@ -1,0 +1,68 @@
+//! `concord stories` and `concord story ID`.
+
+use std::process::ExitCode;
+
+use anyhow::bail;
+use concord_store::Store;
+
+/// Output formats of `concord story`.
+#[derive(Clone, Copy, Debug, clap::ValueEnum)]
+pub enum StoryFormat {
+    /// A Markdown brief.
+    Md,
+    /// The dossier as JSON.
+    Json,
+    /// A STIX 2.1 bundle.
+    Stix,
+}
+
+/// Lists stories, newest first, as JSONL or a table.
+pub fn list(store: &Store, json: bool, since: Option<&str>, min_articles: usize) -> anyhow::Result<ExitCode> {
+    let rows = store.stories()?.into_iter().filter(|r| {
+        r.story.article_ids.len() >= min_articles
+            && since.is_none_or(|s| r.story.last_updated.as_deref().is_some_and(|u| u >= s))
+    });
+    let short = |d: &Option<String>| d.as_deref().map(|d| d[..d.len().min(10)].to_string()).unwrap_or("-".into());
+    if !json {
+        println!("{:<14} {:>4}  {:<10}  {:<10}  {:<40}  {}", "STORY", "ARTS", "FIRST", "LAST", "OUTLETS", "TITLE");
+    }
+    for r in rows {
+        if json {
+            println!("{}", serde_json::to_string(&r.story)?);
+        } else {
+            let outlets = r.outlets.join(", ");
+            println!(
+                "{:<14} {:>4}  {:<10}  {:<10}  {:<40}  {}",
+                r.story.id,
+                r.story.article_ids.len(),
+                short(&r.story.first_seen),
+                short(&r.story.last_updated),
+                if outlets.len() > 40 { format!("{}…", &outlets[..outlets.floor_char_boundary(39)]) } else { outlets },
+                r.story.title.as_deref().unwrap_or("(untitled)")
+            );
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Prints one story's dossier.
+pub fn show(store: &Store, id: &str, format: StoryFormat) -> anyhow::Result<ExitCode> {
+    let Some(id) = store.resolve_story_id(id)? else { bail!("no story {id}") };
+    let dossier = match store.dossier(&id)? {
+        Some(d) => d,
+        None => {
+            let Some(row) = store.story(&id)? else { bail!("no story {id}") };
+            concord_synth::synthesise(&row.story, &concord_pipeline::members(store, &id)?)
+        }
+    };
+    let out = match format {
+        StoryFormat::Md => concord_export::markdown(&dossier),
+        StoryFormat::Json => concord_export::json(&dossier),
+        StoryFormat::Stix => {
+            let members = concord_pipeline::members(store, &id)?;
+            serde_json::to_string_pretty(&concord_export::stix(&dossier, &members))?
+        }
+    };
+    println!("{out}");
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,175 @@
+//! `concord`: turn overlapping news coverage into one cross-checked,
+//! source-attributed account per event.
+//!
+//! This binary only parses arguments and wires the stage crates together; each
+//! command lives in its own module under `commands/`.
+
+mod commands;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use concord_model::InputFormat;
+
+/// Turn overlapping news coverage into one cross-checked, source-attributed
+/// account per event: which outlets covered it, the facts they agree on, who
+/// said what, a dated timeline, and where they contradict each other.
+///
+/// Typical use: `concord ingest pages/` then `concord stories`, then
+/// `concord story ID --format md`. Try `concord demo` first.
+#[derive(Parser)]
+#[command(name = "concord", version, propagate_version = true)]
+struct Cli {
+    /// The store (one SQLite file; created if missing).
+    #[arg(long, global = true, default_value = "concord.db", env = "CONCORD_DB")]
+    db: PathBuf,
+    #[command(subcommand)]
+    command: Command,
+}
+
+/// Input formats for `--format`.
+#[derive(Clone, Copy, Debug, clap::ValueEnum)]
+enum FormatArg {
+    /// Sniff from the name and the first bytes.
+    Auto,
+    /// HTML page.
+    Html,
+    /// Plain-text scrape.
+    Text,
+    /// One JSON object per line (id, url, outlet, title, published, text, html).
+    Jsonl,
+    /// WARC archive (.warc or .warc.gz).
+    Warc,
+    /// RSS or Atom feed.
+    Feed,
+}
+
+impl From<FormatArg> for InputFormat {
+    fn from(f: FormatArg) -> Self {
+        match f {
+            FormatArg::Auto => InputFormat::Auto,
+            FormatArg::Html => InputFormat::Html,
+            FormatArg::Text => InputFormat::Text,
+            FormatArg::Jsonl => InputFormat::Jsonl,
+            FormatArg::Warc => InputFormat::Warc,
+            FormatArg::Feed => InputFormat::Feed,
+        }
+    }
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Read files, directories, JSONL, WARC, feeds or URLs into the store,
+    /// then update stories and their dossiers.
+    Ingest {
+        /// Input format; `auto` sniffs each input.
+        #[arg(long, value_enum, default_value = "auto")]
+        format: FormatArg,
+        /// No progress bar.
+        #[arg(long, short)]
+        quiet: bool,
+        /// Files, directories (read recursively), or http(s) URLs.
+        #[arg(required = true)]
+        inputs: Vec<String>,
+    },
+    /// List stored articles.
+    Articles {
+        /// One JSON object per line (id, source, segment, outlet, url, title,
+        /// published, language, byline, dateline, body, duplicate_of, story_id).
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show one article with its analysis (sentences, entities, dates, quotes).
+    Article {
+        /// Article id.
+        id: String,
+        /// As JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// List stories, newest first.
+    Stories {
+        /// One JSON object per line (id, title, article_ids, first_seen, last_updated).
+        #[arg(long)]
+        json: bool,
+        /// Only stories updated on or after this date (YYYY-MM-DD).
+        #[arg(long)]
+        since: Option<String>,
+        /// Only stories with at least this many articles.
+        #[arg(long, default_value_t = 1)]
+        min_articles: usize,
+    },
+    /// Show one story's dossier: coverage, summary, facts, quotes, timeline, discrepancies.
+    Story {
+        /// Story id (a merged story's old id still works).
+        id: String,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "md")]
+        format: commands::story::StoryFormat,
+    },
+    /// Full-text search over titles and bodies.
+    Search {
+        /// Words to find.
+        query: String,
+        /// One JSON object per line.
+        #[arg(long)]
+        json: bool,
+        /// Most results.
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
+    },
+    /// Serve the web UI and JSON API over the store.
+    Serve {
+        /// Address to listen on.
+        #[arg(long, default_value = "127.0.0.1:8080")]
+        addr: String,
+        /// Accept POST /api/ingest.
+        #[arg(long)]
+        allow_ingest: bool,
+    },
+    /// Extract the article(s) from one file and print them as a JSON array (no store).
+    Extract {
+        /// The file.
+        file: PathBuf,
+        /// Input format.
+        #[arg(long, value_enum, default_value = "auto")]
+        format: FormatArg,
+    },
+    /// Analyse text exactly as given: sentences, entities, time expressions,
+    /// quotes, as JSON with byte offsets (no store, no extraction).
+    #[command(alias = "analyse")]
+    Analyze {
+        /// Publication date that relative dates resolve against.
+        #[arg(long)]
+        published: Option<String>,
+        /// File to read, or `-` for standard input.
+        file: String,
+    },
+    /// Ingest the bundled example corpus into a fresh store and print its stories.
+    Demo {
+        /// Keep the demo store here instead of a temporary file.
+        #[arg(long)]
+        keep: Option<PathBuf>,
+    },
+    /// Measure quality on labelled data (see README for each figure).
+    #[command(subcommand)]
+    Eval(commands::eval::EvalCommand),
+}
+
+fn main() -> ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_env("CONCORD_LOG").unwrap_or_else(|_| "warn".into()),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    let cli = Cli::parse();
+    match commands::run(cli) {
+        Ok(code) => code,
+        Err(err) => {
+            eprintln!("concord: {err:#}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,183 @@
+//! Stories and what synthesis makes of them: the [`Dossier`] behind
+//! `concord story ID --format json`. Every item cites [`Source`] sentences.
+
+use serde::{Deserialize, Serialize};
+
+/// A group of articles about one real-world event. Field names follow `stories --json`.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Story {
+    /// Stable id; an id retired by a merge still resolves through the store.
+    pub id: String,
+    /// Headline chosen for the story.
+    pub title: Option<String>,
+    /// Member articles, oldest first.
+    pub article_ids: Vec<String>,
+    /// Earliest publication (or ingest) time of a member.
+    pub first_seen: Option<String>,
+    /// Latest publication (or ingest) time of a member.
+    pub last_updated: Option<String>,
+}
+
+/// A pointer to one sentence of one article.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Source {
+    /// Article id.
+    pub article: String,
+    /// 0-based sentence index in that article's analysis.
+    pub sentence: usize,
+}
+
+/// One article of the story as listed in its coverage.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CoverageItem {
+    /// Article id.
+    pub id: String,
+    /// Outlet, if known.
+    pub outlet: Option<String>,
+    /// Headline.
+    pub title: Option<String>,
+    /// Publication date.
+    pub published: Option<String>,
+    /// URL.
+    pub url: Option<String>,
+    /// The article this one duplicates (wire copy, re-publication), if any.
+    pub duplicate_of: Option<String>,
+}
+
+/// A summary sentence with its citations.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SummarySentence {
+    /// The sentence.
+    pub text: String,
+    /// The sentences it was taken or fused from.
+    pub sources: Vec<Source>,
+}
+
+/// A statement made by one or more articles.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Fact {
+    /// Canonical wording (the clearest, most complete variant).
+    pub text: String,
+    /// Every sentence that states it.
+    pub sources: Vec<Source>,
+    /// Outlets that state it (an unknown outlet is listed by article id).
+    pub outlets: Vec<String>,
+    /// Independent support: outlets, with a duplicate group counted once.
+    pub support: usize,
+    /// True when only one outlet reports it.
+    pub single_source: bool,
+}
+
+/// One wording of a quote, as an outlet ran it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct QuoteVariant {
+    /// The wording.
+    pub text: String,
+    /// Where it appears.
+    pub sources: Vec<Source>,
+}
+
+/// A statement by one speaker, merged across outlets.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct QuoteGroup {
+    /// Who said it.
+    pub speaker: crate::Speaker,
+    /// The canonical (longest, most complete) wording.
+    pub text: String,
+    /// Every wording, with its sources.
+    pub variants: Vec<QuoteVariant>,
+    /// All sources of all variants.
+    pub sources: Vec<Source>,
+    /// True when every variant is a direct quotation.
+    pub direct: bool,
+}
+
+/// A dated event.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TimelineEntry {
+    /// TimeML value, or a `START/END` span.
+    pub date: String,
+    /// What happened.
+    pub text: String,
+    /// Supporting sentences.
+    pub sources: Vec<Source>,
+}
+
+/// What two accounts disagree on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DiscrepancyKind {
+    /// Different dates for the same event.
+    Date,
+    /// Different numbers.
+    Number,
+    /// A different actor or speaker.
+    Actor,
+    /// One side negates what the other asserts.
+    Negation,
+    /// A quote worded so differently that its meaning shifts.
+    Wording,
+    /// An article telling an earlier stage of the story.
+    EarlierStage,
+    /// An article updated long after it was published.
+    Updated,
+}
+
+/// One side of a discrepancy.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Side {
+    /// What this side says.
+    pub text: String,
+    /// Where it says it.
+    pub sources: Vec<Source>,
+}
+
+/// Accounts that disagree.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Discrepancy {
+    /// What kind of disagreement.
+    pub kind: DiscrepancyKind,
+    /// One line explaining it.
+    pub description: String,
+    /// The sides, each with its sources.
+    pub sides: Vec<Side>,
+}
+
+/// An entity as it appears across the story.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct EntitySummary {
+    /// Store-wide entity id.
+    pub id: String,
+    /// Canonical name.
+    pub name: String,
+    /// Type.
+    #[serde(rename = "type")]
+    pub kind: crate::EntityType,
+    /// All aliases seen across the story.
+    pub aliases: Vec<String>,
+    /// Sentences mentioning it.
+    pub sources: Vec<Source>,
+}
+
+/// The cross-checked account of one story (`story ID --format json`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Dossier {
+    /// Story id.
+    pub id: String,
+    /// Story title.
+    pub title: Option<String>,
+    /// Coverage: the member articles.
+    pub articles: Vec<CoverageItem>,
+    /// Cited summary, in chronological order.
+    pub summary: Vec<SummarySentence>,
+    /// Facts, corroborated first.
+    pub facts: Vec<Fact>,
+    /// Quotes grouped by speaker and statement.
+    pub quotes: Vec<QuoteGroup>,
+    /// Dated events in order.
+    pub timeline: Vec<TimelineEntry>,
+    /// Where outlets disagree.
+    pub discrepancies: Vec<Discrepancy>,
+    /// Entities of the story, most mentioned first.
+    pub entities: Vec<EntitySummary>,
+}

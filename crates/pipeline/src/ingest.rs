@@ -1,0 +1,217 @@
+//! Batched ingest: extraction and analysis in parallel, then one transaction
+//! per batch that stores, deduplicates and clusters.
+
+use concord_model::{AnchorKind, Analysis, Article, RawDocument};
+use concord_sources::SourceError;
+use concord_stories::StoryIndex;
+use concord_store::Store;
+use rayon::prelude::*;
+use sha2::{Digest, Sha256};
+
+use crate::{anchor_of, cluster, refresh_dossiers, PipelineError};
+
+/// Documents per transaction.
+const BATCH: usize = 64;
+
+/// What happened during a run, for progress display.
+#[derive(Debug)]
+pub enum Event<'a> {
+    /// A document was read and handled (stored, skipped or refused).
+    Document(&'a str),
+    /// An input or document was refused, with a one-line reason.
+    Refused(&'a str),
+}
+
+/// The outcome of a run.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Summary {
+    /// Documents stored.
+    pub documents: usize,
+    /// Articles stored.
+    pub articles: usize,
+    /// Documents skipped because identical content was already stored.
+    pub duplicates: usize,
+    /// Inputs or documents refused.
+    pub failed: usize,
+    /// Why each refusal happened (`input: reason`).
+    pub errors: Vec<String>,
+    /// Ids of the articles stored.
+    pub article_ids: Vec<String>,
+}
+
+impl std::fmt::Display for Summary {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "ingested {} articles from {} documents, {} duplicates skipped, {} failed",
+            self.articles, self.documents, self.duplicates, self.failed
+        )
+    }
+}
+
+/// Reads `inputs` through the sources stage and ingests them.
+pub fn ingest(
+    store: &mut Store,
+    inputs: &[String],
+    opts: &concord_sources::Options,
+    on: &mut dyn FnMut(Event<'_>),
+) -> Result<Summary, PipelineError> {
+    ingest_documents(store, concord_sources::read(inputs, opts), on)
+}
+
+/// Ingests documents (and records refusals) in batches, then refreshes the
+/// dossiers of every story that changed.
+pub fn ingest_documents(
+    store: &mut Store,
+    docs: impl Iterator<Item = Result<RawDocument, SourceError>>,
+    on: &mut dyn FnMut(Event<'_>),
+) -> Result<Summary, PipelineError> {
+    let mut index = cluster::restore(store)?;
+    let mut summary = Summary::default();
+    let mut pending = Vec::with_capacity(BATCH);
+    for item in docs {
+        match item {
+            Ok(doc) => pending.push(doc),
+            Err(err) => refuse(&mut summary, on, err.to_string()),
+        }
+        if pending.len() == BATCH {
+            write_batch(store, &mut index, std::mem::take(&mut pending), &mut summary, on)?;
+        }
+    }
+    if !pending.is_empty() {
+        write_batch(store, &mut index, pending, &mut summary, on)?;
+    }
+    refresh_dossiers(store)?;
+    Ok(summary)
+}
+
+fn refuse(summary: &mut Summary, on: &mut dyn FnMut(Event<'_>), reason: String) {
+    on(Event::Refused(&reason));
+    summary.failed += 1;
+    summary.errors.push(reason);
+}
+
+/// Content hash of a document: its bytes and the metadata that came with it,
+/// not its origin, so the same page ingested from two paths is stored once.
+fn content_hash(doc: &RawDocument) -> String {
+    let mut h = Sha256::new();
+    h.update(doc.format.as_str().as_bytes());
+    h.update([0]);
+    h.update(serde_json::to_vec(&doc.hints).expect("hints serialise"));
+    h.update([0]);
+    h.update(&doc.bytes);
+    hex::encode(h.finalize())
+}
+
+type Extracted = Result<Vec<(Article, Analysis)>, String>;
+
+fn extract_and_analyse(doc: &RawDocument) -> Extracted {
+    let articles = concord_extract::extract(doc).map_err(|e| e.to_string())?;
+    if articles.is_empty() {
+        return Err(format!("{}: no article text found", doc.origin));
+    }
+    Ok(articles
+        .into_iter()
+        .map(|a| {
+            let anchor = anchor_of(a.published.as_deref(), AnchorKind::Published);
+            let analysis = concord_analyse::analyse(&a.body, anchor);
+            (a, analysis)
+        })
+        .collect())
+}
+
+fn write_batch(
+    store: &mut Store,
+    index: &mut StoryIndex,
+    docs: Vec<RawDocument>,
+    summary: &mut Summary,
+    on: &mut dyn FnMut(Event<'_>),
+) -> Result<(), PipelineError> {
+    // Skip known content before the expensive stages.
+    let mut fresh = Vec::with_capacity(docs.len());
+    for doc in docs {
+        let hash = content_hash(&doc);
+        if store.has_document(&hash)? {
+            summary.duplicates += 1;
+            on(Event::Document(&doc.origin));
+        } else {
+            fresh.push((doc, hash));
+        }
+    }
+    let prepared: Vec<(RawDocument, String, Extracted)> = fresh
+        .into_par_iter()
+        .map(|(doc, hash)| {
+            let result = extract_and_analyse(&doc);
+            (doc, hash, result)
+        })
+        .collect();
+
+    let now = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+    let batch = store.batch()?;
+    for (doc, hash, result) in prepared {
+        on(Event::Document(&doc.origin));
+        if batch.has_document(&hash)? {
+            summary.duplicates += 1;
+            continue;
+        }
+        let articles = match result {
+            Ok(articles) => articles,
+            Err(reason) => {
+                refuse(summary, on, reason);
+                continue;
+            }
+        };
+        let doc_id = batch.insert_document(&doc.origin, &hash, doc.format.as_str(), &now)?;
+        let base = batch.free_article_id(&doc.id)?;
+        for (i, (mut article, analysis)) in articles.into_iter().enumerate() {
+            article.id = if i == 0 { base.clone() } else { format!("{base}#{}", i + 1) };
+            article.segment = i as u32;
+            batch.insert_article(doc_id, &article, &analysis, &now)?;
+            cluster::place(&batch, index, &article, &analysis, &now)?;
+            summary.articles += 1;
+            summary.article_ids.push(article.id);
+        }
+        summary.documents += 1;
+    }
+    batch.commit()?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use concord_model::{InputFormat, RecordHints};
+
+    fn doc(id: &str, text: &str) -> RawDocument {
+        RawDocument {
+            origin: format!("{id}.txt"),
+            id: id.into(),
+            format: InputFormat::Text,
+            bytes: text.as_bytes().to_vec(),
+            hints: RecordHints::default(),
+        }
+    }
+
+    #[test]
+    fn reingesting_identical_input_adds_nothing_and_clashing_ids_get_suffixes() {
+        let mut store = Store::open_in_memory().unwrap();
+        let docs = || vec![Ok(doc("a", "The council met on Monday.")), Ok(doc("b", "Rain fell."))];
+        let first = ingest_documents(&mut store, docs().into_iter(), &mut |_| {}).unwrap();
+        assert_eq!((first.documents, first.duplicates), (2, 0));
+        let again = ingest_documents(&mut store, docs().into_iter(), &mut |_| {}).unwrap();
+        assert_eq!((again.documents, again.duplicates), (0, 2));
+        let clash = ingest_documents(&mut store, vec![Ok(doc("a", "Other text."))].into_iter(), &mut |_| {}).unwrap();
+        assert_eq!(clash.article_ids, vec!["a-2"]);
+        assert_eq!(store.article_count().unwrap(), 3);
+    }
+
+    #[test]
+    fn refusals_are_counted_and_the_rest_continues() {
+        let mut store = Store::open_in_memory().unwrap();
+        let bad = SourceError { input: "x.bin".into(), reason: "binary file".into() };
+        let s = ingest_documents(&mut store, vec![Err(bad), Ok(doc("a", "Text here."))].into_iter(), &mut |_| {})
+            .unwrap();
+        assert_eq!((s.failed, s.articles), (1, 1));
+        assert_eq!(s.errors, vec!["x.bin: binary file"]);
+    }
+}

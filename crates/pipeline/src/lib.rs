@@ -1,0 +1,28 @@
+//! The ingest pipeline: sources → extract → analyse → store → stories →
+//! synthesis, one transaction per batch of documents.
+//!
+//! Each stage is a pure function of its input (plus, for clustering, the story
+//! index restored from the store); this crate only moves data between them and
+//! decides what is committed together. A batch is extracted and analysed in
+//! parallel, then written, deduplicated and clustered in one transaction, so a
+//! process killed mid-run leaves every earlier batch stored and clustered.
+
+#![deny(missing_docs)]
+
+mod anchor;
+mod cluster;
+mod ingest;
+mod refresh;
+pub mod bench;
+
+pub use anchor::anchor_of;
+pub use ingest::{ingest, ingest_documents, Event, Summary};
+pub use refresh::{members, refresh_dossiers};
+
+/// A pipeline error that stops the run (the store failed); bad inputs never do.
+#[derive(Debug, thiserror::Error)]
+pub enum PipelineError {
+    /// The store refused a write or read.
+    #[error(transparent)]
+    Store(#[from] concord_store::StoreError),
+}

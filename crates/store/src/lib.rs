@@ -1,0 +1,115 @@
+//! The embedded store: one SQLite file (WAL mode) holding documents, articles
+//! with their analyses, stories, story redirects and cached dossiers.
+//!
+//! Writes go through a [`Batch`], one transaction per batch of documents, so a
+//! process killed mid-ingest leaves every committed batch intact and the file
+//! valid. Schema changes are versioned migrations ([`schema`]), applied on open.
+
+#![deny(missing_docs)]
+
+mod articles;
+mod schema;
+mod search;
+mod stories;
+
+use std::path::Path;
+
+use rusqlite::{Connection, Transaction};
+
+pub use articles::StoredArticle;
+pub use search::SearchHit;
+pub use stories::StoryRow;
+
+/// A store error: what failed, with SQLite's reason.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// SQLite refused an operation.
+    #[error("store: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    /// A stored JSON column did not parse (the store was written by another version).
+    #[error("store: corrupt {what}: {err}")]
+    Corrupt {
+        /// Which column.
+        what: &'static str,
+        /// The parse error.
+        err: serde_json::Error,
+    },
+    /// The file could not be opened.
+    #[error("{path}: {reason}")]
+    Open {
+        /// The database path.
+        path: String,
+        /// Why.
+        reason: String,
+    },
+}
+
+/// Result alias for store operations.
+pub type Result<T> = std::result::Result<T, StoreError>;
+
+/// An open store.
+pub struct Store {
+    conn: Connection,
+}
+
+impl Store {
+    /// Opens (creating if needed) the store at `path`, in WAL mode, migrating
+    /// the schema to the current version.
+    pub fn open(path: &Path) -> Result<Store> {
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).map_err(|e| StoreError::Open {
+                path: path.display().to_string(),
+                reason: e.to_string(),
+            })?;
+        }
+        let conn = Connection::open(path).map_err(|e| StoreError::Open {
+            path: path.display().to_string(),
+            reason: e.to_string(),
+        })?;
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        Store::init(conn)
+    }
+
+    /// Opens a private in-memory store (tests, `concord eval`).
+    pub fn open_in_memory() -> Result<Store> {
+        Store::init(Connection::open_in_memory()?)
+    }
+
+    fn init(conn: Connection) -> Result<Store> {
+        conn.pragma_update(None, "synchronous", "NORMAL")?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        conn.busy_timeout(std::time::Duration::from_secs(10))?;
+        let mut store = Store { conn };
+        schema::migrate(&mut store.conn)?;
+        Ok(store)
+    }
+
+    /// The schema version of this store.
+    pub fn schema_version(&self) -> Result<i64> {
+        Ok(self.conn.pragma_query_value(None, "user_version", |r| r.get(0))?)
+    }
+
+    /// Starts a write batch: everything written through it lands in one
+    /// transaction when [`Batch::commit`] is called, or not at all.
+    pub fn batch(&mut self) -> Result<Batch<'_>> {
+        Ok(Batch { tx: self.conn.transaction()? })
+    }
+
+    /// Runs SQLite's integrity check; `Ok(true)` when the file is sound.
+    pub fn integrity_ok(&self) -> Result<bool> {
+        let r: String = self.conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
+        Ok(r == "ok")
+    }
+}
+
+/// One write transaction. Dropping it without [`Batch::commit`] rolls back.
+pub struct Batch<'a> {
+    tx: Transaction<'a>,
+}
+
+impl Batch<'_> {
+    /// Makes every write of this batch durable.
+    pub fn commit(self) -> Result<()> {
+        Ok(self.tx.commit()?)
+    }
+}
