@@ -8,6 +8,7 @@
 #![deny(missing_docs)]
 
 mod articles;
+mod listing;
 mod schema;
 mod search;
 mod stories;
@@ -17,6 +18,7 @@ use std::path::Path;
 use rusqlite::{Connection, Transaction};
 
 pub use articles::StoredArticle;
+pub use listing::{StoryFilter, StoryOrder};
 pub use search::SearchHit;
 pub use stories::StoryRow;
 
