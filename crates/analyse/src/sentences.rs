@@ -1,18 +1,205 @@
 //! Sentence splitting with UTF-8 byte offsets.
+//!
+//! Rules tuned for news text: a sentence ends at `.`, `!`, `?` or `…` (with
+//! any closing quotation marks and brackets that follow) when the next word
+//! could open a sentence; abbreviations ("Mr.", "Gen.", "Aug. 19", "No. 3"),
+//! initials ("J.D. Vance") and dotted acronyms ("U.S. officials") do not end
+//! one. Line breaks end a sentence too (headlines, captions and bullet lines of
+//! scraped text carry no final punctuation), except a hard-wrapped line that
+//! runs on in lower case.
 
 use concord_model::Sentence;
 
-/// Splits `text` into sentences (provisional: one per line).
+/// Words that, followed by a period, never end a sentence (titles before a name).
+const TITLES: &[&str] = &[
+    "mr", "mrs", "ms", "messrs", "dr", "prof", "gen", "sen", "sens", "rep", "reps", "gov", "lt",
+    "col", "capt", "cpt", "sgt", "maj", "adm", "cmdr", "gens", "rev", "hon", "pres", "supt",
+    "det", "insp", "amb", "atty", "gov", "st", "mt", "ft", "pvt", "cpl", "brig", "msgr", "fr",
+];
+
+/// Words that, followed by a period, do not end a sentence before a number
+/// ("Aug. 19", "No. 3", "p. 12").
+const BEFORE_NUMBER: &[&str] = &[
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no",
+    "nos", "vol", "p", "pp", "fig", "art", "sec", "ch", "para", "op", "ed", "approx", "ca",
+];
+
+/// Words that, followed by a period, do not end a sentence before a
+/// lower-case or capitalised word alike ("vs. Smith", "Inc. said").
+const INNER: &[&str] = &["vs", "v", "etc", "cf", "e.g", "i.e", "approx", "est", "dept", "univ"];
+
+/// Capitalised words that commonly open a sentence: after a dotted acronym
+/// ("U.S.") such a word means the acronym ended the sentence.
+const OPENERS: &[&str] = &[
+    "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these",
+    "those", "there", "his", "her", "its", "their", "our", "in", "on", "at", "but", "and", "or",
+    "so", "yet", "if", "when", "while", "after", "before", "as", "since", "for", "however",
+    "meanwhile", "still", "some", "many", "most", "officials", "according", "last", "earlier",
+    "later", "what", "who", "why", "how", "no", "not", "one", "both", "all", "each",
+];
+
+/// Splits `text` into sentences; offsets are byte offsets into `text`.
 pub fn split(text: &str) -> Vec<Sentence> {
+    let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
-    for line in text.split_inclusive('\n') {
-        let trimmed = line.trim_end();
-        if !trimmed.trim().is_empty() {
-            let lead = trimmed.len() - trimmed.trim_start().len();
-            out.push(Sentence { start: start + lead, end: start + trimmed.len(), text: trimmed.trim_start().to_string() });
+    let mut iter = text.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        let boundary = match c {
+            '\n' => line_break_ends(text, i).then_some(i + 1),
+            '.' | '!' | '?' | '…' => terminal_end(text, i, c),
+            _ => None,
+        };
+        if let Some(end) = boundary {
+            push(text, start, end, &mut out);
+            start = end;
+            while iter.peek().is_some_and(|&(j, _)| j < end) {
+                iter.next();
+            }
         }
-        start += line.len();
     }
+    push(text, start, bytes.len(), &mut out);
     out
+}
+
+/// Adds `text[start..end]`, trimmed of whitespace and leading bullet marks, when not empty.
+fn push(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
+    let Some(span) = text.get(start..end) else { return };
+    let body = span.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '•' | '·' | '▪' | '■' | '●' | '►'));
+    let lead = span.len() - body.len();
+    let body = body.trim_end();
+    if body.is_empty() {
+        return;
+    }
+    let s = start + lead;
+    out.push(Sentence { start: s, end: s + body.len(), text: body.to_string() });
+}
+
+/// Whether the newline at `i` ends a sentence: always, unless the line runs
+/// on (ends in a letter, digit or comma) into a next line starting lower case.
+fn line_break_ends(text: &str, i: usize) -> bool {
+    let before = text[..i].trim_end_matches([' ', '\t', '\r']);
+    let Some(last) = before.chars().next_back() else { return true };
+    let after = text[i + 1..].trim_start_matches([' ', '\t', '\r']);
+    let Some(next) = after.chars().next() else { return true };
+    if next == '\n' {
+        return true;
+    }
+    let runs_on = last.is_alphanumeric() || matches!(last, ',' | ';' | '-' | '–' | '(');
+    !(runs_on && next.is_lowercase())
+}
+
+/// If the terminal mark `c` at `i` ends a sentence, the byte offset just past
+/// the sentence (after closing quotes and brackets).
+fn terminal_end(text: &str, i: usize, c: char) -> Option<usize> {
+    let mut end = i + c.len_utf8();
+    // Runs of marks ("?!", "...") end together.
+    let rest = &text[end..];
+    let marks = rest.len() - rest.trim_start_matches(['.', '!', '?', '…']).len();
+    end += marks;
+    let rest = &text[end..];
+    let closers = rest.len() - rest.trim_start_matches(['"', '”', '’', '\'', ')', ']', '»']).len();
+    end += closers;
+    let rest = &text[end..];
+    let after = rest.trim_start_matches([' ', '\t', '\u{a0}']);
+    if after.len() == rest.len() && !after.is_empty() && !after.starts_with(['\r', '\n']) {
+        return None; // no space after: "3.5", "U.S.-led", "example.com"
+    }
+    let next = after.chars().next()?;
+    if next == '\n' || next == '\r' {
+        return Some(end);
+    }
+    if next.is_lowercase() || matches!(next, ',' | ';' | ':' | '-' | '–' | '—') {
+        return None;
+    }
+    if c != '.' || marks > 0 || closers > 0 {
+        return Some(end);
+    }
+    let word = word_before(text, i);
+    let lower = word.to_lowercase();
+    let next_word: String = after.chars().take_while(|c| c.is_alphanumeric()).collect();
+    if TITLES.contains(&lower.as_str()) || INNER.contains(&lower.as_str()) {
+        return None;
+    }
+    if next.is_ascii_digit() && BEFORE_NUMBER.contains(&lower.as_str()) {
+        return None;
+    }
+    let initial = word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase());
+    let dotted = word.contains('.') && word.split('.').all(|p| p.chars().count() <= 2);
+    if initial || dotted {
+        let opener = OPENERS.contains(&next_word.to_lowercase().as_str());
+        return (next.is_uppercase() && opener && !initial).then_some(end);
+    }
+    Some(end)
+}
+
+/// The word (letters and inner periods) just before byte `i`.
+fn word_before(text: &str, i: usize) -> &str {
+    let head = &text[..i];
+    let from = head
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_alphanumeric() || c == '.'))
+        .map_or(0, |(j, c)| j + c.len_utf8());
+    head[from..].trim_start_matches('.')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::split;
+
+    fn texts(text: &str) -> Vec<String> {
+        split(text).into_iter().map(|s| s.text).collect()
+    }
+
+    #[test]
+    fn offsets_slice_the_body() {
+        let body = "  Café owners met.  Então “Olá!” she said.\n\nNext one";
+        for s in split(body) {
+            assert_eq!(&body[s.start..s.end], s.text);
+        }
+        assert_eq!(texts(body), ["Café owners met.", "Então “Olá!” she said.", "Next one"]);
+    }
+
+    #[test]
+    fn abbreviations_do_not_split() {
+        let t = "Gen. Smith and Mr. Jones met U.S. and U.N. envoys at 3 p.m. on Aug. 19 in room No. 3 with J.D. Vance. Then they left.";
+        assert_eq!(texts(t).len(), 2, "{:?}", texts(t));
+    }
+
+    #[test]
+    fn acronym_before_sentence_opener_splits() {
+        let t = "The envoy flew to the U.S. The talks resumed.";
+        assert_eq!(texts(t), ["The envoy flew to the U.S.", "The talks resumed."]);
+    }
+
+    #[test]
+    fn closing_quote_stays_with_its_sentence() {
+        let t = "Officials said it was “intended to sway the vote.” The campaign denied it.";
+        assert_eq!(texts(t), ["Officials said it was “intended to sway the vote.”", "The campaign denied it."]);
+        let t = "\"Is it over?\" she asked. \"No.\" He left.";
+        assert_eq!(texts(t), ["\"Is it over?\" she asked.", "\"No.\"", "He left."]);
+    }
+
+    #[test]
+    fn line_breaks_split_headlines_but_not_wrapped_lines() {
+        let t = "Campaign hit by hackers\nThe campaign said on Saturday that it\nhad been hacked.\n\nShort Url";
+        assert_eq!(
+            texts(t),
+            ["Campaign hit by hackers", "The campaign said on Saturday that it\nhad been hacked.", "Short Url"]
+        );
+    }
+
+    #[test]
+    fn numbers_and_domains_do_not_split() {
+        let t = "Shares rose 3.5 percent on example.com today. Prices fell.";
+        assert_eq!(texts(t).len(), 2);
+    }
+
+    #[test]
+    fn hostile_input_does_not_panic() {
+        for t in ["", ".", "\n\n", "…", "a.\u{a0}B", "Mr.", "?!\"", "é.", "U.S."] {
+            let _ = split(t);
+        }
+    }
 }
