@@ -1,7 +1,7 @@
 //! Versioned schema migrations, tracked in SQLite's `user_version`.
 //! A migration is appended, never edited, once it has shipped.
 
-use rusqlite::Connection;
+use rusqlite::{Connection, TransactionBehavior};
 
 use crate::Result;
 
@@ -85,20 +85,20 @@ const MIGRATIONS: &[&str] = &[
     "#,
 ];
 
-/// Brings the schema up to the latest version, each step in its own transaction.
+/// Brings the schema up to the latest version, each step in its own
+/// immediate transaction that re-reads the version, so two processes opening
+/// a new store at once cannot both apply a step.
 pub fn migrate(conn: &mut Connection) -> Result<()> {
-    let mut version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
-    while (version as usize) < MIGRATIONS.len() {
-        let tx = conn.transaction()?;
-        tx.execute_batch(MIGRATIONS[version as usize])?;
-        version += 1;
-        tx.pragma_update(None, "user_version", version)?;
+    loop {
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let version: i64 = tx.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        let Some(step) = MIGRATIONS.get(version as usize) else { return Ok(()) };
+        tx.execute_batch(step)?;
+        tx.pragma_update(None, "user_version", version + 1)?;
         tx.commit()?;
     }
-    Ok(())
 }
 
-/// The schema version this build writes (checked by the tests).
 #[cfg(test)]
 const CURRENT_VERSION: usize = MIGRATIONS.len();
 

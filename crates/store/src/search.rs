@@ -85,7 +85,7 @@ mod tests {
         assert_eq!(hits.len(), 1);
         assert_eq!(hits[0].id, "a");
         assert!(hits[0].snippet.contains("[Riverton]"));
-        assert!(store.search("\"budget OR (", 10).unwrap().len() == 1);
+        assert!(store.search("\"budget (:", 10).unwrap().len() == 1);
         assert!(store.search("***", 10).unwrap().is_empty());
     }
 }
