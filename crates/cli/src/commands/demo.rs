@@ -24,7 +24,7 @@ pub fn run(keep: Option<&Path>) -> anyhow::Result<ExitCode> {
         None => dir.path().join("demo.db"),
     };
     let mut store = Store::open(&db)?;
-    let corpus = dir.path().join("examples").display().to_string();
+    let corpus = dir.path().join("examples/corpus").display().to_string();
     super::ingest::run(&mut store, &[corpus], concord_model::InputFormat::Auto, true)?;
     println!("Stories in the example corpus (store: {}):\n", db.display());
     super::story::list(&store, false, None, 1)?;
