@@ -1,6 +1,20 @@
 //! Extraction: find the article(s) inside a raw document.
+//!
+//! Bytes are decoded ([`decode`]), the format is settled (HTML or plain
+//! text), then [`html`] finds the main text and metadata of a page while
+//! [`text`] strips boilerplate lines from a text scrape and splits articles
+//! glued together. Metadata delivered with the record ([`RecordHints`]) wins
+//! over what is found in the content.
 
-use concord_model::{Article, RawDocument};
+pub mod dates;
+pub mod decode;
+pub mod eval;
+mod html;
+mod language;
+mod paragraphs;
+mod text;
+
+use concord_model::{Article, InputFormat, RawDocument, RecordHints};
 
 /// Why a document yielded no article; displays as `input: reason`.
 #[derive(Debug, thiserror::Error)]
@@ -14,7 +28,115 @@ pub struct ExtractError {
 
 /// The articles found in `doc` (several when articles were glued together).
 pub fn extract(doc: &RawDocument) -> Result<Vec<Article>, ExtractError> {
-    let body = String::from_utf8_lossy(&doc.bytes).into_owned();
-    Ok(vec![Article { id: doc.id.clone(), source: doc.origin.clone(), body, ..Default::default() }])
+    let fail = |reason: &str| ExtractError { input: doc.origin.clone(), reason: reason.to_string() };
+    let decoded = decode::decode(&doc.bytes);
+    if decoded.text.trim().is_empty() {
+        return Err(fail("empty input (no text to extract)"));
+    }
+    let mut articles = if doc.hints.clean_text {
+        vec![text::clean(&decoded.text)]
+    } else {
+        match settle_format(doc.format, &decoded.text) {
+            InputFormat::Html => vec![html::extract(&decoded.text, doc.hints.url.as_deref())],
+            _ => text::extract(&decoded.text),
+        }
+    };
+    articles.retain(|a| !a.body.trim().is_empty());
+    if articles.is_empty() {
+        return Err(fail("no article text found"));
+    }
+    for (n, article) in articles.iter_mut().enumerate() {
+        article.id = if n == 0 { doc.id.clone() } else { format!("{}#{}", doc.id, n + 1) };
+        article.source = doc.origin.clone();
+        article.segment = u32::try_from(n).unwrap_or(u32::MAX);
+        if n == 0 {
+            apply_hints(article, &doc.hints);
+        }
+        if article.language.is_none() {
+            article.language = language::detect(&article.body);
+        }
+    }
+    Ok(articles)
 }
-pub mod eval;
+
+/// `Html` or `Text`: containers never reach here; `Auto` sniffs for markup.
+fn settle_format(format: InputFormat, text: &str) -> InputFormat {
+    match format {
+        InputFormat::Html | InputFormat::Text => format,
+        _ if looks_like_html(text) => InputFormat::Html,
+        _ => InputFormat::Text,
+    }
+}
+
+/// True when the start of `text` is markup (a doctype or common page tags).
+fn looks_like_html(text: &str) -> bool {
+    let head = paragraphs::prefix(text.trim_start_matches('\u{feff}').trim_start(), 2048).to_ascii_lowercase();
+    head.starts_with("<!doctype html")
+        || head.starts_with("<html")
+        || ["<head", "<body", "<meta ", "<title", "<div", "<p>", "<article"].iter().any(|t| head.contains(t))
+}
+
+/// Record metadata overrides what extraction found.
+fn apply_hints(article: &mut Article, hints: &RecordHints) {
+    let given = |v: &Option<String>| v.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(str::to_string);
+    if let Some(url) = given(&hints.url) {
+        article.url = Some(url);
+    }
+    if let Some(outlet) = given(&hints.outlet) {
+        article.outlet = Some(outlet);
+    }
+    if let Some(title) = given(&hints.title) {
+        article.title = Some(title);
+    }
+    if let Some(published) = given(&hints.published) {
+        article.published = Some(dates::normalise(&published).unwrap_or(published));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(format: InputFormat, bytes: &[u8]) -> RawDocument {
+        RawDocument {
+            origin: "fixtures/x.txt".into(),
+            id: "x".into(),
+            format,
+            bytes: bytes.to_vec(),
+            hints: RecordHints::default(),
+        }
+    }
+
+    #[test]
+    fn empty_and_whitespace_input_is_an_error_naming_the_input() {
+        for bytes in [&b""[..], b"  \n\t  \n"] {
+            let err = extract(&doc(InputFormat::Text, bytes)).expect_err("empty input");
+            assert!(err.to_string().starts_with("fixtures/x.txt: "), "{err}");
+        }
+    }
+
+    #[test]
+    fn sniffs_markup() {
+        assert!(looks_like_html("<!DOCTYPE html><html>"));
+        assert!(looks_like_html("\n  <div class=x><p>Hi</p></div>"));
+        assert!(!looks_like_html("Plain headline\n\nA paragraph about 3 < 4."));
+    }
+
+    #[test]
+    fn hints_override_and_clean_text_is_kept_whole() {
+        let mut d = doc(InputFormat::Auto, b"First paragraph of a clean body.\nSecond paragraph.\nRead more");
+        d.hints = RecordHints {
+            url: Some("https://example.org/a".into()),
+            outlet: Some("Example Daily".into()),
+            title: Some("Given headline".into()),
+            published: Some("Tue, 20 Aug 2024 08:40:00 +0000".into()),
+            clean_text: true,
+        };
+        let a = &extract(&d).expect("article")[0];
+        assert_eq!(a.title.as_deref(), Some("Given headline"));
+        assert_eq!(a.outlet.as_deref(), Some("Example Daily"));
+        assert_eq!(a.published.as_deref(), Some("2024-08-20T08:40:00+00:00"));
+        assert_eq!(a.body, "First paragraph of a clean body.\n\nSecond paragraph.\n\nRead more");
+        assert_eq!((a.id.as_str(), a.source.as_str()), ("x", "fixtures/x.txt"));
+    }
+}
