@@ -2,16 +2,15 @@
 
 use concord_model::Dossier;
 
-/// The dossier as pretty JSON.
-pub fn json(dossier: &Dossier) -> String {
-    serde_json::to_string_pretty(dossier).expect("dossier serialises")
-}
-
-/// The dossier as a Markdown brief.
-pub fn markdown(dossier: &Dossier) -> String {
-    format!("# {}\n", dossier.title.as_deref().unwrap_or("Untitled story"))
-}
 pub mod eval;
+mod markdown;
+
+pub use markdown::markdown;
+
+/// The dossier as pretty JSON (field names per DESIGN.md).
+pub fn json(dossier: &Dossier) -> String {
+    serde_json::to_string_pretty(dossier).unwrap_or_else(|e| serde_json::json!({ "error": e.to_string() }).to_string())
+}
 
 /// The dossier as a STIX 2.1 bundle.
 pub fn stix(dossier: &Dossier, members: &[concord_synth::Member]) -> serde_json::Value {

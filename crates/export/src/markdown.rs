@@ -1,0 +1,201 @@
+//! The dossier as a Markdown brief a journalist can paste: coverage, a cited
+//! summary, corroborated facts, single-source claims, quotes by speaker with
+//! their variants, the timeline and the discrepancies. Every citation is a
+//! footnote naming the article and sentence it points to.
+
+use std::collections::HashMap;
+use std::fmt::Write;
+
+use concord_model::{Dossier, Source};
+
+/// Items listed per section at most (the JSON carries them all).
+const MAX_FACTS: usize = 20;
+const MAX_CLAIMS: usize = 15;
+const MAX_QUOTES: usize = 15;
+const MAX_TIMELINE: usize = 40;
+const MAX_DISCREPANCIES: usize = 30;
+/// Footnotes shown per item at most.
+const MAX_CITES: usize = 8;
+
+/// Footnote numbering: one note per cited sentence, in order of first use.
+struct Notes<'a> {
+    dossier: &'a Dossier,
+    order: Vec<Source>,
+    index: HashMap<Source, usize>,
+}
+
+impl<'a> Notes<'a> {
+    fn cite(&mut self, sources: &[Source]) -> String {
+        let mut out = String::new();
+        for s in sources.iter().take(MAX_CITES) {
+            let n = match self.index.get(s) {
+                Some(&n) => n,
+                None => {
+                    self.order.push(s.clone());
+                    self.index.insert(s.clone(), self.order.len());
+                    self.order.len()
+                }
+            };
+            let _ = write!(out, "[^{n}]");
+        }
+        if sources.len() > MAX_CITES {
+            let _ = write!(out, " (+{} more)", sources.len() - MAX_CITES);
+        }
+        out
+    }
+
+    fn render(&self, out: &mut String) {
+        for (i, s) in self.order.iter().enumerate() {
+            let art = self.dossier.articles.iter().find(|a| a.id == s.article);
+            let outlet = art.and_then(|a| a.outlet.as_deref()).unwrap_or("unknown outlet");
+            let date = art.and_then(|a| a.published.as_deref()).unwrap_or("undated");
+            let _ = writeln!(out, "[^{}]: article {}, sentence {} ({}, {})", i + 1, clean(&s.article), s.sentence + 1, clean(outlet), clean(date));
+        }
+    }
+}
+
+/// Text made safe for inline Markdown: one line, markup characters escaped.
+fn clean(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        for c in word.chars() {
+            if matches!(c, '\\' | '[' | ']' | '<' | '>' | '|' | '*' | '_' | '`' | '#') {
+                out.push('\\');
+            }
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// The dossier as a Markdown brief.
+pub fn markdown(d: &Dossier) -> String {
+    let mut notes = Notes { dossier: d, order: Vec::new(), index: HashMap::new() };
+    let mut out = String::new();
+    let _ = writeln!(out, "# {}\n", clean(d.title.as_deref().unwrap_or("Untitled story")));
+    let mut outlets: Vec<&str> = d.articles.iter().map(|a| a.outlet.as_deref().unwrap_or(&a.id)).collect();
+    outlets.sort_unstable();
+    outlets.dedup();
+    let dates: Vec<&str> = d.articles.iter().filter_map(|a| a.published.as_deref()).collect();
+    let span = match (dates.iter().min(), dates.iter().max()) {
+        (Some(a), Some(b)) if a != b => format!(", {} to {}", clean(a), clean(b)),
+        (Some(a), _) => format!(", {}", clean(a)),
+        _ => String::new(),
+    };
+    let _ = writeln!(out, "*Story {} · {} articles from {} outlets{span}*\n", clean(&d.id), d.articles.len(), outlets.len());
+
+    out.push_str("## Coverage\n\n| Outlet | Published | Headline | Article |\n|---|---|---|---|\n");
+    for a in &d.articles {
+        let dup = a.duplicate_of.as_deref().map(|x| format!(" (copy of {})", clean(x))).unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {}{dup} |",
+            clean(a.outlet.as_deref().unwrap_or("unknown")),
+            clean(a.published.as_deref().unwrap_or("undated")),
+            clean(a.title.as_deref().unwrap_or("(untitled)")),
+            clean(&a.id)
+        );
+    }
+
+    out.push_str("\n## Summary\n\n");
+    for s in &d.summary {
+        let _ = write!(out, "{}{} ", clean(&s.text), notes.cite(&s.sources));
+    }
+    out.push_str("\n\n## Corroborated facts\n\n");
+    let (corroborated, single): (Vec<_>, Vec<_>) = d.facts.iter().partition(|f| !f.single_source);
+    if corroborated.is_empty() {
+        out.push_str("No statement is reported by more than one independent outlet.\n");
+    }
+    for f in corroborated.iter().take(MAX_FACTS) {
+        let outlets: Vec<String> = f.outlets.iter().map(|o| clean(o)).collect();
+        let _ = writeln!(out, "- {} — *{} (support {})*{}", clean(&f.text), outlets.join(", "), f.support, notes.cite(&f.sources));
+    }
+    out.push_str("\n## Single-source claims\n\n");
+    for f in single.iter().take(MAX_CLAIMS) {
+        let _ = writeln!(out, "- {} — *{} only*{}", clean(&f.text), clean(f.outlets.first().map_or("one outlet", |o| o)), notes.cite(&f.sources));
+    }
+
+    out.push_str("\n## Quotes by speaker\n\n");
+    for q in d.quotes.iter().take(MAX_QUOTES) {
+        let kind = if q.direct { "" } else { " (reported)" };
+        let _ = writeln!(out, "**{}**{kind}: “{}”{}\n", clean(&q.speaker.name), clean(&q.text), notes.cite(&q.sources));
+        if q.variants.len() > 1 {
+            for v in &q.variants {
+                let _ = writeln!(out, "- variant: “{}”{}", clean(&v.text), notes.cite(&v.sources));
+            }
+            out.push('\n');
+        }
+    }
+
+    out.push_str("## Timeline\n\n");
+    for t in d.timeline.iter().take(MAX_TIMELINE) {
+        let _ = writeln!(out, "- **{}** — {}{}", clean(&t.date), clean(&t.text), notes.cite(&t.sources));
+    }
+
+    out.push_str("\n## Discrepancies\n\n");
+    if d.discrepancies.is_empty() {
+        out.push_str("None found.\n");
+    }
+    for x in d.discrepancies.iter().take(MAX_DISCREPANCIES) {
+        let kind = serde_json::to_value(x.kind).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
+        let _ = writeln!(out, "- **{}**: {}", clean(&kind), clean(&x.description));
+        for s in &x.sides {
+            let _ = writeln!(out, "  - {}{}", clean(&s.text), notes.cite(&s.sources));
+        }
+    }
+
+    if !notes.order.is_empty() {
+        out.push_str("\n---\n\n");
+        notes.render(&mut out);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use concord_model::{CoverageItem, Fact, SummarySentence};
+
+    fn dossier() -> Dossier {
+        Dossier {
+            id: "s1".into(),
+            title: Some("Pier <b>closed</b>".into()),
+            articles: vec![CoverageItem {
+                id: "a".into(),
+                outlet: Some("Ledger | Daily".into()),
+                title: Some("Pier shut".into()),
+                published: Some("2031-03-04".into()),
+                url: None,
+                duplicate_of: None,
+            }],
+            summary: vec![SummarySentence {
+                text: "The port closed the pier.".into(),
+                sources: vec![Source { article: "a".into(), sentence: 0 }],
+            }],
+            facts: vec![Fact {
+                text: "The port closed the pier.".into(),
+                sources: vec![Source { article: "a".into(), sentence: 0 }],
+                outlets: vec!["Ledger | Daily".into()],
+                support: 1,
+                single_source: true,
+            }],
+            quotes: Vec::new(),
+            timeline: Vec::new(),
+            discrepancies: Vec::new(),
+            entities: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn citations_become_footnotes_and_markup_is_escaped() {
+        let md = markdown(&dossier());
+        assert!(md.contains("The port closed the pier.[^1]"), "{md}");
+        assert_eq!(md.matches("[^1]:").count(), 1, "one note per sentence cited twice");
+        assert!(md.contains("[^1]: article a, sentence 1 (Ledger \\| Daily, 2031-03-04)"), "{md}");
+        assert!(md.contains("\\<b\\>"), "{md}");
+        assert!(!md.contains("<b>"));
+    }
+}

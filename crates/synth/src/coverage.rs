@@ -1,0 +1,83 @@
+//! Coverage (the member articles as listed in a dossier) and the story's
+//! entities merged across articles.
+
+use std::collections::HashMap;
+
+use concord_model::{CoverageItem, EntitySummary, Source};
+
+use crate::Member;
+
+/// The member articles, oldest first (undated last).
+pub fn articles(members: &[Member]) -> Vec<CoverageItem> {
+    let mut items: Vec<CoverageItem> = members
+        .iter()
+        .map(|m| CoverageItem {
+            id: m.article.id.clone(),
+            outlet: m.article.outlet.clone(),
+            title: m.article.title.clone(),
+            published: m.article.published.clone(),
+            url: m.article.url.clone(),
+            duplicate_of: m.duplicate_of.clone(),
+        })
+        .collect();
+    items.sort_by(|a, b| (a.published.is_none(), &a.published).cmp(&(b.published.is_none(), &b.published)));
+    items
+}
+
+/// Entities of the story merged by id, most cited first.
+pub fn entities(members: &[Member]) -> Vec<EntitySummary> {
+    let mut by_id: HashMap<&str, EntitySummary> = HashMap::new();
+    for m in members {
+        for e in &m.analysis.entities {
+            let entry = by_id.entry(e.id.as_str()).or_insert_with(|| EntitySummary {
+                id: e.id.clone(),
+                name: e.name.clone(),
+                kind: e.kind,
+                aliases: Vec::new(),
+                sources: Vec::new(),
+            });
+            if e.name.len() > entry.name.len() {
+                entry.name = e.name.clone();
+            }
+            for a in e.aliases.iter().chain(e.mentions.iter().map(|x| &x.text)) {
+                if !entry.aliases.contains(a) {
+                    entry.aliases.push(a.clone());
+                }
+            }
+            entry.sources.extend(e.mentions.iter().map(|x| Source { article: m.article.id.clone(), sentence: x.sentence }));
+        }
+    }
+    let mut out: Vec<EntitySummary> = by_id.into_values().collect();
+    for e in &mut out {
+        e.sources.sort();
+        e.sources.dedup();
+        let name = e.name.clone();
+        e.aliases.retain(|a| *a != name);
+        e.aliases.sort();
+    }
+    out.sort_by(|a, b| b.sources.len().cmp(&a.sources.len()).then(a.name.cmp(&b.name)));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testkit::{entity, member};
+    use concord_model::EntityType;
+
+    #[test]
+    fn entities_merge_by_id_across_articles() {
+        let mut a = member("a", None, "2031-01-02", &["The Port Authority of Carrow closed the pier."]);
+        entity(&mut a, "organisation:port-authority-of-carrow", "Port Authority of Carrow", EntityType::Organisation, 0, "Port Authority of Carrow");
+        let mut b = member("b", None, "", &["The PAC said the pier stays shut.", "The PAC will review it."]);
+        entity(&mut b, "organisation:port-authority-of-carrow", "PAC", EntityType::Organisation, 0, "PAC");
+        entity(&mut b, "organisation:port-authority-of-carrow", "PAC", EntityType::Organisation, 1, "PAC");
+        let e = entities(&[a.clone(), b.clone()]);
+        assert_eq!(e.len(), 1);
+        assert_eq!(e[0].name, "Port Authority of Carrow");
+        assert_eq!(e[0].aliases, vec!["PAC"]);
+        assert_eq!(e[0].sources.len(), 3);
+        let items = articles(&[b, a]);
+        assert_eq!(items[0].id, "a", "dated first");
+    }
+}

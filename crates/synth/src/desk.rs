@@ -1,0 +1,392 @@
+//! The story laid out on the desk for cross-checking: every member sentence
+//! as a weighted term vector (stems, entities, dates, numbers), who counts as
+//! an independent source, and which sentence pairs across articles are alike.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use concord_model::{Granularity, Source, Timex, TimexType};
+
+use crate::{text, Member};
+
+/// One member article as synthesis sees it.
+#[derive(Clone, Debug)]
+pub struct Desk<'a> {
+    /// The members, in the order given.
+    pub members: &'a [Member],
+    /// Per member: outlet label, independence key, dates.
+    pub articles: Vec<Coverage>,
+    /// Every sentence of every member.
+    pub lines: Vec<Line<'a>>,
+    /// Per member: index of its first line in `lines`.
+    pub first_line: Vec<usize>,
+    /// The year most members were published in (or the year of the first dated one).
+    pub story_year: Option<i32>,
+    /// Earliest publication date of a member.
+    pub story_date: Option<NaiveDate>,
+}
+
+/// Who published a member and when.
+#[derive(Clone, Debug)]
+pub struct Coverage {
+    /// The outlet, or the article id when the outlet is unknown.
+    pub outlet: String,
+    /// Independence key: a duplicate group counts once, an unknown outlet is its own.
+    pub source_key: String,
+    /// Publication date.
+    pub published: Option<NaiveDate>,
+    /// Modification ("Updated") date.
+    pub modified: Option<NaiveDate>,
+}
+
+/// One sentence with what it says in comparable form.
+#[derive(Clone, Debug)]
+pub struct Line<'a> {
+    /// Member index.
+    pub article: usize,
+    /// Sentence index in that member's analysis.
+    pub index: usize,
+    /// Sentence text.
+    pub text: &'a str,
+    /// L2-normalised weighted terms, sorted by term id.
+    pub terms: Vec<(u32, f32)>,
+    /// Content words in the sentence.
+    pub content_words: usize,
+    /// Distinct content stems, sorted.
+    pub stems: Vec<String>,
+    /// Entity ids mentioned.
+    pub entities: Vec<&'a str>,
+    /// Numbers stated outside time expressions.
+    pub numbers: Vec<String>,
+    /// Dated time expressions in the sentence.
+    pub timexes: Vec<&'a Timex>,
+    /// Negating words.
+    pub negations: usize,
+}
+
+/// Extra weight of an entity, date or number term next to a word stem.
+const ENTITY_WEIGHT: f32 = 1.5;
+const DATE_WEIGHT: f32 = 1.5;
+
+impl<'a> Desk<'a> {
+    /// Lays out `members`.
+    pub fn new(members: &'a [Member]) -> Self {
+        let articles = coverage(members);
+        let mut raw: Vec<(Line<'a>, Vec<(String, f32)>)> = Vec::new();
+        let mut first_line = Vec::with_capacity(members.len());
+        for (a, m) in members.iter().enumerate() {
+            first_line.push(raw.len());
+            for (i, s) in m.analysis.sentences.iter().enumerate() {
+                let timexes: Vec<&Timex> = m.analysis.timexes.iter().filter(|t| t.sentence == i).collect();
+                let mut entities: Vec<&str> = m
+                    .analysis
+                    .entities
+                    .iter()
+                    .filter(|e| e.mentions.iter().any(|x| x.sentence == i))
+                    .map(|e| e.id.as_str())
+                    .collect();
+                entities.sort_unstable();
+                entities.dedup();
+                let masked = mask_spans(&s.text, s.start, &timexes);
+                let numbers = text::numbers(&masked);
+                let stems = text::content_stems(&s.text);
+                let mut terms: Vec<(String, f32)> = Vec::new();
+                for st in &stems {
+                    terms.push((st.clone(), 1.0));
+                }
+                for e in &entities {
+                    terms.push((format!("\u{1}e:{e}"), ENTITY_WEIGHT));
+                }
+                for t in &timexes {
+                    if let Some(v) = t.value.as_deref().filter(|_| t.kind == TimexType::Date) {
+                        terms.push((format!("\u{1}d:{v}"), DATE_WEIGHT));
+                    }
+                }
+                for n in &numbers {
+                    terms.push((format!("\u{1}n:{n}"), 1.0));
+                }
+                let line = Line {
+                    article: a,
+                    index: i,
+                    text: &s.text,
+                    terms: Vec::new(),
+                    content_words: stems.len(),
+                    stems: {
+                        let mut u = stems.clone();
+                        u.sort();
+                        u.dedup();
+                        u
+                    },
+                    entities,
+                    numbers,
+                    timexes,
+                    negations: text::negations(&s.text),
+                };
+                raw.push((line, terms));
+            }
+        }
+        let lines = weigh(raw);
+        let mut years: Vec<i32> = articles.iter().filter_map(|c| c.published).map(|d| chrono::Datelike::year(&d)).collect();
+        years.sort_unstable();
+        let story_year = years.get(years.len() / 2).copied();
+        let story_date = articles.iter().filter_map(|c| c.published).min();
+        Desk { members, articles, lines, first_line, story_year, story_date }
+    }
+
+    /// The citation of line `l`.
+    pub fn source(&self, l: usize) -> Source {
+        let line = &self.lines[l];
+        Source { article: self.members[line.article].article.id.clone(), sentence: line.index }
+    }
+
+    /// Cosine similarity of two lines.
+    pub fn sim(&self, a: usize, b: usize) -> f32 {
+        dot(&self.lines[a].terms, &self.lines[b].terms)
+    }
+
+    /// Dice overlap of two lines' content stems: how much wording they share,
+    /// whatever dates and numbers they give.
+    pub fn wording_overlap(&self, a: usize, b: usize) -> f32 {
+        let (x, y) = (&self.lines[a].stems, &self.lines[b].stems);
+        let shared = x.iter().filter(|s| y.binary_search(s).is_ok()).count();
+        (2 * shared) as f32 / (x.len() + y.len()).max(1) as f32
+    }
+
+    /// Every pair of lines from different articles with similarity at least
+    /// `min`, as `(a, b, sim)` with `a < b`, most similar first.
+    pub fn alike_pairs(&self, min: f32) -> Vec<(usize, usize, f32)> {
+        let mut postings: HashMap<u32, Vec<(usize, f32)>> = HashMap::new();
+        for (l, line) in self.lines.iter().enumerate() {
+            for &(t, w) in &line.terms {
+                postings.entry(t).or_default().push((l, w));
+            }
+        }
+        let mut acc = vec![0f32; self.lines.len()];
+        let mut touched = Vec::new();
+        let mut out = Vec::new();
+        for (a, line) in self.lines.iter().enumerate() {
+            for &(t, w) in &line.terms {
+                let Some(list) = postings.get(&t) else { continue };
+                for &(b, wb) in list {
+                    if b > a && self.lines[b].article != line.article {
+                        if acc[b] == 0.0 {
+                            touched.push(b);
+                        }
+                        acc[b] += w * wb;
+                    }
+                }
+            }
+            for b in touched.drain(..) {
+                if acc[b] >= min {
+                    out.push((a, b, acc[b]));
+                }
+                acc[b] = 0.0;
+            }
+        }
+        out.sort_by(|x, y| y.2.total_cmp(&x.2).then((x.0, x.1).cmp(&(y.0, y.1))));
+        out
+    }
+
+    /// Independent support of a set of lines: distinct source keys.
+    pub fn support(&self, lines: &[usize]) -> usize {
+        let mut keys: Vec<&str> = lines.iter().map(|&l| self.articles[self.lines[l].article].source_key.as_str()).collect();
+        keys.sort_unstable();
+        keys.dedup();
+        keys.len()
+    }
+
+    /// Distinct outlets of a set of lines, in member order.
+    pub fn outlets(&self, lines: &[usize]) -> Vec<String> {
+        let mut arts: Vec<usize> = lines.iter().map(|&l| self.lines[l].article).collect();
+        arts.sort_unstable();
+        let mut out: Vec<String> = Vec::new();
+        for a in arts {
+            let o = &self.articles[a].outlet;
+            if !out.contains(o) {
+                out.push(o.clone());
+            }
+        }
+        out
+    }
+
+    /// Citations of a set of lines, sorted and unique.
+    pub fn sources(&self, lines: &[usize]) -> Vec<Source> {
+        let mut s: Vec<Source> = lines.iter().map(|&l| self.source(l)).collect();
+        s.sort();
+        s.dedup();
+        s
+    }
+
+    /// The sum of all line vectors, normalised: what the story is about.
+    pub fn centroid(&self) -> Vec<(u32, f32)> {
+        let mut acc: HashMap<u32, f32> = HashMap::new();
+        for line in &self.lines {
+            for &(t, w) in &line.terms {
+                *acc.entry(t).or_default() += w;
+            }
+        }
+        let mut v: Vec<(u32, f32)> = acc.into_iter().collect();
+        v.sort_unstable_by_key(|x| x.0);
+        normalise(&mut v);
+        v
+    }
+
+    /// Relative position of a line in its article, 0 for the lead.
+    pub fn position(&self, l: usize) -> f32 {
+        let line = &self.lines[l];
+        let n = self.members[line.article].analysis.sentences.len().max(1);
+        line.index as f32 / n as f32
+    }
+
+    /// True when a time expression's value is trustworthy: anchored on its own
+    /// article's date, absolute, or naming a month or year (only the year
+    /// could then come from the story).
+    pub fn firm(t: &Timex) -> bool {
+        t.anchor != Some(concord_model::AnchorKind::Story) || names_calendar(&t.text)
+    }
+
+    /// The dated value of a time expression worth placing in time (a calendar
+    /// date, month, week or year, not a duration or "now").
+    pub fn date_value(t: &Timex) -> Option<&str> {
+        let v = t.value.as_deref()?;
+        let dated = matches!(t.kind, TimexType::Date | TimexType::Time)
+            && v.chars().next().is_some_and(|c| c.is_ascii_digit())
+            && t.granularity != Some(Granularity::Duration);
+        dated.then_some(v)
+    }
+}
+
+/// Dot product of two sorted sparse vectors.
+pub fn dot(a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
+    let (mut i, mut j, mut s) = (0, 0, 0.0);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                s += a[i].1 * b[j].1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    s
+}
+
+fn normalise(v: &mut [(u32, f32)]) {
+    let norm = v.iter().map(|x| x.1 * x.1).sum::<f32>().sqrt();
+    if norm > 0.0 {
+        for x in v.iter_mut() {
+            x.1 /= norm;
+        }
+    }
+}
+
+/// Turns raw term lists into idf-weighted, normalised vectors.
+fn weigh<'a>(raw: Vec<(Line<'a>, Vec<(String, f32)>)>) -> Vec<Line<'a>> {
+    let mut vocab: HashMap<String, u32> = HashMap::new();
+    let mut df: Vec<u32> = Vec::new();
+    let mut ids: Vec<Vec<(u32, f32)>> = Vec::with_capacity(raw.len());
+    for (_, terms) in &raw {
+        let mut v: Vec<(u32, f32)> = Vec::new();
+        for (t, w) in terms {
+            let next = vocab.len() as u32;
+            let id = *vocab.entry(t.clone()).or_insert(next);
+            if id as usize == df.len() {
+                df.push(0);
+            }
+            v.push((id, *w));
+        }
+        v.sort_unstable_by_key(|x| x.0);
+        let mut merged: Vec<(u32, f32)> = Vec::new();
+        for (id, w) in v {
+            match merged.last_mut() {
+                Some(last) if last.0 == id => last.1 += w,
+                _ => merged.push((id, w)),
+            }
+        }
+        for &(id, _) in &merged {
+            df[id as usize] += 1;
+        }
+        ids.push(merged);
+    }
+    let n = raw.len().max(1) as f32;
+    raw.into_iter()
+        .zip(ids)
+        .map(|((mut line, _), mut v)| {
+            for x in v.iter_mut() {
+                let idf = (1.0 + n / df[x.0 as usize] as f32).ln();
+                // Linear up to one weighted mention, sublinear beyond.
+                let tf = if x.1 <= ENTITY_WEIGHT { x.1 } else { ENTITY_WEIGHT + (x.1 / ENTITY_WEIGHT).ln() };
+                x.1 = tf * idf;
+            }
+            normalise(&mut v);
+            line.terms = v;
+            line
+        })
+        .collect()
+}
+
+/// Blanks out time-expression spans so their digits are not read as numbers.
+fn mask_spans(sentence: &str, offset: usize, timexes: &[&Timex]) -> String {
+    let mut out = sentence.to_string();
+    for t in timexes {
+        let (Some(s), Some(e)) = (t.start.checked_sub(offset), t.end.checked_sub(offset)) else { continue };
+        if let Some(span) = out.get(s..e) {
+            let blank = " ".repeat(span.len());
+            out.replace_range(s..e, &blank);
+        }
+    }
+    out
+}
+
+const MONTHS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec",
+];
+
+/// True when an expression names a month or a year ("August 10", "in July", "2016").
+fn names_calendar(expr: &str) -> bool {
+    text::words(expr)
+        .iter()
+        .any(|w| (w.len() == 4 && w.chars().all(|c| c.is_ascii_digit())) || MONTHS.contains(&w.as_str()))
+}
+
+/// Outlet labels and independence keys of the members.
+fn coverage(members: &[Member]) -> Vec<Coverage> {
+    let index: HashMap<&str, usize> = members.iter().enumerate().map(|(i, m)| (m.article.id.as_str(), i)).collect();
+    let outlet = |m: &Member| {
+        m.article.outlet.as_deref().map(str::trim).filter(|o| !o.is_empty()).map(str::to_string)
+    };
+    members
+        .iter()
+        .enumerate()
+        .map(|(i, m)| {
+            // Follow the duplicate chain to its root (bounded: chains may loop).
+            let mut root = i;
+            for _ in 0..members.len() {
+                match members[root].duplicate_of.as_deref().and_then(|d| index.get(d)) {
+                    Some(&next) if next != root => root = next,
+                    _ => break,
+                }
+            }
+            let source_key = match outlet(&members[root]) {
+                Some(o) => format!("outlet:{}", o.to_lowercase()),
+                None => format!("article:{}", members[root].article.id),
+            };
+            Coverage {
+                outlet: outlet(m).unwrap_or_else(|| m.article.id.clone()),
+                source_key,
+                published: parse_date(m.article.published.as_deref()),
+                modified: parse_date(m.article.modified.as_deref()),
+            }
+        })
+        .collect()
+}
+
+/// The date part of an ISO 8601 date or date-time.
+pub fn parse_date(s: Option<&str>) -> Option<NaiveDate> {
+    let s = s?.trim();
+    NaiveDate::parse_from_str(s.get(..10)?, "%Y-%m-%d").ok()
+}

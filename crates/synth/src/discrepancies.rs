@@ -1,0 +1,235 @@
+//! Discrepancies: aligned statements from different outlets that disagree on
+//! a date, a number or a negation; an article telling an earlier stage of the
+//! story; an article updated long after publication. (Speaker and wording
+//! disagreements come from the quotes.) Paraphrase alone raises nothing: a
+//! pair must be closely aligned and differ on something checkable.
+
+use chrono::NaiveDate;
+use concord_model::{Discrepancy, DiscrepancyKind, Granularity, Side, TimelineEntry};
+
+use crate::desk::Desk;
+use crate::facts::Statement;
+use crate::text;
+use crate::timeline::first_day;
+
+/// Statements are aligned (about the same thing) when they share this much
+/// wording (Dice over content stems, dates and numbers aside)...
+const ALIGNED: f32 = 0.6;
+/// ...and are at least this similar overall.
+const ALIGNED_SIM: f32 = 0.3;
+/// A negation must differ between sentences sharing at least this much wording.
+const NEGATION_ALIGNED: f32 = 0.7;
+/// An update this many days after publication is worth a note.
+const UPDATE_DAYS: i64 = 3;
+
+/// Dates, numbers and negations on which aligned sentences disagree.
+pub fn disagreements(desk: &Desk, pairs: &[(usize, usize, f32)]) -> Vec<Discrepancy> {
+    let mut out = Vec::new();
+    for &(a, b, sim) in pairs {
+        if sim < ALIGNED_SIM {
+            break;
+        }
+        let wording = desk.wording_overlap(a, b);
+        if wording < ALIGNED {
+            continue;
+        }
+        let (la, lb) = (&desk.lines[a], &desk.lines[b]);
+        if desk.articles[la.article].source_key == desk.articles[lb.article].source_key {
+            continue;
+        }
+        for g in [Granularity::Day, Granularity::Month] {
+            let dates = |l: &crate::desk::Line| -> Vec<String> {
+                let mut v: Vec<String> = l
+                    .timexes
+                    .iter()
+                    .filter(|t| t.granularity == Some(g) && Desk::firm(t))
+                    .filter_map(|t| Desk::date_value(t).map(|v| v.chars().take(10).collect()))
+                    .collect();
+                v.sort();
+                v.dedup();
+                v
+            };
+            let (da, db) = (dates(la), dates(lb));
+            if disjoint(&da, &db) {
+                out.push(pair(desk, DiscrepancyKind::Date, format!("Different dates for the same event: {} vs {}.", da.join(", "), db.join(", ")), a, b));
+                break;
+            }
+        }
+        let only = |x: &[String], y: &[String]| -> Vec<String> { x.iter().filter(|n| !y.contains(n)).cloned().collect() };
+        let (na, nb) = (only(&la.numbers, &lb.numbers), only(&lb.numbers, &la.numbers));
+        // One number swapped for another (not a number one side simply leaves out).
+        if !na.is_empty() && na.len() == nb.len() && na.len() <= 2 {
+            let d = format!("Different numbers for the same statement: {} vs {}.", na.join(", "), nb.join(", "));
+            out.push(pair(desk, DiscrepancyKind::Number, d, a, b));
+        }
+        if wording >= NEGATION_ALIGNED && (la.negations == 0) != (lb.negations == 0) {
+            out.push(pair(desk, DiscrepancyKind::Negation, "One account negates what the other asserts.".into(), a, b));
+        }
+    }
+    out
+}
+
+fn disjoint(a: &[String], b: &[String]) -> bool {
+    !a.is_empty() && !b.is_empty() && !a.iter().any(|x| b.contains(x))
+}
+
+fn pair(desk: &Desk, kind: DiscrepancyKind, description: String, a: usize, b: usize) -> Discrepancy {
+    let side = |l: usize| Side { text: text::clip(desk.lines[l].text, 400), sources: vec![desk.source(l)] };
+    Discrepancy { kind, description, sides: vec![side(a), side(b)] }
+}
+
+/// Articles that tell an earlier stage: they lack the story's central event
+/// (the timeline entry most outlets report) and were published before it or
+/// mention nothing dated on or after it.
+pub fn earlier_stages(desk: &Desk, statements: &[Statement], timeline: &[TimelineEntry]) -> Vec<Discrepancy> {
+    fn articles_of(e: &TimelineEntry) -> Vec<&str> {
+        let mut v: Vec<&str> = e.sources.iter().map(|s| s.article.as_str()).collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    }
+    let Some(central) = timeline
+        .iter()
+        .filter(|e| !e.date.contains('/') && e.date.len() >= 10)
+        .max_by(|a, b| articles_of(a).len().cmp(&articles_of(b).len()).then(a.date.cmp(&b.date)))
+    else {
+        return Vec::new();
+    };
+    let reporters = articles_of(central);
+    let Some(central_day) = first_day(&central.date).filter(|_| reporters.len() >= 2) else { return Vec::new() };
+    let mut out = Vec::new();
+    for (a, m) in desk.members.iter().enumerate() {
+        if m.duplicate_of.is_some() || reporters.contains(&m.article.id.as_str()) {
+            continue;
+        }
+        let lines: Vec<usize> = (desk.first_line[a]..desk.first_line[a] + m.analysis.sentences.len()).collect();
+        let shared: Vec<&Statement> =
+            statements.iter().filter(|s| s.lines.len() > 1 && s.lines.iter().any(|l| lines.contains(l))).collect();
+        if shared.is_empty() {
+            continue; // not telling this story at all
+        }
+        let latest: Option<NaiveDate> = lines
+            .iter()
+            .flat_map(|&l| desk.lines[l].timexes.iter())
+            .filter(|t| Desk::firm(t))
+            .filter_map(|t| Desk::date_value(t).and_then(first_day))
+            .max();
+        let published = desk.articles[a].published;
+        let earlier = published.is_some_and(|p| p < central_day) || latest.is_none_or(|d| d < central_day);
+        if !earlier {
+            continue;
+        }
+        let lead = shared.iter().flat_map(|s| s.lines.iter()).filter(|l| lines.contains(l)).min().copied().unwrap_or(lines[0]);
+        let when = published.map_or("undated".to_string(), |p| format!("published {p}"));
+        out.push(Discrepancy {
+            kind: DiscrepancyKind::EarlierStage,
+            description: format!(
+                "{} ({when}) tells an earlier stage: it does not report the {} event that {} other articles carry.",
+                desk.articles[a].outlet,
+                central.date,
+                reporters.len()
+            ),
+            sides: vec![
+                Side { text: text::clip(desk.lines[lead].text, 400), sources: vec![desk.source(lead)] },
+                Side { text: central.text.clone(), sources: central.sources.clone() },
+            ],
+        });
+    }
+    out
+}
+
+/// Articles updated long after they were published (or after the story began,
+/// when their own publication date is unknown).
+pub fn updates(desk: &Desk) -> Vec<Discrepancy> {
+    let mut out = Vec::new();
+    for (a, c) in desk.articles.iter().enumerate() {
+        let (Some(modified), Some(base)) = (c.modified, c.published.or(desk.story_date)) else { continue };
+        let days = (modified - base).num_days();
+        if days < UPDATE_DAYS {
+            continue;
+        }
+        let basis = if c.published.is_some() { "after its publication" } else { "after the story's first coverage" };
+        let m = &desk.members[a];
+        let lead = desk.first_line[a];
+        let sources = if m.analysis.sentences.is_empty() { Vec::new() } else { vec![desk.source(lead)] };
+        out.push(Discrepancy {
+            kind: DiscrepancyKind::Updated,
+            description: format!("{} was updated on {modified}, {days} days {basis} ({base}); its text may mix stages.", c.outlet),
+            sides: vec![
+                Side { text: format!("first coverage: {base}"), sources: sources.clone() },
+                Side { text: format!("updated: {modified}"), sources },
+            ],
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::facts::statements;
+    use crate::testkit::{member, timex};
+    use crate::timeline::timeline;
+    use concord_model::AnchorKind;
+
+    #[test]
+    fn aligned_statements_disagreeing_on_a_number_and_a_date() {
+        let mut a = member("a", Some("Ledger"), "2031-03-04", &[
+            "Rescuers pulled 12 miners from the flooded shaft at Carrow on Monday after a two-day effort.",
+            "The company praised the rescuers.",
+        ]);
+        timex(&mut a, 0, "Monday", "2031-03-03", Granularity::Day, Some(AnchorKind::Published));
+        let mut b = member("b", Some("Courier"), "2031-03-04", &[
+            "Rescuers pulled 14 miners from the flooded shaft at Carrow on Sunday after a two-day effort.",
+            "The company thanked the rescue teams.",
+        ]);
+        timex(&mut b, 0, "Sunday", "2031-03-02", Granularity::Day, Some(AnchorKind::Published));
+        let members = vec![a, b];
+        let desk = Desk::new(&members);
+        let d = disagreements(&desk, &desk.alike_pairs(0.2));
+        let kinds: Vec<DiscrepancyKind> = d.iter().map(|x| x.kind).collect();
+        assert_eq!(kinds, vec![DiscrepancyKind::Date, DiscrepancyKind::Number], "{d:#?}");
+        assert!(d[1].description.contains("12") && d[1].description.contains("14"));
+    }
+
+    #[test]
+    fn paraphrase_raises_nothing_and_negation_does() {
+        let a = member("a", Some("Ledger"), "2031-03-04", &["The mine operator confirmed that the shaft had flooded overnight."]);
+        let b = member("b", Some("Courier"), "2031-03-04", &["The mine operator confirmed the shaft flooded overnight."]);
+        let c = member("c", Some("Herald"), "2031-03-04", &["The mine operator did not confirm that the shaft had flooded overnight."]);
+        let members = vec![a, b];
+        let desk = Desk::new(&members);
+        assert!(disagreements(&desk, &desk.alike_pairs(0.2)).is_empty());
+        let members = vec![members[0].clone(), c];
+        let desk = Desk::new(&members);
+        let d = disagreements(&desk, &desk.alike_pairs(0.2));
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].kind, DiscrepancyKind::Negation);
+    }
+
+    #[test]
+    fn an_article_missing_the_central_event_is_an_earlier_stage() {
+        let mk = |id: &str, outlet: &str| {
+            let mut m = member(id, Some(outlet), "2031-03-10", &[
+                "The regulator fined the mine operator on Monday for ignoring flood warnings.",
+                "The operator had reported the flooding of the shaft to the regulator.",
+            ]);
+            timex(&mut m, 0, "Monday", "2031-03-09", Granularity::Day, Some(AnchorKind::Published));
+            m
+        };
+        let early = member("early", Some("Gazette"), "", &["The operator reported the flooding of the shaft to the regulator."]);
+        let mut members = vec![mk("a", "Ledger"), mk("b", "Courier"), early];
+        members[0].article.modified = Some("2031-04-01".into());
+        let desk = Desk::new(&members);
+        let pairs = desk.alike_pairs(0.2);
+        let st = statements(&desk, &pairs);
+        let t = timeline(&desk);
+        let d = earlier_stages(&desk, &st, &t);
+        assert_eq!(d.len(), 1, "{d:#?}");
+        assert_eq!(d[0].sides[0].sources[0].article, "early");
+        assert_eq!(d[0].sides[1].sources.len(), 2);
+        let u = updates(&desk);
+        assert_eq!(u.len(), 1);
+        assert!(u[0].description.contains("22 days"));
+    }
+}

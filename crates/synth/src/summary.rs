@@ -1,0 +1,128 @@
+//! The summary: a few sentences chosen from the most corroborated and most
+//! central statements, none repeating another, told in chronological order,
+//! each citing the sentences it stands for. Its length follows the story:
+//! about two sentences for three outlets, up to eight for a big story.
+
+use chrono::NaiveDate;
+use concord_model::SummarySentence;
+
+use crate::desk::{dot, Desk};
+use crate::facts::Statement;
+use crate::timeline::first_day;
+
+/// A chosen sentence repeats another at this similarity.
+const REDUNDANT: f32 = 0.35;
+
+/// How many sentences a story of `sources` independent sources gets.
+pub fn length_for(sources: usize) -> usize {
+    sources.div_ceil(2).clamp(2, 8)
+}
+
+/// Whether a statement's wording can stand in a summary.
+fn usable(desk: &Desk, s: &Statement) -> bool {
+    let line = &desk.lines[s.canonical];
+    let text = line.text.trim();
+    line.content_words >= 4
+        && !text.ends_with('?')
+        && !text.ends_with(':')
+        && text.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || c == '"' || c == '“')
+}
+
+/// Picks and orders the summary sentences.
+pub fn summary(desk: &Desk, statements: &[Statement]) -> Vec<SummarySentence> {
+    let all: Vec<usize> = (0..desk.lines.len()).collect();
+    let want = length_for(desk.support(&all));
+    let centroid = desk.centroid();
+    let max_support = statements.iter().map(|s| s.support).max().unwrap_or(1).max(2);
+    let candidates: Vec<(usize, f32)> = statements
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| usable(desk, s))
+        .map(|(i, s)| {
+            let corroboration = (s.support - 1) as f32 / (max_support - 1) as f32;
+            let centrality = dot(&desk.lines[s.canonical].terms, &centroid);
+            let lead = 1.0 - s.lines.iter().map(|&l| desk.position(l)).fold(1.0, f32::min);
+            (i, corroboration + centrality + 0.5 * lead)
+        })
+        .collect();
+    let mut chosen: Vec<usize> = Vec::new();
+    let mut ranked = candidates;
+    ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    for (i, _) in ranked {
+        if chosen.len() >= want {
+            break;
+        }
+        let c = statements[i].canonical;
+        if chosen.iter().all(|&o| desk.sim(statements[o].canonical, c) < REDUNDANT) {
+            chosen.push(i);
+        }
+    }
+    chosen.sort_by_key(|&i| (when(desk, &statements[i]), position_key(desk, &statements[i])));
+    chosen
+        .into_iter()
+        .map(|i| {
+            let s = &statements[i];
+            SummarySentence { text: desk.lines[s.canonical].text.trim().to_string(), sources: desk.sources(&s.lines) }
+        })
+        .collect()
+}
+
+/// When a statement happened: its earliest firm date, else its earliest
+/// publication date (unknown last).
+fn when(desk: &Desk, s: &Statement) -> Option<NaiveDate> {
+    let dated = s
+        .lines
+        .iter()
+        .flat_map(|&l| desk.lines[l].timexes.iter())
+        .filter(|t| Desk::firm(t))
+        .filter_map(|t| Desk::date_value(t).and_then(first_day))
+        .min();
+    dated
+        .or_else(|| s.lines.iter().filter_map(|&l| desk.articles[desk.lines[l].article].published).min())
+        .or(Some(NaiveDate::MAX))
+}
+
+fn position_key(desk: &Desk, s: &Statement) -> u32 {
+    (s.lines.iter().map(|&l| desk.position(l)).fold(1.0, f32::min) * 1000.0) as u32
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::facts::statements;
+    use crate::testkit::{member, timex};
+    use concord_model::{AnchorKind, Granularity};
+
+    #[test]
+    fn length_follows_the_story() {
+        assert_eq!(length_for(1), 2);
+        assert_eq!(length_for(3), 2);
+        assert_eq!(length_for(5), 3);
+        assert_eq!(length_for(40), 8);
+    }
+
+    #[test]
+    fn corroborated_facts_come_cited_and_in_order() {
+        let story = |id: &str, outlet: &str| {
+            let mut m = member(id, Some(outlet), "2031-03-10", &[
+                "The regulator fined the mine operator four million euros on Monday for ignoring flood warnings.",
+                "In January the operator had reported cracks in the shaft wall to the regulator.",
+                "Local cafés reported a busy weekend as visitors arrived for the spring festival.",
+            ]);
+            timex(&mut m, 0, "Monday", "2031-03-09", Granularity::Day, Some(AnchorKind::Published));
+            timex(&mut m, 1, "January", "2031-01", Granularity::Month, Some(AnchorKind::Published));
+            m
+        };
+        let mut c = member("c", Some("Herald"), "2031-03-10", &["The regulator fined the operator four million euros on Monday over flood warnings it ignored."]);
+        timex(&mut c, 0, "Monday", "2031-03-09", Granularity::Day, Some(AnchorKind::Published));
+        let members = vec![story("a", "Ledger"), story("b", "Courier"), c];
+        let desk = Desk::new(&members);
+        let st = statements(&desk, &desk.alike_pairs(0.2));
+        let s = summary(&desk, &st);
+        assert_eq!(s.len(), 2, "{s:#?}");
+        assert!(s.iter().all(|x| !x.sources.is_empty()));
+        assert!(s[0].text.contains("January"), "chronological: {s:#?}");
+        assert!(s[1].text.contains("fined"));
+        assert_eq!(s[1].sources.len(), 3);
+    }
+}

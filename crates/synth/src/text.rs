@@ -1,0 +1,258 @@
+//! Wording normalised for comparison: tokens, stems with a small synonym
+//! table (so that two translations of one statement compare equal), numbers
+//! and negations of a sentence or quotation.
+
+use std::sync::LazyLock;
+
+use rust_stemmers::{Algorithm, Stemmer};
+
+static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
+
+/// Function words that carry no content for matching.
+const STOPWORDS: &[&str] = &[
+    "a", "about", "after", "again", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be",
+    "been", "before", "being", "both", "but", "by", "can", "could", "did", "do", "does", "during",
+    "each", "for", "from", "had", "has", "have", "having", "he", "her", "here", "hers", "him", "his",
+    "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "may", "me", "might", "more",
+    "most", "much", "must", "my", "of", "on", "once", "only", "or", "other", "our", "ours", "out",
+    "over", "own", "same", "shall", "she", "should", "so", "some", "such", "than", "that", "the",
+    "their", "theirs", "them", "then", "there", "these", "they", "this", "those", "through", "to",
+    "too", "under", "until", "up", "very", "was", "we", "were", "what", "when", "where", "which",
+    "while", "who", "whom", "why", "will", "with", "would", "you", "your", "yours", "s", "t", "us",
+    "said", "says", "say", "told", "according", "which", "however", "whether", "been", "per",
+];
+
+/// Words that negate a statement.
+const NEGATORS: &[&str] = &["not", "no", "never", "neither", "nor", "none", "nothing", "nobody", "cannot"];
+
+/// Translation and paraphrase variants mapped to one canonical word (applied
+/// before stemming). Short on purpose: it covers the wordings news agencies
+/// and machine translation swap most often.
+const SYNONYMS: &[(&str, &str)] = &[
+    ("unsubstantiated", "baseless"),
+    ("unfounded", "baseless"),
+    ("groundless", "baseless"),
+    ("devoid", "without"),
+    ("lacking", "without"),
+    ("standing", "foundation"),
+    ("basis", "foundation"),
+    ("grounds", "foundation"),
+    ("merit", "foundation"),
+    ("allegations", "claims"),
+    ("allegation", "claim"),
+    ("accusations", "claims"),
+    ("accusation", "claim"),
+    ("stated", "announced"),
+    ("declared", "announced"),
+    ("harbors", "has"),
+    ("harbours", "has"),
+    ("furnish", "provide"),
+    ("give", "provide"),
+    ("pertinent", "relevant"),
+    ("genuinely", "sincerely"),
+    ("truly", "sincerely"),
+    ("breached", "hacked"),
+    ("breach", "hack"),
+    ("utilized", "used"),
+    ("utilised", "used"),
+    ("employed", "used"),
+    ("prior", "previous"),
+    ("specifically", "including"),
+    ("involving", "including"),
+    ("aimed", "intended"),
+    ("spokesperson", "spokesman"),
+    ("reelection", "election"),
+    ("cyberattack", "attack"),
+    ("cyberattacks", "attacks"),
+];
+
+/// Number words read as numbers ("three outlets" agrees with "3 outlets").
+const NUMBER_WORDS: &[(&str, &str)] = &[
+    ("two", "2"), ("three", "3"), ("four", "4"), ("five", "5"), ("six", "6"), ("seven", "7"),
+    ("eight", "8"), ("nine", "9"), ("ten", "10"), ("eleven", "11"), ("twelve", "12"),
+    ("dozen", "12"), ("hundred", "100"), ("thousand", "1000"),
+];
+
+/// True for a function word.
+pub fn is_stopword(word: &str) -> bool {
+    STOPWORDS.contains(&word)
+}
+
+/// Words of `text`, lowercased, with `U.S.`-style acronyms joined, possessive
+/// `'s` dropped and `n't` split off as `not`. Apostrophes inside words are kept out.
+pub fn words(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut acronym = String::new();
+    let chars: Vec<char> = text.chars().collect();
+    let mut i = 0;
+    let flush = |cur: &mut String, out: &mut Vec<String>| {
+        if cur.is_empty() {
+            return;
+        }
+        let mut w = std::mem::take(cur);
+        if w == "US" {
+            w = "usa".into();
+        }
+        let lower = w.to_lowercase();
+        if let Some(stem) = lower.strip_suffix("n't").or_else(|| lower.strip_suffix("n’t")) {
+            if !stem.is_empty() {
+                out.push(match stem {
+                    "ca" => "can".to_string(),
+                    "wo" => "will".to_string(),
+                    _ => stem.to_string(),
+                });
+            }
+            out.push("not".into());
+            return;
+        }
+        let lower = lower
+            .strip_suffix("'s")
+            .or_else(|| lower.strip_suffix("’s"))
+            .map(str::to_string)
+            .unwrap_or(lower);
+        let lower: String = lower.chars().filter(|c| *c != '\'' && *c != '’').collect();
+        if !lower.is_empty() {
+            out.push(lower);
+        }
+    };
+    while i < chars.len() {
+        let c = chars[i];
+        // U.S., U.N., D.C.: single capitals separated by dots.
+        if c.is_uppercase()
+            && cur.is_empty()
+            && chars.get(i + 1) == Some(&'.')
+            && chars.get(i + 2).is_some_and(|n| n.is_uppercase())
+            && (i == 0 || !chars[i - 1].is_alphanumeric())
+        {
+            let mut j = i;
+            acronym.clear();
+            while j + 1 < chars.len() && chars[j].is_uppercase() && chars[j + 1] == '.' {
+                acronym.push(chars[j]);
+                j += 2;
+            }
+            if acronym.len() >= 2 {
+                cur = std::mem::take(&mut acronym);
+                flush(&mut cur, &mut out);
+                i = j;
+                continue;
+            }
+        }
+        let joins = (c == '\'' || c == '’')
+            && !cur.is_empty()
+            && chars.get(i + 1).is_some_and(|n| n.is_alphanumeric());
+        if c.is_alphanumeric() || joins {
+            cur.push(c);
+        } else {
+            flush(&mut cur, &mut out);
+        }
+        i += 1;
+    }
+    flush(&mut cur, &mut out);
+    out
+}
+
+/// The comparable form of a word: synonym-mapped, then stemmed.
+pub fn stem(word: &str) -> String {
+    let word = SYNONYMS.iter().find(|(w, _)| *w == word).map_or(word, |(_, c)| c);
+    STEMMER.stem(word).into_owned()
+}
+
+/// Content stems of `text`: stopwords and one-letter words removed.
+pub fn content_stems(text: &str) -> Vec<String> {
+    words(text)
+        .into_iter()
+        .filter(|w| !is_stopword(w) && !NEGATORS.contains(&w.as_str()) && (w.chars().count() > 1))
+        .map(|w| stem(&w))
+        .collect()
+}
+
+/// How many negating words `text` holds.
+pub fn negations(text: &str) -> usize {
+    words(text).iter().filter(|w| NEGATORS.contains(&w.as_str())).count()
+}
+
+/// Numbers stated in `text`, normalised (`10,000` → `10000`, `three` → `3`),
+/// with `percent` kept as a unit; four-digit years are left to the dates.
+pub fn numbers(text: &str) -> Vec<String> {
+    let ws = words(text);
+    let mut out = Vec::new();
+    for (i, w) in ws.iter().enumerate() {
+        let value = if w.chars().all(|c| c.is_ascii_digit()) {
+            let is_year = w.len() == 4 && (w.as_str() >= "1900" && w.as_str() <= "2100");
+            if is_year {
+                continue;
+            }
+            Some(w.trim_start_matches('0').to_string())
+        } else {
+            NUMBER_WORDS.iter().find(|(n, _)| n == w).map(|(_, v)| v.to_string())
+        };
+        let Some(mut value) = value else { continue };
+        if value.is_empty() {
+            value.push('0');
+        }
+        if ws.get(i + 1).is_some_and(|n| n == "percent" || n == "per") {
+            value.push('%');
+        }
+        out.push(value);
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// `text` cut to at most `max` bytes at a word boundary, with an ellipsis when cut.
+pub fn clip(text: &str, max: usize) -> String {
+    let text = text.trim();
+    if text.len() <= max {
+        return text.to_string();
+    }
+    let mut end = text.floor_char_boundary(max);
+    if let Some(space) = text[..end].rfind(' ') {
+        end = space;
+    }
+    format!("{}…", text[..end].trim_end_matches([',', ';', ':', ' ']))
+}
+
+/// Whitespace collapsed, quotes and trailing punctuation trimmed, lowercased: the
+/// key under which two wordings count as the same variant.
+pub fn wording_key(text: &str) -> String {
+    words(text).join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_join_acronyms_and_split_negation() {
+        assert_eq!(words("The U.S. didn't say"), vec!["the", "usa", "did", "not", "say"]);
+        assert_eq!(words("Iran’s mission"), vec!["iran", "mission"]);
+    }
+
+    #[test]
+    fn synonyms_make_translations_agree() {
+        let a = content_stems("unsubstantiated and devoid of any standing");
+        let b = content_stems("baseless and without any foundation");
+        assert_eq!(a, b);
+    }
+
+    #[test]
+    fn numbers_skip_years_and_read_words() {
+        assert_eq!(numbers("Three outlets in 2024 saw 10 attacks, 74 percent"), vec!["10", "3", "74%"]);
+    }
+
+    #[test]
+    fn negations_counted() {
+        assert_eq!(negations("The ministry did not comment and never will"), 2);
+        assert_eq!(negations("The ministry commented"), 0);
+    }
+
+    #[test]
+    fn clip_respects_char_boundaries() {
+        let s = "ééééé ééééé ééééé";
+        let c = clip(s, 9);
+        assert!(c.ends_with('…'));
+        assert!(c.len() < s.len());
+    }
+}
