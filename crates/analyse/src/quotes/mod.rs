@@ -1,9 +1,124 @@
 //! Quotations and their speakers.
+//!
+//! [`find`] collects direct quotations in marks ([`marks`]) and reported
+//! speech around cue verbs ([`reported`]), attributes each to a speaker
+//! phrase beside its cue ([`attribution`]), and resolves the phrases in text
+//! order to names and entities ([`resolve`]). A quotation with no cue of its
+//! own that follows a quotation of the same paragraph, or opens the paragraph
+//! after one, is the same speaker's ("“X,” he said. “Y.”").
 
-use concord_model::{Entity, Quote, Sentence};
+mod attribution;
+mod cues;
+mod doc;
+mod groups;
+mod marks;
+mod reported;
+mod resolve;
+mod tokens;
 
-/// Finds the quotations of `text` (provisional: none).
-pub fn find(text: &str, sentences: &[Sentence], entities: &[Entity]) -> Vec<Quote> {
-    let _ = (text, sentences, entities);
-    Vec::new()
+use concord_model::{Entity, Quote, Sentence, Speaker};
+
+use attribution::Attribution;
+use doc::Doc;
+use resolve::Resolver;
+
+/// Most quotations reported for one text (bounds the work on hostile input).
+const MAX_QUOTES: usize = 2000;
+
+/// Fewest words an unattributed quotation in marks needs (shorter ones are
+/// titles and scare quotes).
+const MIN_UNATTRIBUTED_WORDS: usize = 4;
+
+/// A quotation before its speaker is resolved.
+struct Found {
+    start: usize,
+    end: usize,
+    text: String,
+    direct: bool,
+    attribution: Option<Attribution>,
+    /// Takes the speaker of the previous direct quotation.
+    continues: bool,
 }
+
+/// Finds the quotations of `text`, in text order, with speakers resolved
+/// against `entities` where they match.
+pub fn find(text: &str, sentences: &[Sentence], entities: &[Entity]) -> Vec<Quote> {
+    let doc = Doc::new(text, sentences);
+    let marked = marks::find(text);
+    let mut found = Vec::new();
+    let mut after_cues = Vec::new();
+    let mut previous_close: Option<usize> = None;
+    for m in &marked {
+        let open = doc.token_at(m.open);
+        let close = doc.token_at(m.close);
+        let after = attribution::after_quote(&doc, close);
+        if let Some(a) = after {
+            after_cues.push(a.cue.0);
+        }
+        let attribution = after.or_else(|| attribution::before_quote(&doc, open));
+        let continues = attribution.is_none() && previous_close.is_some_and(|p| follows(&doc, p, open));
+        let parts: Vec<&str> = m.parts.iter().filter_map(|&(s, e)| text.get(s..e)).collect();
+        let content = parts.join(" ");
+        let words = content.split_whitespace().count();
+        if attribution.is_some() || continues || words >= MIN_UNATTRIBUTED_WORDS {
+            found.push(Found { start: m.start(), end: m.end(), text: content, direct: true, attribution, continues });
+            previous_close = Some(close);
+        }
+    }
+    let quoted: Vec<(usize, usize)> = marked.iter().map(|m| (m.open, m.close)).collect();
+    for r in reported::find(&doc, &quoted) {
+        if after_cues.contains(&r.attribution.cue.0) {
+            continue;
+        }
+        let (start, end) = doc.span(r.content.0, r.content.1);
+        let covered: usize = quoted.iter().map(|q| end.min(q.1).saturating_sub(start.max(q.0))).sum();
+        if covered * 2 >= end - start {
+            continue;
+        }
+        let content = text.get(start..end).unwrap_or("").to_string();
+        found.push(Found { start, end, text: content, direct: false, attribution: Some(r.attribution), continues: false });
+    }
+    found.sort_by_key(|f| (f.start, f.end));
+    found.truncate(MAX_QUOTES);
+    speak(&doc, entities, found)
+}
+
+/// Does a quotation opening at token `open` follow the one that closed at
+/// token `close`, in the same paragraph or opening the next?
+fn follows(doc: &Doc, close: usize, open: usize) -> bool {
+    let before = doc.paragraph(close.saturating_sub(1));
+    let here = doc.paragraph(open);
+    here == before || here.0 == open && here.0 == before.1
+}
+
+/// Resolves the speakers in text order and builds the quotations.
+fn speak(doc: &Doc, entities: &[Entity], found: Vec<Found>) -> Vec<Quote> {
+    let mut resolver = Resolver::new(doc, entities);
+    let mut last_direct: Option<(Option<Speaker>, Option<String>)> = None;
+    let mut out = Vec::with_capacity(found.len());
+    for f in found {
+        let cue = f.attribution.map(|a| doc.slice(a.cue.0, a.cue.1).to_string());
+        let speaker = f.attribution.and_then(|a| a.speaker).map(|(s, e)| resolver.resolve(s, e));
+        let (speaker, cue) = match (&last_direct, f.continues) {
+            (Some(last), true) => last.clone(),
+            _ => (speaker, cue),
+        };
+        if f.direct {
+            last_direct = Some((speaker.clone(), cue.clone()));
+        }
+        out.push(Quote {
+            start: f.start,
+            end: f.end,
+            text: f.text,
+            speaker,
+            cue,
+            direct: f.direct,
+            sentence: doc.sentence_of(f.start),
+            last_sentence: doc.sentence_of(f.end.saturating_sub(1).max(f.start)),
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,265 @@
+//! Attribution: the cue that introduces a quotation and the phrase naming
+//! its speaker, found by walking tokens from the cue ("…,” the mission said",
+//! "Trump campaign spokesman Steven Cheung said", "according to Google,").
+
+use super::cues::{is_boundary, is_cue, is_determiner, is_passive, is_skippable};
+use super::doc::Doc;
+
+/// Most words a speaker phrase may have.
+const MAX_SPEAKER: usize = 14;
+
+/// Most tokens between a quotation's closing mark and its cue.
+const MAX_AFTER: usize = 12;
+
+/// Most tokens between a cue and the opening mark of the quotation it introduces.
+const MAX_BEFORE: usize = 40;
+
+/// A cue and its speaker phrase, as token ranges `[from, to)`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Attribution {
+    /// The cue ("said", "according to").
+    pub cue: (usize, usize),
+    /// The speaker phrase, when one was found.
+    pub speaker: Option<(usize, usize)>,
+}
+
+fn is_relative(w: &str) -> bool {
+    ["that", "which", "who"].iter().any(|r| r.eq_ignore_ascii_case(w))
+}
+
+fn is_open_mark(w: &str) -> bool {
+    matches!(w, "“" | "\"" | "«" | "‘" | "„")
+}
+
+fn is_close_mark(w: &str) -> bool {
+    matches!(w, "”" | "\"" | "»" | "’")
+}
+
+fn ends_sentence(w: &str) -> bool {
+    matches!(w, "." | "?" | "!" | ";")
+}
+
+/// The cue at token `i`, as a token range: a speech verb used actively, or
+/// "according to".
+pub fn cue_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
+    let w = doc.word(i);
+    if w.eq_ignore_ascii_case("according") && doc.word(i + 1).eq_ignore_ascii_case("to") {
+        return Some((i, i + 2));
+    }
+    if !is_cue(w) || doc.toks[i].capitalised(doc.text) {
+        return None;
+    }
+    let before = i.checked_sub(1).map_or("", |k| doc.word(k));
+    let attributive = is_determiner(before) && !is_relative(before)
+        || before.ends_with("ly") && i >= 2 && is_determiner(doc.word(i - 2));
+    (!is_passive(before) && !attributive).then_some((i, i + 1))
+}
+
+/// May token `k` of a speaker phrase be a word joining two capitalised parts
+/// ("Office of the Director", "FBI and CISA")?
+pub fn joins_names(doc: &Doc, k: usize) -> bool {
+    let w = doc.word(k);
+    let joiner = ["of", "to", "for", "from", "and", "at", "the", "&", "de"].iter().any(|j| w.eq_ignore_ascii_case(j));
+    let next_cap = doc.toks.get(k + 1).is_some_and(|t| t.capitalised(doc.text))
+        || doc.word(k + 1).eq_ignore_ascii_case("the") && doc.toks.get(k + 2).is_some_and(|t| t.capitalised(doc.text));
+    joiner && next_cap && k > 0 && doc.toks[k - 1].word
+}
+
+/// The speaker phrase that ends just before token `cue`, not reaching back
+/// past token `floor`.
+pub fn speaker_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usize)> {
+    let skip = |mut end: usize| {
+        while end > floor && doc.toks[end - 1].word && is_skippable(doc.word(end - 1)) {
+            end -= 1;
+        }
+        end
+    };
+    let mut end = skip(cue);
+    if end > floor && is_relative(doc.word(end - 1)) {
+        // "a report from Microsoft that said": the antecedent speaks
+        end = skip(end - 1);
+    }
+    let mut start = end;
+    let mut words = 0;
+    while start > floor && words < MAX_SPEAKER {
+        let k = start - 1;
+        let w = doc.word(k);
+        if w == ")" {
+            // a parenthesised acronym belongs to the name before it
+            match (k.saturating_sub(3).max(floor)..k).rev().find(|&j| doc.word(j) == "(") {
+                Some(j) => {
+                    start = j;
+                    continue;
+                }
+                None => break,
+            }
+        }
+        if !doc.toks[k].word {
+            break;
+        }
+        if is_boundary(w) && !joins_names(doc, k) && !(is_determiner(w) && !w.eq_ignore_ascii_case("that")) {
+            break;
+        }
+        start = k;
+        words += 1;
+        if is_determiner(w) && !(k > floor && joins_names(doc, k - 1)) {
+            break;
+        }
+    }
+    trim_phrase(doc, start, end)
+}
+
+/// The speaker phrase that starts at token `from`, not reaching token `limit`.
+pub fn speaker_after(doc: &Doc, from: usize, limit: usize) -> Option<(usize, usize)> {
+    let mut end = from;
+    while end < limit && end - from < MAX_SPEAKER {
+        let w = doc.word(end);
+        if w == "(" {
+            match (end + 1..limit.min(end + 4)).find(|&j| doc.word(j) == ")") {
+                Some(j) => {
+                    end = j + 1;
+                    continue;
+                }
+                None => break,
+            }
+        }
+        if !doc.toks[end].word {
+            break;
+        }
+        let first = end == from;
+        if is_boundary(w) && !joins_names(doc, end) && !(first && is_determiner(w)) {
+            break;
+        }
+        end += 1;
+    }
+    trim_phrase(doc, from, end)
+}
+
+/// Drops leading joiners and trailing joiners; `None` when nothing but
+/// determiners is left.
+fn trim_phrase(doc: &Doc, mut start: usize, mut end: usize) -> Option<(usize, usize)> {
+    while start < end && (is_boundary(doc.word(start)) && !is_determiner(doc.word(start)) || !doc.toks[start].word) {
+        start += 1;
+    }
+    while end > start && (is_boundary(doc.word(end - 1)) || !doc.toks[end - 1].word && doc.word(end - 1) != ")") {
+        end -= 1;
+    }
+    (start..end).any(|k| !is_determiner(doc.word(k))).then_some((start, end))
+}
+
+/// The attribution after a closing mark: `,” the mission said` or
+/// `,” said Pablo Majluf`. `close` is the token after the closing mark.
+pub fn after_quote(doc: &Doc, close: usize) -> Option<Attribution> {
+    let (_, para_end) = doc.paragraph(close.saturating_sub(1));
+    let mut j = close;
+    while j < para_end && matches!(doc.word(j), "," | "—" | "–" | "-" | ":") {
+        j += 1;
+    }
+    if j >= para_end {
+        return None;
+    }
+    if let Some(cue) = cue_at(doc, j) {
+        let speaker = speaker_after(doc, cue.1, para_end).or_else(|| statement(doc, cue.1));
+        return speaker.map(|s| Attribution { cue, speaker: Some(s) });
+    }
+    let limit = (j + MAX_AFTER).min(para_end);
+    let mut k = j;
+    while k < limit {
+        let w = doc.word(k);
+        if ends_sentence(w) || is_open_mark(w) {
+            return None;
+        }
+        if let Some(cue) = cue_at(doc, k) {
+            let phrase = appositive_head(doc, j, k);
+            let speaker = speaker_before(doc, phrase.1, phrase.0).filter(|s| s.0 == phrase.0);
+            return speaker.map(|s| Attribution { cue, speaker: Some(s) });
+        }
+        k += 1;
+    }
+    None
+}
+
+/// For a cue with no subject ("…,” said in the statement."): the word
+/// "statement", whose author the resolver finds.
+fn statement(doc: &Doc, from: usize) -> Option<(usize, usize)> {
+    let k = (from..from + 3).find(|&k| doc.word(k).eq_ignore_ascii_case("statement"))?;
+    (doc.word(from).eq_ignore_ascii_case("in")).then_some((k, k + 1))
+}
+
+/// For "Steven Cheung, the campaign spokesman, said": the name before the
+/// first comma; otherwise the whole span `[from, cue)`.
+fn appositive_head(doc: &Doc, from: usize, cue: usize) -> (usize, usize) {
+    match (from..cue).find(|&k| doc.word(k) == ",") {
+        Some(comma) if comma > from => (from, comma),
+        _ => (from, cue),
+    }
+}
+
+/// The attribution before an opening mark in the same sentence:
+/// `X said: “`, `X said it was “confident”`, `according to X, “`.
+/// `open` is the token of the opening mark.
+pub fn before_quote(doc: &Doc, open: usize) -> Option<Attribution> {
+    let (floor, _) = doc.clause(open);
+    let low = open.saturating_sub(MAX_BEFORE).max(floor);
+    let mut k = open;
+    while k > low {
+        k -= 1;
+        let w = doc.word(k);
+        if is_close_mark(w) && k + 1 < open && doc.word(k + 1) != "," {
+            // another quotation closes in between: its attribution is its own
+            return None;
+        }
+        let cue = cue_at(doc, k).or_else(|| (k > 0).then(|| cue_at(doc, k - 1)).flatten().filter(|c| c.1 == k + 1));
+        let Some(cue) = cue else { continue };
+        let mut speaker = speaker_before(doc, cue.0, floor);
+        if cue.1 - cue.0 == 2 {
+            speaker = speaker_after(doc, cue.1, open);
+        } else if speaker.is_none() {
+            // "said Ana Ruiz: “…"
+            speaker = speaker_after(doc, cue.1, open).filter(|s| s.1 + 1 == open && matches!(doc.word(s.1), ":" | ","));
+        }
+        return speaker.map(|s| Attribution { cue, speaker: Some(s) });
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(text: &str) -> Doc<'_> {
+        Doc::new(text, &[])
+    }
+
+    fn phrase(d: &Doc, a: Option<Attribution>) -> String {
+        a.and_then(|a| a.speaker).map_or(String::new(), |(s, e)| d.slice(s, e).to_string())
+    }
+
+    #[test]
+    fn finds_the_speaker_after_a_closing_mark() {
+        let d = doc("“We are ready,” the port authority said on Tuesday.");
+        assert_eq!(phrase(&d, after_quote(&d, 6)), "the port authority");
+        let d = doc("“We are ready,” said harbour master Ana Ruiz, who runs it.");
+        assert_eq!(phrase(&d, after_quote(&d, 6)), "harbour master Ana Ruiz");
+        let d = doc("“We are ready,” Ana Ruiz, the harbour master, told reporters.");
+        assert_eq!(phrase(&d, after_quote(&d, 6)), "Ana Ruiz");
+        let d = doc("“We are ready.” The ships sail at noon.");
+        assert_eq!(after_quote(&d, 6), None);
+    }
+
+    #[test]
+    fn finds_the_speaker_before_an_opening_mark() {
+        let d = doc("The Port of Lisbon has also said it was “confident” about it.");
+        let open = d.toks.iter().position(|t| t.text(d.text) == "“").unwrap();
+        assert_eq!(phrase(&d, before_quote(&d, open)), "The Port of Lisbon");
+        let d = doc("According to the ministry, “nothing changed.”");
+        assert_eq!(phrase(&d, before_quote(&d, 5)), "the ministry");
+    }
+
+    #[test]
+    fn ignores_passive_and_attributive_participles() {
+        let d = doc("He was told to leave by the recently reported storm.");
+        assert_eq!(cue_at(&d, 2), None);
+        assert_eq!(cue_at(&d, 9), None);
+    }
+}

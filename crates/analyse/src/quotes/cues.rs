@@ -1,0 +1,166 @@
+//! The newsroom's attribution vocabulary: cue verbs that introduce speech,
+//! role nouns that title a speaker, and the small word classes the speaker
+//! and content rules stop at.
+
+/// Verb forms that attribute speech or writing (forms that are also common
+/// nouns, such as "reports" or "claims", are left out).
+const CUE_VERBS: &[&str] = &[
+    "says", "said", "saying", "tells", "told", "telling", "added",
+    "stated", "claimed", "denies", "denied",
+    "accuses", "accused", "warns", "warned", "announces",
+    "announced", "confirms", "confirmed", "insists", "insisted",
+    "argues", "argued", "noted", "alleges", "alleged",
+    "reported", "writes", "wrote", "asserts", "asserted",
+    "emphasizes", "emphasized", "emphasises", "emphasised",
+    "explains", "explained", "acknowledges", "acknowledged", "admits",
+    "admitted", "asked", "replies", "replied", "responds",
+    "responded", "declares", "declared", "suggests", "suggested",
+    "predicts", "predicted", "promised",
+    "vowed", "recalled", "tweeted",
+    "posted", "stressed",
+    "observes", "observed", "complains", "complained", "charged",
+    "countered", "contends", "contended",
+    "testifies", "testified", "urges", "urged", "quipped",
+    "joked", "indicated", "revealed", "disclosed", "mentioned", "remarked",
+    "shouted", "yelled", "recounted", "boasted", "predicted", "cautioned", "blasted", "slammed",
+    "criticized", "criticised", "praised", "repeated", "agreed", "disputed", "demanded",
+    "thundered", "acknowledging", "adding", "noting", "arguing",
+    "insisting", "claiming", "explaining", "asserting", "stating", "declaring", "announcing",
+];
+
+/// Words naming a speaker's role; a name after them is the speaker's name.
+const ROLE_NOUNS: &[&str] = &[
+    "spokesman", "spokeswoman", "spokesperson", "spokespeople", "official", "officials",
+    "analyst", "columnist", "senator", "sen.", "rep.", "representative", "congressman",
+    "congresswoman", "president", "vice-president", "secretary", "director", "minister",
+    "chairman", "chairwoman", "chair", "candidate", "nominee", "adviser", "advisor", "aide",
+    "manager", "strategist", "leader", "governor", "gov.", "mayor", "chief", "ambassador",
+    "attorney", "lawyer", "professor", "researcher", "expert", "economist", "pollster",
+    "founder", "executive", "ceo", "commissioner", "judge", "justice", "speaker", "host",
+    "anchor", "correspondent", "reporter", "editor", "general", "gen.", "lt.", "col.",
+    "sergeant", "officer", "operative", "consultant", "activist", "donor", "surrogate",
+    "delegate", "voter", "supporter", "member", "hopeful", "rival", "opponent", "mogul",
+    "billionaire", "businessman", "businesswoman", "scholar", "fellow", "dr.", "mr.", "mrs.",
+    "ms.",
+];
+
+/// Pronouns that can stand as a speaker.
+const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
+
+/// Words that end a speaker phrase when walking back from a cue.
+const BOUNDARY: &[&str] = &[
+    "that", "which", "who", "whom", "whose", "when", "where", "while", "because", "as", "if",
+    "but", "or", "so", "than", "after", "before", "since", "although", "though", "what", "how",
+    "why", "whether", "then", "is", "was", "were", "are", "be", "been", "being", "will",
+    "would", "can", "could", "may", "might", "must", "should", "shall", "not", "in", "on", "at",
+    "by", "with", "from", "into", "about", "over", "under", "during", "against", "between",
+    "through", "to", "of", "for", "and", "meanwhile", "however", "still", "yet", "now", "also",
+    "but", "even", "only", "both", "all", "once", "instead", "there", "here", "this", "these",
+    "those", "his", "her", "their", "our", "its", "my", "your", "him", "them", "us", "me",
+    "do", "does", "did", "has", "have", "had", "having", "said", "says", "told", "just", "too",
+    "very", "more", "most", "such", "like", "unlike", "without", "within", "among", "upon",
+    "until", "unless", "whereas", "per", "via", "out", "up", "off", "down", "away", "back",
+    "later", "earlier", "separately", "previously", "finally", "again", "today", "yesterday",
+    "then", "thus", "therefore", "indeed", "instead", "perhaps", "maybe", "recently",
+];
+
+/// Auxiliaries, adverbs and time words skipped between a speaker and its cue.
+const SKIP_BEFORE_CUE: &[&str] = &[
+    "has", "have", "had", "also", "previously", "later", "reportedly", "would", "will", "then",
+    "again", "further", "publicly", "repeatedly", "recently", "separately", "earlier",
+    "frequently", "often", "initially", "first", "just", "did", "does", "do", "once",
+    "privately", "already", "never", "always", "still", "subsequently", "quickly", "bluntly",
+    "flatly", "simply", "openly", "on", "last", "this", "week", "month", "year", "yesterday",
+    "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday", "may", "might", "could", "can",
+];
+
+/// Words that make a following participle passive ("was told"), not a cue.
+const PASSIVE: &[&str] = &["is", "was", "were", "are", "be", "been", "being", "get", "got"];
+
+/// Determiners and possessive pronouns that open a nominal phrase.
+const DETERMINERS: &[&str] = &["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"];
+
+/// Heads that name a group of organisations ("the agencies").
+const GROUP_HEADS: &[&str] = &[
+    "agencies", "organisations", "organizations", "companies", "groups", "bodies", "services",
+    "departments", "governments", "countries", "nations", "offices", "firms", "authorities",
+];
+
+/// Words that mark an organisation rather than a person.
+const ORG_WORDS: &[&str] = &[
+    "campaign", "agency", "agencies", "mission", "ministry", "committee", "party", "group",
+    "company", "report", "statement", "office", "department", "government", "bureau",
+    "council", "house", "administration", "community", "service", "commission", "court",
+    "news", "times", "post", "journal", "network", "association", "institute", "university",
+    "foundation", "corporation", "inc", "corp", "union", "team", "organization",
+    "organisation", "force", "police", "army", "navy", "congress", "senate", "coalition",
+];
+
+fn contains(list: &[&str], word: &str) -> bool {
+    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// Is `word` a cue verb?
+pub fn is_cue(word: &str) -> bool {
+    contains(CUE_VERBS, word)
+}
+
+/// Is `word` a role noun ("spokesman")?
+pub fn is_role(word: &str) -> bool {
+    contains(ROLE_NOUNS, word)
+}
+
+/// Is `word` a personal pronoun?
+pub fn is_pronoun(word: &str) -> bool {
+    contains(PRONOUNS, word)
+}
+
+/// Is `word` written in capitals ("US", "IT")? Such a word is a name, never
+/// a function word.
+fn is_acronym(word: &str) -> bool {
+    word.len() >= 2 && word.chars().all(|c| c.is_uppercase())
+}
+
+/// Does `word` end a speaker phrase?
+pub fn is_boundary(word: &str) -> bool {
+    !is_acronym(word) && contains(BOUNDARY, word)
+}
+
+/// May `word` stand between a speaker and its cue?
+pub fn is_skippable(word: &str) -> bool {
+    let adverb = word.len() > 4 && word.ends_with("ly") && word.starts_with(char::is_lowercase);
+    !is_acronym(word) && (contains(SKIP_BEFORE_CUE, word) || adverb || word.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// Does `word` make a following participle passive?
+pub fn is_passive(word: &str) -> bool {
+    contains(PASSIVE, word)
+}
+
+/// Is `word` a determiner or possessive pronoun?
+pub fn is_determiner(word: &str) -> bool {
+    contains(DETERMINERS, word)
+}
+
+/// Does the plural head `word` name a group of organisations?
+pub fn is_group_head(word: &str) -> bool {
+    contains(GROUP_HEADS, word)
+}
+
+/// Does `word` mark an organisation?
+pub fn is_org_word(word: &str) -> bool {
+    contains(ORG_WORDS, word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classifies_words_case_insensitively() {
+        assert!(is_cue("Said") && is_cue("emphasised") && !is_cue("mission"));
+        assert!(is_role("spokesman") && is_pronoun("They") && is_group_head("agencies"));
+        assert!(is_passive("was") && !is_passive("said"));
+    }
+}

@@ -1,0 +1,86 @@
+//! The text being searched, tokenised once, with the lookups every rule needs:
+//! the token at a byte offset, the sentence and paragraph around a token.
+
+use concord_model::Sentence;
+
+use super::tokens::{tokenise, Token};
+
+/// A text with its tokens and sentences.
+pub struct Doc<'a> {
+    /// The analysed text.
+    pub text: &'a str,
+    /// Its tokens in order.
+    pub toks: Vec<Token>,
+    /// Its sentences in order.
+    pub sentences: &'a [Sentence],
+    /// Index of the first token of each paragraph.
+    paragraphs: Vec<usize>,
+}
+
+impl<'a> Doc<'a> {
+    /// Tokenises `text`.
+    pub fn new(text: &'a str, sentences: &'a [Sentence]) -> Self {
+        let toks = tokenise(text);
+        let paragraphs = std::iter::once(0)
+            .chain((1..toks.len()).filter(|&k| toks[k].new_paragraph))
+            .collect();
+        Doc { text, toks, sentences, paragraphs }
+    }
+
+    /// The text of token `i` ("" past the end).
+    pub fn word(&self, i: usize) -> &'a str {
+        self.toks.get(i).map_or("", |t| t.text(self.text))
+    }
+
+    /// Index of the first token starting at or after byte `pos`.
+    pub fn token_at(&self, pos: usize) -> usize {
+        self.toks.partition_point(|t| t.start < pos)
+    }
+
+    /// Index of the sentence holding byte `pos` (0 when there are none).
+    pub fn sentence_of(&self, pos: usize) -> usize {
+        self.sentences.partition_point(|s| s.start <= pos).saturating_sub(1)
+    }
+
+    /// Token range `[from, to)` of the sentence holding token `i`, cut at
+    /// paragraph breaks.
+    pub fn clause(&self, i: usize) -> (usize, usize) {
+        let Some(tok) = self.toks.get(i) else { return (i, i) };
+        let (mut from, mut to) = match self.sentences.get(self.sentence_of(tok.start)) {
+            Some(s) if s.start <= tok.start && tok.start < s.end.max(s.start + 1) => {
+                (self.token_at(s.start), self.token_at(s.end))
+            }
+            _ => (0, self.toks.len()),
+        };
+        from = from.min(i);
+        to = to.max(i + 1).min(self.toks.len());
+        let (para_start, para_end) = self.paragraph(i);
+        (para_start.max(from), para_end.min(to))
+    }
+
+    /// Token range of the paragraph holding token `i`.
+    pub fn paragraph(&self, i: usize) -> (usize, usize) {
+        let n = self.toks.len();
+        if i >= n {
+            return (n, n);
+        }
+        let p = self.paragraphs.partition_point(|&start| start <= i).saturating_sub(1);
+        let from = self.paragraphs.get(p).copied().unwrap_or(0);
+        let to = self.paragraphs.get(p + 1).copied().unwrap_or(n);
+        (from, to)
+    }
+
+    /// Byte span of tokens `[from, to)`.
+    pub fn span(&self, from: usize, to: usize) -> (usize, usize) {
+        match (self.toks.get(from), to.checked_sub(1).and_then(|k| self.toks.get(k))) {
+            (Some(a), Some(b)) if from < to => (a.start, b.end),
+            _ => (0, 0),
+        }
+    }
+
+    /// The text of tokens `[from, to)`.
+    pub fn slice(&self, from: usize, to: usize) -> &'a str {
+        let (s, e) = self.span(from, to);
+        self.text.get(s..e).unwrap_or("")
+    }
+}

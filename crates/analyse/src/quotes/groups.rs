@@ -1,0 +1,182 @@
+//! Groups that speak together: organisations named side by side in one
+//! sentence ("the FBI, CISA and ODNI", "the Office of … (ODNI), the Federal
+//! Bureau of Investigation (FBI) …"). DESIGN.md: such a group is one speaker
+//! whose name lists its members; members are sorted so that every article
+//! names the same group the same way.
+
+use concord_model::{Entity, EntityType, Speaker};
+
+use super::doc::Doc;
+
+/// A group of organisations mentioned together.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Group {
+    /// Byte offset of the sentence where they are named together.
+    pub pos: usize,
+    /// Byte span from the first member's mention to the last's.
+    pub span: (usize, usize),
+    /// The group as a speaker.
+    pub speaker: Speaker,
+}
+
+fn is_acronym(w: &str) -> bool {
+    let n = w.chars().count();
+    (2..=6).contains(&n) && w.chars().all(|c| c.is_ascii_uppercase())
+}
+
+/// "A, B and C" from member names.
+fn list(mut names: Vec<String>) -> String {
+    names.sort();
+    names.dedup();
+    match names.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+        Some((last, _)) => last.clone(),
+        None => String::new(),
+    }
+}
+
+/// The member name shown for an entity: its acronym when it has one.
+fn short_name(e: &Entity) -> String {
+    e.aliases.iter().find(|a| is_acronym(a)).unwrap_or(&e.name).clone()
+}
+
+/// Does only punctuation, "and", "the" or "as well as" (and anything in
+/// parentheses) separate two mentions?
+fn adjacent(gap: &str) -> bool {
+    let mut depth = 0u32;
+    let mut outside = String::new();
+    for c in gap.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => outside.push(c),
+            _ => {}
+        }
+    }
+    gap.len() < 80
+        && outside
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .filter(|w| !w.is_empty())
+            .all(|w| ["and", "the", "as", "well"].iter().any(|a| a.eq_ignore_ascii_case(w)))
+}
+
+/// Groups named from the entities' mentions: two or more organisations next to each other.
+fn from_entities(doc: &Doc, entities: &[Entity]) -> Vec<Group> {
+    let mut mentions: Vec<(usize, usize, usize)> = entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| matches!(e.kind, EntityType::Organisation | EntityType::Group))
+        .flat_map(|(i, e)| e.mentions.iter().map(move |m| (m.start, m.end, i)))
+        .collect();
+    mentions.sort_unstable();
+    let mut out = Vec::new();
+    let mut chain: Vec<usize> = Vec::new();
+    let mut chain_start = 0;
+    let mut last_end = 0;
+    let mut flush = |chain: &mut Vec<usize>, start: usize, end: usize| {
+        let mut ids: Vec<&Entity> = chain.iter().map(|&i| &entities[i]).collect();
+        ids.sort_by(|a, b| a.id.cmp(&b.id));
+        ids.dedup_by(|a, b| a.id == b.id);
+        if ids.len() >= 2 {
+            let slug: Vec<&str> = ids.iter().map(|e| e.id.split(':').next_back().unwrap_or(&e.id)).collect();
+            let name = list(ids.iter().map(|e| short_name(e)).collect());
+            let entity = Some(format!("group:{}", slug.join("-")));
+            out.push(Group { pos: start, span: (start, end), speaker: Speaker { name, entity } });
+        }
+        chain.clear();
+    };
+    for &(start, end, i) in &mentions {
+        let joined = !chain.is_empty() && start >= last_end && doc.text.get(last_end..start).is_some_and(adjacent);
+        if !joined {
+            flush(&mut chain, chain_start, last_end);
+            chain_start = start;
+        }
+        chain.push(i);
+        last_end = last_end.max(end);
+    }
+    flush(&mut chain, chain_start, last_end);
+    out
+}
+
+/// Groups named in the text alone: two or more parenthesised acronyms in one
+/// sentence, or acronyms in a list ("FBI, CISA and ODNI").
+fn from_text(doc: &Doc) -> Vec<Group> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < doc.toks.len() {
+        let (from, to) = doc.clause(i);
+        let mut names = Vec::new();
+        let mut span = (usize::MAX, 0);
+        for k in from..to {
+            let w = doc.word(k);
+            let bracketed = doc.word(k.wrapping_sub(1)) == "(" && doc.word(k + 1) == ")";
+            let listed = ["," , "and"].contains(&doc.word(k + 1)) && is_acronym(doc.word(k + 2))
+                || k > from && ["and", ","].contains(&doc.word(k - 1)) && is_acronym(doc.word(k.wrapping_sub(2)));
+            if is_acronym(w) && (bracketed || listed) {
+                names.push(w.to_string());
+                span = (span.0.min(doc.toks[k].start), doc.toks[k].end);
+            }
+        }
+        names.sort();
+        names.dedup();
+        if names.len() >= 2 {
+            let pos = doc.toks[from].start;
+            out.push(Group { pos, span, speaker: Speaker { name: list(names), entity: None } });
+        }
+        i = to.max(i + 1);
+    }
+    out
+}
+
+/// The groups of `doc`, in text order: from entities when they name any,
+/// else from the text.
+pub fn find(doc: &Doc, entities: &[Entity]) -> Vec<Group> {
+    let mut groups = from_entities(doc, entities);
+    if groups.is_empty() {
+        groups = from_text(doc);
+    }
+    groups.sort_by_key(|g| g.pos);
+    groups
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use concord_model::Mention;
+
+    fn org(id: &str, name: &str, alias: &str, spans: &[(usize, usize)], text: &str) -> Entity {
+        Entity {
+            id: id.into(),
+            name: name.into(),
+            kind: EntityType::Organisation,
+            aliases: vec![alias.into()],
+            mentions: spans
+                .iter()
+                .map(|&(s, e)| Mention { start: s, end: e, text: text[s..e].into(), sentence: 0 })
+                .collect(),
+            related: vec![],
+            country: None,
+        }
+    }
+
+    #[test]
+    fn lists_parenthesised_acronyms_sorted() {
+        let text = "The Port Office (PO), the Coast Guard (CG) and the Navy Board (NB) met.";
+        let doc = Doc::new(text, &[]);
+        let groups = find(&doc, &[]);
+        assert_eq!(groups.len(), 1);
+        assert_eq!(groups[0].speaker.name, "CG, NB and PO");
+    }
+
+    #[test]
+    fn joins_adjacent_organisation_mentions() {
+        let text = "The Coast Guard and the Navy Board said so. Later the Navy Board left.";
+        let doc = Doc::new(text, &[]);
+        let cg = org("organisation:coast-guard", "Coast Guard", "CG", &[(4, 15)], text);
+        let nb = org("organisation:navy-board", "Navy Board", "NB", &[(24, 34), (54, 64)], text);
+        let groups = find(&doc, &[cg, nb]);
+        assert_eq!(groups.len(), 1);
+        assert_eq!(groups[0].speaker.name, "CG and NB");
+        assert_eq!(groups[0].speaker.entity.as_deref(), Some("group:coast-guard-navy-board"));
+    }
+}

@@ -1,0 +1,206 @@
+//! Reported speech: "X said (that) …", "…, the report said", "according to X, …".
+//!
+//! Each cue outside quotation marks is tried in its sentence: a speaker
+//! phrase before the cue with a clause after it, a clause before a comma
+//! with the speaker after it, or "according to" on either side of its clause.
+
+use super::attribution::{cue_at, joins_names, speaker_after, speaker_before, Attribution};
+use super::cues::{is_boundary, is_determiner, is_skippable};
+use super::doc::Doc;
+
+/// Fewest words a reported clause needs.
+const MIN_WORDS: usize = 3;
+
+/// Most tokens of trailing adjuncts ("in a statement on Monday") after a
+/// speaker-after cue.
+const MAX_TAIL: usize = 7;
+
+/// A reported clause and its attribution, as token ranges.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Reported {
+    /// The reported content `[from, to)`.
+    pub content: (usize, usize),
+    /// Its cue and speaker.
+    pub attribution: Attribution,
+}
+
+fn words(doc: &Doc, from: usize, to: usize) -> usize {
+    (from..to).filter(|&k| doc.toks[k].word).count()
+}
+
+/// Drops punctuation at both ends of `[from, to)`.
+fn trim(doc: &Doc, mut from: usize, mut to: usize) -> (usize, usize) {
+    while from < to && !doc.toks[from].word && !matches!(doc.word(from), "“" | "\"" | "«" | "‘") {
+        from += 1;
+    }
+    while to > from && !doc.toks[to - 1].word && !matches!(doc.word(to - 1), "”" | "\"" | "»" | "’") {
+        to -= 1;
+    }
+    (from, to)
+}
+
+/// Where the clause after a cue starts: past an object of "told" and
+/// adjuncts up to a "that" within a few words, else right after the cue.
+fn clause_start(doc: &Doc, cue_end: usize, to: usize) -> usize {
+    let told = ["told", "tells", "telling", "asked", "urged", "warned"].iter().any(|w| doc.word(cue_end - 1).eq_ignore_ascii_case(w));
+    let mut cue_end = cue_end;
+    if told {
+        // the person told: a name, or one word ("reporters")
+        let named = (cue_end..to).take_while(|&k| doc.toks[k].word && doc.toks[k].capitalised(doc.text)).count();
+        cue_end += named.max(usize::from(cue_end < to && doc.toks[cue_end].word));
+    }
+    let near = (cue_end..to.min(cue_end + 8)).find(|&k| doc.word(k) == "," || doc.word(k).eq_ignore_ascii_case("that"));
+    match near {
+        Some(k) if doc.word(k).eq_ignore_ascii_case("that") => k + 1,
+        _ => cue_end,
+    }
+}
+
+fn reported(doc: &Doc, content: (usize, usize), cue: (usize, usize), speaker: (usize, usize)) -> Option<Reported> {
+    let attribution = Attribution { cue, speaker: Some(speaker) };
+    (words(doc, content.0, content.1) >= MIN_WORDS).then_some(Reported { content, attribution })
+}
+
+/// The subject at the start of the sentence `[from, limit)`, past an
+/// opening adverbial ("On Wednesday, Google …").
+fn subject(doc: &Doc, from: usize, limit: usize) -> Option<(usize, usize)> {
+    let start = if is_boundary(doc.word(from)) {
+        (from..limit).find(|&k| doc.word(k) == ",").map_or(from, |k| k + 1)
+    } else {
+        from
+    };
+    let (s, mut e) = speaker_after(doc, start, limit)?;
+    let cap = |k: usize| doc.toks[k].capitalised(doc.text);
+    if let Some(k) = (s + 1..e).find(|&k| !cap(k) && cap(k - 1) && !joins_names(doc, k)) {
+        // a name ends where lowercase words begin: "Google released a report"
+        e = k;
+    }
+    Some((s, e))
+}
+
+/// For "Steven Cheung, the campaign spokesperson, asserted": the first of the
+/// comma-separated phrases before the cue when they open the sentence.
+fn listed_subject(doc: &Doc, comma: usize, from: usize) -> Option<(usize, usize)> {
+    let mut end = comma;
+    for _ in 0..6 {
+        let np = speaker_before(doc, end, from)?;
+        if np.0 == from {
+            return (end != comma).then_some(np);
+        }
+        if doc.word(np.0 - 1) != "," {
+            return None;
+        }
+        end = np.0 - 1;
+    }
+    None
+}
+
+/// Is the phrase more than determiners and time words ("this month")?
+fn names_someone(doc: &Doc, s: (usize, usize)) -> bool {
+    (s.0..s.1).any(|k| !is_skippable(doc.word(k)) && !is_determiner(doc.word(k)))
+        && !doc.word(s.0).eq_ignore_ascii_case("that")
+}
+
+/// Reported speech in the sentence `[from, to)` whose cue is the token
+/// `cue`; `None` when the cue governs no clause there.
+pub fn at_cue(doc: &Doc, cue: (usize, usize), from: usize, to: usize) -> Option<Reported> {
+    let after_clause = |speaker| reported(doc, trim(doc, clause_start(doc, cue.1, to), to), cue, speaker);
+    if cue.1 - cue.0 == 2 {
+        // "according to X, …" or "…, according to X."
+        let speaker = speaker_after(doc, cue.1, to)?;
+        let content = if doc.word(speaker.1) == "," && speaker.1 + 1 < to {
+            trim(doc, speaker.1 + 1, to)
+        } else {
+            trim(doc, from, cue.0)
+        };
+        return reported(doc, content, cue, speaker);
+    }
+    if cue.0 > from && doc.word(cue.0 - 1) == "," {
+        if doc.word(cue.0).ends_with("ing") {
+            // "Google released a report, saying …": the sentence's subject
+            return after_clause(subject(doc, from, cue.0 - 1)?);
+        }
+        if let Some(speaker) = listed_subject(doc, cue.0 - 1, from) {
+            return after_clause(speaker);
+        }
+        // "…, said Pablo Majluf."
+        let speaker = speaker_after(doc, cue.1, to).filter(|&s| names_someone(doc, s))?;
+        return reported(doc, trim(doc, from, cue.0 - 1), cue, speaker);
+    }
+    let speaker = speaker_before(doc, cue.0, from)?;
+    let mut next = cue.1;
+    while next < to && is_skippable(doc.word(next)) {
+        next += 1;
+    }
+    let short_tail = to - cue.1 <= MAX_TAIL || doc.word(next) == ",";
+    if speaker.0 > from && doc.word(speaker.0 - 1) == "," && short_tail {
+        // "…, the mission said in a statement."
+        return reported(doc, trim(doc, from, speaker.0 - 1), cue, speaker);
+    }
+    after_clause(speaker)
+}
+
+/// All reported speech of `doc` whose cue lies outside the byte ranges in
+/// `quoted` (sorted quotation spans).
+pub fn find(doc: &Doc, quoted: &[(usize, usize)]) -> Vec<Reported> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < doc.toks.len() {
+        let Some(cue) = cue_at(doc, i) else {
+            i += 1;
+            continue;
+        };
+        let pos = doc.toks[i].start;
+        let inside = quoted.partition_point(|q| q.1 <= pos);
+        if quoted.get(inside).is_some_and(|q| q.0 <= pos) {
+            i = cue.1;
+            continue;
+        }
+        let (from, to) = doc.clause(i);
+        if let Some(r) = at_cue(doc, cue, from, to) {
+            out.push(r);
+        }
+        i = cue.1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn reported(text: &str) -> Vec<(String, String)> {
+        let doc = Doc::new(text, &[]);
+        find(&doc, &[])
+            .iter()
+            .map(|r| {
+                let s = r.attribution.speaker.map_or("", |(a, b)| doc.slice(a, b));
+                (doc.slice(r.content.0, r.content.1).to_string(), s.to_string())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn finds_speaker_before_and_after_the_clause() {
+        assert_eq!(
+            reported("The harbour board said on Friday that the port would reopen soon."),
+            vec![("the port would reopen soon".to_string(), "The harbour board".to_string())]
+        );
+        assert_eq!(
+            reported("The port will reopen next week, the harbour board said in a statement."),
+            vec![("The port will reopen next week".to_string(), "the harbour board".to_string())]
+        );
+        assert_eq!(
+            reported("According to the harbour board, the port will reopen."),
+            vec![("the port will reopen".to_string(), "the harbour board".to_string())]
+        );
+    }
+
+    #[test]
+    fn skips_cues_without_a_clause_or_inside_quotes() {
+        assert!(reported("The board said so.").is_empty());
+        let text = "“The board said the port is shut,” she added.";
+        let doc = Doc::new(text, &[]);
+        assert!(find(&doc, &[(3, 40)]).is_empty());
+    }
+}

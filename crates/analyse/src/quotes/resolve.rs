@@ -1,0 +1,279 @@
+//! Speaker resolution: from the phrase found beside a cue to a name, and to
+//! an entity when one matches.
+//!
+//! A titled name keeps the name ("Trump campaign spokesman Steven Cheung" →
+//! Steven Cheung); an unnamed official stands for the body he speaks for ("a
+//! Harris campaign official" → Harris campaign). Pronouns take the nearest
+//! compatible speaker or entity before them ("he" → the last person, "they" →
+//! the last group); nominal phrases take the nearest earlier phrase with the
+//! same head ("the mission" → Iran's mission to the United Nations, "the
+//! agencies" → the group of agencies named together). The result maps to an
+//! entity by mention span or by name and alias.
+
+use concord_model::{Entity, EntityType, Speaker};
+
+use super::attribution::{joins_names, speaker_before};
+use super::cues::{is_determiner, is_group_head, is_org_word, is_pronoun, is_role};
+use super::doc::Doc;
+use super::groups::{self, Group};
+
+/// How many tokens back a nominal head is looked for in the text.
+const LOOK_BACK: usize = 600;
+
+/// A speaker already resolved, for later pronouns and nominals.
+struct Seen {
+    pos: usize,
+    speaker: Speaker,
+    person: bool,
+    plural: bool,
+}
+
+/// Resolves speaker phrases of one text, in text order.
+pub struct Resolver<'a> {
+    doc: &'a Doc<'a>,
+    entities: &'a [Entity],
+    groups: Vec<Group>,
+    seen: Vec<Seen>,
+}
+
+fn plain(name: &str) -> Speaker {
+    Speaker { name: name.to_string(), entity: None }
+}
+
+fn of_entity(e: &Entity) -> Speaker {
+    Speaker { name: e.name.clone(), entity: Some(e.id.clone()) }
+}
+
+/// Lowercase name without a possessive ending.
+fn normalise(name: &str) -> String {
+    let lower = name.trim().to_lowercase();
+    lower.strip_suffix("’s").or_else(|| lower.strip_suffix("'s")).unwrap_or(&lower).trim_end_matches(['’', '\'']).to_string()
+}
+
+fn last_word(name: &str) -> &str {
+    name.split_whitespace().next_back().unwrap_or("")
+}
+
+/// Does the name hold a capitalised word other than a determiner ("The agencies")?
+fn named(name: &str) -> bool {
+    name.split_whitespace().any(|w| w.starts_with(char::is_uppercase) && !is_determiner(w))
+}
+
+fn has_word(name: &str, word: &str) -> bool {
+    name.split(|c: char| !c.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case(word))
+}
+
+impl<'a> Resolver<'a> {
+    /// A resolver over `doc` whose entities are `entities`.
+    pub fn new(doc: &'a Doc<'a>, entities: &'a [Entity]) -> Self {
+        Resolver { doc, entities, groups: groups::find(doc, entities), seen: Vec::new() }
+    }
+
+    /// The speaker named by the phrase of tokens `[from, to)`, remembered
+    /// for the phrases that follow.
+    pub fn resolve(&mut self, from: usize, to: usize) -> Speaker {
+        let doc = self.doc;
+        let pos = doc.toks.get(from).map_or(0, |t| t.start);
+        let phrase = doc.slice(from, to);
+        let (speaker, person, plural) = if to == from + 1 && is_pronoun(phrase) {
+            let lower = phrase.to_lowercase();
+            let found = match lower.as_str() {
+                "he" | "she" | "i" => self.person_before(pos),
+                "they" | "we" => self.group_before(pos, true),
+                _ => self.group_before(pos, false),
+            };
+            let person = matches!(lower.as_str(), "he" | "she" | "i");
+            (found.unwrap_or_else(|| plain(phrase)), person, lower == "they")
+        } else {
+            let (cs, ce) = self.core(from, to);
+            let core = doc.slice(cs, ce);
+            let person = self.personal(cs, ce);
+            let head = doc.word(ce.saturating_sub(1));
+            let plural = head.ends_with('s') && !doc.toks[ce.saturating_sub(1)].capitalised(doc.text);
+            let speaker = self
+                .group_member(cs, ce)
+                .or_else(|| self.entity_by_mention(cs, ce))
+                .or_else(|| self.nominal(cs, ce, pos))
+                .or_else(|| self.surname(core, pos))
+                .or_else(|| self.entity_by_name(core))
+                .unwrap_or_else(|| plain(if self.is_nominal(cs, ce) { phrase } else { core }));
+            (speaker, person, plural)
+        };
+        let person = person
+            || speaker.entity.as_ref().is_some_and(|id| self.entities.iter().any(|e| &e.id == id && e.kind == EntityType::Person));
+        self.seen.push(Seen { pos, speaker: speaker.clone(), person, plural });
+        speaker
+    }
+
+    /// The name inside a speaker phrase: the name after a title ("spokesman
+    /// Steven Cheung"), the body an unnamed official speaks for ("a Harris
+    /// campaign official"), or the phrase without a leading article.
+    fn core(&self, from: usize, to: usize) -> (usize, usize) {
+        let doc = self.doc;
+        let cap = |k: usize| doc.toks[k].capitalised(doc.text);
+        let preposition = (from..to).find(|&k| ["of", "for", "to", "at"].iter().any(|p| doc.word(k).eq_ignore_ascii_case(p)));
+        if let Some(r) = (from..preposition.unwrap_or(to)).rev().find(|&k| is_role(doc.word(k))) {
+            if r + 1 < to && (r + 1..to).all(cap) {
+                return (r + 1, to);
+            }
+            if r + 1 == to && r > from + 1 && is_determiner(doc.word(from)) {
+                return (from + 1, r);
+            }
+        }
+        if to > from + 1 && is_determiner(doc.word(from)) && (from + 1..to).any(cap) {
+            return (from + 1, to);
+        }
+        (from, to)
+    }
+
+    /// Is the phrase made of lowercase words only, after its determiner?
+    fn is_nominal(&self, from: usize, to: usize) -> bool {
+        let doc = self.doc;
+        (from..to).filter(|&k| !is_determiner(doc.word(k))).all(|k| !doc.toks[k].capitalised(doc.text))
+    }
+
+    /// Does the name look like a person's: two to four capitalised words, no
+    /// organisation word, not an acronym?
+    fn personal(&self, from: usize, to: usize) -> bool {
+        let doc = self.doc;
+        let n = to - from;
+        (1..=4).contains(&n)
+            && (from..to).all(|k| doc.toks[k].capitalised(doc.text) && !is_org_word(doc.word(k)))
+            && (from..to).any(|k| doc.word(k).chars().any(|c| c.is_lowercase()))
+            && !doc.word(to - 1).ends_with('s')
+            && (n >= 2 || self.seen.iter().any(|s| s.person && last_word(&s.speaker.name) == doc.word(from)))
+    }
+
+    /// The group whose members' span holds the end of the name ("…, and the
+    /// Cybersecurity and Infrastructure Security Agency (CISA) said").
+    fn group_member(&self, from: usize, to: usize) -> Option<Speaker> {
+        let (start, end) = self.doc.span(from, to);
+        self.groups.iter().find(|g| g.span.0 < start && end <= g.span.1 + 1).map(|g| g.speaker.clone())
+    }
+
+    /// The entity with a mention ending where the name ends.
+    fn entity_by_mention(&self, from: usize, to: usize) -> Option<Speaker> {
+        let (start, end) = self.doc.span(from, to);
+        let mut best: Option<(&Entity, usize)> = None;
+        for e in self.entities {
+            for m in &e.mentions {
+                let fits = m.start >= start && m.end <= end && m.end + 3 >= end;
+                if fits && best.is_none_or(|(_, len)| m.end - m.start > len) {
+                    best = Some((e, m.end - m.start));
+                }
+            }
+        }
+        best.map(|(e, _)| of_entity(e))
+    }
+
+    /// The entity whose name or alias is the name.
+    fn entity_by_name(&self, name: &str) -> Option<Speaker> {
+        let want = normalise(name);
+        self.entities
+            .iter()
+            .find(|e| normalise(&e.name) == want || e.aliases.iter().any(|a| normalise(a) == want))
+            .map(of_entity)
+    }
+
+    /// A lone surname: the earlier speaker or person entity it ends.
+    fn surname(&self, name: &str, pos: usize) -> Option<Speaker> {
+        if name.contains(char::is_whitespace) || !name.starts_with(char::is_uppercase) {
+            return None;
+        }
+        let seen = self.seen.iter().rev().find(|s| s.pos < pos && s.person && s.speaker.name.contains(' ') && last_word(&s.speaker.name) == name);
+        seen.map(|s| s.speaker.clone()).or_else(|| {
+            self.entities.iter().find(|e| e.kind == EntityType::Person && last_word(&e.name) == name).map(of_entity)
+        })
+    }
+
+    /// The last person before `pos`: a person speaker or a person entity mention.
+    fn person_before(&self, pos: usize) -> Option<Speaker> {
+        let seen = self.seen.iter().rev().find(|s| s.pos < pos && s.person).map(|s| (s.pos, s.speaker.clone()));
+        let mention = self.last_mention(pos, |e| e.kind == EntityType::Person);
+        latest([seen, mention])
+    }
+
+    /// The last group, organisation or plural speaker before `pos` ("they",
+    /// "we"); with `plural` false, the last organisation ("it").
+    fn group_before(&self, pos: usize, plural: bool) -> Option<Speaker> {
+        let group = self.groups.iter().rev().find(|g| plural && g.pos < pos).map(|g| (g.pos, g.speaker.clone()));
+        let seen = self
+            .seen
+            .iter()
+            .rev()
+            .find(|s| s.pos < pos && !s.person && (plural || !s.plural))
+            .map(|s| (s.pos, s.speaker.clone()));
+        let mention = self.last_mention(pos, |e| matches!(e.kind, EntityType::Organisation | EntityType::Group));
+        latest([group, seen, mention])
+    }
+
+    /// The entity of the last mention before `pos` that passes `keep`.
+    fn last_mention(&self, pos: usize, keep: impl Fn(&Entity) -> bool) -> Option<(usize, Speaker)> {
+        self.entities
+            .iter()
+            .filter(|e| keep(e))
+            .flat_map(|e| e.mentions.iter().filter(|m| m.end <= pos).map(move |m| (m.start, e)))
+            .max_by_key(|(start, _)| *start)
+            .map(|(start, e)| (start, of_entity(e)))
+    }
+
+    /// A lowercase phrase ("the mission", "the agencies") resolved by its
+    /// head to the nearest earlier group, speaker, entity or named phrase.
+    fn nominal(&self, from: usize, to: usize, pos: usize) -> Option<Speaker> {
+        if !self.is_nominal(from, to) {
+            return None;
+        }
+        let head = self.doc.word(to - 1);
+        if head.eq_ignore_ascii_case("statement") {
+            // a statement speaks for whoever issued it, most often agencies together
+            let group = self.groups.iter().rev().find(|g| g.pos < pos).map(|g| g.speaker.clone());
+            return group.or_else(|| self.group_before(pos, true));
+        }
+        if is_group_head(head) {
+            if let Some(g) = self.groups.iter().rev().find(|g| g.pos < pos) {
+                return Some(g.speaker.clone());
+            }
+        }
+        let seen = self
+            .seen
+            .iter()
+            .rev()
+            .find(|s| s.pos < pos && has_word(&s.speaker.name, head) && named(&s.speaker.name))
+            .map(|s| (s.pos, s.speaker.clone()));
+        let mention = self.last_mention(pos, |e| has_word(&e.name, head));
+        latest([seen, mention, self.named_in_text(head, from)])
+    }
+
+    /// The nearest earlier phrase of the text with `head` and a capitalised
+    /// word ("Iran’s mission to the United Nations").
+    fn named_in_text(&self, head: &str, before: usize) -> Option<(usize, Speaker)> {
+        let doc = self.doc;
+        let low = before.saturating_sub(LOOK_BACK);
+        (low..before).rev().filter(|&k| doc.word(k).eq_ignore_ascii_case(head)).find_map(|k| {
+            let (floor, _) = doc.clause(k);
+            let (start, _) = speaker_before(doc, k + 1, floor)?;
+            let mut end = k + 1;
+            while joins_names(doc, end) {
+                end += 1;
+                while doc.word(end).eq_ignore_ascii_case("the") {
+                    end += 1;
+                }
+                while doc.toks.get(end).is_some_and(|t| t.word && t.capitalised(doc.text)) {
+                    end += 1;
+                }
+            }
+            let named = (start..end).any(|j| !is_determiner(doc.word(j)) && doc.toks[j].capitalised(doc.text));
+            if !named {
+                return None;
+            }
+            let (cs, ce) = self.core(start, end);
+            let speaker = self.entity_by_mention(cs, ce).unwrap_or_else(|| plain(doc.slice(cs, ce)));
+            Some((doc.toks[start].start, speaker))
+        })
+    }
+}
+
+/// The speaker found last in the text among positioned candidates.
+fn latest<const N: usize>(candidates: [Option<(usize, Speaker)>; N]) -> Option<Speaker> {
+    candidates.into_iter().flatten().max_by_key(|c| c.0).map(|c| c.1)
+}

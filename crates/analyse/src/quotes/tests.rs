@@ -1,0 +1,125 @@
+//! End-to-end tests of [`super::find`] on constructed text and entities.
+
+use concord_model::{Entity, EntityType, Mention, Quote, Sentence};
+
+use super::find;
+
+/// Sentences split at ". " and line breaks, enough for these texts.
+fn sentences(text: &str) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, c) in text.char_indices() {
+        let end = i + c.len_utf8();
+        let boundary = c == '\n' || (c == '.' && text[end..].starts_with(' '));
+        if boundary || end == text.len() {
+            let s = text[start..end].trim();
+            if !s.is_empty() {
+                let lead = text[start..end].len() - text[start..end].trim_start().len();
+                out.push(Sentence { start: start + lead, end: start + lead + s.len(), text: s.into() });
+            }
+            start = end;
+        }
+    }
+    out
+}
+
+fn entity(id: &str, name: &str, kind: EntityType, aliases: &[&str], text: &str, surfaces: &[&str]) -> Entity {
+    let mentions = surfaces
+        .iter()
+        .flat_map(|s| text.match_indices(s).map(|(i, m)| Mention { start: i, end: i + m.len(), text: m.into(), sentence: 0 }))
+        .collect();
+    Entity {
+        id: id.into(),
+        name: name.into(),
+        kind,
+        aliases: aliases.iter().map(|a| a.to_string()).collect(),
+        mentions,
+        related: vec![],
+        country: None,
+    }
+}
+
+fn quotes(text: &str, entities: &[Entity]) -> Vec<Quote> {
+    find(text, &sentences(text), entities)
+}
+
+fn speaker_of<'a>(qs: &'a [Quote], words: &str) -> &'a str {
+    qs.iter()
+        .find(|q| q.text.contains(words))
+        .and_then(|q| q.speaker.as_ref())
+        .map_or("", |s| s.name.as_str())
+}
+
+#[test]
+fn attributes_a_quote_split_around_its_cue_to_one_speaker() {
+    let text = "“The bridge is safe,” harbour spokesman Tomas Reyes said. “We checked it twice.”\nNothing else.";
+    let qs = quotes(text, &[]);
+    assert_eq!(qs.len(), 2);
+    assert!(qs.iter().all(|q| q.direct));
+    assert_eq!(qs[0].text, "The bridge is safe,");
+    assert_eq!(&text[qs[0].start..qs[0].end], "The bridge is safe,");
+    assert_eq!(speaker_of(&qs, "bridge"), "Tomas Reyes");
+    assert_eq!(speaker_of(&qs, "twice"), "Tomas Reyes");
+}
+
+#[test]
+fn continues_a_quote_over_paragraphs_and_keeps_its_speaker() {
+    let text = "“First we saw smoke,” the fire service said in a statement.\n“Then the roof fell in.\n“Nobody was hurt.”\nAfter that, the road opened.";
+    let qs = quotes(text, &[]);
+    let long = qs.iter().find(|q| q.text.contains("roof")).unwrap();
+    assert!(long.text.contains("Nobody was hurt."));
+    assert!(long.last_sentence > long.sentence);
+    assert_eq!(speaker_of(&qs, "roof"), "the fire service");
+}
+
+#[test]
+fn resolves_nominal_and_pronoun_speakers_from_the_text() {
+    let text = "In reply, Norway’s mission to the United Nations rejected the claim.\n“Such claims are baseless and false,” the mission said.\nThe report named Ana Ruiz.\n“We will appeal the ruling soon,” Ana Ruiz said. “It is unfair to all of us,” she added.";
+    let qs = quotes(text, &[]);
+    assert_eq!(speaker_of(&qs, "baseless"), "Norway’s mission to the United Nations");
+    assert_eq!(speaker_of(&qs, "unfair"), "Ana Ruiz");
+}
+
+#[test]
+fn names_agencies_speaking_together_as_one_group() {
+    let text = "The statement came from the Port Office (PO), the Coast Guard (CG) and the Navy Board (NB).\n“We see more attacks on ships than last year,” the agencies said.\n“They come from the north,” they said.";
+    let qs = quotes(text, &[]);
+    assert_eq!(speaker_of(&qs, "attacks"), "CG, NB and PO");
+    assert_eq!(speaker_of(&qs, "north"), "CG, NB and PO");
+}
+
+#[test]
+fn maps_speakers_to_entities_by_mention_and_alias() {
+    let text = "“The bridge is safe,” harbour spokesman Tomas Reyes said.\nLater Reyes said the bridge would reopen on Monday.\n“Nothing is wrong with the ships,” a Port Authority official told reporters.";
+    let reyes = entity("person:tomas-reyes", "Tomas Reyes", EntityType::Person, &["Reyes"], text, &["Tomas Reyes"]);
+    let port = entity("organisation:port-authority", "Port Authority of Vigo", EntityType::Organisation, &["Port Authority"], text, &["Port Authority"]);
+    let qs = quotes(text, &[reyes, port]);
+    let first = qs[0].speaker.clone().unwrap();
+    assert_eq!(first.entity.as_deref(), Some("person:tomas-reyes"));
+    let reported = qs.iter().find(|q| !q.direct && q.text.contains("reopen")).unwrap();
+    assert_eq!(reported.speaker.as_ref().unwrap().name, "Tomas Reyes");
+    assert_eq!(reported.text, "the bridge would reopen on Monday");
+    let official = qs.iter().find(|q| q.text.contains("ships")).unwrap().speaker.clone().unwrap();
+    assert_eq!(official.entity.as_deref(), Some("organisation:port-authority"));
+    assert_eq!(official.name, "Port Authority of Vigo");
+}
+
+#[test]
+fn finds_partial_quotes_and_reported_speech_in_one_sentence() {
+    let text = "The harbour board said on Monday it was “confident” that the ships would sail by June.";
+    let qs = quotes(text, &[]);
+    let partial = qs.iter().find(|q| q.direct).unwrap();
+    assert_eq!(partial.text, "confident");
+    assert_eq!(partial.speaker.as_ref().unwrap().name, "The harbour board");
+    let clause = qs.iter().find(|q| !q.direct).unwrap();
+    assert!(clause.text.contains("ships would sail by June"));
+    assert_eq!(clause.cue.as_deref(), Some("said"));
+}
+
+#[test]
+fn ignores_scare_quotes_and_survives_odd_input() {
+    assert!(quotes("They call it the “new normal” now.", &[]).is_empty());
+    for odd in ["“", "”", "\"", "“ ”", "said", ", said", "according to", "«a» ‘", "he said “", "\n\n“\n“"] {
+        let _ = quotes(odd, &[]);
+    }
+}

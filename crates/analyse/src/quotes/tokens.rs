@@ -1,0 +1,101 @@
+//! Word and punctuation tokens with byte spans, the unit the quotation rules
+//! walk over. Abbreviations ("U.S."), possessives ("Iran’s") and hyphenated
+//! words stay one token; every other non-space character is its own token.
+
+/// One token of the text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    /// Byte offset of the first character.
+    pub start: usize,
+    /// Byte offset one past the last character.
+    pub end: usize,
+    /// True for a word (starts with a letter or digit), false for punctuation.
+    pub word: bool,
+    /// True when a line break separates it from the previous token.
+    pub new_paragraph: bool,
+}
+
+impl Token {
+    /// The token's text.
+    pub fn text<'a>(&self, text: &'a str) -> &'a str {
+        text.get(self.start..self.end).unwrap_or("")
+    }
+
+    /// True when the token starts with an uppercase letter or is a number.
+    pub fn capitalised(&self, text: &str) -> bool {
+        self.text(text).chars().next().is_some_and(|c| c.is_uppercase())
+    }
+}
+
+/// Characters that join two word parts when a letter or digit follows them.
+fn joiner(c: char) -> bool {
+    matches!(c, '-' | '.' | '\'' | '’' | '&')
+}
+
+/// Splits `text` into tokens.
+pub fn tokenise(text: &str) -> Vec<Token> {
+    let mut out = Vec::with_capacity(text.len() / 5);
+    let mut chars = text.char_indices().peekable();
+    let mut new_paragraph = false;
+    while let Some((i, c)) = chars.next() {
+        if c == '\n' {
+            new_paragraph = true;
+            continue;
+        }
+        if c.is_whitespace() {
+            continue;
+        }
+        if !c.is_alphanumeric() {
+            out.push(Token { start: i, end: i + c.len_utf8(), word: false, new_paragraph });
+            new_paragraph = false;
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        let mut dotted = false;
+        while let Some(&(j, d)) = chars.peek() {
+            if d.is_alphanumeric() {
+                end = j + d.len_utf8();
+                chars.next();
+                continue;
+            }
+            if !joiner(d) {
+                break;
+            }
+            let next = text.get(j + d.len_utf8()..).and_then(|s| s.chars().next());
+            if next.is_some_and(|n| n.is_alphanumeric()) {
+                dotted |= d == '.';
+                end = j + d.len_utf8();
+                chars.next();
+            } else if d == '.' && dotted {
+                // the closing dot of an abbreviation such as "U.S."
+                end = j + 1;
+                chars.next();
+                break;
+            } else {
+                break;
+            }
+        }
+        out.push(Token { start: i, end, word: true, new_paragraph });
+        new_paragraph = false;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokenise(text).iter().map(|t| t.text(text)).collect()
+    }
+
+    #[test]
+    fn keeps_abbreviations_possessives_and_quote_marks_apart() {
+        assert_eq!(
+            words("“Iran’s U.N. mission,” she said.\nNext"),
+            vec!["“", "Iran’s", "U.N.", "mission", ",", "”", "she", "said", ".", "Next"]
+        );
+        let toks = tokenise("a\nb");
+        assert!(toks[1].new_paragraph && !toks[0].new_paragraph);
+    }
+}
