@@ -1,0 +1,116 @@
+//! One input's bytes to documents: gzip unwrapping, size caps, refusal of
+//! empty and binary content, format choice, then hand-off to the container
+//! readers (JSONL, WARC, feed) or a single page/text document.
+
+use std::io::{self, BufReader, Cursor, Read};
+
+use concord_model::{InputFormat, RawDocument, RecordHints};
+use flate2::read::MultiGzDecoder;
+
+use crate::{archive, feed, jsonl, sniff, Documents, Options, SourceError};
+
+/// Bytes looked at to sniff the format.
+const HEAD: usize = 8192;
+
+/// An opened input, not yet read.
+pub(crate) struct Source {
+    /// Path or URL (errors and `RawDocument::origin` name it).
+    pub origin: String,
+    /// File name (or last URL segment): extension sniffing and the id stem.
+    pub name: String,
+    /// The raw bytes, possibly gzipped.
+    pub reader: Box<dyn Read>,
+    /// A format the transport declared (HTTP `Content-Type`), below `--format`.
+    pub declared: Option<InputFormat>,
+}
+
+impl Source {
+    pub(crate) fn new(origin: &str, name: &str, reader: Box<dyn Read>) -> Self {
+        Source { origin: origin.to_string(), name: name.to_string(), reader, declared: None }
+    }
+}
+
+/// The documents in one input, or the one error that refuses it.
+pub(crate) fn documents(source: Source, opts: &Options) -> Documents {
+    match open(source, opts) {
+        Ok(docs) => docs,
+        Err(err) => Box::new(std::iter::once(Err(err))),
+    }
+}
+
+/// Reads up to `limit` bytes (fewer only at the end of the stream).
+pub(crate) fn read_up_to(reader: &mut dyn Read, limit: usize) -> io::Result<Vec<u8>> {
+    let mut buf = Vec::new();
+    reader.take(limit as u64).read_to_end(&mut buf)?;
+    Ok(buf)
+}
+
+/// A one-line reason for a read failure.
+pub(crate) fn io_reason(err: &io::Error) -> String {
+    match err.kind() {
+        io::ErrorKind::NotFound => "no such file or directory".to_string(),
+        io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        io::ErrorKind::TimedOut | io::ErrorKind::WouldBlock => "timed out while reading".to_string(),
+        _ => format!("read error: {err}"),
+    }
+}
+
+/// Cuts `bytes` to `max` bytes, warning that `origin` was truncated.
+pub(crate) fn cap(origin: &str, mut bytes: Vec<u8>, max: usize) -> Vec<u8> {
+    if bytes.len() > max {
+        tracing::warn!(input = origin, max_bytes = max, "document larger than the size cap; truncated");
+        bytes.truncate(max);
+    }
+    bytes
+}
+
+/// Names decompression failures so they read as what they are.
+struct GzipErrors<R>(R);
+
+impl<R: Read> Read for GzipErrors<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        self.0.read(buf).map_err(|e| io::Error::new(e.kind(), format!("truncated or corrupt gzip data ({e})")))
+    }
+}
+
+fn open(source: Source, opts: &Options) -> Result<Documents, SourceError> {
+    let Source { origin, name, mut reader, declared } = source;
+    let refuse = |reason: String| SourceError::new(origin.clone(), reason);
+    let magic = read_up_to(&mut reader, 2).map_err(|e| refuse(io_reason(&e)))?;
+    let reader: Box<dyn Read> = Box::new(Cursor::new(magic.clone()).chain(reader));
+    let gzipped = sniff::is_gzip(&magic);
+    let mut reader: Box<dyn Read> = if gzipped {
+        Box::new(GzipErrors(MultiGzDecoder::new(reader)).take(opts.max_input_bytes))
+    } else {
+        Box::new(reader.take(opts.max_input_bytes))
+    };
+    let head = read_up_to(&mut reader, HEAD).map_err(|e| refuse(io_reason(&e)))?;
+    if head.iter().all(u8::is_ascii_whitespace) && head.len() < HEAD {
+        return Err(refuse(if head.is_empty() { "empty file" } else { "empty file (only whitespace)" }.to_string()));
+    }
+    if let Some(why) = sniff::binary(&head) {
+        return Err(refuse(why));
+    }
+    let format = match opts.format {
+        InputFormat::Auto => declared.unwrap_or_else(|| sniff::detect(&name, &head)),
+        forced => forced,
+    };
+    let stem = sniff::stem(&name);
+    let body: Box<dyn Read> = Box::new(Cursor::new(head).chain(reader));
+    Ok(match format {
+        InputFormat::Jsonl => jsonl::records(origin, stem, BufReader::new(body), opts.max_bytes),
+        InputFormat::Warc => archive::records(origin, stem, BufReader::new(body), opts.max_bytes),
+        InputFormat::Feed => feed::items(origin, stem, body, opts.max_bytes),
+        InputFormat::Html | InputFormat::Text | InputFormat::Auto => {
+            let format = if format == InputFormat::Html { InputFormat::Html } else { InputFormat::Text };
+            Box::new(std::iter::once(single(origin, stem, body, format, opts.max_bytes)))
+        }
+    })
+}
+
+/// A whole input as one page or text document.
+fn single(origin: String, id: String, mut body: Box<dyn Read>, format: InputFormat, max: usize) -> Result<RawDocument, SourceError> {
+    let bytes = read_up_to(&mut body, max.saturating_add(1)).map_err(|e| SourceError::new(origin.clone(), io_reason(&e)))?;
+    let bytes = cap(&origin, bytes, max);
+    Ok(RawDocument { origin, id, format, bytes, hints: RecordHints::default() })
+}
