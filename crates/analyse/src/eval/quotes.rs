@@ -150,7 +150,9 @@ fn score(text: &str, gold: &[Gold], tally: &mut Tally, show: &mut usize) {
             tally.speakers_right += 1;
         } else if *show > 0 {
             *show -= 1;
-            println!("  speaker {said:?} for gold {source:?}: {:?}", q.text.chars().take(80).collect::<String>());
+            let from = text.floor_char_boundary(q.start.saturating_sub(100));
+            let to = text.ceil_char_boundary(q.end + 100);
+            println!("  speaker {said:?} for gold {source:?}: {:?}", text.get(from..to).unwrap_or(""));
         }
     }
 }

@@ -2,7 +2,7 @@
 //! its speaker, found by walking tokens from the cue ("…,” the mission said",
 //! "Trump campaign spokesman Steven Cheung said", "according to Google,").
 
-use super::cues::{is_boundary, is_cue, is_determiner, is_passive, is_skippable};
+use super::cues::{is_boundary, is_cue, is_cue_after_quote, is_determiner, is_passive, is_skippable, is_verb};
 use super::doc::Doc;
 
 /// Most words a speaker phrase may have.
@@ -52,7 +52,18 @@ pub fn cue_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
     let before = i.checked_sub(1).map_or("", |k| doc.word(k));
     let attributive = is_determiner(before) && !is_relative(before)
         || before.ends_with("ly") && i >= 2 && is_determiner(doc.word(i - 2));
-    (!is_passive(before) && !attributive).then_some((i, i + 1))
+    let passive = is_passive(before) && !w.ends_with("ing");
+    (!passive && !attributive).then_some((i, i + 1))
+}
+
+/// The cue right after a quotation and its speaker: the cues of [`cue_at`]
+/// and any verb in the past tense or a form that is also a noun ("notes").
+fn cue_after_quote(doc: &Doc, i: usize) -> Option<(usize, usize)> {
+    cue_at(doc, i).or_else(|| {
+        let w = doc.word(i);
+        let before = i.checked_sub(1).map_or("", |k| doc.word(k));
+        (is_cue_after_quote(&w.to_lowercase()) && !is_passive(before) && !is_determiner(before)).then_some((i, i + 1))
+    })
 }
 
 /// May token `k` of a speaker phrase be a word joining two capitalised parts
@@ -155,7 +166,9 @@ pub fn after_quote(doc: &Doc, close: usize) -> Option<Attribution> {
     while j < para_end && matches!(doc.word(j), "," | "—" | "–" | "-" | ":") {
         j += 1;
     }
-    if j >= para_end {
+    let full_stop = close >= 2 && doc.word(close - 2) == "." && is_close_mark(doc.word(close - 1));
+    if j >= para_end || full_stop && doc.toks[j].capitalised(doc.text) {
+        // “… done.” The next sentence starts: no attribution here
         return None;
     }
     if let Some(cue) = cue_at(doc, j) {
@@ -169,7 +182,7 @@ pub fn after_quote(doc: &Doc, close: usize) -> Option<Attribution> {
         if ends_sentence(w) || is_open_mark(w) {
             return None;
         }
-        if let Some(cue) = cue_at(doc, k) {
+        if let Some(cue) = cue_after_quote(doc, k).filter(|_| k > j) {
             let phrase = appositive_head(doc, j, k);
             let speaker = speaker_before(doc, phrase.1, phrase.0).filter(|s| s.0 == phrase.0);
             return speaker.map(|s| Attribution { cue, speaker: Some(s) });
@@ -212,7 +225,10 @@ pub fn before_quote(doc: &Doc, open: usize) -> Option<Attribution> {
         let cue = cue_at(doc, k).or_else(|| (k > 0).then(|| cue_at(doc, k - 1)).flatten().filter(|c| c.1 == k + 1));
         let Some(cue) = cue else { continue };
         let mut speaker = speaker_before(doc, cue.0, floor);
-        if cue.1 - cue.0 == 2 {
+        if doc.word(cue.0).ends_with("ing") && matches!(doc.word(cue.0.wrapping_sub(1)), "," | "”" | "\"") {
+            // "…, saying: “": the speaker of the sentence's main verb
+            speaker = participle_speaker(doc, floor, cue.0);
+        } else if cue.1 - cue.0 == 2 {
             speaker = speaker_after(doc, cue.1, open);
         } else if speaker.is_none() {
             // "said Ana Ruiz: “…"
@@ -221,6 +237,85 @@ pub fn before_quote(doc: &Doc, open: usize) -> Option<Attribution> {
         return speaker.map(|s| Attribution { cue, speaker: Some(s) });
     }
     None
+}
+
+/// The speaker of a participle cue at token `cue` ("…, adding that"): the
+/// speaker of an earlier cue in the sentence ("Ruiz said, adding"), else
+/// the sentence's subject.
+pub fn participle_speaker(doc: &Doc, floor: usize, cue: usize) -> Option<(usize, usize)> {
+    let earlier = (floor..cue.saturating_sub(1)).rev().find(|&k| cue_at(doc, k).is_some());
+    match earlier {
+        Some(k) => speaker_before(doc, k, floor).or_else(|| speaker_after(doc, k + 1, cue - 1)),
+        None => subject(doc, floor, cue - 1).map(|s| s.0),
+    }
+}
+
+/// Where a sentence's subject starts: past a dateline ("WASHINGTON (AP) —")
+/// and an opening adverbial or participle clause ("On Wednesday,",
+/// "Speaking at a rally,", "Hours later,").
+fn subject_start(doc: &Doc, from: usize, limit: usize) -> usize {
+    let mut start = from;
+    while start < limit && !doc.toks[start].word {
+        start += 1;
+    }
+    let caps = (start..limit).take_while(|&k| doc.word(k).len() > 1 && doc.word(k).chars().all(|c| !c.is_lowercase())).count();
+    if caps > 0 {
+        let k = start + caps;
+        let k = if doc.word(k) == "(" { (k..limit).find(|&j| doc.word(j) == ")").map_or(k, |j| j + 1) } else { k };
+        if matches!(doc.word(k), "—" | "–" | "-" | ":") {
+            start = k + 1;
+        }
+    }
+    let first = doc.word(start);
+    let opener = is_boundary(first) || is_skippable(first) || first.ends_with("ing")
+        || doc.word(start + 1).eq_ignore_ascii_case("later") || doc.word(start + 1).eq_ignore_ascii_case("ago");
+    if opener {
+        if let Some(comma) = (start..limit).find(|&k| doc.word(k) == ",") {
+            start = comma + 1;
+        }
+    }
+    start
+}
+
+/// The subject at the start of the sentence `[from, limit)` and the token
+/// after it.
+pub fn subject(doc: &Doc, from: usize, limit: usize) -> Option<((usize, usize), usize)> {
+    let start = subject_start(doc, from, limit);
+    let (s, mut e) = speaker_after(doc, start, limit)?;
+    if let Some(k) = (s + 1..e).find(|&k| is_verb(doc.word(k))) {
+        // the subject ends at its verb: "Google released a report"
+        e = k;
+    }
+    Some(((s, e), e))
+}
+
+/// The speaker of a quotation with no cue beside it: the subject of a
+/// sentence that introduces it with a colon (in the same paragraph or at
+/// the end of the previous one), else the subject of its own sentence
+/// ("Moore thanked him for “…”"). The cue is the word after the subject.
+pub fn introduced(doc: &Doc, open: usize) -> Option<Attribution> {
+    let colon = open > 0 && doc.word(open - 1) == ":";
+    let (from, limit) = if colon && doc.toks[open].new_paragraph {
+        let (floor, _) = doc.clause(open - 1);
+        (floor, open - 1)
+    } else {
+        let (floor, _) = doc.clause(open);
+        (floor, open)
+    };
+    if from >= limit {
+        return None;
+    }
+    if colon {
+        // "… surprise Republican pollster Daron Shaw: “"
+        let named = speaker_before(doc, open - 1, from)
+            .filter(|&(s, e)| (s..e).any(|k| doc.toks[k].capitalised(doc.text) && !is_determiner(doc.word(k))) && s > from);
+        if let Some(speaker) = named {
+            return Some(Attribution { cue: (open - 1, open), speaker: Some(speaker) });
+        }
+    }
+    let (speaker, after) = subject(doc, from, limit)?;
+    let cue = (after < limit && doc.toks[after].word).then_some((after, after + 1))?;
+    Some(Attribution { cue, speaker: Some(speaker) })
 }
 
 #[cfg(test)]

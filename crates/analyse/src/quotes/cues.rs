@@ -28,6 +28,25 @@ const CUE_VERBS: &[&str] = &[
     "insisting", "claiming", "explaining", "asserting", "stating", "declaring", "announcing",
 ];
 
+/// Forms that are cues only right after a quotation ("…,” Viguerie notes.").
+const AFTER_QUOTE_CUES: &[&str] = &[
+    "notes", "claims", "reports", "tweets", "concludes", "concluded", "adds", "continues",
+    "continued", "says", "writes", "states", "charges", "counters", "recalls", "asks", "vows",
+    "promises", "stresses", "maintains", "maintained", "quips", "jokes", "explains", "argues",
+    "insists", "warns", "laments", "offers", "offered", "shot", "read", "reads", "went",
+];
+
+/// Common verbs that end a subject phrase ("The email goes on to say").
+const COMMON_VERBS: &[&str] = &[
+    "goes", "went", "gets", "got", "makes", "made", "takes", "took", "gives", "gave", "comes",
+    "came", "calls", "thinks", "thought", "believes", "wants", "seems", "appears", "plans",
+    "hopes", "knows", "knew", "feels", "felt", "sees", "saw", "puts", "keeps", "kept", "leads",
+    "led", "holds", "held", "is", "was", "are", "were", "has", "had", "will", "would", "can",
+    "could", "should", "may", "might", "does", "did", "urges", "tries", "begins", "began",
+    "finds", "found", "expects", "brings", "brought", "sends", "sent", "runs", "ran", "wins",
+    "won", "loses", "lost", "gets", "shows", "showed", "uses", "needs", "remains",
+];
+
 /// Words naming a speaker's role; a name after them is the speaker's name.
 const ROLE_NOUNS: &[&str] = &[
     "spokesman", "spokeswoman", "spokesperson", "spokespeople", "official", "officials",
@@ -72,7 +91,7 @@ const SKIP_BEFORE_CUE: &[&str] = &[
     "privately", "already", "never", "always", "still", "subsequently", "quickly", "bluntly",
     "flatly", "simply", "openly", "on", "last", "this", "week", "month", "year", "yesterday",
     "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-    "sunday", "may", "might", "could", "can",
+    "sunday", "may", "might", "could", "can", "twice", "once", "again", "long", "since",
 ];
 
 /// Words that make a following participle passive ("was told"), not a cue.
@@ -104,6 +123,20 @@ fn contains(list: &[&str], word: &str) -> bool {
 /// Is `word` a cue verb?
 pub fn is_cue(word: &str) -> bool {
     contains(CUE_VERBS, word)
+}
+
+/// Is `word` a cue right after a quotation: any cue, a form that is also a
+/// noun, or a lowercase past tense ("exclaimed", "retorted")?
+pub fn is_cue_after_quote(word: &str) -> bool {
+    let past = word.len() > 4 && word.ends_with("ed") && word.starts_with(char::is_lowercase);
+    is_cue(word) || past || contains(AFTER_QUOTE_CUES, word)
+}
+
+/// Does `word` look like a verb that ends a subject phrase: a cue, a past
+/// tense, a participle or a common verb?
+pub fn is_verb(word: &str) -> bool {
+    let lower = word.starts_with(char::is_lowercase);
+    lower && (is_cue_after_quote(word) || word.len() > 4 && word.ends_with("ing") || contains(COMMON_VERBS, word))
 }
 
 /// Is `word` a role noun ("spokesman")?

@@ -29,6 +29,11 @@ const MAX_QUOTES: usize = 2000;
 /// titles and scare quotes).
 const MIN_UNATTRIBUTED_WORDS: usize = 4;
 
+/// Fewest words a quotation in marks needs to take the subject of its
+/// sentence as speaker when no cue is beside it ("Moore thanked him for
+/// “stepping up”" but not "they call it the “new normal”").
+const MIN_INTRODUCED_WORDS: usize = 3;
+
 /// A quotation before its speaker is resolved.
 struct Found {
     start: usize,
@@ -51,15 +56,18 @@ pub fn find(text: &str, sentences: &[Sentence], entities: &[Entity]) -> Vec<Quot
     for m in &marked {
         let open = doc.token_at(m.open);
         let close = doc.token_at(m.close);
+        let parts: Vec<&str> = m.parts.iter().filter_map(|&(s, e)| text.get(s..e)).collect();
+        let content = parts.join(" ");
+        let words = content.split_whitespace().count();
         let after = attribution::after_quote(&doc, close);
         if let Some(a) = after {
             after_cues.push(a.cue.0);
         }
-        let attribution = after.or_else(|| attribution::before_quote(&doc, open));
+        let mut attribution = after.or_else(|| attribution::before_quote(&doc, open));
         let continues = attribution.is_none() && previous_close.is_some_and(|p| follows(&doc, p, open));
-        let parts: Vec<&str> = m.parts.iter().filter_map(|&(s, e)| text.get(s..e)).collect();
-        let content = parts.join(" ");
-        let words = content.split_whitespace().count();
+        if attribution.is_none() && !continues && words >= MIN_INTRODUCED_WORDS {
+            attribution = attribution::introduced(&doc, open);
+        }
         if attribution.is_some() || continues || words >= MIN_UNATTRIBUTED_WORDS {
             found.push(Found { start: m.start(), end: m.end(), text: content, direct: true, attribution, continues });
             previous_close = Some(close);

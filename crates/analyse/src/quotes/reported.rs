@@ -4,8 +4,8 @@
 //! phrase before the cue with a clause after it, a clause before a comma
 //! with the speaker after it, or "according to" on either side of its clause.
 
-use super::attribution::{cue_at, joins_names, speaker_after, speaker_before, Attribution};
-use super::cues::{is_boundary, is_determiner, is_skippable};
+use super::attribution::{cue_at, participle_speaker, speaker_after, speaker_before, Attribution};
+use super::cues::{is_determiner, is_skippable};
 use super::doc::Doc;
 
 /// Fewest words a reported clause needs.
@@ -61,23 +61,6 @@ fn reported(doc: &Doc, content: (usize, usize), cue: (usize, usize), speaker: (u
     (words(doc, content.0, content.1) >= MIN_WORDS).then_some(Reported { content, attribution })
 }
 
-/// The subject at the start of the sentence `[from, limit)`, past an
-/// opening adverbial ("On Wednesday, Google …").
-fn subject(doc: &Doc, from: usize, limit: usize) -> Option<(usize, usize)> {
-    let start = if is_boundary(doc.word(from)) {
-        (from..limit).find(|&k| doc.word(k) == ",").map_or(from, |k| k + 1)
-    } else {
-        from
-    };
-    let (s, mut e) = speaker_after(doc, start, limit)?;
-    let cap = |k: usize| doc.toks[k].capitalised(doc.text);
-    if let Some(k) = (s + 1..e).find(|&k| !cap(k) && cap(k - 1) && !joins_names(doc, k)) {
-        // a name ends where lowercase words begin: "Google released a report"
-        e = k;
-    }
-    Some((s, e))
-}
-
 /// For "Steven Cheung, the campaign spokesperson, asserted": the first of the
 /// comma-separated phrases before the cue when they open the sentence.
 fn listed_subject(doc: &Doc, comma: usize, from: usize) -> Option<(usize, usize)> {
@@ -118,7 +101,7 @@ pub fn at_cue(doc: &Doc, cue: (usize, usize), from: usize, to: usize) -> Option<
     if cue.0 > from && doc.word(cue.0 - 1) == "," {
         if doc.word(cue.0).ends_with("ing") {
             // "Google released a report, saying …": the sentence's subject
-            return after_clause(subject(doc, from, cue.0 - 1)?);
+            return after_clause(participle_speaker(doc, from, cue.0)?);
         }
         if let Some(speaker) = listed_subject(doc, cue.0 - 1, from) {
             return after_clause(speaker);

@@ -99,8 +99,8 @@ impl<'a> Resolver<'a> {
                 .unwrap_or_else(|| plain(if self.is_nominal(cs, ce) { phrase } else { core }));
             (speaker, person, plural)
         };
-        let person = person
-            || speaker.entity.as_ref().is_some_and(|id| self.entities.iter().any(|e| &e.id == id && e.kind == EntityType::Person));
+        let kind = speaker.entity.as_ref().and_then(|id| self.entities.iter().find(|e| &e.id == id)).map(|e| e.kind);
+        let person = kind.map_or(person, |k| k == EntityType::Person);
         self.seen.push(Seen { pos, speaker: speaker.clone(), person, plural });
         speaker
     }
@@ -141,7 +141,7 @@ impl<'a> Resolver<'a> {
             && (from..to).all(|k| doc.toks[k].capitalised(doc.text) && !is_org_word(doc.word(k)))
             && (from..to).any(|k| doc.word(k).chars().any(|c| c.is_lowercase()))
             && !doc.word(to - 1).ends_with('s')
-            && (n >= 2 || self.seen.iter().any(|s| s.person && last_word(&s.speaker.name) == doc.word(from)))
+            && (n >= 2 || !doc.word(from).chars().skip(1).any(char::is_uppercase))
     }
 
     /// The group whose members' span holds the end of the name ("…, and the

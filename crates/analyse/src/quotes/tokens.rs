@@ -27,6 +27,12 @@ impl Token {
     }
 }
 
+/// Abbreviations that keep their dot ("Gov. Kasich", "Sen. Cruz").
+const ABBREVIATIONS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "Gov", "Sen", "Rep", "Gen", "Lt", "Col", "Capt", "Sgt", "Maj", "Adm", "Prof",
+    "Rev", "St", "Jr", "Sr", "Mt", "Ft", "Cmdr", "Supt", "Insp", "Pres", "Atty", "Amb",
+];
+
 /// Characters that join two word parts when a letter or digit follows them.
 fn joiner(c: char) -> bool {
     matches!(c, '-' | '.' | '\'' | '’' | '&')
@@ -66,8 +72,8 @@ pub fn tokenise(text: &str) -> Vec<Token> {
                 dotted |= d == '.';
                 end = j + d.len_utf8();
                 chars.next();
-            } else if d == '.' && dotted {
-                // the closing dot of an abbreviation such as "U.S."
+            } else if d == '.' && (dotted || ABBREVIATIONS.contains(&&text[i..end])) {
+                // the closing dot of an abbreviation such as "U.S." or "Gov."
                 end = j + 1;
                 chars.next();
                 break;
@@ -92,8 +98,8 @@ mod tests {
     #[test]
     fn keeps_abbreviations_possessives_and_quote_marks_apart() {
         assert_eq!(
-            words("“Iran’s U.N. mission,” she said.\nNext"),
-            vec!["“", "Iran’s", "U.N.", "mission", ",", "”", "she", "said", ".", "Next"]
+            words("“Iran’s U.N. mission,” Gov. Ruiz said.\nNext"),
+            vec!["“", "Iran’s", "U.N.", "mission", ",", "”", "Gov.", "Ruiz", "said", ".", "Next"]
         );
         let toks = tokenise("a\nb");
         assert!(toks[1].new_paragraph && !toks[0].new_paragraph);
