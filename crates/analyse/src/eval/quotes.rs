@@ -136,7 +136,9 @@ fn score(text: &str, gold: &[Gold], tally: &mut Tally, show: &mut usize) {
             tally.direct_found += usize::from(best.is_some());
             if best.is_none() && *show > 0 {
                 *show -= 1;
-                println!("  missed direct: {:?}", text.get(g.start..g.end).unwrap_or(""));
+                let from = text.floor_char_boundary(g.start.saturating_sub(80));
+                let to = text.ceil_char_boundary(g.end + 60);
+                println!("  missed direct: {:?} in {:?}", text.get(g.start..g.end).unwrap_or(""), text.get(from..to).unwrap_or(""));
             }
         }
         let (Some(q), Some(source)) = (best, g.source.as_deref()) else { continue };

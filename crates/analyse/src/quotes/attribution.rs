@@ -28,11 +28,11 @@ fn is_relative(w: &str) -> bool {
 }
 
 fn is_open_mark(w: &str) -> bool {
-    matches!(w, "“" | "\"" | "«" | "‘" | "„")
+    matches!(w, "“" | "\"" | "''" | "«" | "‘" | "„")
 }
 
 fn is_close_mark(w: &str) -> bool {
-    matches!(w, "”" | "\"" | "»" | "’")
+    matches!(w, "”" | "\"" | "''" | "»" | "’")
 }
 
 fn ends_sentence(w: &str) -> bool {

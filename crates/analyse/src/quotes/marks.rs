@@ -1,6 +1,6 @@
 //! Direct quotations: spans between quotation marks.
 //!
-//! Curly (“ ” ‘ ’), straight (") and angle (« ») marks are paired within a
+//! Curly (“ ” ‘ ’), straight (" and '') and angle (« ») marks are paired within a
 //! paragraph. A paragraph that opens a quotation without closing it continues
 //! into the next paragraph when that one opens with a mark again (the news
 //! convention for long quotations); otherwise the quotation ends with its
@@ -72,8 +72,17 @@ pub fn find(text: &str) -> Vec<Marked> {
     let mut prev = '\n';
     let mut iter = text.char_indices().peekable();
     while let Some((i, c)) = iter.next() {
-        let next = iter.peek().map_or('\n', |&(_, n)| n);
-        let after = i + c.len_utf8();
+        let mut next = iter.peek().map_or('\n', |&(_, n)| n);
+        let mut after = i + c.len_utf8();
+        let c = if c == '\'' && next == '\'' {
+            // two apostrophes stand for a double mark in some archives
+            iter.next();
+            next = iter.peek().map_or('\n', |&(_, n)| n);
+            after = i + 2;
+            '"'
+        } else {
+            c
+        };
         if let Some(o) = open.as_mut() {
             if c == '\n' {
                 if let Some(part) = trimmed(text, o.content, i) {
@@ -81,12 +90,16 @@ pub fn find(text: &str) -> Vec<Marked> {
                 }
                 let rest = &text[after..];
                 let lead = rest.len() - rest.trim_start().len();
-                let reopens = rest.trim_start().starts_with(['“', '"', '«']);
+                let reopens = rest.trim_start().starts_with(['“', '"', '«']) || rest.trim_start().starts_with("''");
                 let mut o = open.take().expect("checked above");
                 if reopens && o.mark != Mark::Single && i - o.open < MAX_QUOTE {
                     // continuation: skip to just past the next paragraph's opening mark
                     let mark_at = after + lead;
-                    let mark_len = text[mark_at..].chars().next().map_or(1, char::len_utf8);
+                    let mark_len = if text[mark_at..].starts_with("''") {
+                        2
+                    } else {
+                        text[mark_at..].chars().next().map_or(1, char::len_utf8)
+                    };
                     while iter.peek().is_some_and(|&(j, _)| j < mark_at + mark_len) {
                         iter.next();
                     }
@@ -158,8 +171,8 @@ mod tests {
 
     #[test]
     fn pairs_curly_straight_angle_and_single_marks() {
-        let text = "“One,” he said. \"Two\" and «Three» and ‘four five’ but Jones’ dog.";
-        assert_eq!(contents(text), vec![vec!["One,"], vec!["Two"], vec!["Three"], vec!["four five"]]);
+        let text = "“One,” he said. \"Two\" and «Three» and ‘four five’ but Jones’ dog, ''Six,'' it's.";
+        assert_eq!(contents(text), vec![vec!["One,"], vec!["Two"], vec!["Three"], vec!["four five"], vec!["Six,"]]);
     }
 
     #[test]

@@ -30,10 +30,10 @@ fn words(doc: &Doc, from: usize, to: usize) -> usize {
 
 /// Drops punctuation at both ends of `[from, to)`.
 fn trim(doc: &Doc, mut from: usize, mut to: usize) -> (usize, usize) {
-    while from < to && !doc.toks[from].word && !matches!(doc.word(from), "“" | "\"" | "«" | "‘") {
+    while from < to && !doc.toks[from].word && !matches!(doc.word(from), "“" | "\"" | "''" | "«" | "‘") {
         from += 1;
     }
-    while to > from && !doc.toks[to - 1].word && !matches!(doc.word(to - 1), "”" | "\"" | "»" | "’") {
+    while to > from && !doc.toks[to - 1].word && !matches!(doc.word(to - 1), "”" | "\"" | "''" | "»" | "’") {
         to -= 1;
     }
     (from, to)

@@ -1,6 +1,7 @@
 //! Word and punctuation tokens with byte spans, the unit the quotation rules
 //! walk over. Abbreviations ("U.S."), possessives ("Iran’s") and hyphenated
-//! words stay one token; every other non-space character is its own token.
+//! words stay one token; two apostrophes standing for a double quotation
+//! mark are one token; every other non-space character is its own token.
 
 /// One token of the text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -52,7 +53,12 @@ pub fn tokenise(text: &str) -> Vec<Token> {
             continue;
         }
         if !c.is_alphanumeric() {
-            out.push(Token { start: i, end: i + c.len_utf8(), word: false, new_paragraph });
+            let doubled = c == '\'' && chars.peek().is_some_and(|&(_, d)| d == '\'');
+            if doubled {
+                chars.next();
+            }
+            let end = i + c.len_utf8() + usize::from(doubled);
+            out.push(Token { start: i, end, word: false, new_paragraph });
             new_paragraph = false;
             continue;
         }
