@@ -1,8 +1,17 @@
-//! Page metadata from `<meta>` tags, `<link rel=canonical>` and JSON-LD:
-//! title, outlet, byline, publication and modification dates, language.
+//! Page metadata declared in the markup: `<meta>` tags (OpenGraph, article:,
+//! Dublin Core, parsely…), `<link rel=canonical>`, `<html lang>` and JSON-LD
+//! (`datePublished`, `dateModified`, publisher name). Scans the raw markup
+//! with regular expressions: cheap, and independent of the body extractor.
+
+use std::collections::HashMap;
+
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+use crate::dates;
 
 /// Metadata declared by the page itself.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, PartialEq)]
 pub struct PageMeta {
     /// Headline.
     pub title: Option<String>,
@@ -12,7 +21,7 @@ pub struct PageMeta {
     pub byline: Option<String>,
     /// Canonical URL.
     pub canonical: Option<String>,
-    /// Publication date, ISO.
+    /// Publication date, ISO (with time when declared).
     pub published: Option<String>,
     /// Modification date, ISO.
     pub modified: Option<String>,
@@ -20,7 +29,156 @@ pub struct PageMeta {
     pub language: Option<String>,
 }
 
+const PUBLISHED_KEYS: [&str; 10] = [
+    "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate", "publish-date",
+    "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.created",
+];
+const MODIFIED_KEYS: [&str; 4] = ["article:modified_time", "og:updated_time", "datemodified", "dcterms.modified"];
+const OUTLET_KEYS: [&str; 3] = ["og:site_name", "application-name", "publisher"];
+const TITLE_KEYS: [&str; 3] = ["og:title", "twitter:title", "headline"];
+const AUTHOR_KEYS: [&str; 4] = ["author", "article:author", "parsely-author", "dc.creator"];
+
 /// Reads the metadata of `html`.
-pub fn read(_html: &str) -> PageMeta {
-    PageMeta::default()
+pub fn read(html: &str) -> PageMeta {
+    let meta = meta_tags(html);
+    let pick = |keys: &[&str]| keys.iter().find_map(|k| meta.get(*k)).cloned();
+    let json_ld = |key: &str| json_ld_string(html, key);
+    let date = |keys: &[&str], ld_key: &str| {
+        pick(keys).or_else(|| json_ld(ld_key)).and_then(|v| dates::normalise(&v))
+    };
+    PageMeta {
+        title: pick(&TITLE_KEYS),
+        outlet: pick(&OUTLET_KEYS).or_else(|| json_ld_publisher(html)),
+        byline: pick(&AUTHOR_KEYS).filter(|a| !a.starts_with("http")),
+        canonical: canonical(html).or_else(|| meta.get("og:url").cloned()),
+        published: date(&PUBLISHED_KEYS, "datePublished"),
+        modified: date(&MODIFIED_KEYS, "dateModified"),
+        language: html_lang(html),
+    }
+}
+
+/// `name`/`property`/`itemprop` → `content` of the `<meta>` tags (first wins, keys lowercased).
+fn meta_tags(html: &str) -> HashMap<String, String> {
+    static META: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)<meta\s[^>]*>").expect("static regex"));
+    let mut out = HashMap::new();
+    for tag in META.find_iter(html) {
+        let attrs = attributes(tag.as_str());
+        let key = ["property", "name", "itemprop"].iter().find_map(|k| attrs.get(*k));
+        if let (Some(key), Some(content)) = (key, attrs.get("content")) {
+            let content = content.trim();
+            if !content.is_empty() {
+                out.entry(key.to_lowercase()).or_insert_with(|| content.to_string());
+            }
+        }
+    }
+    out
+}
+
+/// Attributes of one tag, names lowercased, values entity-decoded.
+fn attributes(tag: &str) -> HashMap<String, String> {
+    static ATTR: Lazy<Regex> = Lazy::new(|| {
+        Regex::new(r#"([a-zA-Z_:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))"#).expect("static regex")
+    });
+    ATTR.captures_iter(tag)
+        .filter_map(|c| {
+            let value = c.get(2).or(c.get(3)).or(c.get(4))?.as_str();
+            Some((c[1].to_lowercase(), decode_entities(value)))
+        })
+        .collect()
+}
+
+fn canonical(html: &str) -> Option<String> {
+    static LINK: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)<link\s[^>]*>").expect("static regex"));
+    LINK.find_iter(html).map(|m| attributes(m.as_str())).find_map(|attrs| {
+        let rel = attrs.get("rel")?;
+        let href = attrs.get("href")?;
+        (rel.eq_ignore_ascii_case("canonical") && href.starts_with("http")).then(|| href.clone())
+    })
+}
+
+fn html_lang(html: &str) -> Option<String> {
+    static HTML_TAG: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)<html\s[^>]*>").expect("static regex"));
+    let attrs = attributes(HTML_TAG.find(html)?.as_str());
+    let lang = attrs.get("lang").or(attrs.get("xml:lang"))?;
+    let code: String = lang.chars().take_while(|c| c.is_ascii_alphabetic()).collect::<String>().to_lowercase();
+    (code.len() == 2).then_some(code)
+}
+
+/// The first JSON-LD string value of `key` (`"datePublished": "…"`).
+fn json_ld_string(html: &str, key: &str) -> Option<String> {
+    let pattern = format!("\"{key}\"");
+    let at = html.find(&pattern)? + pattern.len();
+    let rest = html[at..].trim_start().strip_prefix(':')?.trim_start().strip_prefix('"')?;
+    let end = rest.find('"')?;
+    Some(rest[..end].to_string())
+}
+
+/// The publisher's name in JSON-LD.
+fn json_ld_publisher(html: &str) -> Option<String> {
+    static PUBLISHER: Lazy<Regex> = Lazy::new(|| {
+        Regex::new(r#""publisher"\s*:\s*\{[^{}]*?"name"\s*:\s*"([^"]{1,100})""#).expect("static regex")
+    });
+    Some(decode_entities(&PUBLISHER.captures(html)?[1]))
+}
+
+/// Decodes the entities common in attribute values.
+fn decode_entities(value: &str) -> String {
+    if !value.contains('&') {
+        return value.to_string();
+    }
+    static ENTITY: Lazy<Regex> = Lazy::new(|| Regex::new(r"&(#x[0-9a-fA-F]{1,6}|#\d{1,7}|[a-zA-Z]{2,8});").expect("static regex"));
+    ENTITY
+        .replace_all(value, |c: &regex::Captures<'_>| {
+            let name = &c[1];
+            let ch = match name {
+                "amp" => Some('&'),
+                "quot" => Some('"'),
+                "apos" => Some('\''),
+                "lt" => Some('<'),
+                "gt" => Some('>'),
+                "nbsp" => Some(' '),
+                _ if name.starts_with("#x") => u32::from_str_radix(&name[2..], 16).ok().and_then(char::from_u32),
+                _ if name.starts_with('#') => name[1..].parse().ok().and_then(char::from_u32),
+                _ => None,
+            };
+            ch.map_or_else(|| c[0].to_string(), |ch| ch.to_string())
+        })
+        .into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PAGE: &str = r#"<html lang="en-GB"><head>
+        <meta property="og:site_name" content="The Harbour Gazette">
+        <meta property="og:title" content="Ferry strike ends &amp; crews return">
+        <meta name="author" content="Ann Lee">
+        <meta property="article:published_time" content="2024-03-04T10:15:00+01:00">
+        <link rel="canonical" href="https://gazette.example/2024/03/04/ferry">
+        <script type="application/ld+json">{"dateModified": "2024-03-05T09:00:00Z"}</script>
+        </head><body></body></html>"#;
+
+    #[test]
+    fn reads_declared_metadata() {
+        let m = read(PAGE);
+        assert_eq!(m.outlet.as_deref(), Some("The Harbour Gazette"));
+        assert_eq!(m.title.as_deref(), Some("Ferry strike ends & crews return"));
+        assert_eq!(m.byline.as_deref(), Some("Ann Lee"));
+        assert_eq!(m.published.as_deref(), Some("2024-03-04T10:15:00+01:00"));
+        assert_eq!(m.modified.as_deref(), Some("2024-03-05T09:00:00Z"));
+        assert_eq!(m.canonical.as_deref(), Some("https://gazette.example/2024/03/04/ferry"));
+        assert_eq!(m.language.as_deref(), Some("en"));
+    }
+
+    #[test]
+    fn absent_metadata_stays_absent() {
+        assert_eq!(read("<html><body><p>Hi</p></body></html>"), PageMeta::default());
+    }
+
+    #[test]
+    fn json_ld_publisher_name() {
+        let html = r#"{"publisher": {"@type": "Organization", "name": "Coast Radio"}}"#;
+        assert_eq!(json_ld_publisher(html).as_deref(), Some("Coast Radio"));
+    }
 }

@@ -15,17 +15,40 @@ pub fn extract(html: &str, url: Option<&str>) -> Article {
     let page = metadata::read(&html);
     let main = body::main_text(&html, url);
     let body = paragraphs::normalise(&main.text);
-    let published = page.published.clone().or(main.date);
+    let published = agree_on_date(page.published, main.date);
     let language = main.language.or(page.language);
     Article {
         outlet: page.outlet,
         url: page.canonical.or_else(|| url.map(str::to_string)),
-        title: page.title.or(main.title),
+        title: main.title.or(page.title),
         published,
         modified: page.modified,
         language,
         byline: page.byline.or(main.byline),
         body,
         ..Default::default()
+    }
+}
+
+/// The declared publication date (it may carry a time) when it agrees with
+/// the one htmldate's logic settled on, else htmldate's.
+fn agree_on_date(declared: Option<String>, settled: Option<String>) -> Option<String> {
+    match (declared, settled) {
+        (Some(d), Some(s)) if d.starts_with(&s) => Some(d),
+        (_, Some(s)) => Some(s),
+        (d, None) => d,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn declared_time_is_kept_when_the_day_agrees() {
+        let declared = Some("2024-03-04T10:15:00+01:00".to_string());
+        assert_eq!(agree_on_date(declared.clone(), Some("2024-03-04".into())), declared);
+        assert_eq!(agree_on_date(declared.clone(), Some("2024-03-01".into())).as_deref(), Some("2024-03-01"));
+        assert_eq!(agree_on_date(declared.clone(), None), declared);
     }
 }

@@ -1,8 +1,21 @@
-//! Plain-text scrapes: boilerplate lines dropped, title, dateline and date
-//! lines found, glued articles split apart.
+//! Plain-text scrapes: boilerplate lines dropped, title, byline, dateline
+//! and date lines found, glued articles split apart.
+//!
+//! Each line is classified ([`lines`]); the lines are cut into articles
+//! ([`glued`]); then each article's head (the lines before its first prose
+//! paragraph) yields the title, dates and byline, and the rest its body.
+
+mod boilerplate;
+mod dates;
+mod glued;
+mod lines;
 
 use concord_model::Article;
+use once_cell::sync::Lazy;
+use regex::Regex;
 
+use self::dates::DateLine;
+use self::lines::{Kind, Line};
 use crate::paragraphs;
 
 /// An already-clean body: kept whole, paragraphs normalised.
@@ -12,5 +25,105 @@ pub fn clean(text: &str) -> Article {
 
 /// The articles in a plain-text scrape.
 pub fn extract(text: &str) -> Vec<Article> {
-    vec![clean(text)]
+    let lines = lines::classify(text);
+    glued::split(&lines).into_iter().map(|range| article(&lines[range])).collect()
+}
+
+/// Builds one article from its lines.
+fn article(lines: &[Line<'_>]) -> Article {
+    let mut a = Article::default();
+    let mut paragraphs: Vec<String> = Vec::new();
+    for line in lines {
+        let in_head = paragraphs.is_empty();
+        match &line.kind {
+            Kind::Blank => {}
+            Kind::Dropped(_) => a.dropped.push(paragraphs::collapse(line.text)),
+            Kind::Date(DateLine::Published(iso)) => {
+                a.published.get_or_insert_with(|| iso.clone());
+            }
+            Kind::Date(DateLine::Updated(iso)) => {
+                if a.modified.is_none() {
+                    a.modified = iso.clone();
+                }
+            }
+            Kind::Date(DateLine::PrefixOf { iso, text_start }) => {
+                a.published.get_or_insert_with(|| iso.clone());
+                paragraphs.push(paragraphs::collapse(line.text.get(*text_start..).unwrap_or_default()));
+            }
+            Kind::Byline(names) if in_head => {
+                a.byline.get_or_insert_with(|| names.clone());
+            }
+            Kind::Byline(_) | Kind::Text => {
+                let text = paragraphs::collapse(line.text);
+                if in_head && a.title.is_none() && line.is_headline() {
+                    a.title = Some(text);
+                } else if in_head && a.title.as_deref() == Some(text.as_str()) {
+                    a.dropped.push(text);
+                } else {
+                    let text = boilerplate::bullet_item(&text).map(str::to_string).unwrap_or(text);
+                    paragraphs.push(text);
+                }
+            }
+        }
+    }
+    a.dateline = paragraphs.iter().take(2).find_map(|p| dateline(p));
+    a.body = paragraphs.join("\n\n");
+    a
+}
+
+/// The place that opens a paragraph: "WASHINGTON:", "MEXICO CITY (AP) —", "Washington:".
+fn dateline(paragraph: &str) -> Option<String> {
+    static CAPS: Lazy<Regex> = Lazy::new(|| {
+        Regex::new(r"^(\p{Lu}[\p{Lu}.'’ -]{1,40}?)(?:,\s*\p{Lu}[\p{L}.]*)?\s*(?:\([^)]{1,30}\))?\s*[:—–-]").expect("static regex")
+    });
+    static TITLE: Lazy<Regex> =
+        Lazy::new(|| Regex::new(r"^(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2})\s*:\s*\p{Lu}").expect("static regex"));
+    const NOT_PLACES: [&str; 12] =
+        ["Update", "Note", "Editor", "Watch", "Read", "Photo", "Opinion", "Analysis", "Exclusive", "Breaking", "Live", "Video"];
+    if let Some(c) = CAPS.captures(paragraph) {
+        let place = c[1].trim();
+        if place.chars().filter(|ch| ch.is_alphabetic()).count() >= 2 {
+            return Some(place.to_string());
+        }
+    }
+    let c = TITLE.captures(paragraph)?;
+    let place = c[1].trim();
+    (!NOT_PLACES.iter().any(|w| place.starts_with(w))).then(|| place.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn datelines() {
+        assert_eq!(dateline("WASHINGTON:The campaign said").as_deref(), Some("WASHINGTON"));
+        assert_eq!(dateline("MEXICO CITY: The president").as_deref(), Some("MEXICO CITY"));
+        assert_eq!(dateline("Washington: Officials said").as_deref(), Some("Washington"));
+        assert_eq!(dateline("LONDON (Reuters) - Prices rose").as_deref(), Some("LONDON"));
+        assert_eq!(dateline("Update: The story was corrected").as_deref(), None);
+        assert_eq!(dateline("The agency said on Monday").as_deref(), None);
+        assert_eq!(dateline("A spokesman said: Nothing").as_deref(), None);
+    }
+
+    #[test]
+    fn head_gives_title_dates_and_byline_body_keeps_prose() {
+        let text = "World\n\nFerry Strike Ends After Two Weeks\n\nMonday 4 March 2024 - 10:15\nBy Ann Lee\n\
+                    Ferry Strike Ends After Two Weeks\n\nPORTSMOUTH: Ferry crews returned to work on Monday after a deal on pay.\n\
+                    Share\n\nThe union said the deal was fair.";
+        let a = &extract(text)[0];
+        assert_eq!(a.title.as_deref(), Some("Ferry Strike Ends After Two Weeks"));
+        assert_eq!(a.published.as_deref(), Some("2024-03-04T10:15:00"));
+        assert_eq!(a.byline.as_deref(), Some("Ann Lee"));
+        assert_eq!(a.dateline.as_deref(), Some("PORTSMOUTH"));
+        assert_eq!(a.body, "PORTSMOUTH: Ferry crews returned to work on Monday after a deal on pay.\n\nThe union said the deal was fair.");
+        assert!(a.dropped.contains(&"Share".to_string()) && a.dropped.contains(&"World".to_string()));
+    }
+
+    #[test]
+    fn no_headline_means_no_title() {
+        let a = &extract(" date 2024-08-20 \n\nThe harbour closed on Monday after the storm.")[0];
+        assert_eq!(a.title, None);
+        assert_eq!(a.published.as_deref(), Some("2024-08-20"));
+    }
 }

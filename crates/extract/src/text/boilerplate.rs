@@ -1,0 +1,200 @@
+//! Boilerplate lines of text scrapes, recognised by their shape and by
+//! keyword families: headline tickers, cookie and consent notices, comment
+//! forms, share/follow/navigation labels, section labels, photo captions,
+//! copyright lines and widget lists (prayer times and other short bullet runs).
+
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+/// Why a single line is boilerplate, if it is.
+pub fn line_reason(line: &str) -> Option<&'static str> {
+    let trimmed = line.trim();
+    if trimmed.is_empty() {
+        return None;
+    }
+    let lower = trimmed.to_lowercase();
+    if is_ticker(trimmed) {
+        Some("ticker")
+    } else if is_cookie_notice(&lower) {
+        Some("cookie notice")
+    } else if is_comment_form(&lower) {
+        Some("comment form")
+    } else if is_ui_label(&lower) {
+        Some("label")
+    } else if is_caption(trimmed) {
+        Some("caption")
+    } else if is_rights_line(&lower) {
+        Some("copyright")
+    } else {
+        None
+    }
+}
+
+/// Clock times followed by a headline: "12:45 Paris mayoral candidate…".
+static TICKER_ITEM: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"(?:^|\s)(?:[01]?\d|2[0-3])[:.h][0-5]\d\s+[\p{Lu}\d“\x22']").expect("static regex"));
+
+/// A line listing several timed headlines.
+pub fn is_ticker(line: &str) -> bool {
+    TICKER_ITEM.find_iter(line).take(3).count() >= 3
+}
+
+fn is_cookie_notice(lower: &str) -> bool {
+    (lower.contains("cookie")
+        && ["use", "accept", "consent", "brows", "agree", "policy", "experience", "settings"].iter().any(|w| lower.contains(w)))
+        || lower.starts_with("we value your privacy")
+        || lower.contains("by continuing to browse")
+        || lower.contains("by continuing to use this site")
+}
+
+fn is_comment_form(lower: &str) -> bool {
+    const FORM: [&str; 9] = [
+        "leave a reply",
+        "leave a comment",
+        "your email address will not be published",
+        "required fields are marked",
+        "post comment",
+        "cancel reply",
+        "save my name, email",
+        "you must be logged in to post",
+        "comments are closed",
+    ];
+    FORM.iter().any(|p| lower.starts_with(p)) || (lower.len() < 160 && FORM.iter().any(|p| lower.contains(p)))
+}
+
+/// Share, follow, navigation and section labels that make up a whole line.
+fn is_ui_label(lower: &str) -> bool {
+    const LABELS: &[&str] = &[
+        // share and follow bars
+        "share", "share this", "share this article", "share this story", "share on facebook", "share on twitter",
+        "share on x", "tweet", "print", "email", "e-mail", "whatsapp", "copy link", "link copied", "short url",
+        "short link", "follow", "follow us", "follow us on", "subscribe", "sign up", "sign in", "log in", "login",
+        "register", "comments", "comment", "view comments", "show comments",
+        // navigation
+        "read more", "read next", "read also", "see also", "also read", "related", "related articles",
+        "related news", "related stories", "more", "more on this story", "advertisement", "ad", "sponsored",
+        "skip to content", "skip to main content", "menu", "search", "home", "back to top", "show more",
+        "load more", "listen", "listen to this article", "top stories", "most read", "most popular", "trending",
+        "latest", "latest news", "breaking", "breaking news", "live", "video", "photos", "gallery",
+        // section labels
+        "news", "world", "world news", "politics", "business", "economy", "opinion", "analysis", "us", "u.s",
+        "us news", "middle east", "americas", "europe", "asia", "africa", "tech", "technology", "science",
+        "sport", "sports", "health", "national", "international", "elections", "local", "culture",
+    ];
+    let label = lower.trim_matches(|c: char| !c.is_alphanumeric());
+    if label.len() > 40 {
+        return false;
+    }
+    LABELS.contains(&label) || is_read_time(label)
+}
+
+/// "5 min read", "Reading time: 3 minutes".
+fn is_read_time(label: &str) -> bool {
+    static READ_TIME: Lazy<Regex> = Lazy::new(|| {
+        Regex::new(r"^(?:reading time:?\s*)?\d+\s*(?:min|mins|minutes?)(?:\s+read)?$").expect("static regex")
+    });
+    READ_TIME.is_match(label)
+}
+
+/// Photo captions: a credit in parentheses at the end, or a "Photo:" lead.
+fn is_caption(line: &str) -> bool {
+    static CREDIT_END: Lazy<Regex> = Lazy::new(|| {
+        Regex::new(r"(?i)\((?:AP|AFP|Reuters|EPA(?:-EFE)?|Getty(?: Images)?|Bloomberg|Xinhua|Anadolu|SPA|WAM|File(?: photo)?|Photo[^)]{0,40}|[^)]{0,40}/\s*(?:AFP|AP|Reuters|Getty Images|EPA))\)\s*$")
+            .expect("static regex")
+    });
+    static CREDIT_LEAD: Lazy<Regex> = Lazy::new(|| {
+        Regex::new(r"(?i)^(?:photo|image|picture|file photo|photograph|credit|caption)\s*(?:credit)?\s*[:/|]").expect("static regex")
+    });
+    CREDIT_END.is_match(line) || CREDIT_LEAD.is_match(line)
+}
+
+fn is_rights_line(lower: &str) -> bool {
+    lower.len() < 200 && (lower.starts_with('©') || lower.starts_with("copyright") || lower.contains("all rights reserved"))
+}
+
+/// A bullet list item ("• Fajr", "- Sunrise", "* Isha"); returns the item text.
+pub fn bullet_item(line: &str) -> Option<&str> {
+    let t = line.trim();
+    let rest = t.strip_prefix(['•', '·', '▪', '■', '*', '-', '–', '►', '›'])?;
+    Some(rest.trim())
+}
+
+/// Indices of lines that form widget lists: runs of at least three short
+/// bullet items (blank lines between them allowed) or of prayer-time names.
+pub fn widget_lines(lines: &[&str]) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut run: Vec<usize> = Vec::new();
+    let flush = |run: &mut Vec<usize>, out: &mut Vec<usize>| {
+        if run.len() >= 3 {
+            out.append(run);
+        }
+        run.clear();
+    };
+    for (i, line) in lines.iter().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        if is_widget_item(line) {
+            run.push(i);
+        } else {
+            flush(&mut run, &mut out);
+        }
+    }
+    flush(&mut run, &mut out);
+    out
+}
+
+fn is_widget_item(line: &str) -> bool {
+    const PRAYERS: [&str; 8] = ["fajr", "sunrise", "dhuhr", "zuhr", "asr", "maghrib", "isha", "imsak"];
+    let item = bullet_item(line).unwrap_or(line.trim());
+    let first = item.split_whitespace().next().unwrap_or("").to_lowercase();
+    let short = item.split_whitespace().count() <= 3 && !item.ends_with(['.', '!', '?', '"', '”']);
+    (bullet_item(line).is_some() && short) || (short && PRAYERS.contains(&first.as_str()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tickers() {
+        assert!(is_ticker("Latest 09:15 Rain expected 09:00 Markets open higher 08:45 Minister resigns"));
+        assert!(!is_ticker("The meeting ran from 09:00 to 11:30 and ended with a vote."));
+    }
+
+    #[test]
+    fn cookie_and_consent() {
+        assert_eq!(line_reason("This site uses cookies to improve your experience."), Some("cookie notice"));
+        assert_eq!(line_reason("By continuing to browse, you agree to our terms."), Some("cookie notice"));
+        assert_eq!(line_reason("The bakery sold 300 cookies on Monday."), None);
+    }
+
+    #[test]
+    fn comment_forms() {
+        assert_eq!(line_reason("Leave a Reply"), Some("comment form"));
+        assert_eq!(line_reason("Your email address will not be published. Required fields are marked *"), Some("comment form"));
+    }
+
+    #[test]
+    fn labels_are_whole_lines_only() {
+        for label in ["Short Url", "Follow", "Read more", "News", "  Share »", "4 min read", "Advertisement"] {
+            assert_eq!(line_reason(label), Some("label"), "{label}");
+        }
+        assert_eq!(line_reason("News of the vote spread quickly through the capital."), None);
+    }
+
+    #[test]
+    fn captions() {
+        assert_eq!(line_reason("The minister speaks to reporters in Lyon, June 3, 2024 (AFP)"), Some("caption"));
+        assert_eq!(line_reason("Photo: Harbour workers at dawn"), Some("caption"));
+        assert_eq!(line_reason("He said the AP report (published Monday) was wrong."), None);
+    }
+
+    #[test]
+    fn widget_runs() {
+        let lines = ["Body text ends here.", "", "  • Fajr", "  • Sunrise", "  • Dhuhr", "", "Read more"];
+        assert_eq!(widget_lines(&lines), vec![2, 3, 4]);
+        let single = ["  • A long standfirst that summarises the article in one full sentence."];
+        assert!(widget_lines(&single).is_empty());
+    }
+}

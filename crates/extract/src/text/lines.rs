@@ -1,0 +1,104 @@
+//! Line classification of a text scrape: each line is blank, boilerplate,
+//! a date line, a byline, or text (a headline-shaped line or prose).
+
+use super::boilerplate;
+use super::dates::{self, DateLine};
+
+/// What one line of a scrape is.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// Empty or whitespace.
+    Blank,
+    /// Boilerplate, with the reason.
+    Dropped(&'static str),
+    /// A date line.
+    Date(DateLine),
+    /// A "By …" line, with the names.
+    Byline(String),
+    /// Article text.
+    Text,
+}
+
+/// A classified line.
+#[derive(Debug)]
+pub struct Line<'a> {
+    /// The line as written.
+    pub text: &'a str,
+    /// Its class.
+    pub kind: Kind,
+}
+
+impl Line<'_> {
+    /// True for text shaped like a headline: short, no closing punctuation, no bullet.
+    pub fn is_headline(&self) -> bool {
+        self.kind == Kind::Text && is_headline(self.text)
+    }
+
+    /// True for prose text (text that is not headline-shaped).
+    pub fn is_prose(&self) -> bool {
+        self.kind == Kind::Text && !is_headline(self.text)
+    }
+}
+
+/// Classifies every line of `text`.
+pub fn classify(text: &str) -> Vec<Line<'_>> {
+    let raw: Vec<&str> = text.lines().collect();
+    let widgets = boilerplate::widget_lines(&raw);
+    raw.iter()
+        .enumerate()
+        .map(|(i, &line)| {
+            let kind = if line.trim().is_empty() {
+                Kind::Blank
+            } else if widgets.binary_search(&i).is_ok() {
+                Kind::Dropped("widget list")
+            } else if let Some(reason) = boilerplate::line_reason(line) {
+                Kind::Dropped(reason)
+            } else if let Some(date) = dates::classify(line) {
+                Kind::Date(date)
+            } else if let Some(names) = dates::byline(line) {
+                Kind::Byline(names)
+            } else {
+                Kind::Text
+            };
+            Line { text: line, kind }
+        })
+        .collect()
+}
+
+/// Headline shape: 2 to 30 words, under 250 bytes, starts with a capital,
+/// a digit or a quote, ends without sentence punctuation, not a bullet item.
+pub fn is_headline(line: &str) -> bool {
+    let t = line.trim();
+    let words = t.split_whitespace().count();
+    let starts_well = t.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "\"“‘'".contains(c));
+    (2..=30).contains(&words)
+        && t.len() < 250
+        && starts_well
+        && !t.ends_with(['.', ',', ';', ':', '…'])
+        && boilerplate::bullet_item(t).is_none()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headline_shape() {
+        assert!(is_headline("Storm Closes Harbour as Ferries Stay in Port"));
+        assert!(is_headline("Is the bridge safe? Engineers disagree"));
+        assert!(!is_headline("The harbour closed on Monday after the storm."));
+        assert!(!is_headline("  • Ferries stay in port for a second day"));
+        assert!(!is_headline("Word"));
+    }
+
+    #[test]
+    fn classification() {
+        let lines = classify("Harbour Closes\n\nUpdated 2 March 2024\nFollow\nBy Ann Lee\nText of the story.");
+        let kinds: Vec<&Kind> = lines.iter().map(|l| &l.kind).collect();
+        assert_eq!(kinds[0], &Kind::Text);
+        assert_eq!(kinds[1], &Kind::Blank);
+        assert_eq!(kinds[2], &Kind::Date(DateLine::Updated(Some("2024-03-02".into()))));
+        assert_eq!(kinds[3], &Kind::Dropped("label"));
+        assert_eq!(kinds[4], &Kind::Byline("Ann Lee".into()));
+    }
+}
