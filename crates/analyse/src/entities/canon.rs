@@ -1,0 +1,210 @@
+//! Canonicalisation within an article: mentions that name the same thing are
+//! merged into one entity (acronyms with their expansions, surnames and
+//! initials with full names, owner-named organisations), named by the
+//! longest full form, with a store-wide stable id `type:slug`.
+
+use std::collections::HashMap;
+
+use concord_model::{Entity, EntityType, Mention, Related};
+
+use super::classify::Named;
+use super::compound::Compound;
+use super::gazetteer::gazetteer;
+use super::token::{Shape, Token};
+
+/// The store-wide id of an entity: `type:slug-of-name`.
+pub fn entity_id(kind: EntityType, name: &str) -> String {
+    let mut slug = String::new();
+    for c in name.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            slug.push(c);
+        } else if c != '.' && c != '\'' && c != '’' && !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    format!("{}:{}", kind.as_str(), slug.trim_end_matches('-'))
+}
+
+/// A person's name as a key: lower case, initials closed up ("J.D." = "JD"),
+/// middle initials dropped ("Donald J. Trump" = "Donald Trump").
+fn person_key(words: &[&str]) -> String {
+    let parts: Vec<String> = words.iter().map(|w| w.replace('.', "").to_lowercase()).filter(|w| !w.is_empty()).collect();
+    let keep: Vec<&String> = parts
+        .iter()
+        .enumerate()
+        .filter(|(i, w)| *i == 0 || *i + 1 == parts.len() || w.chars().count() > 1)
+        .map(|(_, w)| w)
+        .collect();
+    keep.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(" ")
+}
+
+/// Initials of an organisation's significant words ("Federal Bureau of Investigation" = "FBI").
+fn initials(words: &[&str]) -> String {
+    words
+        .iter()
+        .filter(|w| !matches!(**w, "of" | "the" | "and" | "for" | "on" | "&"))
+        .filter_map(|w| w.chars().next())
+        .collect::<String>()
+        .to_uppercase()
+}
+
+/// An entity under construction.
+struct Draft {
+    kind: EntityType,
+    name: String,
+    fixed_name: bool,
+    surfaces: Vec<String>,
+    mentions: Vec<Mention>,
+    country: Option<String>,
+    actor: Option<usize>,
+}
+
+impl Draft {
+    fn new(kind: EntityType) -> Draft {
+        Draft { kind, name: String::new(), fixed_name: false, surfaces: Vec::new(), mentions: Vec::new(), country: None, actor: None }
+    }
+}
+
+/// Merges typed names and owner-named organisations into entities.
+pub fn merge(text: &str, tokens: &[Token<'_>], named: &[Named], compounds: &[Compound]) -> Vec<Entity> {
+    let surface = |first: usize, last: usize| &text[tokens[first].start..tokens[last - 1].end];
+    let words = |n: &Named| tokens[n.span.first..n.span.last].iter().map(|t| t.text).collect::<Vec<_>>();
+    // The key of each name's entity; identical keys merge.
+    let mut keys: Vec<String> = named
+        .iter()
+        .map(|n| match n.span.listed {
+            Some(e) => format!("{}|{}", n.kind.as_str(), e.name),
+            None if n.kind == EntityType::Person => format!("person|{}", person_key(&words(n))),
+            None => format!("{}|{}", n.kind.as_str(), surface(n.span.first, n.span.last).to_lowercase()),
+        })
+        .collect();
+    // Acronyms: "Long Form (LF)" and any LF whose letters spell a long form in the text.
+    let mut acronyms: HashMap<String, usize> = HashMap::new();
+    for (k, n) in named.iter().enumerate() {
+        if matches!(n.kind, EntityType::Organisation | EntityType::Group) && n.span.last - n.span.first >= 2 {
+            acronyms.entry(initials(&words(n))).or_insert(k);
+        }
+        let bracketed = k + 1 < named.len()
+            && tokens.get(n.span.last).is_some_and(|t| t.text == "(")
+            && named[k + 1].span.first == n.span.last + 1
+            && named[k + 1].span.last - named[k + 1].span.first == 1
+            && tokens.get(named[k + 1].span.last).is_some_and(|t| t.text == ")")
+            && tokens[named[k + 1].span.first].shape == Shape::Upper;
+        if bracketed && n.kind != EntityType::Person {
+            acronyms.insert(tokens[named[k + 1].span.first].text.to_string(), k);
+        }
+    }
+    for k in 0..named.len() {
+        let n = &named[k];
+        if n.span.last - n.span.first == 1 && tokens[n.span.first].shape == Shape::Upper {
+            if let Some(&long) = acronyms.get(tokens[n.span.first].text).filter(|&&l| l != k) {
+                keys[k] = keys[long].clone();
+            }
+        }
+    }
+    // People: a lone surname or given name joins the full name it belongs to.
+    let full: Vec<usize> = (0..named.len()).filter(|&k| named[k].kind == EntityType::Person && named[k].span.last - named[k].span.first >= 2).collect();
+    for k in 0..named.len() {
+        let n = &named[k];
+        if n.kind != EntityType::Person || n.span.last - n.span.first != 1 {
+            continue;
+        }
+        let word = tokens[n.span.first].text;
+        let by = |surname: bool| {
+            let part = |f: usize| {
+                let w = words(&named[f]);
+                if surname { w.last().copied() } else { w.first().copied() }
+            };
+            let mut owners = full.iter().copied().filter(|&f| part(f) == Some(word));
+            let before = owners.clone().filter(|&f| f < k).last();
+            before.or_else(|| owners.next())
+        };
+        if let Some(owner) = by(true).or_else(|| by(false)) {
+            keys[k] = keys[owner].clone();
+        }
+    }
+    // Build the drafts.
+    let mut drafts: Vec<Draft> = Vec::new();
+    let mut index: HashMap<String, usize> = HashMap::new();
+    for (k, n) in named.iter().enumerate() {
+        let at = *index.entry(keys[k].clone()).or_insert_with(|| {
+            drafts.push(Draft::new(n.kind));
+            drafts.len() - 1
+        });
+        let d = &mut drafts[at];
+        let written = surface(n.span.first, n.span.last).to_string();
+        if let Some(entry) = n.span.listed {
+            d.name = entry.name.to_string();
+            d.fixed_name = true;
+            d.country = entry.country.map(str::to_string).or(d.country.take());
+            d.actor = entry.actor.or(d.actor);
+        } else if !d.fixed_name && written.len() > d.name.len() && !(n.kind == EntityType::Person && tokens[n.span.first].shape == Shape::Upper && written.len() <= 3) {
+            d.name = written.clone();
+        }
+        d.mentions.push(Mention { start: tokens[n.span.first].start, end: tokens[n.span.last - 1].end, text: written.clone(), sentence: tokens[n.span.first].sentence });
+        d.surfaces.push(written);
+    }
+    let draft_of: Vec<usize> = keys.iter().map(|k| index[k]).collect();
+    // Owner-named organisations.
+    let mut owned: HashMap<String, usize> = HashMap::new();
+    for c in compounds {
+        let owner = &drafts[draft_of[c.owner]];
+        let name = if c.noun == "campaign" && owner.kind == EntityType::Person {
+            let surname = owner.name.rsplit(' ').next().unwrap_or(&owner.name).to_string();
+            let written = surface(named[c.owner].span.first, named[c.owner].span.last);
+            let owner_word = if written.contains('-') { written.to_string() } else { surname };
+            format!("{owner_word} campaign")
+        } else {
+            match c.target {
+                Some(t) => format!("{}'s {} to the {}", owner.name, c.noun, drafts[draft_of[t]].name),
+                None => format!("{}'s {}", owner.name, c.noun),
+            }
+        };
+        let at = *owned.entry(name.clone()).or_insert_with(|| {
+            let mut d = Draft::new(EntityType::Organisation);
+            d.name = name;
+            d.fixed_name = true;
+            drafts.push(d);
+            drafts.len() - 1
+        });
+        let written = surface(c.first, c.last).to_string();
+        drafts[at].mentions.push(Mention { start: tokens[c.first].start, end: tokens[c.last - 1].end, text: written.clone(), sentence: tokens[c.first].sentence });
+        drafts[at].surfaces.push(written);
+    }
+    let g = gazetteer();
+    let ids: HashMap<String, String> = drafts.iter().map(|d| (d.name.clone(), entity_id(d.kind, &d.name))).collect();
+    let mut entities: Vec<Entity> = drafts
+        .into_iter()
+        .filter(|d| !d.mentions.is_empty() && !d.name.is_empty())
+        .map(|mut d| {
+            let mut aliases: Vec<String> = Vec::new();
+            for s in &d.surfaces {
+                if *s != d.name && !aliases.contains(s) {
+                    aliases.push(s.clone());
+                }
+            }
+            let mut related = Vec::new();
+            if let Some(actor) = d.actor.and_then(|a| g.actors.get(a)) {
+                if actor.name != d.name {
+                    related.push(Related { id: entity_id(EntityType::Group, actor.name), name: actor.name.to_string(), weight: 0.9 });
+                }
+                for r in &actor.related {
+                    related.push(Related { id: entity_id(EntityType::Group, r), name: r.to_string(), weight: 0.6 });
+                }
+            }
+            if d.kind == EntityType::Other {
+                if let Some(country) = &d.country {
+                    let id = ids.get(country).cloned().unwrap_or_else(|| entity_id(EntityType::Place, country));
+                    related.push(Related { id, name: country.clone(), weight: 1.0 });
+                }
+            }
+            if d.kind != EntityType::Place && d.kind != EntityType::Other {
+                d.country = None;
+            }
+            d.mentions.sort_by_key(|m| m.start);
+            Entity { id: entity_id(d.kind, &d.name), name: d.name, kind: d.kind, aliases, mentions: d.mentions, related, country: d.country }
+        })
+        .collect();
+    entities.sort_by_key(|e| e.mentions.first().map_or(0, |m| m.start));
+    entities
+}

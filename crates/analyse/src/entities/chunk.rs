@@ -1,0 +1,175 @@
+//! Candidate name spans: listed names (longest match), runs of capitalised
+//! words joined by name particles and "of"-style connectors, with titles
+//! peeled off the front and sentence-initial common words dropped.
+
+use std::collections::HashSet;
+
+use concord_model::EntityType;
+
+use super::cues;
+use super::gazetteer::{gazetteer, key, Entry, MAX_TOKENS};
+use super::token::{Shape, Token};
+
+/// A candidate name: a token range and what is known of it so far.
+#[derive(Clone, Debug)]
+pub struct Span {
+    /// Index of the first token.
+    pub first: usize,
+    /// Index one past the last token.
+    pub last: usize,
+    /// The list entry it matched, if any.
+    pub listed: Option<Entry>,
+    /// True when a title ("President", "Mr.") stood before it.
+    pub titled: bool,
+}
+
+/// A token that may continue a name.
+fn continues(t: &Token<'_>) -> bool {
+    t.is_capital() && !t.shouting && !cues::is_title(t.text) && !cues::is_never_name(t.text)
+}
+
+/// The longest listed name starting at token `i`.
+pub fn listed_at(tokens: &[Token<'_>], i: usize) -> Option<(usize, Entry)> {
+    let g = gazetteer();
+    let mut k = String::new();
+    let mut best = None;
+    for n in 1..=MAX_TOKENS {
+        let Some(t) = tokens.get(i + n - 1) else { break };
+        if t.sentence != tokens[i].sentence || (t.shape == Shape::Punct && !matches!(t.text, "&" | "." | "-")) {
+            break;
+        }
+        if n > 1 {
+            k.push(' ');
+        }
+        k.push_str(&key([t.text]));
+        let Some(entry) = g.get(&k) else { continue };
+        let shouting = tokens[i].shouting;
+        let cased = if shouting {
+            !entry.acronym || entry.kind == EntityType::Place
+        } else {
+            t.is_capital() && (!entry.acronym || (n == 1 && tokens[i].shape == Shape::Upper))
+        };
+        if cased {
+            best = Some((n, *entry));
+        }
+    }
+    best
+}
+
+/// One past the last token of the capitalised run that starts at `i`.
+fn run_end(tokens: &[Token<'_>], i: usize) -> usize {
+    let n = tokens.len();
+    let same = |j: usize| j < n && tokens[j].sentence == tokens[i].sentence;
+    let (mut j, mut end) = (i + 1, i + 1);
+    while same(j) {
+        let t = &tokens[j];
+        if continues(t) {
+            j += 1;
+            end = j;
+            continue;
+        }
+        if cues::is_particle(t.text) && same(j + 1) && tokens[j + 1].shape == Shape::Cap && continues(&tokens[j + 1]) {
+            j += 2;
+            end = j;
+            continue;
+        }
+        let headed = tokens[i..end].iter().any(|t| cues::is_org_head(t.text));
+        if headed && matches!(t.text, "of" | "for" | "on" | "&" | "and") {
+            let mut k = j + 1;
+            if same(k) && t.text == "of" && tokens[k].text == "the" {
+                k += 1;
+            }
+            let mut m = k;
+            while same(m) && continues(&tokens[m]) {
+                m += 1;
+            }
+            let ok = m > k && (t.text != "and" || cues::is_org_suffix(tokens[m - 1].text));
+            if ok {
+                j = m;
+                end = m;
+                continue;
+            }
+        }
+        break;
+    }
+    end
+}
+
+/// True when the capitalised word at `i` is just a sentence-initial common word.
+fn is_initial_common(tokens: &[Token<'_>], i: usize, vocabulary: &HashSet<String>) -> bool {
+    let t = &tokens[i];
+    if !t.initial || t.shape != Shape::Cap {
+        return false;
+    }
+    let lower = t.text.to_lowercase();
+    let common = cues::is_common(&lower) || vocabulary.contains(&lower);
+    let name_follows = tokens.get(i + 1).is_some_and(continues) && gazetteer().is_given_name(t.text);
+    common && !name_follows
+}
+
+/// Finds the candidate names of a text (not on shouting lines).
+/// `vocabulary` holds the words the text also writes in lower case.
+pub fn chunk(tokens: &[Token<'_>], vocabulary: &HashSet<String>) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut titled = false;
+    let mut i = 0;
+    while i < tokens.len() {
+        let t = &tokens[i];
+        if t.shouting || !t.is_capital() || cues::is_never_name(t.text) {
+            titled = false;
+            i += 1;
+            continue;
+        }
+        let end = run_end(tokens, i);
+        let listed = listed_at(tokens, i);
+        if cues::is_title(t.text) && listed.is_none() {
+            let whole = (i + 1..end).last().map(|l| cues::is_org_suffix(tokens[l].text)).unwrap_or(false);
+            if !whole {
+                titled = tokens.get(i + 1).is_some_and(Token::is_capital);
+                i += 1;
+                continue;
+            }
+        }
+        let last_is_suffix = end > i + 1 && cues::is_org_suffix(tokens[end - 1].text);
+        match listed {
+            Some((len, entry)) if i + len >= end || !last_is_suffix => {
+                out.push(Span { first: i, last: i + len, listed: Some(entry), titled });
+                i += len;
+            }
+            _ if is_initial_common(tokens, i, vocabulary) => i += 1,
+            _ => {
+                out.push(Span { first: i, last: end, listed: None, titled });
+                i = end;
+            }
+        }
+        titled = false;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::token::tokenise;
+    use super::*;
+
+    fn spans(text: &str) -> Vec<String> {
+        let tokens = tokenise(text, &[]);
+        let vocabulary = tokens.iter().filter(|t| t.shape == Shape::Lower).map(|t| t.text.to_string()).collect();
+        chunk(&tokens, &vocabulary)
+            .iter()
+            .map(|s| text[tokens[s.first].start..tokens[s.last - 1].end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn peels_titles_and_joins_connectors() {
+        assert_eq!(spans("Then President Donald Trump met the University of Texas board."), ["Donald Trump", "University of Texas"]);
+        assert_eq!(spans("The Office of the Director of National Intelligence (ODNI) said."), ["Office of the Director of National Intelligence", "ODNI"]);
+        assert_eq!(spans("U.S. President Joe Biden spoke to Charles de Gaulle."), ["U.S.", "Joe Biden", "Charles de Gaulle"]);
+    }
+
+    #[test]
+    fn keeps_organisations_that_start_with_a_title_word() {
+        assert_eq!(spans("a Justice Department inquiry and General Motors"), ["Justice Department", "General Motors"]);
+    }
+}

@@ -1,0 +1,179 @@
+//! Typing of candidate names from lists, titles, head words, shapes and
+//! context, then made consistent over the document: a name typed once is
+//! typed the same everywhere, surnames follow their full names, and names on
+//! all-capitals headlines are recognised from the rest of the text.
+
+use std::collections::HashMap;
+
+use concord_model::EntityType;
+
+use super::chunk::{listed_at, Span};
+use super::cues;
+use super::gazetteer::{gazetteer, key};
+use super::token::{Shape, Token};
+
+/// A typed candidate; `strength` is 0 (a guess) to 3 (listed or cued).
+#[derive(Clone, Debug)]
+pub struct Named {
+    /// The candidate.
+    pub span: Span,
+    /// Its type.
+    pub kind: EntityType,
+    /// How sure the type is.
+    pub strength: u8,
+}
+
+/// True for a threat-actor code name (APT42, UNC1151, Storm-0501, TA453).
+pub fn is_actor_code(word: &str) -> bool {
+    let digits_after = |prefix: &str| {
+        word.strip_prefix(prefix).is_some_and(|rest| !rest.is_empty() && rest.chars().all(|c| c.is_ascii_digit()))
+    };
+    ["APT", "UNC", "TA", "FIN", "Storm-", "DEV-", "TEMP.", "G"].iter().any(|p| digits_after(p) && (*p != "G" || word.len() == 5))
+}
+
+fn is_initial(word: &str) -> bool {
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    (word.ends_with('.') && letters <= 2) || (letters == 2 && word.len() == 2 && word.chars().all(|c| c.is_uppercase()))
+}
+
+fn type_span(tokens: &[Token<'_>], span: &Span) -> (EntityType, u8) {
+    use EntityType::*;
+    let words = &tokens[span.first..span.last];
+    let (first, last) = (words[0].text, words[words.len() - 1].text);
+    if let Some(entry) = span.listed {
+        return (entry.kind, 3);
+    }
+    if words.len() == 1 && is_actor_code(first) {
+        return (Group, 3);
+    }
+    let of_org = words.len() > 2 && cues::is_org_head(first) && words.iter().any(|t| t.text == "of");
+    if cues::is_org_suffix(last) || cues::is_org_prefix(first) || of_org {
+        return (Organisation, 3);
+    }
+    if span.titled {
+        return (Person, 3);
+    }
+    if words.len() > 1 && cues::is_place_suffix(last) {
+        return (Place, 2);
+    }
+    let g = gazetteer();
+    if words.len() > 1 && (g.is_given_name(first) || is_initial(first)) && words[1..].iter().all(|t| t.shape == Shape::Cap || is_initial(t.text)) {
+        return (Person, 2);
+    }
+    let before = span.first.checked_sub(1).map(|i| &tokens[i]);
+    let after = tokens.get(span.last);
+    if before.is_some_and(|t| t.shape == Shape::Lower && cues::is_person_cue(t.text)) {
+        return (Person, 2);
+    }
+    if before.is_some_and(|t| matches!(t.text, "in" | "near" | "outside" | "across" | "throughout" | "to" | "from")) && words.len() <= 2 {
+        return (Place, 1);
+    }
+    if words.len() == 1 && words[0].shape == Shape::Upper {
+        return (Organisation, 1);
+    }
+    if after.is_some_and(|t| matches!(t.text, "said" | "told" | "says" | "added" | "wrote")) && words.len() >= 2 {
+        return (Person, 1);
+    }
+    match words.len() {
+        1 => (Organisation, 0),
+        2 | 3 => (Person, 0),
+        _ => (Organisation, 0),
+    }
+}
+
+/// The lower-cased key of a span's words.
+pub fn span_key(tokens: &[Token<'_>], span: &Span) -> String {
+    key(tokens[span.first..span.last].iter().map(|t| t.text))
+}
+
+/// Types every candidate, then makes the types consistent over the document.
+pub fn classify(tokens: &[Token<'_>], spans: Vec<Span>) -> Vec<Named> {
+    let mut named: Vec<Named> = spans
+        .into_iter()
+        .map(|span| {
+            let (kind, strength) = type_span(tokens, &span);
+            Named { span, kind, strength }
+        })
+        .collect();
+    // Surnames and given names of people named in full.
+    let mut parts: HashMap<&str, u8> = HashMap::new();
+    for n in &named {
+        if n.kind == EntityType::Person && n.strength >= 2 && n.span.last - n.span.first >= 2 {
+            for t in &tokens[n.span.first..n.span.last] {
+                parts.insert(t.text, n.strength);
+            }
+        }
+    }
+    for n in &mut named {
+        if n.span.last - n.span.first == 1 && n.strength < 2 && parts.contains_key(tokens[n.span.first].text) {
+            n.kind = EntityType::Person;
+            n.strength = 2;
+        }
+    }
+    // One type per name in a document: the best-evidenced one.
+    let mut best: HashMap<String, (u8, EntityType)> = HashMap::new();
+    for n in &named {
+        let slot = best.entry(span_key(tokens, &n.span)).or_insert((0, n.kind));
+        if n.strength > slot.0 {
+            *slot = (n.strength, n.kind);
+        }
+    }
+    for n in &mut named {
+        if let Some(&(strength, kind)) = best.get(&span_key(tokens, &n.span)) {
+            if strength > n.strength {
+                n.kind = kind;
+                n.strength = strength;
+            }
+        }
+    }
+    let shouted = shouting_names(tokens, &named, &best);
+    named.extend(shouted);
+    named.sort_by_key(|n| n.span.first);
+    named
+}
+
+/// Names on all-capitals lines: listed names and names the rest of the text types.
+fn shouting_names(tokens: &[Token<'_>], named: &[Named], best: &HashMap<String, (u8, EntityType)>) -> Vec<Named> {
+    let mut out = Vec::new();
+    let longest = named.iter().map(|n| n.span.last - n.span.first).max().unwrap_or(0).min(4);
+    let mut i = 0;
+    while i < tokens.len() {
+        if !tokens[i].shouting || tokens[i].shape != Shape::Upper || cues::is_never_name(tokens[i].text) {
+            i += 1;
+            continue;
+        }
+        let known = (1..=longest).rev().find_map(|n| {
+            let words = tokens.get(i..i + n)?;
+            if words.iter().any(|t| !t.shouting || t.sentence != tokens[i].sentence) {
+                return None;
+            }
+            let &(strength, kind) = best.get(&key(words.iter().map(|t| t.text)))?;
+            Some((n, kind, strength))
+        });
+        let listed = listed_at(tokens, i);
+        let take = match (known, listed) {
+            (Some((n, kind, strength)), l) if l.is_none_or(|(len, _)| len <= n) => Some((n, kind, strength, None)),
+            (_, Some((len, entry))) => Some((len, entry.kind, 3, Some(entry))),
+            _ => None,
+        };
+        match take {
+            Some((n, kind, strength, listed)) => {
+                out.push(Named { span: Span { first: i, last: i + n, listed, titled: false }, kind, strength });
+                i += n;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn recognises_threat_actor_codes() {
+        assert!(is_actor_code("APT42") && is_actor_code("Storm-0501") && is_actor_code("UNC1151"));
+        assert!(!is_actor_code("APT") && !is_actor_code("TAX") && !is_actor_code("G7"));
+    }
+}

@@ -1,0 +1,167 @@
+//! Word lists that cue a type: titles before names, organisation and place
+//! head words, nouns that make a possessive organisation, and capitalised
+//! words that never start a name.
+
+/// Titles and honorifics written before a person's name.
+const TITLES: &[&str] = &[
+    "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Prof", "Prof.", "Professor", "President",
+    "Vice", "Prime", "Minister", "Secretary", "Senator", "Sen.", "Rep.", "Representative", "Congressman",
+    "Congresswoman", "Gov.", "Governor", "Gen.", "General", "Lt.", "Lieutenant", "Col.", "Colonel", "Capt.",
+    "Captain", "Maj.", "Major", "Adm.", "Admiral", "Sgt.", "Sergeant", "Cmdr.", "Commander", "Judge", "Justice",
+    "Chancellor", "King", "Queen", "Prince", "Princess", "Pope", "Ayatollah", "Rev.", "Reverend", "Father", "Sir",
+    "Dame", "Lord", "Lady", "Chairman", "Chairwoman", "Mayor", "Ambassador", "Commissioner", "Premier", "Speaker",
+    "Spokesman", "Spokeswoman", "Coach", "Detective", "Inspector", "Deputy", "Attorney", "Agent", "Former",
+    "Officer", "Chief", "Director", "Senior", "Leader", "Sheikh", "Emir", "Sultan", "Crown", "Cardinal", "Bishop",
+    "Archbishop", "Rabbi", "Imam", "Mullah", "Dean", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Jr.",
+];
+
+/// Lower-case words that, just before a capitalised name, say it is a person.
+const PERSON_CUES: &[&str] = &[
+    "spokesman", "spokeswoman", "spokesperson", "president", "minister", "senator", "secretary", "director",
+    "chief", "leader", "coach", "striker", "midfielder", "defender", "goalkeeper", "captain", "manager",
+    "chairman", "chairwoman", "executive", "analyst", "officer", "official", "lawyer", "attorney", "judge",
+    "founder", "candidate", "nominee", "mate", "actor", "actress", "singer", "author", "journalist", "reporter",
+    "adviser", "advisor", "aide", "governor", "mayor", "ambassador", "envoy", "general", "colonel", "champion",
+    "player", "batsman", "bowler", "rider", "driver", "forward", "winger", "keeper", "defenceman", "pitcher",
+    "seed", "compatriot", "teammate", "opponent", "son", "daughter", "wife", "husband", "brother", "sister",
+    "father", "mother", "businessman", "researcher", "professor", "economist", "dr", "mr", "mrs", "ms",
+    "commissioner", "prosecutor", "premier", "king", "queen", "prince", "cleric", "dissident",
+];
+
+/// Last words that make a name an organisation.
+const ORG_SUFFIXES: &[&str] = &[
+    "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co", "Co.", "Ltd", "Ltd.", "Limited", "LLC", "Plc", "PLC",
+    "plc", "AG", "SA", "NV", "N.V.", "GmbH", "Group", "Bank", "Agency", "Ministry", "Party", "Committee",
+    "Campaign", "University", "Council", "Association", "Union", "Federation", "Institute", "Commission",
+    "Department", "Bureau", "Office", "Service", "Services", "Police", "Army", "Navy", "Forces", "Force",
+    "Court", "Airlines", "Airways", "Motors", "Times", "Post", "News", "Journal", "Club", "FC", "Board",
+    "Authority", "Foundation", "Fund", "Trust", "Society", "Church", "College", "School", "Academy",
+    "Organisation", "Organization", "Holdings", "Industries", "Systems", "Technologies", "Telecom",
+    "Communications", "Securities", "Capital", "Partners", "Exchange", "Assembly", "Parliament", "Senate",
+    "Congress", "Cabinet", "Guard", "Corps", "Brigade", "Brigades", "Front", "Movement", "Alliance",
+    "Coalition", "League", "Network", "Media", "Press", "Radio", "Television", "TV", "Magazine", "Herald",
+    "Tribune", "Gazette", "Daily", "Chronicle", "Observer", "Telegraph", "Stores", "Energy", "Oil", "Petroleum",
+    "Pharmaceuticals", "Electric", "Motor", "Mining", "Steel", "Chemicals", "Insurance", "Bancorp", "Hospital",
+    "Center", "Centre", "Laboratory", "Laboratories", "Labs", "Division", "Command", "Directorate", "Unit",
+    "United", "Rovers", "Wanderers", "Athletic", "Rangers", "Hotspur", "Albion", "Town",
+];
+
+/// First words that make a name an organisation (sports clubs mostly).
+const ORG_PREFIXES: &[&str] = &[
+    "Real", "Inter", "Olympique", "Sporting", "Dynamo", "Dinamo", "Racing", "Atletico", "Deportivo", "Borussia",
+    "Lokomotiv", "Spartak", "CSKA", "Bank", "University", "Ministry", "Department",
+];
+
+/// First words that, followed by "of", make an organisation ("Bank of England").
+const ORG_HEADS: &[&str] = &[
+    "Bank", "University", "Ministry", "Department", "Office", "Institute", "Council", "Committee", "Commission",
+    "Bureau", "Agency", "Federation", "Association", "Union", "Board", "Church", "School", "College", "Academy",
+    "Society", "Center", "Centre", "Foundation", "Court", "House", "Party", "Organisation", "Organization",
+    "League", "Chamber", "Museum", "Corporation", "Fund", "Congress", "Assembly", "Division", "Directorate",
+    "Federal", "National", "Royal", "Supreme", "Islamic", "Democratic", "People", "Republic", "Kingdom",
+    "State", "States", "Gulf", "Bay", "Isle", "Isles", "Strait", "Cape", "Province", "City", "Sea", "Lake",
+    "Mount", "Port", "Coast", "Island", "Islands", "Republican",
+];
+
+/// Last words that make a name a place.
+const PLACE_SUFFIXES: &[&str] = &[
+    "River", "Mountains", "Mountain", "Lake", "Island", "Islands", "Sea", "Ocean", "Valley", "Street",
+    "Avenue", "Square", "Province", "County", "Region", "Bay", "Gulf", "Peninsula", "Strait", "Desert",
+    "Heights", "Hills", "Coast", "Canal", "Park", "Road", "Bridge", "Airport", "District", "State",
+    "Territory", "Prefecture", "Basin", "Plain", "Plateau", "Beach", "Harbour", "Harbor", "Falls", "Highway",
+];
+
+/// Lower-case nouns that, after a possessive name, make an organisation
+/// ("Iran's mission", "Trump's campaign").
+pub const ORG_NOUNS: &[&str] = &[
+    "mission", "embassy", "government", "ministry", "campaign", "military", "army", "navy", "police",
+    "parliament", "cabinet", "administration", "delegation", "consulate", "regime", "office",
+];
+
+/// Particles inside names ("Charles de Gaulle", "Osama bin Laden").
+const PARTICLES: &[&str] = &[
+    "de", "da", "van", "von", "der", "den", "di", "du", "la", "le", "del", "dos", "das", "bin", "ibn", "al", "el",
+    "al-", "ter", "ten", "y",
+];
+
+/// Capitalised words that never start or join a name.
+const NEVER_NAMES: &[&str] = &[
+    "I", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+    "March", "April", "June", "July", "August", "September", "October", "November", "December", "Jan.", "Feb.",
+    "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "AM", "PM",
+    "A.M.", "P.M.", "GMT", "EST", "EDT", "PST", "UTC", "OK", "TV", "CEO", "CFO", "COO", "CTO", "MP", "MPs", "Internet",
+    "Mr", "Mrs", "Ms", "Dr", "Today", "Tomorrow", "Yesterday", "Updated", "Follow", "Share", "Read", "More",
+    "Copyright", "Photo", "Image", "Video", "Click", "Email", "Advertisement", "Subscribe", "Sign", "Log",
+];
+
+/// Function words and other common words that are capitalised only at the
+/// start of a sentence.
+const COMMON_WORDS: &[&str] = &[
+    "the", "a", "an", "and", "but", "or", "if", "in", "on", "at", "to", "of", "for", "with", "by", "from", "as",
+    "after", "before", "during", "while", "when", "where", "what", "who", "why", "how", "which", "that", "this",
+    "these", "those", "there", "here", "it", "its", "he", "she", "they", "we", "you", "his", "her", "their",
+    "our", "your", "my", "some", "many", "most", "all", "both", "each", "every", "no", "not", "one", "two",
+    "three", "four", "five", "six", "seven", "eight", "nine", "ten", "first", "last", "next", "new", "former",
+    "officials", "police", "meanwhile", "however", "also", "still", "yet", "so", "then", "now", "only", "even",
+    "just", "such", "other", "another", "than", "since", "until", "although", "though", "because", "despite",
+    "according", "under", "over", "about", "against", "between", "among", "into", "through", "without",
+    "within", "would", "could", "should", "will", "can", "may", "might", "must", "is", "are", "was", "were",
+    "be", "been", "has", "have", "had", "do", "does", "did", "said", "says", "asked", "earlier", "later",
+    "late", "early", "further", "several", "few", "more", "less", "much", "very", "well", "like", "unlike",
+    "instead", "please", "yes", "thanks", "thank", "dear", "results", "result", "standings", "scores", "score",
+    "teams", "team", "group", "division", "played", "won", "lost", "drawn", "points", "total", "note",
+    "attendance", "halftime", "half-time", "scorers", "scorer", "source", "sources", "reporting", "editing",
+    "compiled", "update", "updates", "breaking", "exclusive", "analysis", "opinion", "comment", "related",
+    "top", "second", "third", "fourth", "government", "prices", "shares", "stocks", "market", "markets",
+    "sport", "sports", "soccer", "football", "cricket", "tennis", "golf", "rugby", "baseball", "basketball",
+    "hockey", "boxing", "cycling", "athletics", "motor", "racing", "swimming", "skiing", "election",
+];
+
+fn has(list: &[&str], word: &str) -> bool {
+    list.contains(&word)
+}
+
+/// A title before a name ("President", "Mr.", "Gen.").
+pub fn is_title(word: &str) -> bool {
+    has(TITLES, word)
+}
+
+/// A lower-case word before a name that says it is a person.
+pub fn is_person_cue(word: &str) -> bool {
+    has(PERSON_CUES, &word.to_lowercase())
+}
+
+/// A last word that makes a name an organisation.
+pub fn is_org_suffix(word: &str) -> bool {
+    has(ORG_SUFFIXES, word)
+}
+
+/// A first word that makes a name an organisation.
+pub fn is_org_prefix(word: &str) -> bool {
+    has(ORG_PREFIXES, word)
+}
+
+/// A word that, before "of", heads an organisation or place name.
+pub fn is_org_head(word: &str) -> bool {
+    has(ORG_HEADS, word) || has(ORG_SUFFIXES, word)
+}
+
+/// A last word that makes a name a place.
+pub fn is_place_suffix(word: &str) -> bool {
+    has(PLACE_SUFFIXES, word)
+}
+
+/// A name particle.
+pub fn is_particle(word: &str) -> bool {
+    has(PARTICLES, word)
+}
+
+/// A capitalised word that is never part of a name.
+pub fn is_never_name(word: &str) -> bool {
+    has(NEVER_NAMES, word)
+}
+
+/// A common word (given in lower case).
+pub fn is_common(lower: &str) -> bool {
+    has(COMMON_WORDS, lower)
+}

@@ -1,0 +1,218 @@
+//! Word tokens with byte offsets and the features the tagger reads: shape,
+//! sentence index, whether a word opens a sentence, and whether its line is
+//! an all-capitals headline.
+
+use concord_model::Sentence;
+
+/// The written shape of a token.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shape {
+    /// Starts with a capital and has lower-case letters ("Iran", "McDonald").
+    Cap,
+    /// Letters all capitals ("FBI", "U.S.", "APT42").
+    Upper,
+    /// Starts with a lower-case letter.
+    Lower,
+    /// Starts with a digit.
+    Number,
+    /// Punctuation or a symbol.
+    Punct,
+}
+
+/// One token of the text.
+#[derive(Clone, Debug)]
+pub struct Token<'a> {
+    /// Byte offset of the first character.
+    pub start: usize,
+    /// Byte offset one past the last character.
+    pub end: usize,
+    /// The token as written.
+    pub text: &'a str,
+    /// Its shape.
+    pub shape: Shape,
+    /// Index of the sentence holding it.
+    pub sentence: usize,
+    /// True for the first word of a sentence, a line or a quotation.
+    pub initial: bool,
+    /// True on an all-capitals line (headline), where capitals say nothing.
+    pub shouting: bool,
+}
+
+impl Token<'_> {
+    /// A capitalised word (not on a shouting line).
+    pub fn is_capital(&self) -> bool {
+        matches!(self.shape, Shape::Cap | Shape::Upper)
+    }
+
+    /// The possessive clitic `'s` / `’s` / a lone apostrophe.
+    pub fn is_possessive(&self) -> bool {
+        matches!(self.text, "'s" | "’s" | "'" | "’" | "'S" | "’S")
+    }
+}
+
+/// Abbreviations that keep their full stop.
+const ABBREVIATIONS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "Jr", "Sr", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt", "Capt", "Maj",
+    "Adm", "Inc", "Corp", "Co", "Ltd", "Bros", "Prof", "Rev", "Mt", "Ft", "Messrs", "Cmdr", "Supt", "Insp",
+    "Pres", "Plc", "Assn", "Dept", "Univ",
+];
+
+fn shape_of(word: &str) -> Shape {
+    let Some(first) = word.chars().next() else { return Shape::Punct };
+    if first.is_ascii_digit() || first.is_numeric() {
+        return Shape::Number;
+    }
+    if !first.is_alphabetic() {
+        return Shape::Punct;
+    }
+    if first.is_lowercase() {
+        return Shape::Lower;
+    }
+    if word.chars().any(char::is_lowercase) {
+        Shape::Cap
+    } else {
+        Shape::Upper
+    }
+}
+
+fn joins_word(c: char) -> bool {
+    matches!(c, '.' | '-' | '\'' | '’' | '&' | '‑')
+}
+
+/// True for initials like "U.S" or "J" (before their final full stop).
+fn is_initials(word: &str) -> bool {
+    let mut letters = 0;
+    for part in word.split('.') {
+        let mut cs = part.chars();
+        match (cs.next(), cs.next()) {
+            (Some(c), None) if c.is_alphabetic() => letters += 1,
+            _ => return false,
+        }
+    }
+    letters >= 1
+}
+
+/// Splits `text` into tokens; `sentences` gives each its sentence index.
+pub fn tokenise<'a>(text: &'a str, sentences: &[Sentence]) -> Vec<Token<'a>> {
+    let mut raw: Vec<(usize, usize)> = Vec::new();
+    let bytes = text.char_indices().collect::<Vec<_>>();
+    let mut i = 0;
+    while i < bytes.len() {
+        let (start, c) = bytes[i];
+        if c.is_whitespace() {
+            i += 1;
+            continue;
+        }
+        if !c.is_alphanumeric() {
+            raw.push((start, start + c.len_utf8()));
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < bytes.len() {
+            let c = bytes[j].1;
+            if c.is_alphanumeric() {
+                j += 1;
+            } else if joins_word(c) && j + 1 < bytes.len() && bytes[j + 1].1.is_alphanumeric() {
+                j += 2;
+            } else {
+                break;
+            }
+        }
+        let end = bytes.get(j).map_or(text.len(), |b| b.0);
+        let word = &text[start..end];
+        // A possessive clitic becomes its own token.
+        let clitic = ["'s", "’s", "'S", "’S"].iter().find(|s| word.len() > s.len() && word.ends_with(*s));
+        if let Some(clitic) = clitic {
+            raw.push((start, end - clitic.len()));
+            raw.push((end - clitic.len(), end));
+            i = j;
+            continue;
+        }
+        // Keep the full stop of initials and abbreviations.
+        let keeps_stop = bytes.get(j).is_some_and(|b| b.1 == '.')
+            && (is_initials(word) || ABBREVIATIONS.contains(&word));
+        if keeps_stop {
+            raw.push((start, end + 1));
+            i = j + 1;
+        } else {
+            raw.push((start, end));
+            i = j;
+        }
+    }
+    let mut tokens: Vec<Token<'a>> = raw
+        .into_iter()
+        .map(|(start, end)| {
+            let text = &text[start..end];
+            let sentence = sentences.partition_point(|s| s.end <= start).min(sentences.len().saturating_sub(1));
+            Token { start, end, text, shape: shape_of(text), sentence, initial: false, shouting: false }
+        })
+        .collect();
+    mark_initials(text, &mut tokens);
+    mark_shouting(text, &mut tokens);
+    tokens
+}
+
+fn mark_initials(text: &str, tokens: &mut [Token<'_>]) {
+    for k in 0..tokens.len() {
+        let initial = match k.checked_sub(1).map(|p| &tokens[p]) {
+            None => true,
+            Some(prev) => {
+                prev.sentence != tokens[k].sentence
+                    || text[prev.end..tokens[k].start].contains('\n')
+                    || matches!(prev.text, "“" | "\"" | "‘" | ":" | "(" | "•" | "—" | "–" | "-" | "[" | "*" | "." | "?" | "!" | "'" | "`")
+            }
+        };
+        tokens[k].initial = initial;
+    }
+}
+
+fn mark_shouting(text: &str, tokens: &mut [Token<'_>]) {
+    let mut k = 0;
+    while k < tokens.len() {
+        let line_end = text[tokens[k].start..].find('\n').map_or(text.len(), |p| tokens[k].start + p);
+        let mut m = k;
+        let (mut upper, mut words) = (0, 0);
+        while m < tokens.len() && tokens[m].start < line_end {
+            match tokens[m].shape {
+                Shape::Upper => {
+                    upper += 1;
+                    words += 1;
+                }
+                Shape::Cap | Shape::Lower => words += 1,
+                _ => {}
+            }
+            m += 1;
+        }
+        let shouting = words > 0 && (upper == words || (words >= 3 && upper * 5 >= words * 4)) && {
+            // A lone acronym line ("FBI") is not a headline; need some length.
+            tokens[k..m].iter().filter(|t| t.shape == Shape::Upper).map(|t| t.text.len()).sum::<usize>() > 5
+        };
+        for t in &mut tokens[k..m] {
+            t.shouting = shouting;
+        }
+        k = m.max(k + 1);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokenise(text, &[]).into_iter().map(|t| t.text).collect()
+    }
+
+    #[test]
+    fn splits_possessives_and_keeps_initials() {
+        assert_eq!(words("Iran’s U.S. mission, J.D. Vance."), ["Iran", "’s", "U.S.", "mission", ",", "J.D.", "Vance", "."]);
+        assert_eq!(words("Mr. Cheung and Storm-0501"), ["Mr.", "Cheung", "and", "Storm-0501"]);
+    }
+
+    #[test]
+    fn marks_headlines_as_shouting() {
+        let toks = tokenise("SOCCER - LAZIO BEAT ROMA\nLazio won.", &[]);
+        assert!(toks[0].shouting && toks[2].shouting);
+        assert!(!toks.last().is_some_and(|t| t.shouting));
+    }
+}
