@@ -1,15 +1,16 @@
 //! Evaluation on labelled data: NER, time expressions, quotations.
 
 mod quotes;
+mod timex;
 
 /// Entity mention P/R/F1.
 pub fn ner(args: &[String]) -> anyhow::Result<()> {
     anyhow::bail!("not implemented yet (args: {args:?})")
 }
 
-/// Time expression F1.
+/// Time expression F1 (strict, relaxed, value) on TimeML corpora.
 pub fn timex(args: &[String]) -> anyhow::Result<()> {
-    anyhow::bail!("not implemented yet (args: {args:?})")
+    timex::run(args)
 }
 
 /// Quotation recall, F1, speaker accuracy on PolNeAR.

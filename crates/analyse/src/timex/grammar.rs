@@ -1,0 +1,571 @@
+//! The grammar of time expressions: one regex per kind of expression, each
+//! with a builder that reads its groups into an [`Expr`].
+//!
+//! Rules are tried on a whole sentence; where matches overlap, the caller
+//! keeps the longest. A named group `t`, when a rule has one, is the span to
+//! tag (the rest of the match is context, as "for" in "for years").
+
+use std::sync::LazyLock;
+
+use concord_model::{Granularity, TimexType};
+use regex::{Captures, Regex};
+
+use super::lexicon::{self, amount, Amount, Unit, MONTH, MONTH_FULL, NUMBER, PART, UNIT, WEEKDAY};
+use super::resolve::{self, duration, Expr};
+
+/// What a builder may look at besides its match.
+pub struct Context<'a> {
+    /// The sentence.
+    pub sentence: &'a str,
+    /// Byte offset of the match in the sentence.
+    pub start: usize,
+    /// Byte offset one past the match.
+    pub end: usize,
+    /// Whether the article reports by quarters (earnings news): "a year ago"
+    /// then means the same quarter a year before.
+    pub quarterly: bool,
+}
+
+impl Context<'_> {
+    fn before(&self) -> &str {
+        self.sentence.get(..self.start).unwrap_or("")
+    }
+
+    fn after(&self) -> &str {
+        self.sentence.get(self.end..).unwrap_or("")
+    }
+
+    /// The word just before the match, lower-cased.
+    fn previous_word(&self) -> String {
+        let b = self.before().trim_end();
+        let from = b.rfind(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '$')).map_or(0, |i| i + 1);
+        b.get(from..).unwrap_or("").to_lowercase()
+    }
+}
+
+type Build = fn(&Captures, &Context) -> Option<Expr>;
+
+/// A regex and the builder of its expression.
+pub struct Rule {
+    /// The pattern (case-insensitive except for names).
+    pub regex: Regex,
+    /// Reads a match; None rejects it.
+    pub build: Build,
+}
+
+/// Modifiers kept inside the span ("early", "the end of", "mid-").
+const MOD: &str = r"(?:(?:early|late|mid|the end of|the beginning of|the start of|the middle of|the turn of|end of|beginning of|start of|middle of|earlier|later)\s+|mid-)";
+/// Approximations kept inside a duration's span.
+const APPROX: &str = r"(?:(?:about|almost|nearly|more than|less than|at least|roughly|approximately|up to|only|just|around|fewer than|over)\s+)";
+const YEAR: &str = r"(?:1[5-9]\d\d|20\d\d)";
+
+fn fixed(value: String, kind: TimexType, granularity: Option<Granularity>) -> Expr {
+    Expr::Fixed { value, kind, granularity }
+}
+
+fn date(value: String, granularity: Granularity) -> Expr {
+    fixed(value, TimexType::Date, Some(granularity))
+}
+
+fn reference(value: &str) -> Expr {
+    fixed(value.to_string(), TimexType::Date, None)
+}
+
+fn group<'a>(c: &'a Captures, name: &str) -> Option<&'a str> {
+    c.name(name).map(|m| m.as_str())
+}
+
+fn year_of(c: &Captures, name: &str) -> Option<i32> {
+    group(c, name).and_then(|y| y.parse().ok())
+}
+
+/// last/this/next as a shift.
+fn shift_of(rel: Option<&str>) -> Option<i32> {
+    let r = rel?.to_ascii_lowercase();
+    Some(match r.as_str() {
+        "last" | "past" | "this past" | "previous" | "the previous" | "the last" | "prior" | "the prior"
+        | "the preceding" => -1,
+        "next" | "coming" | "this coming" | "the coming" | "the next" | "the following" => 1,
+        "this" | "current" | "the current" | "the same" => 0,
+        _ => return None,
+    })
+}
+
+/// Month-and-day dates, with optional weekday and year ("Monday, Aug. 19, 2024").
+fn month_day(c: &Captures, x: &Context) -> Option<Expr> {
+    let month = lexicon::month(group(c, "mon")?)?;
+    let day: u32 = group(c, "day")?.parse().ok()?;
+    if !(1..=31).contains(&day) || x.after().starts_with(|ch: char| ch.is_ascii_digit()) {
+        return None;
+    }
+    match year_of(c, "year") {
+        Some(y) => {
+            chrono::NaiveDate::from_ymd_opt(y, month, day)?;
+            Some(date(format!("{y}-{month:02}-{day:02}"), Granularity::Day))
+        }
+        None => Some(Expr::MonthDay { month, day, shift: None }),
+    }
+}
+
+fn numeric_date(c: &Captures, _: &Context) -> Option<Expr> {
+    let y: i32 = group(c, "year")?.parse().ok()?;
+    let y = if y < 100 { 2000 + y } else { y };
+    let m: u32 = group(c, "mon")?.parse().ok()?;
+    let d: u32 = group(c, "day")?.parse().ok()?;
+    chrono::NaiveDate::from_ymd_opt(y, m, d)?;
+    Some(date(format!("{y}-{m:02}-{d:02}"), Granularity::Day))
+}
+
+fn month_year(c: &Captures, _: &Context) -> Option<Expr> {
+    let month = lexicon::month(group(c, "mon")?)?;
+    let y = year_of(c, "year")?;
+    Some(date(format!("{y}-{month:02}"), Granularity::Month))
+}
+
+/// Words before a lone month that show it is one ("in May", not "may").
+const MONTH_CUES: &[&str] = &[
+    "in", "since", "until", "till", "by", "from", "through", "during", "of", "and", "or", "to", "before", "after",
+    "between", "early", "late", "mid", "last", "next", "this", "each", "every", "on", "around", "for",
+];
+
+fn month_alone(c: &Captures, x: &Context) -> Option<Expr> {
+    let name = group(c, "mon")?;
+    let month = lexicon::month(name)?;
+    let rel = group(c, "rel");
+    let modified = rel.is_some() || group(c, "mod").is_some();
+    if !modified && !MONTH_CUES.contains(&x.previous_word().as_str()) && matches!(name, "May" | "March") {
+        return None;
+    }
+    Some(Expr::Month { month, shift: shift_of(rel) })
+}
+
+fn year(c: &Captures, x: &Context) -> Option<Expr> {
+    let y = group(c, "year")?;
+    let before = x.before();
+    let after = x.after();
+    if before.ends_with(['$', '€', '£', '#', '.', ',', '/', ':']) || before.ends_with(|ch: char| ch.is_ascii_digit()) {
+        return None;
+    }
+    if after.starts_with(['%', ',', '.', '/', ':']) && after[1..].starts_with(|ch: char| ch.is_ascii_digit())
+        || after.starts_with('%')
+        || after.trim_start().to_ascii_lowercase().starts_with("percent")
+    {
+        return None;
+    }
+    Some(date(y.to_string(), Granularity::Year))
+}
+
+fn decade(c: &Captures, _: &Context) -> Option<Expr> {
+    if let Some(y) = group(c, "year") {
+        return Some(date(y.get(..3)?.to_string(), Granularity::Year));
+    }
+    let yy: u32 = group(c, "yy")?.parse().ok()?;
+    let century = if yy <= 20 { 20 } else { 19 };
+    Some(date(format!("{century}{}", yy / 10), Granularity::Year))
+}
+
+fn weekday(c: &Captures, _: &Context) -> Option<Expr> {
+    let weekday = lexicon::weekday(group(c, "wd")?)?;
+    let part = group(c, "part").and_then(lexicon::part_of_day);
+    Some(Expr::Weekday { weekday, shift: shift_of(group(c, "rel")).filter(|s| *s != 0), part })
+}
+
+fn weekday_set(c: &Captures, _: &Context) -> Option<Expr> {
+    let weekday = lexicon::weekday(group(c, "wd").or(group(c, "wd2"))?)?;
+    let n = weekday.number_from_monday();
+    Some(fixed(format!("XXXX-WXX-{n}"), TimexType::Set, None))
+}
+
+fn day_word(c: &Captures, _: &Context) -> Option<Expr> {
+    let part = group(c, "part").and_then(lexicon::part_of_day);
+    if let Some(w) = group(c, "w") {
+        let w = w.to_ascii_lowercase();
+        let offset = match w.as_str() {
+            "yesterday" => -1,
+            "tomorrow" => 1,
+            "the day before yesterday" => -2,
+            "the day after tomorrow" => 2,
+            _ => 0,
+        };
+        let part = if w == "tonight" { Some("NI") } else { part };
+        return Some(Expr::Day { offset, part });
+    }
+    let rel = group(c, "rel")?.to_ascii_lowercase();
+    let offset = if rel.ends_with("last") { -1 } else { 0 };
+    Some(Expr::Day { offset, part })
+}
+
+fn relative_period(c: &Captures, x: &Context) -> Option<Expr> {
+    let unit = lexicon::unit(group(c, "unit")?)?;
+    let rel = group(c, "rel")?.to_ascii_lowercase();
+    if let Some(dir) = group(c, "ago") {
+        let dir = dir.trim().to_ascii_lowercase();
+        let offset = if dir == "later" { 1 } else { -1 };
+        return Some(ago(Amount::Known(1.0), unit, offset, x));
+    }
+    match rel.as_str() {
+        "the past" | "past" => return Some(fixed(duration(Amount::Known(1.0), unit), TimexType::Duration, Some(Granularity::Duration))),
+        "the latest" | "the most recent" if unit == Unit::Quarter => return Some(Expr::LatestQuarter { back: 0 }),
+        "a" | "the latest" | "the most recent" => return None,
+        "the" if unit == Unit::Weekend => return Some(Expr::Period { unit, offset: -1 }),
+        "the" => return None,
+        _ => {}
+    }
+    let offset = shift_of(Some(&rel))?;
+    Some(Expr::Period { unit, offset: offset.into() })
+}
+
+/// "two years ago": a date `n` units before (offset -1) or after the anchor.
+fn ago(n: Amount, unit: Unit, offset: i64, x: &Context) -> Expr {
+    match n {
+        Amount::Vague => reference(if offset < 0 { "PAST_REF" } else { "FUTURE_REF" }),
+        Amount::Known(k) => {
+            let k = k.round() as i64 * offset;
+            match unit {
+                Unit::Year if x.quarterly && k == -1 => Expr::LatestQuarter { back: 1 },
+                Unit::Decade => Expr::Period { unit: Unit::Year, offset: 10 * k },
+                Unit::Fortnight => Expr::Period { unit: Unit::Week, offset: 2 * k },
+                _ => Expr::Period { unit, offset: k },
+            }
+        }
+    }
+}
+
+fn counted_ago(c: &Captures, x: &Context) -> Option<Expr> {
+    let n = amount(group(c, "n")?)?;
+    let unit = lexicon::unit(group(c, "unit")?)?;
+    let dir = group(c, "dir")?.to_ascii_lowercase();
+    let offset = if matches!(dir.as_str(), "later" | "from now" | "hence") { 1 } else { -1 };
+    Some(ago(n, unit, offset, x))
+}
+
+/// Words before "a year" that make it a rate ("$5 a year", "twice a year").
+fn is_rate(previous: &str) -> bool {
+    previous.starts_with(|ch: char| ch.is_ascii_digit() || ch == '$')
+        || matches!(previous, "once" | "twice" | "times" | "percent" | "million" | "billion" | "dollars" | "cents")
+}
+
+fn counted(c: &Captures, x: &Context) -> Option<Expr> {
+    let n_text = group(c, "n")?;
+    let n = amount(n_text)?;
+    let unit = lexicon::unit(group(c, "unit")?)?;
+    let after = x.after().to_ascii_lowercase();
+    if after.starts_with("-old") || after.starts_with(" old") || after.starts_with("-year-old") {
+        return None;
+    }
+    let bare = group(c, "pre").is_none() && group(c, "approx").is_none();
+    if bare && matches!(n_text.to_ascii_lowercase().as_str(), "a" | "an") && is_rate(&x.previous_word()) {
+        return Some(fixed(duration(Amount::Known(1.0), unit), TimexType::Set, None));
+    }
+    Some(fixed(duration(n, unit), TimexType::Duration, Some(Granularity::Duration)))
+}
+
+fn plural_units(c: &Captures, _: &Context) -> Option<Expr> {
+    let unit = lexicon::unit(group(c, "unit")?)?;
+    Some(fixed(duration(Amount::Vague, unit), TimexType::Duration, Some(Granularity::Duration)))
+}
+
+fn half_unit(c: &Captures, _: &Context) -> Option<Expr> {
+    let value = match lexicon::unit(group(c, "unit")?)? {
+        Unit::Hour => "PT30M",
+        Unit::Day => "PT12H",
+        Unit::Year => "P6M",
+        Unit::Month => "P2W",
+        Unit::Century => "P50Y",
+        _ => return None,
+    };
+    Some(fixed(value.to_string(), TimexType::Duration, Some(Granularity::Duration)))
+}
+
+fn refs(c: &Captures, x: &Context) -> Option<Expr> {
+    let w = group(c, "w")?.to_ascii_lowercase();
+    let value = match w.as_str() {
+        "recently" | "recent" | "lately" | "previously" | "formerly" | "the past" => "PAST_REF",
+        "soon" | "shortly" | "the future" | "future" | "the near future" => "FUTURE_REF",
+        _ => "PRESENT_REF",
+    };
+    if w == "now" && x.after().starts_with('-') {
+        return None;
+    }
+    Some(reference(value))
+}
+
+fn recent_units(c: &Captures, _: &Context) -> Option<Expr> {
+    let future = group(c, "rel")?.to_ascii_lowercase().contains("coming");
+    Some(reference(if future { "FUTURE_REF" } else { "PAST_REF" }))
+}
+
+fn set(c: &Captures, _: &Context) -> Option<Expr> {
+    let unit = match group(c, "w")?.to_ascii_lowercase().as_str() {
+        "hourly" => Unit::Hour,
+        "daily" | "nightly" => Unit::Day,
+        "weekly" => Unit::Week,
+        "monthly" => Unit::Month,
+        "quarterly" => Unit::Quarter,
+        _ => Unit::Year,
+    };
+    Some(fixed(duration(Amount::Known(1.0), unit), TimexType::Set, None))
+}
+
+fn every(c: &Captures, _: &Context) -> Option<Expr> {
+    let word = group(c, "unit")?.to_ascii_lowercase();
+    let unit = lexicon::unit(&word).or(match word.as_str() {
+        "morning" | "night" | "evening" | "afternoon" => Some(Unit::Day),
+        _ => None,
+    })?;
+    Some(fixed(duration(Amount::Known(1.0), unit), TimexType::Set, None))
+}
+
+fn quarter(c: &Captures, _: &Context) -> Option<Expr> {
+    let ord = group(c, "ord")?.to_ascii_lowercase();
+    let half = group(c, "q")?.eq_ignore_ascii_case("half");
+    let n = match ord.as_str() {
+        "first" | "1st" => 1,
+        "second" | "2nd" => 2,
+        "third" | "3rd" => 3,
+        "fourth" | "4th" => 4,
+        _ => if half { 2 } else { 4 },
+    };
+    if half && n > 2 {
+        return None;
+    }
+    let back = group(c, "rel").and_then(|r| shift_of(Some(r))).map(|s| -s);
+    let year = year_of(c, "py").or_else(|| year_of(c, "y2"));
+    Some(Expr::Quarter { n, half, year, back })
+}
+
+fn quarter_code(c: &Captures, _: &Context) -> Option<Expr> {
+    let n: u32 = group(c, "n")?.parse().ok()?;
+    Some(Expr::Quarter { n, half: false, year: year_of(c, "year"), back: None })
+}
+
+fn latest_quarter(c: &Captures, x: &Context) -> Option<Expr> {
+    let w = group(c, "w").unwrap_or("").to_ascii_lowercase();
+    let year_ago = w.starts_with("year") || w.starts_with("prior") || w == "a year earlier";
+    let noun = group(c, "noun").unwrap_or("").to_ascii_lowercase();
+    if noun == "period" && !x.quarterly {
+        return None;
+    }
+    if noun.is_empty() && !x.quarterly {
+        return year_ago.then_some(Expr::Period { unit: Unit::Year, offset: -1 });
+    }
+    Some(Expr::LatestQuarter { back: i32::from(year_ago) })
+}
+
+fn season(c: &Captures, x: &Context) -> Option<Expr> {
+    let s = group(c, "s")?.to_ascii_lowercase();
+    let code = match s.as_str() {
+        "spring" => "SP",
+        "summer" => "SU",
+        "fall" | "autumn" => "FA",
+        _ => "WI",
+    };
+    let rel = group(c, "rel");
+    let year = year_of(c, "year");
+    let anchored = rel.is_some() || year.is_some() || group(c, "mod").is_some();
+    let ambiguous = matches!(code, "FA" | "SP");
+    if !anchored && (ambiguous || !MONTH_CUES.contains(&x.previous_word().as_str())) {
+        return None;
+    }
+    if let Some(y) = year {
+        return Some(date(format!("{y}-{code}"), Granularity::Quarter));
+    }
+    Some(Expr::Season { code, shift: shift_of(rel), year: None })
+}
+
+fn holiday(c: &Captures, _: &Context) -> Option<Expr> {
+    let h = group(c, "h")?.to_ascii_lowercase();
+    let date: fn(i32) -> Option<chrono::NaiveDate> = match h.as_str() {
+        x if x.starts_with("christmas eve") => resolve::christmas_eve,
+        x if x.starts_with("christmas") => resolve::christmas,
+        x if x.starts_with("new year") && x.ends_with("eve") => resolve::new_year_eve,
+        x if x.starts_with("new year") => resolve::new_year,
+        x if x.starts_with("thanksgiving") => resolve::thanksgiving,
+        x if x.starts_with("independence") || x.starts_with("fourth") => resolve::independence_day,
+        x if x.starts_with("labor") => resolve::labor_day,
+        x if x.starts_with("memorial") => resolve::memorial_day,
+        x if x.starts_with("election") => resolve::election_day,
+        x if x.starts_with("halloween") => resolve::halloween,
+        _ => resolve::valentines,
+    };
+    Some(Expr::Holiday { date, shift: shift_of(group(c, "rel")) })
+}
+
+fn clock(c: &Captures, _: &Context) -> Option<Expr> {
+    let (mut hour, minute) = match group(c, "named").map(|n| n.to_ascii_lowercase()) {
+        Some(n) if n == "noon" => (12, 0),
+        Some(_) => (0, 0),
+        None => (group(c, "h")?.parse::<u32>().ok()?, group(c, "m").map_or(Some(0), |m| m.parse().ok())?),
+    };
+    if let Some(ap) = group(c, "ap") {
+        let pm = ap.to_ascii_lowercase().starts_with('p');
+        if !(1..=12).contains(&hour) {
+            return None;
+        }
+        hour = match (pm, hour) {
+            (true, 12) => 12,
+            (true, h) => h + 12,
+            (false, 12) => 0,
+            (false, h) => h,
+        };
+    }
+    if hour > 23 || minute > 59 {
+        return None;
+    }
+    let day_word = group(c, "day").or(group(c, "day0"));
+    let day = day_word.and_then(|w| match lexicon::weekday(w) {
+        Some(weekday) if w.len() > 5 && !w.eq_ignore_ascii_case("yesterday") => {
+            Some(Expr::Weekday { weekday, shift: None, part: None })
+        }
+        _ => {
+            let offset = match w.to_ascii_lowercase().as_str() {
+                "yesterday" => -1,
+                "tomorrow" => 1,
+                _ => 0,
+            };
+            Some(Expr::Day { offset, part: None })
+        }
+    });
+    Some(Expr::Clock { hour, minute, day: day.map(Box::new) })
+}
+
+fn century(c: &Captures, _: &Context) -> Option<Expr> {
+    let n: u32 = match group(c, "ord") {
+        Some(d) => d.parse().ok()?,
+        None => match group(c, "w")?.to_ascii_lowercase().as_str() {
+            "eighteenth" => 18,
+            "nineteenth" => 19,
+            "twentieth" => 20,
+            _ => 21,
+        },
+    };
+    if !(1..=30).contains(&n) {
+        return None;
+    }
+    Some(date(format!("{:02}", n - 1), Granularity::Year))
+}
+
+fn rule(pattern: String, build: Build) -> Rule {
+    let regex = Regex::new(&format!(r"(?i)\b(?:{pattern})")).unwrap_or_else(|e| panic!("time grammar: {e}"));
+    Rule { regex, build }
+}
+
+/// The rules, compiled once.
+pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
+    let rel = r"last|this|next|this past|this coming|the coming|coming|past";
+    vec![
+        rule(
+            format!(r"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:{MOD})?(?P<mon>{MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>{YEAR})\b)?"),
+            month_day,
+        ),
+        rule(
+            format!(r"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH})(?:,?\s+(?P<year>{YEAR}))?\b"),
+            month_day,
+        ),
+        rule(format!(r"(?P<year>{YEAR})-(?P<mon>\d{{1,2}})-(?P<day>\d{{1,2}})\b"), numeric_date),
+        rule(r"(?P<mon>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4}|\d{2})\b".to_string(), numeric_date),
+        rule(format!(r"(?:{MOD})?(?P<mon>{MONTH_FULL}|{MONTH})(?:\s+of)?,?\s+(?P<year>{YEAR})\b"), month_year),
+        rule(format!(r"(?P<mod>{MOD})?(?:(?P<rel>{rel})\s+)?(?P<mon>{MONTH_FULL})(?:\b|$)"), month_alone),
+        rule(format!(r"(?:{MOD}|(?:fiscal|calendar|fiscal year|the year)\s+|(?:pre|post)-)?(?P<year>{YEAR})\b"), year),
+        rule(format!(r"(?:the\s+)?(?:(?:early|late|mid)[- ])?(?P<year>{YEAR})['’]?s\b|(?:the\s+)?['’](?P<yy>\d0)s\b"), decade),
+        rule(
+            format!(r"(?:(?P<rel>{rel}|early|late)\s+)?(?P<wd>{WEEKDAY})\b(?:\s+(?P<part>{PART})\b)?"),
+            weekday,
+        ),
+        rule(format!(r"(?:every\s+(?P<wd>{WEEKDAY})\b|(?:on\s+)?(?-i:(?P<wd2>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))\b)"), weekday_set),
+        rule(
+            format!(r"(?P<w>the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|tonight)\b(?:\s+(?P<part>{PART})\b)?|(?P<rel>this|last|earlier this|later this|early this|late last)\s+(?P<part2>morning|afternoon|evening|night)\b"),
+            |c, x| {
+                if let Some(p) = group(c, "part2") {
+                    let offset = if group(c, "rel")?.to_ascii_lowercase().ends_with("last") { -1 } else { 0 };
+                    let _ = x;
+                    return Some(Expr::Day { offset, part: lexicon::part_of_day(p) });
+                }
+                day_word(c, x)
+            },
+        ),
+        rule(
+            format!(r"(?:{MOD})?(?P<rel>this|last|next|the past|past|previous|the previous|the coming|coming|the current|current|the following|the last|the next|this past|the latest|the most recent|the same|the prior|prior|the preceding|the|a)\s+(?P<unit>week|weekend|month|year|quarter|decade|century)\b(?P<ago>\s+(?:ago|earlier|before|later)\b)?"),
+            relative_period,
+        ),
+        rule(
+            format!(r"(?P<approx>{APPROX})?(?P<n>{NUMBER})\s+(?P<unit>{UNIT})\s+(?P<dir>ago|earlier|before|later|from now|hence|back)\b"),
+            counted_ago,
+        ),
+        rule(
+            format!(r"(?P<pre>(?:the\s+)?(?:past|last|next|first|previous|coming|following|final|remaining|initial|latest)\s+|the\s+|another\s+)?(?P<approx>{APPROX})?(?P<n>{NUMBER})(?:\s+more)?[\s-]+(?P<unit>{UNIT})\b"),
+            counted,
+        ),
+        rule(r"(?:for|over|in|within|after|lasting)\s+(?P<t>(?P<unit>years|months|weeks|days|decades|hours|minutes))\b".to_string(), plural_units),
+        rule(r"half\s+an?\s+(?P<unit>hour|day|year|month|century)\b|a\s+half[- ](?P<unit2>hour)\b".to_string(), |c, x| {
+            if group(c, "unit2").is_some() {
+                let _ = x;
+                return Some(fixed("PT30M".to_string(), TimexType::Duration, Some(Granularity::Duration)));
+            }
+            half_unit(c, x)
+        }),
+        rule(
+            r"(?P<rel>recent|the past few|past few|the last few|the coming|coming|the next few|in coming)\s+(?P<unit>days|weeks|months|years|decades)\b".to_string(),
+            recent_units,
+        ),
+        rule(
+            r"(?P<w>now|right now|currently|current|presently|at present|nowadays|these days|recently|recent|lately|previously|formerly|the past|soon|shortly|the near future|the future|future)\b".to_string(),
+            refs,
+        ),
+        rule(r"(?P<w>daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly)\b".to_string(), set),
+        rule(r"(?:every|each|per)\s+(?P<unit>second|minute|hour|day|week|month|quarter|year|decade|morning|afternoon|evening|night)\b".to_string(), every),
+        rule(
+            r"(?:(?P<rel>this|last|next|this past|the coming|the previous|the past|the first|the second|the third|the fourth)\s+)?(?:(?:fiscal|calendar)\s+)?(?:(?P<relq>this|last|next)\s+year's\s+|(?P<py>(?:1[5-9]|20)\d\d)['’]s\s+)?(?:the\s+)?(?:fiscal\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)[- ](?:fiscal[- ])?(?P<q>quarter|half)\b(?:\s+of\s+(?:fiscal\s+)?(?P<y2>(?:1[5-9]|20)\d\d)\b)?".to_string(),
+            |c, x| {
+                // A leading "the first ..." is part of the ordinal, not a shift.
+                let _ = x;
+                let mut e = quarter(c, x)?;
+                if let (Some(r), Expr::Quarter { back, .. }) = (group(c, "relq"), &mut e) {
+                    *back = shift_of(Some(r)).map(|s| -s);
+                }
+                Some(e)
+            },
+        ),
+        rule(r"(?-i:Q(?P<n>[1-4]))(?:\s+(?P<year>(?:19|20)\d\d))?\b".to_string(), quarter_code),
+        rule(
+            r"(?:the\s+)?(?P<w>latest|most recent|year-ago|year-earlier|prior-year|year-before|same)\s+(?:fiscal\s+)?(?P<noun>quarter|period)\b|(?:the\s+)?(?P<noun2>quarter)\b|(?P<w2>year-earlier|year-ago)\b".to_string(),
+            |c, x| {
+                if let Some(w) = group(c, "w2") {
+                    let year_ago = Expr::LatestQuarter { back: 1 };
+                    let _ = w;
+                    return Some(if x.quarterly { year_ago } else { Expr::Period { unit: Unit::Year, offset: -1 } });
+                }
+                if group(c, "noun2").is_some() {
+                    return x.quarterly.then_some(Expr::LatestQuarter { back: 0 });
+                }
+                if group(c, "w")?.eq_ignore_ascii_case("same") {
+                    return None;
+                }
+                latest_quarter(c, x)
+            },
+        ),
+        rule(
+            format!(r"(?P<mod>{MOD})?(?:(?P<rel>{rel}|the)\s+)?(?P<s>spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?(?P<year>{YEAR})\b)?"),
+            season,
+        ),
+        rule(
+            r"(?:(?P<rel>last|this|next)\s+)?(?-i:(?P<h>Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Independence\s+Day|Fourth\s+of\s+July|Labor\s+Day|Memorial\s+Day|Election\s+Day|Halloween|Valentine's\s+Day))\b".to_string(),
+            holiday,
+        ),
+        rule(
+            format!(r"(?:(?P<day0>yesterday|today|tomorrow|{WEEKDAY})\s+(?:at\s+)?)?(?:(?P<h>\d{{1,2}})(?:[:.](?P<m>\d{{2}}))?\s*(?P<ap>a\.m\.?|p\.m\.?|am\b|pm\b)|(?P<named>noon|midnight)\b)(?:\s+(?-i:[A-Z]{{2,4}})\b)?(?:,?\s+(?:on\s+)?(?P<day>yesterday|today|tomorrow|{WEEKDAY})\b)?"),
+            clock,
+        ),
+        rule(r"(?:the\s+)?(?:(?P<ord>\d{1,2})(?:st|nd|rd|th)|(?P<w>eighteenth|nineteenth|twentieth|twenty-first))\s+century\b".to_string(), century),
+    ]
+});
+
+#[cfg(test)]
+mod tests {
+    use super::RULES;
+
+    #[test]
+    fn rules_compile() {
+        assert!(RULES.len() > 20);
+    }
+}

@@ -1,0 +1,209 @@
+//! Time expressions (TimeML TIMEX3) normalised against an anchor date.
+//!
+//! Each sentence is matched against the [`grammar`]; overlapping matches give
+//! way to the longest. Each expression is then [resolved](resolve) against
+//! the anchor (the article's publication date, or its story's), leaning to
+//! the past as news does unless the sentence looks forward. Without an anchor
+//! relative expressions keep a null value.
+
+mod grammar;
+mod lexicon;
+mod resolve;
+
+use std::sync::LazyLock;
+
+use chrono::NaiveDate;
+use concord_model::{Anchor, Sentence, Timex};
+use regex::Regex;
+
+use grammar::{Context, RULES};
+use resolve::{resolve, Expr, Lean};
+
+/// Words near an expression that point it forward ("will meet on Friday").
+static FORWARD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:will|shall|won't|going to|plans? to|planned|planning|scheduled|expected to|is to|are to|set to|is due|are due|would|upcoming|ahead|until|goes to the polls|next)\b|['’]ll\b")
+        .expect("forward regex")
+});
+
+/// How far around an expression forward cues are looked for, in bytes.
+const CUE_BEFORE: usize = 60;
+const CUE_AFTER: usize = 40;
+
+/// Tags the time expressions of `text`, sentence by sentence.
+pub fn tag(text: &str, sentences: &[Sentence], anchor: Option<Anchor>) -> Vec<Timex> {
+    let anchor_date = anchor.and_then(|a| NaiveDate::from_ymd_opt(a.year, a.month, a.day));
+    let anchor_kind = anchor.map(|a| a.kind);
+    let quarterly = text.to_ascii_lowercase().contains("quarter");
+    let mut out = Vec::new();
+    for (index, s) in sentences.iter().enumerate() {
+        for (start, end, expr) in expressions(&s.text, quarterly) {
+            let resolved = resolve(&expr, anchor_date, lean(&s.text, start, end));
+            out.push(Timex {
+                start: s.start + start,
+                end: s.start + end,
+                text: s.text[start..end].to_string(),
+                value: resolved.value,
+                kind: resolved.kind,
+                granularity: resolved.granularity,
+                anchor: if resolved.relative { anchor_kind } else { None },
+                sentence: index,
+            });
+        }
+    }
+    out
+}
+
+/// The expressions of one sentence: longest matches first, no overlaps, in text order.
+fn expressions(sentence: &str, quarterly: bool) -> Vec<(usize, usize, Expr)> {
+    let mut found = Vec::new();
+    for rule in RULES.iter() {
+        for c in rule.regex.captures_iter(sentence) {
+            let Some(m) = c.name("t").or_else(|| c.get(0)) else { continue };
+            let whole = c.get(0).map_or((m.start(), m.end()), |w| (w.start(), w.end()));
+            let context = Context { sentence, start: whole.0, end: whole.1, quarterly };
+            if let Some(expr) = (rule.build)(&c, &context) {
+                let (start, end) = trim(sentence, m.start(), m.end());
+                if start < end {
+                    found.push((start, end, expr));
+                }
+            }
+        }
+    }
+    found.sort_by_key(|(s, e, _)| (std::cmp::Reverse(e - s), *s));
+    let mut kept: Vec<(usize, usize, Expr)> = Vec::new();
+    for (s, e, x) in found {
+        if kept.iter().all(|(ks, ke, _)| e <= *ks || *ke <= s) {
+            kept.push((s, e, x));
+        }
+    }
+    kept.sort_by_key(|(s, _, _)| *s);
+    kept
+}
+
+/// Trims whitespace and a trailing comma from a span.
+fn trim(sentence: &str, start: usize, end: usize) -> (usize, usize) {
+    let span = &sentence[start..end];
+    let body = span.trim_end_matches([' ', ',', '\n', '\t']).trim_start();
+    let s = start + (span.len() - span.trim_start().len());
+    (s, s + body.len())
+}
+
+/// Whether the words around an expression look forward.
+fn lean(sentence: &str, start: usize, end: usize) -> Lean {
+    let mut from = start.saturating_sub(CUE_BEFORE);
+    while !sentence.is_char_boundary(from) {
+        from -= 1;
+    }
+    let mut to = (end + CUE_AFTER).min(sentence.len());
+    while !sentence.is_char_boundary(to) {
+        to += 1;
+    }
+    let forward = FORWARD.is_match(&sentence[from..start]) || FORWARD.is_match(&sentence[end..to]);
+    if forward { Lean::Future } else { Lean::Past }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use concord_model::{AnchorKind, Granularity, TimexType};
+
+    fn tuesday() -> Option<Anchor> {
+        Some(Anchor { year: 2024, month: 8, day: 20, kind: AnchorKind::Published })
+    }
+
+    fn tags(text: &str) -> Vec<(String, Option<String>)> {
+        let sentences = crate::sentences::split(text);
+        tag(text, &sentences, tuesday()).into_iter().map(|t| (t.text, t.value)).collect()
+    }
+
+    fn value_of(text: &str, phrase: &str) -> Option<String> {
+        tags(text).into_iter().find(|(t, _)| t == phrase).and_then(|(_, v)| v)
+    }
+
+    #[test]
+    fn seed_cases_resolve_against_publication_date() {
+        let cases = [
+            ("Officials said Monday that the hack was real.", "Monday", "2024-08-19"),
+            ("Prices rose in June.", "June", "2024-06"),
+            ("The campaign was warned last week.", "last week", "2024-W33"),
+            ("The campaign said on August 10 that it was hacked.", "August 10", "2024-08-10"),
+            ("The event took place on Monday, Aug. 19, 2024, in York.", "Monday, Aug. 19, 2024", "2024-08-19"),
+            ("It was disclosed earlier this month.", "earlier this month", "2024-08"),
+            ("Attacks grew this year.", "this year", "2024"),
+            ("He lost in 2016.", "2016", "2016"),
+            ("The 2020 election was contested.", "2020", "2020"),
+            ("Crime fell in the 1990s.", "the 1990s", "199"),
+            ("The probe took three years.", "three years", "P3Y"),
+            ("Officials are now investigating.", "now", "PRESENT_REF"),
+            ("Officials currently believe it.", "currently", "PRESENT_REF"),
+            ("The leak surfaced yesterday.", "yesterday", "2024-08-19"),
+            ("Voters decide today.", "today", "2024-08-20"),
+            ("Results come tomorrow.", "tomorrow", "2024-08-21"),
+            ("Growth slowed last year.", "last year", "2023"),
+            ("The summit is next month.", "next month", "2024-09"),
+            ("Attacks rose over the past two weeks.", "the past two weeks", "P2W"),
+            ("Both campaigns were targeted in recent weeks.", "recent weeks", "PAST_REF"),
+            ("Profits fell in the third quarter.", "the third quarter", "2024-Q3"),
+            ("The United States goes to the polls on November 5.", "November 5", "2024-11-05"),
+            ("The committee will meet on Friday.", "Friday", "2024-08-23"),
+            ("The leaders met last summer.", "last summer", "2023-SU"),
+        ];
+        for (text, phrase, want) in cases {
+            assert_eq!(value_of(text, phrase).as_deref(), Some(want), "{text:?}: {:?}", tags(text));
+        }
+    }
+
+    #[test]
+    fn lists_of_months_are_separate() {
+        let t = tags("Rallies were held in May and June.");
+        assert_eq!(
+            t,
+            [("May".into(), Some("2024-05".into())), ("June".into(), Some("2024-06".into()))]
+        );
+    }
+
+    #[test]
+    fn modal_may_is_not_a_month() {
+        assert!(tags("Officials said the hackers may strike again.").is_empty());
+    }
+
+    #[test]
+    fn friday_morning_is_a_time() {
+        let text = "The breach was found Friday morning.";
+        let s = crate::sentences::split(text);
+        let t = &tag(text, &s, tuesday())[0];
+        assert_eq!(t.text, "Friday morning");
+        assert_eq!(t.value.as_deref(), Some("2024-08-16TMO"));
+        assert_eq!(t.kind, TimexType::Time);
+        assert_eq!(t.anchor, Some(AnchorKind::Published));
+    }
+
+    #[test]
+    fn types_granularity_and_anchor_kinds() {
+        let text = "The probe began in 2016. It lasted three years. It ended Monday.";
+        let s = crate::sentences::split(text);
+        let story = Some(Anchor { year: 2024, month: 8, day: 20, kind: AnchorKind::Story });
+        let t = tag(text, &s, story);
+        assert_eq!(t.len(), 3);
+        assert_eq!((t[0].kind, t[0].granularity, t[0].anchor, t[0].sentence), (TimexType::Date, Some(Granularity::Year), None, 0));
+        assert_eq!((t[1].kind, t[1].sentence), (TimexType::Duration, 1));
+        assert_eq!((t[2].granularity, t[2].anchor), (Some(Granularity::Day), Some(AnchorKind::Story)));
+        assert_eq!(&text[t[2].start..t[2].end], "Monday");
+    }
+
+    #[test]
+    fn without_anchor_relative_values_are_null() {
+        let text = "Officials said Monday it happened in 2016.";
+        let s = crate::sentences::split(text);
+        let t = tag(text, &s, None);
+        assert_eq!(t[0].value, None);
+        assert_eq!(t[1].value.as_deref(), Some("2016"));
+    }
+
+    #[test]
+    fn hostile_input_does_not_panic() {
+        let junk = "Q9 99:99 p.m. 31/02/2024 Feb. 30, 2024 Monday\u{a0}é 99999 years ago 3000s ’90s";
+        let s = crate::sentences::split(junk);
+        let _ = tag(junk, &s, tuesday());
+    }
+}
