@@ -14,6 +14,7 @@ mod cluster;
 mod ingest;
 mod refresh;
 pub mod bench;
+pub mod eval_cluster;
 
 pub use anchor::anchor_of;
 pub use ingest::{ingest, ingest_documents, Event, Summary};

@@ -1,35 +1,24 @@
 //! Stories: duplicate groups and incremental clustering of articles into stories.
+//!
+//! [`StoryIndex::add`] places one article at a time: a near-copy of an earlier
+//! article (MinHash over word shingles, [`minhash`]) joins that article's story
+//! and names the first article of its group in `duplicate_of`; any other
+//! article joins the story it scores best against (tf-idf cosine over title,
+//! lead and body terms, shared entities, publication-time distance) or opens a
+//! new one whose id hashes the founding article's id. Weights and how they were
+//! fitted: `README.md` beside this crate.
 
-use concord_model::{Analysis, Article};
+#![deny(missing_docs)]
 
-/// Where an added article went.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Assignment {
-    /// The story it joined or opened.
-    pub story_id: String,
-    /// The article it duplicates, if any.
-    pub duplicate_of: Option<String>,
-    /// Features to persist so the index can be rebuilt.
-    pub features: Vec<u8>,
-}
-
-/// The in-memory story index.
-#[derive(Default)]
-pub struct StoryIndex {
-    next: usize,
-}
-
-impl StoryIndex {
-    /// Restores an index from persisted (article id, story id, features) rows.
-    pub fn restore(rows: &[(String, Option<String>, Vec<u8>)]) -> StoryIndex {
-        StoryIndex { next: rows.len() }
-    }
-
-    /// Adds one article; returns its story.
-    pub fn add(&mut self, article: &Article, analysis: &Analysis) -> Assignment {
-        let _ = (article, analysis);
-        self.next += 1;
-        Assignment { story_id: format!("s{}", self.next), duplicate_of: None, features: Vec::new() }
-    }
-}
+pub mod data;
 pub mod eval;
+mod features;
+mod index;
+pub mod metrics;
+mod minhash;
+mod params;
+mod text;
+mod vector;
+
+pub use index::{Assignment, Change, StoryIndex};
+pub use params::Params;

@@ -41,7 +41,7 @@ pub fn run(cmd: &EvalCommand) -> anyhow::Result<ExitCode> {
         EvalCommand::Ner(a) => concord_analyse::eval::ner(&a.args)?,
         EvalCommand::Timex(a) => concord_analyse::eval::timex(&a.args)?,
         EvalCommand::Quotes(a) => concord_analyse::eval::quotes(&a.args)?,
-        EvalCommand::Cluster(a) => concord_stories::eval::main(&a.args)?,
+        EvalCommand::Cluster(a) => concord_pipeline::eval_cluster::main(&a.args)?,
         EvalCommand::Summary(a) => concord_synth::eval::main(&a.args)?,
         EvalCommand::Cyber(a) => concord_export::eval::main(&a.args)?,
         EvalCommand::Bench(a) => concord_pipeline::bench::main(&a.args)?,

@@ -1,0 +1,170 @@
+//! `concord eval cluster`: clustering quality and speed through the real
+//! ingest pipeline (sources-equivalent JSONL records → extract → analyse →
+//! store → dedupe → cluster) on an in-memory store.
+//!
+//! ```text
+//! concord eval cluster FILE.jsonl [--shuffle K] [--limit N]   ingest fields plus `label`
+//! concord eval cluster --roundups [PATH] [--shuffle K] [--limit N]
+//! concord eval cluster --semeval [PATH] [--limit N]
+//! concord eval cluster --generate N --out FILE.jsonl [--words W] [--seed S]
+//! concord eval cluster fit [--limit N]                       weight grid, in memory
+//! ```
+
+use std::collections::HashMap;
+use std::path::Path;
+use std::time::Instant;
+
+use anyhow::Context;
+use concord_model::{InputFormat, RawDocument, RecordHints};
+use concord_stories::data::{self, Labelled, Rng};
+use concord_stories::eval::dev_path;
+use concord_stories::metrics::{self, Scores};
+use concord_store::Store;
+
+/// Runs the evaluation with its command-line arguments.
+pub fn main(args: &[String]) -> anyhow::Result<()> {
+    if args.first().is_some_and(|a| a == "fit") || args.iter().any(|a| a == "--generate") {
+        return concord_stories::eval::main(args);
+    }
+    let limit = flag(args, "--limit").map(str::parse::<usize>).transpose().context("--limit takes a number")?;
+    let shuffles = flag(args, "--shuffle").map(str::parse::<u64>).transpose().context("--shuffle takes a number")?;
+    if args.iter().any(|a| a == "--semeval") {
+        return semeval(&dev_path(args, "--semeval", "similarity/semeval2022-task8-train.csv")?, limit);
+    }
+    let mut records = if args.iter().any(|a| a == "--roundups") {
+        data::roundups(&dev_path(args, "--roundups", "roundups/train.source")?, limit)?
+    } else {
+        let file = args.iter().find(|a| !a.starts_with("--")).context(
+            "usage: concord eval cluster FILE.jsonl | --roundups [PATH] | --semeval [PATH] | --generate N --out FILE | fit",
+        )?;
+        data::read_jsonl(Path::new(file))?
+    };
+    if let Some(n) = limit {
+        records.truncate(n);
+    }
+    match shuffles {
+        None => {
+            report(&run(&records)?);
+        }
+        Some(k) => {
+            let mut f1s = Vec::new();
+            for seed in 1..=k {
+                let mut order = records.clone();
+                Rng::new(seed).shuffle(&mut order);
+                let run = run(&order)?;
+                print!("order {seed}: ");
+                report(&run);
+                f1s.push(run.scores.bcubed.f1);
+            }
+            let (lo, hi) = f1s.iter().fold((f64::MAX, f64::MIN), |(lo, hi), f| (lo.min(*f), hi.max(*f)));
+            let mean = f1s.iter().sum::<f64>() / f1s.len().max(1) as f64;
+            println!("BCubed F1 over {k} orders: mean {mean:.4}, min {lo:.4}, max {hi:.4}, spread {:.4}", hi - lo);
+        }
+    }
+    Ok(())
+}
+
+fn flag<'a>(args: &'a [String], name: &str) -> Option<&'a str> {
+    args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).map(String::as_str)
+}
+
+/// The outcome of one ingest run.
+struct Run {
+    scores: Scores,
+    articles: usize,
+    seconds: f64,
+    unplaced: usize,
+}
+
+fn report(r: &Run) {
+    let s = &r.scores;
+    println!(
+        "pairwise {}  BCubed {}  stories {} predicted / {} gold  {} articles in {:.2}s ({:.0} articles/s){}",
+        s.pairwise,
+        s.bcubed,
+        s.predicted,
+        s.gold,
+        r.articles,
+        r.seconds,
+        r.articles as f64 / r.seconds.max(1e-9),
+        if r.unplaced > 0 { format!(", {} not stored (identical content)", r.unplaced) } else { String::new() }
+    );
+}
+
+/// The raw document the JSONL source would deliver for a record.
+fn document(l: &Labelled, n: usize) -> RawDocument {
+    RawDocument {
+        origin: format!("eval:line {}", n + 1),
+        id: l.id.clone(),
+        format: InputFormat::Text,
+        bytes: l.text.as_bytes().to_vec(),
+        hints: RecordHints {
+            url: None,
+            outlet: l.outlet.clone(),
+            title: l.title.clone(),
+            published: l.published.clone(),
+            clean_text: true,
+        },
+    }
+}
+
+/// Ingests `records` in order into a fresh in-memory store; returns each article's story.
+fn ingest(records: &[Labelled]) -> anyhow::Result<(HashMap<String, String>, usize, f64)> {
+    let mut store = Store::open_in_memory()?;
+    let started = Instant::now();
+    let docs = records.iter().enumerate().map(|(n, l)| Ok(document(l, n)));
+    let summary = crate::ingest_documents(&mut store, docs, &mut |_| {})?;
+    let seconds = started.elapsed().as_secs_f64();
+    let mut story_of = HashMap::new();
+    for row in store.stories()? {
+        for a in row.story.article_ids {
+            story_of.insert(a, row.story.id.clone());
+        }
+    }
+    Ok((story_of, summary.articles, seconds))
+}
+
+fn run(records: &[Labelled]) -> anyhow::Result<Run> {
+    let (story_of, articles, seconds) = ingest(records)?;
+    let gold: HashMap<&str, &str> = records.iter().map(|r| (r.id.as_str(), r.label.as_str())).collect();
+    let mut items = Vec::with_capacity(story_of.len());
+    for (article, story) in &story_of {
+        let base = article.split('#').next().unwrap_or(article);
+        if let Some(label) = gold.get(base) {
+            items.push((*label, story.as_str()));
+        }
+    }
+    let unplaced = records.len().saturating_sub(items.len());
+    Ok(Run { scores: metrics::score(&items), articles, seconds, unplaced })
+}
+
+/// Share of SemEval pairs rated "same story" (Overall <= 1.5) that land in one
+/// story and of pairs rated "different" (>= 3.5) that land apart.
+fn semeval(path: &Path, limit: Option<usize>) -> anyhow::Result<()> {
+    let (mut articles, pairs) = data::semeval(path)?;
+    if let Some(n) = limit {
+        articles.truncate(n);
+    }
+    let (story_of, count, seconds) = ingest(&articles)?;
+    println!("{count} articles in {seconds:.2}s ({:.0} articles/s)", count as f64 / seconds.max(1e-9));
+    for (name, en_only) in [("en-en", true), ("all languages", false)] {
+        let (mut same, mut same_ok, mut diff, mut diff_ok) = (0, 0, 0, 0);
+        for p in pairs.iter().filter(|p| !en_only || p.langs == "en-en") {
+            let (Some(a), Some(b)) = (story_of.get(&p.a), story_of.get(&p.b)) else { continue };
+            if p.overall <= 1.5 {
+                same += 1;
+                same_ok += usize::from(a == b);
+            } else if p.overall >= 3.5 {
+                diff += 1;
+                diff_ok += usize::from(a != b);
+            }
+        }
+        let share = |a: usize, b: usize| if b > 0 { a as f64 / b as f64 } else { 0.0 };
+        println!(
+            "{name}: same-story pairs together {:.4} ({same_ok}/{same}), different-story pairs apart {:.4} ({diff_ok}/{diff})",
+            share(same_ok, same),
+            share(diff_ok, diff)
+        );
+    }
+    Ok(())
+}

@@ -1,0 +1,313 @@
+//! Labelled clustering data: JSONL with a `label` field, the AllSides roundups
+//! (one story told by three outlets per line) and SemEval-2022 task 8 article
+//! pairs; and a generator that turns them into large dated article streams.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use anyhow::Context;
+use serde::{Deserialize, Serialize};
+
+/// An article with its gold story label (the fields of an ingest JSONL line plus `label`).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Labelled {
+    /// Article id.
+    pub id: String,
+    /// Headline.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// Outlet name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outlet: Option<String>,
+    /// ISO 8601 publication date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published: Option<String>,
+    /// Language code.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+    /// Body text.
+    #[serde(default)]
+    pub text: String,
+    /// Gold story label.
+    #[serde(deserialize_with = "label_string")]
+    pub label: String,
+}
+
+fn label_string<'de, D: serde::Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+    Ok(match serde_json::Value::deserialize(d)? {
+        serde_json::Value::String(s) => s,
+        other => other.to_string(),
+    })
+}
+
+/// Reads a labelled JSONL file (lines without a label or id are refused with their line number).
+pub fn read_jsonl(path: &Path) -> anyhow::Result<Vec<Labelled>> {
+    let text = std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+        .map(|(i, l)| serde_json::from_str(l).with_context(|| format!("{}: line {}", path.display(), i + 1)))
+        .collect()
+}
+
+/// Loads the roundups: line `i` holds story `r{i}`, its `[SEP]`-separated
+/// parts `TITLE=> … ARTICLE=> …` become articles `r{i}-{j}`.
+pub fn roundups(path: &Path, limit: Option<usize>) -> anyhow::Result<Vec<Labelled>> {
+    let text = std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+    let mut out = Vec::new();
+    for (i, line) in text.lines().enumerate().take(limit.unwrap_or(usize::MAX)) {
+        for (j, part) in line.split("[SEP]").enumerate() {
+            let part = part.trim();
+            let (title, body) = match part.split_once("ARTICLE=>") {
+                Some((t, b)) => (t.trim().strip_prefix("TITLE=>").unwrap_or(t).trim(), b.trim()),
+                None => ("", part.strip_prefix("TITLE=>").unwrap_or(part).trim()),
+            };
+            if body.is_empty() && title.is_empty() {
+                continue;
+            }
+            out.push(Labelled {
+                id: format!("r{i}-{j}"),
+                title: (!title.is_empty()).then(|| title.trim_end_matches('.').to_string()),
+                language: Some("en".into()),
+                text: body.to_string(),
+                label: format!("r{i}"),
+                ..Default::default()
+            });
+        }
+    }
+    Ok(out)
+}
+
+/// A rated SemEval pair.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RatedPair {
+    /// First article id.
+    pub a: String,
+    /// Second article id.
+    pub b: String,
+    /// Languages of the two articles (`en-en`).
+    pub langs: String,
+    /// Overall rating, 1 (same story) to 4 (unrelated).
+    pub overall: f32,
+}
+
+/// Loads SemEval-2022 task 8 pairs: the distinct articles (labelled by their
+/// own id) and the rated pairs. The CSV has `pair_id` `ID1_ID2`, `lang1`,
+/// `lang2`, `text1`, `text2` and `Overall`.
+pub fn semeval(path: &Path) -> anyhow::Result<(Vec<Labelled>, Vec<RatedPair>)> {
+    let mut reader = csv::Reader::from_path(path).with_context(|| format!("reading {}", path.display()))?;
+    let headers = reader.headers()?.clone();
+    let col = |name: &str| headers.iter().position(|h| h == name).with_context(|| format!("no column {name}"));
+    let (pid, l1, l2, t1, t2, ov) =
+        (col("pair_id")?, col("lang1")?, col("lang2")?, col("text1")?, col("text2")?, col("Overall")?);
+    let mut articles: Vec<Labelled> = Vec::new();
+    let mut seen: HashMap<String, ()> = HashMap::new();
+    let mut pairs = Vec::new();
+    for row in reader.records() {
+        let row = row?;
+        let get = |i: usize| row.get(i).unwrap_or("").to_string();
+        let Some((a, b)) = get(pid).split_once('_').map(|(a, b)| (a.to_string(), b.to_string())) else { continue };
+        let Ok(overall) = get(ov).trim().parse::<f32>() else { continue };
+        for (id, lang, text) in [(&a, get(l1), get(t1)), (&b, get(l2), get(t2))] {
+            if !text.trim().is_empty() && seen.insert(id.clone(), ()).is_none() {
+                articles.push(Labelled {
+                    id: id.clone(),
+                    language: Some(lang),
+                    text,
+                    label: id.clone(),
+                    ..Default::default()
+                });
+            }
+        }
+        pairs.push(RatedPair { a, b, langs: format!("{}-{}", get(l1), get(l2)), overall });
+    }
+    Ok((articles, pairs))
+}
+
+/// A small deterministic random source (SplitMix64).
+pub struct Rng(u64);
+
+impl Rng {
+    /// A generator from a seed.
+    pub fn new(seed: u64) -> Rng {
+        Rng(seed)
+    }
+    /// The next 64 random bits.
+    pub fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        crate::text::mix64(self.0)
+    }
+    /// Uniform in `[0, 1)`.
+    pub fn unit(&mut self) -> f64 {
+        (self.next() >> 11) as f64 / (1u64 << 53) as f64
+    }
+    /// Uniform in `0..n` (0 when `n` is 0).
+    pub fn below(&mut self, n: usize) -> usize {
+        if n == 0 { 0 } else { (self.next() % n as u64) as usize }
+    }
+    /// Shuffles a slice in place.
+    pub fn shuffle<T>(&mut self, items: &mut [T]) {
+        for i in (1..items.len()).rev() {
+            items.swap(i, self.below(i + 1));
+        }
+    }
+}
+
+/// How the generator spreads and perturbs articles.
+#[derive(Clone, Debug)]
+pub struct GenOptions {
+    /// Articles to produce.
+    pub count: usize,
+    /// Pad bodies with background sentences of the story up to this many words (0: no padding).
+    pub words: usize,
+    /// Days over which story start dates are spread.
+    pub span_days: f64,
+    /// Mean delay in hours of an article after its story's start (exponential).
+    pub mean_delay_hours: f64,
+    /// Share of articles that are re-published wire copies.
+    pub wire_share: f64,
+    /// Random seed.
+    pub seed: u64,
+}
+
+impl Default for GenOptions {
+    fn default() -> GenOptions {
+        GenOptions { count: 10_000, words: 0, span_days: 730.0, mean_delay_hours: 20.0, wire_share: 0.1, seed: 1 }
+    }
+}
+
+/// Turns labelled articles into `opts.count` new ones: stories are replayed as
+/// many times as needed (each replay a new story with its own start date,
+/// label `LABEL~N`), article texts are perturbed without paraphrasing (one
+/// sentence dropped, later sentences reordered, padding sentences drawn from
+/// `background`), dates follow the story start by an exponential delay, and a
+/// share of articles is re-run as wire copies by another outlet.
+pub fn generate(sources: &[Labelled], background: &[String], opts: &GenOptions) -> Vec<Labelled> {
+    let mut by_story: Vec<Vec<&Labelled>> = Vec::new();
+    let mut index: HashMap<&str, usize> = HashMap::new();
+    for a in sources {
+        let i = *index.entry(&a.label).or_insert_with(|| {
+            by_story.push(Vec::new());
+            by_story.len() - 1
+        });
+        by_story[i].push(a);
+    }
+    let mut rng = Rng::new(opts.seed);
+    let epoch = chrono::NaiveDate::from_ymd_opt(2020, 1, 1).and_then(|d| d.and_hms_opt(0, 0, 0));
+    let (Some(epoch), false) = (epoch, by_story.is_empty()) else { return Vec::new() };
+    let mut out = Vec::with_capacity(opts.count);
+    let mut replay = 0;
+    while out.len() < opts.count {
+        for story in &by_story {
+            let start = rng.unit() * opts.span_days * 24.0;
+            let filler: Vec<&str> = if background.is_empty() || opts.words == 0 {
+                Vec::new()
+            } else {
+                sentences(&background[rng.below(background.len())])
+            };
+            for src in story {
+                if out.len() >= opts.count {
+                    return out;
+                }
+                let delay = -opts.mean_delay_hours * (1.0 - rng.unit()).ln();
+                let when = epoch + chrono::Duration::minutes(((start + delay) * 60.0) as i64);
+                let text = perturb(&src.text, &filler, opts.words, &mut rng);
+                let outlet = format!("Outlet {}", rng.below(60) + 1);
+                let article = Labelled {
+                    id: format!("g{}", out.len() + 1),
+                    title: src.title.clone(),
+                    outlet: Some(outlet),
+                    published: Some(when.format("%Y-%m-%dT%H:%M:%S").to_string()),
+                    language: src.language.clone(),
+                    text,
+                    label: format!("{}~{replay}", src.label),
+                };
+                let wire = rng.unit() < opts.wire_share && out.len() + 1 < opts.count;
+                out.push(article.clone());
+                if wire {
+                    let later = when + chrono::Duration::minutes(rng.below(600) as i64);
+                    out.push(Labelled {
+                        id: format!("g{}", out.len() + 1),
+                        outlet: Some(format!("Outlet {}", rng.below(60) + 1)),
+                        published: Some(later.format("%Y-%m-%dT%H:%M:%S").to_string()),
+                        text: format!("{}\n\nThis article was republished from a news agency.", article.text),
+                        ..article
+                    });
+                }
+            }
+        }
+        replay += 1;
+    }
+    out
+}
+
+/// Sentences of a text, split after `.`, `!` or `?` followed by a space.
+fn sentences(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let bytes = text.as_bytes();
+    for i in 0..bytes.len().saturating_sub(1) {
+        if matches!(bytes[i], b'.' | b'!' | b'?') && bytes[i + 1] == b' ' {
+            let s = text[start..=i].trim();
+            if !s.is_empty() {
+                out.push(s);
+            }
+            start = i + 1;
+        }
+    }
+    let rest = text[start..].trim();
+    if !rest.is_empty() {
+        out.push(rest);
+    }
+    out
+}
+
+/// Drops one sentence of a longer text, swaps two later ones, and pads with filler sentences.
+fn perturb(text: &str, filler: &[&str], words: usize, rng: &mut Rng) -> String {
+    let mut parts: Vec<&str> = sentences(text);
+    if parts.len() >= 4 {
+        parts.remove(1 + rng.below(parts.len() - 1));
+    }
+    if parts.len() >= 4 {
+        let (i, j) = (1 + rng.below(parts.len() - 1), 1 + rng.below(parts.len() - 1));
+        parts.swap(i, j);
+    }
+    let mut out = parts.join(" ");
+    let mut count = out.split_whitespace().count();
+    let mut tries = 0;
+    while count < words && !filler.is_empty() && tries < 4 * filler.len() + 8 {
+        tries += 1;
+        let s = filler[rng.below(filler.len())];
+        out.push(' ');
+        out.push_str(s);
+        count += s.split_whitespace().count();
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn src(id: &str, label: &str, text: &str) -> Labelled {
+        Labelled { id: id.into(), text: text.into(), label: label.into(), ..Default::default() }
+    }
+
+    #[test]
+    fn generated_streams_have_the_count_fresh_ids_dates_and_replayed_labels() {
+        let srcs = vec![src("a", "x", "One. Two. Three. Four. Five."), src("b", "x", "Six."), src("c", "y", "Seven.")];
+        let opts = GenOptions { count: 10, wire_share: 0.0, ..Default::default() };
+        let g = generate(&srcs, &[], &opts);
+        assert_eq!(g.len(), 10);
+        assert_eq!(g[0].id, "g1");
+        assert_eq!(g[3].label, "x~1");
+        assert!(g.iter().all(|a| a.published.as_deref().is_some_and(|p| p.starts_with("202"))));
+        assert_eq!(g[0].text.matches(". ").count(), 3, "one of five sentences dropped: {}", g[0].text);
+    }
+
+    #[test]
+    fn labels_may_be_numbers() {
+        let l: Labelled = serde_json::from_str(r#"{"id":"a","text":"t","label":7}"#).unwrap();
+        assert_eq!(l.label, "7");
+    }
+}

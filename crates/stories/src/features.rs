@@ -1,0 +1,208 @@
+//! What the clusterer keeps of an article: term counts of its title, lead and
+//! body, its entities, its publication hour and a MinHash signature of its
+//! body. Encoded compactly so the store can hand them back on restart.
+
+use concord_model::{Analysis, Article};
+
+use crate::minhash::{self, Signature};
+use crate::text::{hash32, marked_words, words, Termer};
+
+/// Words of the body that count as its lead.
+const LEAD_WORDS: usize = 60;
+/// Entities kept per article (most mentioned first).
+const MAX_ENTITIES: usize = 24;
+/// Layout version of [`Features::encode`].
+const VERSION: u8 = 1;
+
+/// Hashed term with its count.
+pub type TermCount = (u32, u16);
+
+/// Clustering features of one article. Term lists are sorted by term.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Features {
+    /// Publication time in hours since 1970, when known.
+    pub hours: Option<i32>,
+    /// Terms of the headline.
+    pub title: Vec<TermCount>,
+    /// Terms of the first words of the body.
+    pub lead: Vec<TermCount>,
+    /// Terms of the whole body (truncated to the most salient by the index).
+    pub body: Vec<TermCount>,
+    /// Terms written like names (capitalised inside a sentence), sorted.
+    pub names: Vec<u32>,
+    /// Hashed entity ids, sorted.
+    pub entities: Vec<u32>,
+    /// MinHash of the body's word shingles; `None` when the body is too short.
+    pub signature: Option<Signature>,
+}
+
+impl Features {
+    /// Computes the features of an article (entities when analysis found any).
+    pub fn of(article: &Article, analysis: &Analysis, termer: &Termer) -> Features {
+        let (body_words, marks) = marked_words(&article.body);
+        let mut names: Vec<u32> =
+            body_words.iter().zip(&marks).filter(|(_, n)| **n).filter_map(|(w, _)| termer.term(w)).collect();
+        names.sort_unstable();
+        names.dedup();
+        let counts = |ws: &[String]| count_terms(ws.iter().filter_map(|w| termer.term(w)));
+        let title = article.title.as_deref().map(|t| counts(&words(t))).unwrap_or_default();
+        let lead = counts(&body_words[..body_words.len().min(LEAD_WORDS)]);
+        let body = counts(&body_words);
+        let mut ents: Vec<(usize, u32)> =
+            analysis.entities.iter().map(|e| (e.mentions.len(), hash32(e.id.as_bytes()))).collect();
+        ents.sort_by(|a, b| b.0.cmp(&a.0));
+        let mut entities: Vec<u32> = ents.into_iter().take(MAX_ENTITIES).map(|(_, h)| h).collect();
+        entities.sort_unstable();
+        entities.dedup();
+        Features {
+            hours: article.published.as_deref().and_then(hours_of),
+            title,
+            lead,
+            body,
+            names,
+            entities,
+            signature: minhash::signature(&body_words),
+        }
+    }
+
+    /// A compact little-endian encoding.
+    pub fn encode(&self) -> Vec<u8> {
+        let mut out = Vec::with_capacity(16 + 6 * (self.title.len() + self.lead.len() + self.body.len()));
+        out.push(VERSION);
+        out.extend(self.hours.unwrap_or(i32::MIN).to_le_bytes());
+        for list in [&self.title, &self.lead, &self.body] {
+            out.extend((list.len() as u32).to_le_bytes());
+            for (t, c) in list {
+                out.extend(t.to_le_bytes());
+                out.extend(c.to_le_bytes());
+            }
+        }
+        for list in [&self.names, &self.entities] {
+            out.extend((list.len() as u32).to_le_bytes());
+            for e in list {
+                out.extend(e.to_le_bytes());
+            }
+        }
+        match &self.signature {
+            Some(sig) => {
+                out.push(1);
+                for v in sig.iter() {
+                    out.extend(v.to_le_bytes());
+                }
+            }
+            None => out.push(0),
+        }
+        out
+    }
+
+    /// Decodes [`Features::encode`]'s output; `None` for anything else.
+    pub fn decode(data: &[u8]) -> Option<Features> {
+        let mut r = Reader(data);
+        if r.take(1)?[0] != VERSION {
+            return None;
+        }
+        let hours = Some(r.u32()? as i32).filter(|h| *h != i32::MIN);
+        let mut lists = [Vec::new(), Vec::new(), Vec::new()];
+        for list in &mut lists {
+            let n = r.u32()? as usize;
+            if n > r.0.len() / 6 {
+                return None;
+            }
+            for _ in 0..n {
+                let t = r.u32()?;
+                let c = u16::from_le_bytes(r.take(2)?.try_into().ok()?);
+                list.push((t, c));
+            }
+        }
+        let mut ids = [Vec::new(), Vec::new()];
+        for list in &mut ids {
+            let n = r.u32()? as usize;
+            if n > r.0.len() / 4 {
+                return None;
+            }
+            *list = (0..n).map(|_| r.u32()).collect::<Option<Vec<_>>>()?;
+        }
+        let [names, entities] = ids;
+        let signature = match r.take(1)?[0] {
+            1 => {
+                let mut sig: Signature = Box::new([0; crate::minhash::HASHES]);
+                for v in sig.iter_mut() {
+                    *v = r.u32()?;
+                }
+                Some(sig)
+            }
+            _ => None,
+        };
+        let [title, lead, body] = lists;
+        Some(Features { hours, title, lead, body, names, entities, signature })
+    }
+}
+
+struct Reader<'a>(&'a [u8]);
+
+impl<'a> Reader<'a> {
+    fn take(&mut self, n: usize) -> Option<&'a [u8]> {
+        if self.0.len() < n {
+            return None;
+        }
+        let (head, rest) = self.0.split_at(n);
+        self.0 = rest;
+        Some(head)
+    }
+    fn u32(&mut self) -> Option<u32> {
+        Some(u32::from_le_bytes(self.take(4)?.try_into().ok()?))
+    }
+}
+
+/// Counts terms into a term-sorted list.
+fn count_terms(terms: impl Iterator<Item = u32>) -> Vec<TermCount> {
+    let mut all: Vec<u32> = terms.collect();
+    all.sort_unstable();
+    let mut out: Vec<TermCount> = Vec::new();
+    for t in all {
+        match out.last_mut() {
+            Some((last, c)) if *last == t => *c = c.saturating_add(1),
+            _ => out.push((t, 1)),
+        }
+    }
+    out
+}
+
+/// Hours since 1970 of an ISO 8601 date or date-time (`2024-08-20`, `2024-08-20T08:40:00+02:00`).
+pub fn hours_of(iso: &str) -> Option<i32> {
+    let date = chrono::NaiveDate::parse_from_str(iso.get(..10)?, "%Y-%m-%d").ok()?;
+    let days = date.signed_duration_since(chrono::NaiveDate::from_ymd_opt(1970, 1, 1)?).num_days();
+    let hour = iso.get(11..13).and_then(|h| h.parse::<i64>().ok()).filter(|h| *h < 24).unwrap_or(12);
+    i32::try_from(days * 24 + hour).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn features_round_trip_and_garbage_is_refused() {
+        let art = Article {
+            title: Some("Officials blame hackers".into()),
+            published: Some("2024-08-20T08:40:00".into()),
+            body: "Officials said on Monday that hackers broke into the Trump campaign's email. ".repeat(3),
+            ..Default::default()
+        };
+        let f = Features::of(&art, &Analysis::default(), &Termer::for_language(None));
+        assert!(f.signature.is_some());
+        assert_eq!(f.hours, hours_of("2024-08-20T08:00"));
+        assert!(f.body.iter().any(|(_, c)| *c == 3));
+        assert_eq!(f.names.len(), 1, "only Trump is written like a name");
+        assert_eq!(Features::decode(&f.encode()), Some(f.clone()));
+        assert_eq!(Features::decode(&f.encode()[..20]), None);
+        assert_eq!(Features::decode(b"\x01\xff\xff\xff\xff\xff\xff\xff\x7f"), None);
+    }
+
+    #[test]
+    fn dates_become_hours() {
+        assert_eq!(hours_of("1970-01-02"), Some(36));
+        assert_eq!(hours_of("1970-01-01T05:30:00Z"), Some(5));
+        assert_eq!(hours_of("yesterday"), None);
+        assert_eq!(hours_of("2024-é"), None);
+    }
+}

@@ -1,0 +1,544 @@
+//! The incremental story index: each new article joins the best-scoring
+//! existing story or opens a new one. Candidate stories come from an inverted
+//! index over the articles' most salient terms, so the work per article does
+//! not grow with the archive; a story that just grew is checked against its
+//! neighbours and merged when the two converged, and a story that doubled in
+//! size sheds members that drifted away from it.
+
+use concord_model::{Analysis, Article};
+use rustc_hash::FxHashMap;
+
+use crate::features::Features;
+use crate::minhash::DuplicateIndex;
+use crate::params::Params;
+use crate::text::{hash64, Termer};
+use crate::vector::{self, Vector};
+
+/// Salient terms of an article used to look up candidate stories.
+const QUERY_TERMS: usize = 12;
+/// Candidate stories scored in full per article.
+const CANDIDATES: usize = 24;
+/// Most recent stories remembered per term.
+const POSTINGS: usize = 256;
+/// Most recent members a new article is compared with one by one.
+const LINKED_MEMBERS: usize = 16;
+/// Entities remembered per story.
+const STORY_ENTITIES: usize = 32;
+
+/// Where an added article went.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Assignment {
+    /// The story it joined or opened.
+    pub story_id: String,
+    /// The first article of its duplicate group, if it duplicates an earlier one.
+    pub duplicate_of: Option<String>,
+    /// Features to persist so the index can be rebuilt.
+    pub features: Vec<u8>,
+    /// Merges and moves the index made to earlier stories while placing it.
+    pub changes: Vec<Change>,
+}
+
+/// A change to earlier placements.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Change {
+    /// Story `from` converged with `into` and is retired into it.
+    Merge {
+        /// The retired story.
+        from: String,
+        /// The story that absorbed it.
+        into: String,
+    },
+    /// An article drifted out of story `from` into story `to`.
+    Move {
+        /// The article.
+        article: String,
+        /// The story it left.
+        from: String,
+        /// The story it now belongs to.
+        to: String,
+    },
+}
+
+struct Member {
+    id: Box<str>,
+    story: u32,
+    duplicate_of: Option<u32>,
+    hours: Option<i32>,
+    /// Term weights without idf, L2-normalised (empty for duplicates).
+    terms: Vector,
+    entities: Box<[u32]>,
+}
+
+struct Story {
+    id: String,
+    members: Vec<u32>,
+    /// Sum of the members' term vectors, truncated to the heaviest terms.
+    centroid: Vector,
+    entities: Vec<(u32, f32)>,
+    first: Option<i32>,
+    last: Option<i32>,
+    merged_into: Option<u32>,
+    /// Size at which drifted members are next looked for.
+    next_split_check: usize,
+}
+
+/// The in-memory story index.
+pub struct StoryIndex {
+    params: Params,
+    termers: Vec<(String, Termer)>,
+    df: FxHashMap<u32, u32>,
+    members: Vec<Member>,
+    stories: Vec<Story>,
+    story_ids: FxHashMap<String, u32>,
+    postings: FxHashMap<u32, Vec<u32>>,
+    duplicates: DuplicateIndex,
+}
+
+impl Default for StoryIndex {
+    fn default() -> StoryIndex {
+        StoryIndex::new(Params::default())
+    }
+}
+
+impl StoryIndex {
+    /// An empty index with the given weights.
+    pub fn new(params: Params) -> StoryIndex {
+        StoryIndex {
+            params,
+            termers: Vec::new(),
+            df: FxHashMap::default(),
+            members: Vec::new(),
+            stories: Vec::new(),
+            story_ids: FxHashMap::default(),
+            postings: FxHashMap::default(),
+            duplicates: DuplicateIndex::default(),
+        }
+    }
+
+    /// Restores an index from persisted (article id, story id, features) rows in arrival order.
+    pub fn restore(rows: &[(String, Option<String>, Vec<u8>)]) -> StoryIndex {
+        StoryIndex::restore_with(Params::default(), rows)
+    }
+
+    /// [`StoryIndex::restore`] with explicit weights. Rows whose features do not
+    /// decode or that have no story are skipped (they were never clustered).
+    pub fn restore_with(params: Params, rows: &[(String, Option<String>, Vec<u8>)]) -> StoryIndex {
+        let mut index = StoryIndex::new(params);
+        for (article, story, data) in rows {
+            let (Some(story), Some(features)) = (story, Features::decode(data)) else { continue };
+            let m = index.admit(article, features);
+            let s = match index.story_ids.get(story.as_str()) {
+                Some(&s) => s,
+                None => index.open_story(story.clone()),
+            };
+            index.attach(m, s);
+        }
+        index
+    }
+
+    /// Number of articles indexed.
+    pub fn len(&self) -> usize {
+        self.members.len()
+    }
+
+    /// True when no article is indexed.
+    pub fn is_empty(&self) -> bool {
+        self.members.is_empty()
+    }
+
+    /// The current story of every indexed article, in arrival order.
+    pub fn placements(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.members.iter().map(|m| (&*m.id, self.stories[self.resolve(m.story) as usize].id.as_str()))
+    }
+
+    /// Adds one article; returns its story and any merges or moves it caused.
+    pub fn add(&mut self, article: &Article, analysis: &Analysis) -> Assignment {
+        let features = Features::of(article, analysis, self.termer(article.language.as_deref()));
+        let encoded = features.encode();
+        let m = self.admit(&article.id, features);
+        let mut changes = Vec::new();
+        let story = match self.members[m as usize].duplicate_of {
+            Some(root) => {
+                let s = self.resolve(self.members[root as usize].story);
+                self.attach(m, s);
+                s
+            }
+            None => {
+                let s = match self.best_story(m, None) {
+                    Some(s) => s,
+                    None => self.open_story(story_id_for(&article.id, &self.story_ids)),
+                };
+                self.attach(m, s);
+                let s = self.check_merge(s, &mut changes);
+                self.check_drift(s, &mut changes);
+                self.resolve(self.members[m as usize].story)
+            }
+        };
+        Assignment {
+            story_id: self.stories[story as usize].id.clone(),
+            duplicate_of: self.members[m as usize].duplicate_of.map(|r| self.members[r as usize].id.to_string()),
+            features: encoded,
+            changes,
+        }
+    }
+
+    fn termer(&mut self, lang: Option<&str>) -> &Termer {
+        let lang = lang.unwrap_or("en");
+        let i = match self.termers.iter().position(|(l, _)| l == lang) {
+            Some(i) => i,
+            None => {
+                self.termers.push((lang.to_string(), Termer::for_language(Some(lang))));
+                self.termers.len() - 1
+            }
+        };
+        &self.termers[i].1
+    }
+
+    /// Indexes an article's features (document frequencies, duplicates) and
+    /// returns its member number; it belongs to no story yet.
+    fn admit(&mut self, id: &str, f: Features) -> u32 {
+        let m = self.members.len() as u32;
+        let mut seen: Vec<u32> = f.title.iter().chain(&f.lead).chain(&f.body).map(|(t, _)| *t).collect();
+        seen.sort_unstable();
+        seen.dedup();
+        for t in &seen {
+            *self.df.entry(*t).or_default() += 1;
+        }
+        let duplicate_of = f.signature.as_ref().and_then(|sig| {
+            let first = self.duplicates.find_or_insert(m, sig, self.params.duplicate)?;
+            Some(self.members[first as usize].duplicate_of.unwrap_or(first))
+        });
+        let terms = if duplicate_of.is_some() { Vector::default() } else { self.article_vector(&f) };
+        self.members.push(Member {
+            id: id.into(),
+            story: u32::MAX,
+            duplicate_of,
+            hours: f.hours,
+            terms,
+            entities: f.entities.into_boxed_slice(),
+        });
+        m
+    }
+
+    fn idf(&self, term: u32) -> f32 {
+        let n = self.members.len().max(1) as f32;
+        let df = self.df.get(&term).copied().unwrap_or(0) as f32;
+        ((n + 1.0) / (df + 0.5)).ln().max(0.05)
+    }
+
+    /// The weighted term vector of an article, its body truncated to the most salient terms.
+    fn article_vector(&self, f: &Features) -> Vector {
+        let p = &self.params;
+        let mut body: Vec<(u32, f32)> = f.body.iter().map(|&(t, c)| (t, 1.0 + f32::from(c).ln())).collect();
+        if body.len() > p.article_terms {
+            body.select_nth_unstable_by(p.article_terms, |a, b| {
+                (b.1 * self.idf(b.0)).total_cmp(&(a.1 * self.idf(a.0)))
+            });
+            body.truncate(p.article_terms);
+            body.sort_unstable_by_key(|e| e.0);
+        }
+        let boost = |list: &[(u32, u16)], w: f32| list.iter().map(move |&(t, _)| (t, w)).collect::<Vec<_>>();
+        let mut v = vector::add(&vector::add(&body, &boost(&f.title, p.title_boost)), &boost(&f.lead, p.lead_boost));
+        for (t, w) in &mut v {
+            if f.names.binary_search(t).is_ok() {
+                *w *= p.name_boost;
+            }
+        }
+        vector::normalised(v)
+    }
+
+    fn resolve(&self, mut s: u32) -> u32 {
+        while let Some(next) = self.stories[s as usize].merged_into {
+            s = next;
+        }
+        s
+    }
+
+    fn open_story(&mut self, id: String) -> u32 {
+        let s = self.stories.len() as u32;
+        self.story_ids.insert(id.clone(), s);
+        self.stories.push(Story {
+            id,
+            members: Vec::new(),
+            centroid: Vector::default(),
+            entities: Vec::new(),
+            first: None,
+            last: None,
+            merged_into: None,
+            next_split_check: 8,
+        });
+        s
+    }
+
+    /// Puts member `m` into story `s`, updating its centroid and the postings.
+    fn attach(&mut self, m: u32, s: u32) {
+        self.members[m as usize].story = s;
+        let member = &self.members[m as usize];
+        let hours = member.hours;
+        let story = &mut self.stories[s as usize];
+        story.members.push(m);
+        story.first = min_opt(story.first, hours);
+        story.last = max_opt(story.last, hours);
+        if member.duplicate_of.is_some() {
+            return;
+        }
+        let terms = member.terms.clone();
+        let entities = member.entities.clone();
+        self.absorb(s, &terms, &entities, 1.0);
+        for t in self.salient(&terms) {
+            let list = self.postings.entry(t).or_default();
+            if list.last() != Some(&s) {
+                list.push(s);
+                if list.len() > 2 * POSTINGS {
+                    list.drain(..list.len() - POSTINGS);
+                }
+            }
+        }
+    }
+
+    /// Adds (`sign` 1) or removes (-1) a term vector and entities from a story.
+    fn absorb(&mut self, s: u32, terms: &Vector, entities: &[u32], sign: f32) {
+        let limit = self.params.story_terms;
+        let scaled: Vector = terms.iter().map(|&(t, w)| (t, sign * w)).collect();
+        let mut centroid = vector::add(&self.stories[s as usize].centroid, &scaled);
+        centroid.retain(|e| e.1 > 1e-6);
+        if centroid.len() > limit {
+            centroid.select_nth_unstable_by(limit, |a, b| (b.1 * self.idf(b.0)).total_cmp(&(a.1 * self.idf(a.0))));
+            centroid.truncate(limit);
+            centroid.sort_unstable_by_key(|e| e.0);
+        }
+        let story = &mut self.stories[s as usize];
+        story.centroid = centroid;
+        for e in entities {
+            match story.entities.iter_mut().find(|x| x.0 == *e) {
+                Some(x) => x.1 += sign,
+                None if sign > 0.0 => story.entities.push((*e, 1.0)),
+                None => {}
+            }
+        }
+        story.entities.retain(|x| x.1 > 0.0);
+        if story.entities.len() > STORY_ENTITIES {
+            story.entities.sort_by(|a, b| b.1.total_cmp(&a.1));
+            story.entities.truncate(STORY_ENTITIES);
+        }
+    }
+
+    /// The most salient terms of a vector (by weight times idf).
+    fn salient(&self, v: &Vector) -> Vec<u32> {
+        let mut ranked: Vec<(u32, f32)> = v.iter().map(|&(t, w)| (t, w * self.idf(t))).collect();
+        if ranked.len() > QUERY_TERMS {
+            ranked.select_nth_unstable_by(QUERY_TERMS, |a, b| b.1.total_cmp(&a.1));
+            ranked.truncate(QUERY_TERMS);
+        }
+        ranked.into_iter().map(|(t, _)| t).collect()
+    }
+
+    /// Live stories sharing salient terms with `v`, most promising first.
+    fn candidates(&self, v: &Vector, except: Option<u32>) -> Vec<u32> {
+        let mut acc: FxHashMap<u32, f32> = FxHashMap::default();
+        for t in self.salient(v) {
+            let w = self.idf(t);
+            for &s in self.postings.get(&t).map(Vec::as_slice).unwrap_or_default() {
+                let s = self.resolve(s);
+                if Some(s) != except {
+                    *acc.entry(s).or_default() += w;
+                }
+            }
+        }
+        let mut ranked: Vec<(u32, f32)> = acc.into_iter().collect();
+        ranked.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        ranked.truncate(CANDIDATES);
+        ranked.into_iter().map(|(s, _)| s).collect()
+    }
+
+    fn idf_cosine(&self, a: &Vector, b: &Vector) -> f32 {
+        let norm = |v: &Vector| v.iter().map(|&(t, w)| (w * self.idf(t)).powi(2)).sum::<f32>().sqrt();
+        let (na, nb) = (norm(a), norm(b));
+        if na == 0.0 || nb == 0.0 {
+            return 0.0;
+        }
+        vector::dot_by(a, b, |t| self.idf(t).powi(2)) / (na * nb)
+    }
+
+    /// Shared entities as a share of the smaller set (0 when either has none).
+    fn entity_overlap(a: &[u32], b: &[(u32, f32)]) -> f32 {
+        if a.is_empty() || b.is_empty() {
+            return 0.0;
+        }
+        let shared = a.iter().filter(|e| b.iter().any(|x| x.0 == **e)).count();
+        shared as f32 / a.len().min(b.len()) as f32
+    }
+
+    fn time_penalty(&self, first: Option<i32>, last: Option<i32>, of: (Option<i32>, Option<i32>)) -> f32 {
+        let (Some(f1), Some(l1), Some(f2), Some(l2)) = (first, last, of.0, of.1) else { return 0.0 };
+        let gap_days = (f2 - l1).max(f1 - l2).max(0) as f32 / 24.0;
+        self.params.time_weight * (1.0 - (-gap_days / self.params.time_scale_days.max(0.01)).exp())
+    }
+
+    fn score(&self, m: u32, s: u32) -> f32 {
+        let member = &self.members[m as usize];
+        let story = &self.stories[s as usize];
+        let centroid = self.idf_cosine(&member.terms, &story.centroid);
+        let link = self.params.member_link;
+        let nearest = if link > 0.0 && story.members.len() > 1 {
+            story
+                .members
+                .iter()
+                .rev()
+                .map(|&o| &self.members[o as usize])
+                .filter(|o| o.duplicate_of.is_none())
+                .take(LINKED_MEMBERS)
+                .map(|o| self.idf_cosine(&member.terms, &o.terms))
+                .fold(0.0, f32::max)
+        } else {
+            centroid
+        };
+        link * nearest + (1.0 - link) * centroid
+            + self.params.entity_weight * StoryIndex::entity_overlap(&member.entities, &story.entities)
+            - self.time_penalty(story.first, story.last, (member.hours, member.hours))
+    }
+
+    /// The best story for member `m` if it scores at least the join threshold.
+    fn best_story(&self, m: u32, except: Option<u32>) -> Option<u32> {
+        let terms = &self.members[m as usize].terms;
+        self.candidates(terms, except)
+            .into_iter()
+            .map(|s| (s, self.score(m, s)))
+            .filter(|&(_, sc)| sc >= self.params.join)
+            .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
+            .map(|(s, _)| s)
+    }
+
+    /// Merges story `s` with the neighbour it converged with, if any; returns the surviving story.
+    fn check_merge(&mut self, s: u32, changes: &mut Vec<Change>) -> u32 {
+        if self.stories[s as usize].members.len() < 2 {
+            return s;
+        }
+        let story = &self.stories[s as usize];
+        let best = self
+            .candidates(&story.centroid, Some(s))
+            .into_iter()
+            .map(|o| {
+                let other = &self.stories[o as usize];
+                let ents: Vec<u32> = story.entities.iter().map(|e| e.0).collect();
+                let sc = self.idf_cosine(&story.centroid, &other.centroid)
+                    + self.params.entity_weight * StoryIndex::entity_overlap(&ents, &other.entities)
+                    - self.time_penalty(story.first, story.last, (other.first, other.last));
+                (o, sc)
+            })
+            .filter(|&(_, sc)| sc >= self.params.merge)
+            .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));
+        let Some((o, _)) = best else { return s };
+        let (keep, gone) = {
+            let (ns, no) = (self.stories[s as usize].members.len(), self.stories[o as usize].members.len());
+            if no > ns || (no == ns && o < s) { (o, s) } else { (s, o) }
+        };
+        let moved = std::mem::take(&mut self.stories[gone as usize].members);
+        for &m in &moved {
+            self.members[m as usize].story = keep;
+        }
+        let gone_story = &self.stories[gone as usize];
+        let (centroid, ents, first, last) =
+            (gone_story.centroid.clone(), gone_story.entities.clone(), gone_story.first, gone_story.last);
+        self.stories[gone as usize].merged_into = Some(keep);
+        self.stories[gone as usize].centroid = Vector::default();
+        let limit = self.params.story_terms;
+        let keep_story = &mut self.stories[keep as usize];
+        keep_story.members.extend(moved);
+        keep_story.first = min_opt(keep_story.first, first);
+        keep_story.last = max_opt(keep_story.last, last);
+        let mut merged = vector::add(&keep_story.centroid, &centroid);
+        if merged.len() > limit {
+            merged.select_nth_unstable_by(limit, |a, b| (b.1 * self.idf(b.0)).total_cmp(&(a.1 * self.idf(a.0))));
+            merged.truncate(limit);
+            merged.sort_unstable_by_key(|e| e.0);
+        }
+        let keep_story = &mut self.stories[keep as usize];
+        keep_story.centroid = merged;
+        for (e, c) in ents {
+            match keep_story.entities.iter_mut().find(|x| x.0 == e) {
+                Some(x) => x.1 += c,
+                None => keep_story.entities.push((e, c)),
+            }
+        }
+        let into = keep_story.id.clone();
+        changes.push(Change::Merge { from: self.stories[gone as usize].id.clone(), into });
+        keep
+    }
+
+    /// When story `s` has doubled since its last check, moves members that
+    /// drifted away from the rest of it (with their duplicates) to a better story.
+    fn check_drift(&mut self, s: u32, changes: &mut Vec<Change>) {
+        let story = &self.stories[s as usize];
+        if story.members.len() < story.next_split_check {
+            return;
+        }
+        self.stories[s as usize].next_split_check *= 2;
+        let drifted: Vec<u32> = self.stories[s as usize]
+            .members
+            .iter()
+            .copied()
+            .filter(|&m| self.members[m as usize].duplicate_of.is_none())
+            .filter(|&m| {
+                let own = &self.members[m as usize].terms;
+                let rest: Vector = vector::add(
+                    &self.stories[s as usize].centroid,
+                    &own.iter().map(|&(t, w)| (t, -w)).collect::<Vector>(),
+                );
+                self.idf_cosine(own, &rest) < self.params.split
+            })
+            .collect();
+        for m in drifted {
+            let (terms, ents) = (self.members[m as usize].terms.clone(), self.members[m as usize].entities.clone());
+            self.absorb(s, &terms, &ents, -1.0);
+            let group: Vec<u32> = self.stories[s as usize]
+                .members
+                .iter()
+                .copied()
+                .filter(|&x| x == m || self.members[x as usize].duplicate_of == Some(m))
+                .collect();
+            self.stories[s as usize].members.retain(|x| !group.contains(x));
+            let to = match self.best_story(m, Some(s)) {
+                Some(to) => to,
+                None => {
+                    let id = story_id_for(&self.members[m as usize].id, &self.story_ids);
+                    self.open_story(id)
+                }
+            };
+            for x in group {
+                self.attach(x, to);
+                changes.push(Change::Move {
+                    article: self.members[x as usize].id.to_string(),
+                    from: self.stories[s as usize].id.clone(),
+                    to: self.stories[to as usize].id.clone(),
+                });
+            }
+        }
+    }
+}
+
+/// A stable story id: `s` and a short hash of the founding article's id.
+fn story_id_for(article: &str, taken: &FxHashMap<String, u32>) -> String {
+    let base = format!("s{:010x}", hash64(article.as_bytes()) >> 24);
+    let mut id = base.clone();
+    let mut n = 2;
+    while taken.contains_key(&id) {
+        id = format!("{base}-{n}");
+        n += 1;
+    }
+    id
+}
+
+fn min_opt(a: Option<i32>, b: Option<i32>) -> Option<i32> {
+    match (a, b) {
+        (Some(x), Some(y)) => Some(x.min(y)),
+        (x, y) => x.or(y),
+    }
+}
+
+fn max_opt(a: Option<i32>, b: Option<i32>) -> Option<i32> {
+    match (a, b) {
+        (Some(x), Some(y)) => Some(x.max(y)),
+        (x, y) => x.or(y),
+    }
+}

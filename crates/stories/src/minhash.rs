@@ -1,0 +1,113 @@
+//! Near-duplicate detection: MinHash signatures over word 4-shingles and a
+//! banded LSH table. Wire copies, re-publications and updated versions of one
+//! text share most shingles; unrelated articles on the same event do not.
+
+use rustc_hash::FxHashMap;
+
+use crate::text::{hash64, mix64};
+
+/// Hash functions per signature.
+pub const HASHES: usize = 64;
+/// LSH bands (rows per band = HASHES / BANDS): candidates above Jaccard ~0.5.
+const BANDS: usize = 16;
+const ROWS: usize = HASHES / BANDS;
+/// Words per shingle.
+const SHINGLE: usize = 4;
+/// Fewer shingles than this and a text is too short to call a duplicate.
+const MIN_SHINGLES: usize = 8;
+
+/// A MinHash signature.
+pub type Signature = Box<[u32; HASHES]>;
+
+/// The signature of a word sequence, `None` when it is too short.
+pub fn signature(words: &[String]) -> Option<Signature> {
+    if words.len() < SHINGLE + MIN_SHINGLES - 1 {
+        return None;
+    }
+    let mut sig: Signature = Box::new([u32::MAX; HASHES]);
+    let hashes: Vec<u64> = words.iter().map(|w| hash64(w.as_bytes())).collect();
+    for win in hashes.windows(SHINGLE) {
+        let h = win.iter().fold(0u64, |acc, w| mix64(acc.rotate_left(17) ^ w));
+        // Double hashing: h_i = a + i*b gives independent-enough permutations.
+        let (a, b) = (h, mix64(h) | 1);
+        for (i, slot) in sig.iter_mut().enumerate() {
+            let v = (a.wrapping_add((i as u64).wrapping_mul(b)) >> 32) as u32;
+            if v < *slot {
+                *slot = v;
+            }
+        }
+    }
+    Some(sig)
+}
+
+/// Estimated Jaccard similarity of two signatures' shingle sets.
+pub fn jaccard(a: &[u32; HASHES], b: &[u32; HASHES]) -> f32 {
+    a.iter().zip(b.iter()).filter(|(x, y)| x == y).count() as f32 / HASHES as f32
+}
+
+/// Banded LSH over signatures; remembers the first article seen in each bucket.
+#[derive(Default)]
+pub struct DuplicateIndex {
+    buckets: FxHashMap<u64, u32>,
+    signatures: FxHashMap<u32, Signature>,
+}
+
+impl DuplicateIndex {
+    /// The earliest indexed article whose signature is at least `min_jaccard`
+    /// similar to `sig` (then `sig` is not indexed), or `None` after indexing
+    /// `sig` under `article`.
+    pub fn find_or_insert(&mut self, article: u32, sig: &Signature, min_jaccard: f32) -> Option<u32> {
+        let keys = band_keys(sig);
+        let mut best: Option<(f32, u32)> = None;
+        for key in &keys {
+            if let Some(&other) = self.buckets.get(key) {
+                if let Some(osig) = self.signatures.get(&other) {
+                    let j = jaccard(sig, osig);
+                    if j >= min_jaccard && best.is_none_or(|(bj, bo)| j > bj || (j == bj && other < bo)) {
+                        best = Some((j, other));
+                    }
+                }
+            }
+        }
+        if let Some((_, other)) = best {
+            return Some(other);
+        }
+        for key in keys {
+            self.buckets.entry(key).or_insert(article);
+        }
+        self.signatures.insert(article, sig.clone());
+        None
+    }
+}
+
+fn band_keys(sig: &[u32; HASHES]) -> [u64; BANDS] {
+    let mut keys = [0u64; BANDS];
+    for (band, key) in keys.iter_mut().enumerate() {
+        let rows = &sig[band * ROWS..(band + 1) * ROWS];
+        *key = rows.iter().fold(band as u64, |acc, v| mix64(acc ^ u64::from(*v)).rotate_left(5));
+    }
+    keys
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::words;
+
+    const TEXT: &str = "The ministry said on Tuesday that the new bridge over the river would open to traffic \
+        next spring after three years of delays caused by flooding, a shortage of steel and a dispute with the \
+        contractor over the cost of the foundations, which engineers had to redesign twice.";
+
+    #[test]
+    fn copies_and_updates_are_found_unrelated_texts_are_not() {
+        let mut idx = DuplicateIndex::default();
+        let orig = signature(&words(TEXT)).unwrap();
+        assert_eq!(idx.find_or_insert(0, &orig, 0.5), None);
+        let updated = format!("{TEXT} Local residents welcomed the news.");
+        assert_eq!(idx.find_or_insert(1, &signature(&words(&updated)).unwrap(), 0.5), Some(0));
+        let other = "Heavy rain flooded the lower town overnight and the fire brigade pumped water out of \
+            dozens of cellars while the mayor asked drivers to avoid the riverside road until the weekend.";
+        assert_eq!(idx.find_or_insert(2, &signature(&words(other)).unwrap(), 0.5), None);
+        assert!(signature(&words("Too short to judge.")).is_none());
+    }
+}

@@ -1,0 +1,54 @@
+//! The weights and thresholds of clustering, with the values fitted on dev data
+//! (see the crate README for how each was fitted).
+
+/// Clustering weights and thresholds.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Params {
+    /// Weight of a term that occurs in the headline.
+    pub title_boost: f32,
+    /// Weight of a term that occurs in the lead (first 60 words).
+    pub lead_boost: f32,
+    /// Factor on terms written like names (capitalised inside a sentence).
+    pub name_boost: f32,
+    /// Share of the text score that comes from the most similar member rather
+    /// than the story centroid (1: single link, 0: centroid only).
+    pub member_link: f32,
+    /// Body terms kept per article in memory (most salient by tf-idf).
+    pub article_terms: usize,
+    /// Terms kept per story centroid.
+    pub story_terms: usize,
+    /// Weight of shared named entities (share of the smaller entity set).
+    pub entity_weight: f32,
+    /// Largest penalty for publication-time distance.
+    pub time_weight: f32,
+    /// Days over which the time penalty rises to about 63% of its largest value.
+    pub time_scale_days: f32,
+    /// Lowest score at which an article joins a story.
+    pub join: f32,
+    /// Lowest story-to-story score at which two stories merge.
+    pub merge: f32,
+    /// Below this similarity to the rest of its story a member is split off.
+    pub split: f32,
+    /// Lowest estimated shingle Jaccard of a duplicate.
+    pub duplicate: f32,
+}
+
+impl Default for Params {
+    fn default() -> Params {
+        Params {
+            title_boost: 2.0,
+            lead_boost: 1.0,
+            name_boost: 1.5,
+            member_link: 0.5,
+            article_terms: 64,
+            story_terms: 150,
+            entity_weight: 0.2,
+            time_weight: 0.3,
+            time_scale_days: 3.0,
+            join: 0.2,
+            merge: 0.35,
+            split: 0.05,
+            duplicate: 0.5,
+        }
+    }
+}

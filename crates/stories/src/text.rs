@@ -1,0 +1,161 @@
+//! Words of an article as the clusterer sees them: lowercased tokens for
+//! shingles, and stemmed, stopword-free terms hashed to `u32` for the
+//! similarity vectors.
+
+use rust_stemmers::{Algorithm, Stemmer};
+
+/// At most this many bytes of a body are read (hostile input stays bounded).
+pub const MAX_TEXT: usize = 200_000;
+
+/// Lowercased word tokens of `text` (letters and digits); the letters after an
+/// apostrophe inside a word are dropped ("Iran's" -> "iran").
+pub fn words(text: &str) -> Vec<String> {
+    marked_words(text).0
+}
+
+/// [`words`], and for each whether it looks like part of a name: capitalised
+/// and not the first word of a sentence.
+pub fn marked_words(text: &str) -> (Vec<String>, Vec<bool>) {
+    let text = &text[..text.floor_char_boundary(MAX_TEXT)];
+    let mut out = Vec::with_capacity(text.len() / 6);
+    let mut names = Vec::with_capacity(text.len() / 6);
+    let mut cur = String::new();
+    let (mut in_clitic, mut after_letter, mut sentence_start, mut capital) = (false, false, true, false);
+    for ch in text.chars() {
+        if ch.is_alphanumeric() {
+            if !in_clitic {
+                if cur.is_empty() {
+                    capital = ch.is_uppercase() && !sentence_start;
+                }
+                cur.extend(ch.to_lowercase());
+            }
+        } else {
+            if !cur.is_empty() {
+                out.push(std::mem::take(&mut cur));
+                names.push(capital);
+                sentence_start = false;
+            }
+            in_clitic = (ch == '\'' || ch == '’') && after_letter && !in_clitic;
+            if matches!(ch, '.' | '!' | '?' | '\n' | '"' | '“' | ':') {
+                sentence_start = true;
+            }
+        }
+        after_letter = ch.is_alphanumeric();
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+        names.push(capital);
+    }
+    (out, names)
+}
+
+/// Turns word tokens into content terms: stopwords and one-letter tokens out, stems in.
+pub struct Termer {
+    stemmer: Stemmer,
+    stop: &'static [&'static str],
+}
+
+impl Termer {
+    /// A termer for an ISO 639-1 language (English when unknown).
+    pub fn for_language(lang: Option<&str>) -> Termer {
+        let (alg, stop): (Algorithm, &'static [&'static str]) = match lang.unwrap_or("en") {
+            "de" => (Algorithm::German, STOP_DE),
+            "es" => (Algorithm::Spanish, STOP_ES),
+            "fr" => (Algorithm::French, STOP_FR),
+            "it" => (Algorithm::Italian, &[]),
+            "pt" => (Algorithm::Portuguese, &[]),
+            "ru" => (Algorithm::Russian, &[]),
+            "tr" => (Algorithm::Turkish, &[]),
+            "ar" => (Algorithm::Arabic, &[]),
+            _ => (Algorithm::English, STOP_EN),
+        };
+        Termer { stemmer: Stemmer::create(alg), stop }
+    }
+
+    /// The hashed term of a word token, or `None` for a stopword or a stray character.
+    pub fn term(&self, word: &str) -> Option<u32> {
+        if word.chars().count() < 2 || self.stop.binary_search(&word).is_ok() {
+            return None;
+        }
+        Some(hash32(self.stemmer.stem(word).as_bytes()))
+    }
+}
+
+/// A 64-bit FNV-1a hash finished with a SplitMix mixer.
+pub fn hash64(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in bytes {
+        h ^= u64::from(*b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    mix64(h)
+}
+
+/// SplitMix64 finaliser.
+pub fn mix64(mut z: u64) -> u64 {
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    z ^ (z >> 31)
+}
+
+/// A 32-bit hash (collisions at a million-term vocabulary: about a hundred, harmless).
+pub fn hash32(bytes: &[u8]) -> u32 {
+    (hash64(bytes) >> 32) as u32
+}
+
+// Sorted lists (binary-searched).
+const STOP_EN: &[&str] = &[
+    "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be",
+    "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could", "did", "do",
+    "does", "doing", "down", "during", "each", "few", "for", "from", "further", "had", "has", "have", "having",
+    "he", "her", "here", "hers", "herself", "him", "himself", "his", "how", "if", "in", "into", "is", "it", "its",
+    "itself", "just", "last", "like", "may", "me", "might", "more", "most", "mr", "mrs", "ms", "much", "must", "my",
+    "myself", "new", "no", "nor", "not", "now", "of", "off", "on", "once", "one", "only", "or", "other", "our",
+    "ours", "ourselves", "out", "over", "own", "said", "same", "say", "says", "she", "should", "so", "some", "such",
+    "than", "that", "the", "their", "theirs", "them", "themselves", "then", "there", "these", "they", "this",
+    "those", "through", "to", "told", "too", "two", "under", "until", "up", "us", "very", "was", "we", "were",
+    "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would", "year", "years",
+    "you", "your", "yours",
+];
+const STOP_DE: &[&str] = &[
+    "aber", "als", "am", "an", "auch", "auf", "aus", "bei", "bis", "da", "das", "dass", "dem", "den", "der", "des",
+    "die", "dies", "diese", "doch", "ein", "eine", "einem", "einen", "einer", "es", "für", "hat", "ich", "im", "in",
+    "ist", "mit", "nach", "nicht", "noch", "nur", "oder", "sich", "sie", "sind", "so", "um", "und", "vom", "von",
+    "vor", "war", "werden", "wie", "wird", "zu", "zum", "zur",
+];
+const STOP_ES: &[&str] = &[
+    "al", "como", "con", "de", "del", "el", "en", "es", "la", "las", "le", "lo", "los", "más", "no", "para", "pero",
+    "por", "que", "se", "su", "sus", "un", "una", "y",
+];
+const STOP_FR: &[&str] = &[
+    "au", "aux", "avec", "ce", "dans", "de", "des", "du", "elle", "en", "est", "et", "il", "la", "le", "les",
+    "leur", "mais", "ne", "par", "pas", "plus", "pour", "qui", "sa", "se", "son", "sur", "un", "une",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stopword_lists_are_sorted_for_binary_search() {
+        for list in [STOP_EN, STOP_DE, STOP_ES, STOP_FR] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{:?}", list.windows(2).find(|w| w[0] >= w[1]));
+        }
+    }
+
+    #[test]
+    fn words_lowercase_and_drop_possessives() {
+        assert_eq!(words("Iran's hackers—HIT the Campaign."), vec!["iran", "hackers", "hit", "the", "campaign"]);
+        let (w, names) = marked_words("Officials in Tehran denied it. Then the FBI said so.");
+        let named: Vec<&str> = w.iter().zip(&names).filter(|(_, n)| **n).map(|(w, _)| w.as_str()).collect();
+        assert_eq!(named, vec!["tehran", "fbi"]);
+    }
+
+    #[test]
+    fn terms_stem_and_skip_stopwords() {
+        let t = Termer::for_language(None);
+        assert_eq!(t.term("the"), None);
+        assert_eq!(t.term("hacking"), t.term("hacked"));
+        assert_ne!(t.term("hacking"), t.term("campaign"));
+    }
+}

@@ -1,0 +1,70 @@
+//! Sparse term vectors: `(term, weight)` lists sorted by term.
+
+/// A sparse vector sorted by term.
+pub type Vector = Vec<(u32, f32)>;
+
+/// The sum of two sorted sparse vectors.
+pub fn add(a: &[(u32, f32)], b: &[(u32, f32)]) -> Vector {
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => {
+                out.push(a[i]);
+                i += 1;
+            }
+            std::cmp::Ordering::Greater => {
+                out.push(b[j]);
+                j += 1;
+            }
+            std::cmp::Ordering::Equal => {
+                out.push((a[i].0, a[i].1 + b[j].1));
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    out.extend_from_slice(&a[i..]);
+    out.extend_from_slice(&b[j..]);
+    out
+}
+
+/// Dot product with a per-term factor.
+pub fn dot_by(a: &[(u32, f32)], b: &[(u32, f32)], factor: impl Fn(u32) -> f32) -> f32 {
+    let (mut i, mut j, mut sum) = (0, 0, 0.0);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                sum += a[i].1 * b[j].1 * factor(a[i].0);
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    sum
+}
+
+/// The vector scaled to unit length (unchanged when zero).
+pub fn normalised(mut v: Vector) -> Vector {
+    let norm = v.iter().map(|e| e.1 * e.1).sum::<f32>().sqrt();
+    if norm > 0.0 {
+        v.iter_mut().for_each(|e| e.1 /= norm);
+    }
+    v
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn add_merges_and_dot_matches() {
+        let a = vec![(1, 1.0), (3, 2.0)];
+        let b = vec![(2, 1.0), (3, 1.0)];
+        assert_eq!(add(&a, &b), vec![(1, 1.0), (2, 1.0), (3, 3.0)]);
+        assert_eq!(dot_by(&a, &b, |_| 2.0), 4.0);
+        assert!((normalised(vec![(1, 3.0), (2, 4.0)])[1].1 - 0.8).abs() < 1e-6);
+    }
+}
