@@ -2,7 +2,7 @@
 //! its speaker, found by walking tokens from the cue ("…,” the mission said",
 //! "Trump campaign spokesman Steven Cheung said", "according to Google,").
 
-use super::cues::{is_boundary, is_cue, is_cue_after_quote, is_determiner, is_passive, is_skippable, is_verb};
+use super::cues::{is_boundary, is_cue, is_cue_after_quote, is_determiner, is_passive, is_pronoun, is_skippable, is_verb};
 use super::doc::Doc;
 
 /// Most words a speaker phrase may have.
@@ -21,6 +21,11 @@ pub struct Attribution {
     pub cue: (usize, usize),
     /// The speaker phrase, when one was found.
     pub speaker: Option<(usize, usize)>,
+}
+
+/// Does the cue take the person addressed after it ("told reporters")?
+fn addresses(w: &str) -> bool {
+    ["told", "tells", "telling", "asked", "asks", "urged", "urges", "warned", "warns"].iter().any(|c| c.eq_ignore_ascii_case(w))
 }
 
 fn is_relative(w: &str) -> bool {
@@ -46,7 +51,9 @@ pub fn cue_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
     if w.eq_ignore_ascii_case("according") && doc.word(i + 1).eq_ignore_ascii_case("to") {
         return Some((i, i + 2));
     }
-    if !is_cue(w) || doc.toks[i].capitalised(doc.text) {
+    let opens = i == 0 || doc.toks[i].new_paragraph || matches!(doc.word(i - 1), "." | "—");
+    let inverted = opens && ["Said", "Says", "Added", "Asked", "Wrote"].contains(&w);
+    if !is_cue(w) || doc.toks[i].capitalised(doc.text) && !inverted {
         return None;
     }
     let before = i.checked_sub(1).map_or("", |k| doc.word(k));
@@ -108,11 +115,17 @@ pub fn speaker_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usi
         if !doc.toks[k].word {
             break;
         }
-        if is_boundary(w) && !joins_names(doc, k) && !(is_determiner(w) && !w.eq_ignore_ascii_case("that")) {
+        // a capitalised function word inside a name ("CBS This Morning") is part of it
+        let inside_name = k > floor && doc.toks[k].capitalised(doc.text);
+        if is_boundary(w) && !inside_name && !joins_names(doc, k) && !(is_determiner(w) && !w.eq_ignore_ascii_case("that")) {
             break;
         }
         start = k;
         words += 1;
+        if is_pronoun(w) {
+            // a pronoun opens its phrase: "the senator she has accused"
+            break;
+        }
         if is_determiner(w) && !(k > floor && joins_names(doc, k - 1)) {
             break;
         }
@@ -138,7 +151,12 @@ pub fn speaker_after(doc: &Doc, from: usize, limit: usize) -> Option<(usize, usi
             break;
         }
         let first = end == from;
-        if is_boundary(w) && !joins_names(doc, end) && !(first && is_determiner(w)) {
+        let lowercase = w.starts_with(char::is_lowercase);
+        if is_boundary(w) && (first || lowercase) && !joins_names(doc, end) && !(first && is_determiner(w)) {
+            break;
+        }
+        if !first && lowercase && is_skippable(w) && !joins_names(doc, end) {
+            // "Clinton emphatically", "officials this week"
             break;
         }
         end += 1;
@@ -171,8 +189,15 @@ pub fn after_quote(doc: &Doc, close: usize) -> Option<Attribution> {
         // “… done.” The next sentence starts: no attribution here
         return None;
     }
-    if let Some(cue) = cue_at(doc, j) {
-        let speaker = speaker_after(doc, cue.1, para_end).or_else(|| statement(doc, cue.1));
+    if let Some(cue) = cue_after_quote(doc, j) {
+        let speaker = if doc.word(j).ends_with("ing") {
+            // “…,” telling reporters: the sentence's speaker
+            participle_speaker(doc, doc.clause(j).0, j)
+        } else if addresses(doc.word(j)) {
+            None
+        } else {
+            speaker_after(doc, cue.1, para_end).or_else(|| statement(doc, cue.1))
+        };
         return speaker.map(|s| Attribution { cue, speaker: Some(s) });
     }
     let limit = (j + MAX_AFTER).min(para_end);
@@ -183,29 +208,31 @@ pub fn after_quote(doc: &Doc, close: usize) -> Option<Attribution> {
             return None;
         }
         if let Some(cue) = cue_after_quote(doc, k).filter(|_| k > j) {
-            let phrase = appositive_head(doc, j, k);
-            let speaker = speaker_before(doc, phrase.1, phrase.0).filter(|s| s.0 == phrase.0);
-            return speaker.map(|s| Attribution { cue, speaker: Some(s) });
+            return phrase_before_cue(doc, j, k).map(|s| Attribution { cue, speaker: Some(s) });
         }
         k += 1;
     }
     None
 }
 
+/// The speaker between a closing mark (token `from`) and its cue: a name
+/// with an apposition ("Ana Ruiz, the harbour master,"), the phrase after
+/// an adverbial ("for the victory, Sanders said"), or a phrase with a
+/// trailing modifier ("a staffer in the room wondered").
+fn phrase_before_cue(doc: &Doc, from: usize, cue: usize) -> Option<(usize, usize)> {
+    let covering = |s: usize, e: usize| speaker_before(doc, e, s).filter(|p| p.0 == s);
+    let first_comma = (from..cue).find(|&k| doc.word(k) == ",");
+    let last_comma = (from..cue).rev().find(|&k| doc.word(k) == ",");
+    match (first_comma, last_comma) {
+        (Some(first), Some(last)) => covering(from, first).or_else(|| covering(last + 1, cue)),
+        _ => covering(from, cue).or_else(|| speaker_after(doc, from, cue).filter(|&(_, e)| is_boundary(doc.word(e)))),
+    }
+}
 /// For a cue with no subject ("…,” said in the statement."): the word
 /// "statement", whose author the resolver finds.
 fn statement(doc: &Doc, from: usize) -> Option<(usize, usize)> {
     let k = (from..from + 3).find(|&k| doc.word(k).eq_ignore_ascii_case("statement"))?;
     (doc.word(from).eq_ignore_ascii_case("in")).then_some((k, k + 1))
-}
-
-/// For "Steven Cheung, the campaign spokesman, said": the name before the
-/// first comma; otherwise the whole span `[from, cue)`.
-fn appositive_head(doc: &Doc, from: usize, cue: usize) -> (usize, usize) {
-    match (from..cue).find(|&k| doc.word(k) == ",") {
-        Some(comma) if comma > from => (from, comma),
-        _ => (from, cue),
-    }
 }
 
 /// The attribution before an opening mark in the same sentence:
@@ -225,14 +252,19 @@ pub fn before_quote(doc: &Doc, open: usize) -> Option<Attribution> {
         let cue = cue_at(doc, k).or_else(|| (k > 0).then(|| cue_at(doc, k - 1)).flatten().filter(|c| c.1 == k + 1));
         let Some(cue) = cue else { continue };
         let mut speaker = speaker_before(doc, cue.0, floor);
-        if doc.word(cue.0).ends_with("ing") && matches!(doc.word(cue.0.wrapping_sub(1)), "," | "”" | "\"") {
+        let object = speaker.is_some_and(|s| ["a", "an"].iter().any(|d| doc.word(s.0).eq_ignore_ascii_case(d)));
+        let participle = doc.word(cue.0).ends_with("ing");
+        if participle && (object || matches!(doc.word(cue.0.wrapping_sub(1)), "," | "”" | "\"" | "''")) {
             // "…, saying: “": the speaker of the sentence's main verb
             speaker = participle_speaker(doc, floor, cue.0);
         } else if cue.1 - cue.0 == 2 {
             speaker = speaker_after(doc, cue.1, open);
         } else if speaker.is_none() {
-            // "said Ana Ruiz: “…"
-            speaker = speaker_after(doc, cue.1, open).filter(|s| s.1 + 1 == open && matches!(doc.word(s.1), ":" | ","));
+            // "Ana Ruiz, the harbour master, said “…" or "said Ana Ruiz: “…"
+            speaker = appositive_subject(doc, floor, cue.0).or_else(|| {
+                speaker_after(doc, cue.1, open)
+                    .filter(|s| s.1 + 1 == open && matches!(doc.word(s.1), ":" | ",") && !addresses(doc.word(cue.0)))
+            });
         }
         return speaker.map(|s| Attribution { cue, speaker: Some(s) });
     }
@@ -248,6 +280,24 @@ pub fn participle_speaker(doc: &Doc, floor: usize, cue: usize) -> Option<(usize,
         Some(k) => speaker_before(doc, k, floor).or_else(|| speaker_after(doc, k + 1, cue - 1)),
         None => subject(doc, floor, cue - 1).map(|s| s.0),
     }
+}
+
+/// For a cue after a comma ("Ana Ruiz, who runs the port, said"): the
+/// subject that opens the sentence when a comma follows it and no
+/// quotation lies between.
+pub fn appositive_subject(doc: &Doc, floor: usize, cue: usize) -> Option<(usize, usize)> {
+    let mut end = cue;
+    while end > floor && doc.toks[end - 1].word && is_skippable(doc.word(end - 1)) {
+        end -= 1;
+    }
+    if end <= floor || doc.word(end - 1) != "," || end - floor > 40 {
+        return None;
+    }
+    if (floor..end).any(|k| is_open_mark(doc.word(k)) || is_close_mark(doc.word(k))) {
+        return None;
+    }
+    let (s, _) = subject(doc, floor, end - 1)?;
+    (doc.word(s.1) == "," && s.1 + 1 < end).then_some(s)
 }
 
 /// Where a sentence's subject starts: past a dateline ("WASHINGTON (AP) —")
@@ -267,7 +317,9 @@ fn subject_start(doc: &Doc, from: usize, limit: usize) -> usize {
         }
     }
     let first = doc.word(start);
-    let opener = is_boundary(first) || is_skippable(first) || first.ends_with("ing")
+    let lower = first.to_lowercase();
+    let participle = (lower.ends_with("ing") || lower.ends_with("ed")) && doc.toks.get(start + 1).is_some_and(|t| !t.capitalised(doc.text));
+    let opener = is_boundary(first) || is_skippable(first) || participle
         || doc.word(start + 1).eq_ignore_ascii_case("later") || doc.word(start + 1).eq_ignore_ascii_case("ago");
     if opener {
         if let Some(comma) = (start..limit).find(|&k| doc.word(k) == ",") {
@@ -308,13 +360,15 @@ pub fn introduced(doc: &Doc, open: usize) -> Option<Attribution> {
     if colon {
         // "… surprise Republican pollster Daron Shaw: “"
         let named = speaker_before(doc, open - 1, from)
-            .filter(|&(s, e)| (s..e).any(|k| doc.toks[k].capitalised(doc.text) && !is_determiner(doc.word(k))) && s > from);
+            .filter(|&(s, e)| (s..e).any(|k| doc.toks[k].capitalised(doc.text) && !is_determiner(doc.word(k))))
+            .filter(|&(s, _)| s == from || !is_boundary(doc.word(s - 1)));
         if let Some(speaker) = named {
             return Some(Attribution { cue: (open - 1, open), speaker: Some(speaker) });
         }
     }
     let (speaker, after) = subject(doc, from, limit)?;
-    let cue = (after < limit && doc.toks[after].word).then_some((after, after + 1))?;
+    let verb = (after..limit).find(|&k| doc.toks[k].word && is_verb(doc.word(k)));
+    let cue = verb.or((after < limit && doc.toks[after].word).then_some(after)).map(|k| (k, k + 1))?;
     Some(Attribution { cue, speaker: Some(speaker) })
 }
 

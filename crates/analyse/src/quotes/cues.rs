@@ -23,7 +23,7 @@ const CUE_VERBS: &[&str] = &[
     "testifies", "testified", "urges", "urged", "quipped",
     "joked", "indicated", "revealed", "disclosed", "mentioned", "remarked",
     "shouted", "yelled", "recounted", "boasted", "predicted", "cautioned", "blasted", "slammed",
-    "criticized", "criticised", "praised", "repeated", "agreed", "disputed", "demanded",
+    "criticized", "criticised", "praised", "agreed", "disputed", "demanded",
     "thundered", "acknowledging", "adding", "noting", "arguing",
     "insisting", "claiming", "explaining", "asserting", "stating", "declaring", "announcing",
 ];
@@ -33,7 +33,9 @@ const AFTER_QUOTE_CUES: &[&str] = &[
     "notes", "claims", "reports", "tweets", "concludes", "concluded", "adds", "continues",
     "continued", "says", "writes", "states", "charges", "counters", "recalls", "asks", "vows",
     "promises", "stresses", "maintains", "maintained", "quips", "jokes", "explains", "argues",
-    "insists", "warns", "laments", "offers", "offered", "shot", "read", "reads", "went",
+    "insists", "warns", "laments", "offers", "offered", "shot", "read", "reads", "went", "say",
+    "state", "write", "tell", "add", "argue", "claim", "note", "insist", "contend", "explain",
+    "warn", "recall", "predict", "agree", "respond", "reply", "ask", "answer", "answered",
 ];
 
 /// Common verbs that end a subject phrase ("The email goes on to say").
@@ -91,7 +93,8 @@ const SKIP_BEFORE_CUE: &[&str] = &[
     "privately", "already", "never", "always", "still", "subsequently", "quickly", "bluntly",
     "flatly", "simply", "openly", "on", "last", "this", "week", "month", "year", "yesterday",
     "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-    "sunday", "may", "might", "could", "can", "twice", "once", "again", "long", "since",
+    "sunday", "may", "might", "could", "can", "twice", "once", "again", "long", "since", "soon",
+    "now", "even", "later", "first", "finally", "originally", "ultimately",
 ];
 
 /// Words that make a following participle passive ("was told"), not a cue.

@@ -4,7 +4,7 @@
 //! phrase before the cue with a clause after it, a clause before a comma
 //! with the speaker after it, or "according to" on either side of its clause.
 
-use super::attribution::{cue_at, participle_speaker, speaker_after, speaker_before, Attribution};
+use super::attribution::{appositive_subject, cue_at, participle_speaker, speaker_after, speaker_before, Attribution};
 use super::cues::{is_determiner, is_skippable};
 use super::doc::Doc;
 
@@ -61,23 +61,6 @@ fn reported(doc: &Doc, content: (usize, usize), cue: (usize, usize), speaker: (u
     (words(doc, content.0, content.1) >= MIN_WORDS).then_some(Reported { content, attribution })
 }
 
-/// For "Steven Cheung, the campaign spokesperson, asserted": the first of the
-/// comma-separated phrases before the cue when they open the sentence.
-fn listed_subject(doc: &Doc, comma: usize, from: usize) -> Option<(usize, usize)> {
-    let mut end = comma;
-    for _ in 0..6 {
-        let np = speaker_before(doc, end, from)?;
-        if np.0 == from {
-            return (end != comma).then_some(np);
-        }
-        if doc.word(np.0 - 1) != "," {
-            return None;
-        }
-        end = np.0 - 1;
-    }
-    None
-}
-
 /// Is the phrase more than determiners and time words ("this month")?
 fn names_someone(doc: &Doc, s: (usize, usize)) -> bool {
     (s.0..s.1).any(|k| !is_skippable(doc.word(k)) && !is_determiner(doc.word(k)))
@@ -103,7 +86,7 @@ pub fn at_cue(doc: &Doc, cue: (usize, usize), from: usize, to: usize) -> Option<
             // "Google released a report, saying …": the sentence's subject
             return after_clause(participle_speaker(doc, from, cue.0)?);
         }
-        if let Some(speaker) = listed_subject(doc, cue.0 - 1, from) {
+        if let Some(speaker) = appositive_subject(doc, from, cue.0) {
             return after_clause(speaker);
         }
         // "…, said Pablo Majluf."

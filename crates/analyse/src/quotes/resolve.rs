@@ -226,8 +226,7 @@ impl<'a> Resolver<'a> {
         let head = self.doc.word(to - 1);
         if head.eq_ignore_ascii_case("statement") {
             // a statement speaks for whoever issued it, most often agencies together
-            let group = self.groups.iter().rev().find(|g| g.pos < pos).map(|g| g.speaker.clone());
-            return group.or_else(|| self.group_before(pos, true));
+            return self.groups.iter().rev().find(|g| g.pos < pos).map(|g| g.speaker.clone());
         }
         if is_group_head(head) {
             if let Some(g) = self.groups.iter().rev().find(|g| g.pos < pos) {
