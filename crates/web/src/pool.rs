@@ -1,0 +1,85 @@
+//! Store access for request handlers: a small pool of SQLite connections over
+//! one file (WAL lets readers run beside a writer), used on blocking threads.
+
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+
+use concord_model::Dossier;
+use concord_store::{Store, StoryRow};
+use concord_synth::Member;
+
+use crate::error::ApiError;
+
+/// Connections kept open between requests.
+const KEEP: usize = 16;
+
+/// Shared state of the server.
+#[derive(Clone)]
+pub struct Stores {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    db: PathBuf,
+    idle: Mutex<Vec<Store>>,
+}
+
+impl Stores {
+    /// A pool over the store file at `db`.
+    pub fn new(db: PathBuf) -> Stores {
+        Stores { inner: Arc::new(Inner { db, idle: Mutex::new(Vec::new()) }) }
+    }
+
+    /// Runs `job` with a connection on a blocking thread.
+    pub async fn with<T, F>(&self, job: F) -> Result<T, ApiError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut Store) -> Result<T, ApiError> + Send + 'static,
+    {
+        let inner = self.inner.clone();
+        tokio::task::spawn_blocking(move || {
+            let taken = inner.idle.lock().ok().and_then(|mut idle| idle.pop());
+            let mut store = match taken {
+                Some(store) => store,
+                None => Store::open(&inner.db).map_err(ApiError::internal)?,
+            };
+            let out = job(&mut store);
+            if let Ok(mut idle) = inner.idle.lock() {
+                if idle.len() < KEEP {
+                    idle.push(store);
+                }
+            }
+            out
+        })
+        .await
+        .map_err(ApiError::internal)?
+    }
+}
+
+/// A story with its dossier (cached, or synthesised now when stale).
+pub struct StoryView {
+    /// The story row.
+    pub row: StoryRow,
+    /// Its cross-checked account.
+    pub dossier: Dossier,
+}
+
+/// Loads a story (following merge redirects) and its dossier.
+pub fn story_view(store: &Store, id: &str) -> Result<StoryView, ApiError> {
+    let Some(id) = store.resolve_story_id(id).map_err(ApiError::internal)? else {
+        return Err(ApiError::not_found("story", id));
+    };
+    let Some(row) = store.story_row(&id).map_err(ApiError::internal)? else {
+        return Err(ApiError::not_found("story", &id));
+    };
+    let dossier = match store.dossier(&id).map_err(ApiError::internal)? {
+        Some(d) => d,
+        None => concord_synth::synthesise(&row.story, &members(store, &id)?),
+    };
+    Ok(StoryView { row, dossier })
+}
+
+/// The members of a story as synthesis and export take them.
+pub fn members(store: &Store, id: &str) -> Result<Vec<Member>, ApiError> {
+    concord_pipeline::members(store, id).map_err(ApiError::internal)
+}

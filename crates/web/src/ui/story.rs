@@ -1,0 +1,129 @@
+//! The story page: coverage strip, cited summary, facts with corroboration,
+//! quotes by speaker with their variants, timeline, discrepancies side by
+//! side, and the story's entities.
+
+use concord_model::{Dossier, QuoteGroup};
+use maud::{html, Markup};
+
+use super::charts;
+use super::layout::{cites, page, short_date};
+use crate::links;
+use crate::pool::StoryView;
+
+/// Quote groups gathered under their speakers, in first-appearance order.
+fn by_speaker(quotes: &[QuoteGroup]) -> Vec<(&str, Vec<&QuoteGroup>)> {
+    let mut out: Vec<(&str, Vec<&QuoteGroup>)> = Vec::new();
+    for q in quotes {
+        match out.iter_mut().find(|(name, _)| *name == q.speaker.name) {
+            Some((_, groups)) => groups.push(q),
+            None => out.push((&q.speaker.name, vec![q])),
+        }
+    }
+    out
+}
+
+fn facts(d: &Dossier) -> Markup {
+    html! {
+        ul.facts {
+            @for f in &d.facts {
+                li {
+                    (f.text) " "
+                    @if f.single_source {
+                        span.badge.only { "only in " (f.outlets.first().map(String::as_str).unwrap_or("one source")) }
+                    } @else {
+                        span.badge.corroborated title=(f.outlets.join(", ")) { (f.support) " outlets" }
+                    }
+                    (cites(&f.sources, &d.articles))
+                }
+            }
+        }
+    }
+}
+
+fn quotes(d: &Dossier) -> Markup {
+    html! {
+        @for (speaker, groups) in by_speaker(&d.quotes) {
+            h3 { (speaker) }
+            @for q in groups {
+                blockquote {
+                    @if q.direct { "“" (q.text) "”" } @else { (q.text) }
+                    (cites(&q.sources, &d.articles))
+                }
+                @if q.variants.len() > 1 {
+                    ul.variants {
+                        @for v in &q.variants {
+                            li { "“" (v.text) "”" (cites(&v.sources, &d.articles)) }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The whole story page.
+pub fn render(view: &StoryView) -> Markup {
+    let d = &view.dossier;
+    let row = &view.row;
+    let title = d.title.as_deref().or(row.story.title.as_deref()).unwrap_or("(untitled story)");
+    page(title, html! {
+        article.story {
+            h1 { (title) }
+            p.meta {
+                (row.story.article_ids.len()) " articles from " (row.outlets.len()) " outlets · "
+                (short_date(row.story.first_seen.as_deref())) " – " (short_date(row.story.last_updated.as_deref()))
+            }
+            p.meta.exports {
+                "Export: "
+                a href=(format!("/api/stories/{}/export?format=md", links::component(&d.id))) { "Markdown" }
+                a href=(format!("/api/stories/{}/export?format=json", links::component(&d.id))) { "JSON" }
+                a href=(format!("/api/stories/{}/export?format=stix", links::component(&d.id))) { "STIX 2.1" }
+            }
+            h2 { "Coverage" }
+            (charts::coverage_strip(&d.articles))
+            ul.muted {
+                @for a in &d.articles {
+                    li {
+                        a href=(links::article(&a.id)) { (a.title.as_deref().unwrap_or(&a.id)) }
+                        " · " (a.outlet.as_deref().unwrap_or("unknown outlet")) " · " (short_date(a.published.as_deref()))
+                        @if let Some(orig) = &a.duplicate_of { " · copy of " a href=(links::article(orig)) { (orig) } }
+                    }
+                }
+            }
+            @if !d.summary.is_empty() {
+                h2 { "Summary" }
+                ol.summary {
+                    @for s in &d.summary { li { (s.text) (cites(&s.sources, &d.articles)) } }
+                }
+            }
+            @if !d.facts.is_empty() { h2 { "Facts" } (facts(d)) }
+            @if !d.quotes.is_empty() { h2 { "Who said what" } (quotes(d)) }
+            @if !d.timeline.is_empty() {
+                h2 { "Timeline" }
+                (charts::timeline(&d.timeline))
+                ol.timeline {
+                    @for (i, t) in d.timeline.iter().enumerate() {
+                        li id=(format!("t{i}")) { strong { (t.date) } " " (t.text) (cites(&t.sources, &d.articles)) }
+                    }
+                }
+            }
+            @if !d.discrepancies.is_empty() {
+                h2 { "Where accounts differ" }
+                @for x in &d.discrepancies {
+                    p { span.badge.kind { (format!("{:?}", x.kind).to_lowercase()) } " " (x.description) }
+                    div.sides {
+                        @for side in &x.sides { div.side { (side.text) (cites(&side.sources, &d.articles)) } }
+                    }
+                }
+            }
+            @if !d.entities.is_empty() {
+                h2 { "People, places and organisations" }
+                div.chips {
+                    @for e in &d.entities {
+                        a.chip.(e.kind.as_str()) href=(links::entity(&e.id)) title=(e.aliases.join(", ")) { (e.name) }
+                    }
+                }
+            }
+        }
+    })
+}
