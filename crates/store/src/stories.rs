@@ -124,9 +124,10 @@ impl Batch<'_> {
         Ok(())
     }
 
-    /// Recomputes a story's header from its members (title of its earliest
-    /// titled article, first and last publication or ingest time) and marks it
-    /// dirty, creating the story row when it is new.
+    /// Recomputes a story's header from its members and marks it dirty,
+    /// creating the story row when it is new. The title is the headline of its
+    /// earliest titled article; first/last seen are publication dates, and
+    /// ingest times only when no member carries a date.
     pub fn touch_story(&self, story_id: &str, now: &str) -> Result<()> {
         self.tx.execute(
             "INSERT INTO stories (id, created_at) VALUES (?1, ?2) ON CONFLICT(id) DO NOTHING",
@@ -136,8 +137,10 @@ impl Batch<'_> {
             "UPDATE stories SET dirty = 1, \
                title = (SELECT title FROM articles WHERE story_id = ?1 AND title IS NOT NULL \
                         ORDER BY coalesce(published, ingested_at), rowid LIMIT 1), \
-               first_seen = (SELECT min(coalesce(published, ingested_at)) FROM articles WHERE story_id = ?1), \
-               last_updated = (SELECT max(coalesce(published, ingested_at)) FROM articles WHERE story_id = ?1) \
+               first_seen = coalesce((SELECT min(published) FROM articles WHERE story_id = ?1), \
+                                     (SELECT min(ingested_at) FROM articles WHERE story_id = ?1)), \
+               last_updated = coalesce((SELECT max(published) FROM articles WHERE story_id = ?1), \
+                                       (SELECT max(ingested_at) FROM articles WHERE story_id = ?1)) \
              WHERE id = ?1",
             [story_id],
         )?;
