@@ -58,6 +58,7 @@ const MOD: &str = r"(?:(?:early|late|mid|the end of|the beginning of|the start o
 /// Approximations kept inside a duration's span.
 const APPROX: &str = r"(?:(?:about|almost|nearly|more than|less than|at least|roughly|approximately|up to|only|just|around|fewer than|over)\s+)";
 const YEAR: &str = r"(?:1[5-9]\d\d|20\d\d)";
+const ORDINAL: &str = r"first|second|third|fourth|1st|2nd|3rd|4th|final";
 
 fn fixed(value: String, kind: TimexType, granularity: Option<Granularity>) -> Expr {
     Expr::Fixed { value, kind, granularity }
@@ -155,6 +156,20 @@ fn year(c: &Captures, x: &Context) -> Option<Expr> {
     Some(date(y.to_string(), Granularity::Year))
 }
 
+/// Years in words: "nineteen ninety-six", "the year two thousand".
+fn spelled_year(c: &Captures, x: &Context) -> Option<Expr> {
+    if group(c, "k").is_some() {
+        let year_named = c.get(0).is_some_and(|m| m.as_str().to_ascii_lowercase().starts_with("the"));
+        return year_named.then(|| date("2000".to_string(), Granularity::Year));
+    }
+    let century = if group(c, "c")?.eq_ignore_ascii_case("nineteen") { 1900 } else { 2000 };
+    let Amount::Known(n) = amount(group(c, "y")?)? else { return None };
+    if x.after().trim_start().to_ascii_lowercase().starts_with("percent") {
+        return None;
+    }
+    Some(date(format!("{}", century + n as i32), Granularity::Year))
+}
+
 fn decade(c: &Captures, _: &Context) -> Option<Expr> {
     if let Some(y) = group(c, "year") {
         return Some(date(y.get(..3)?.to_string(), Granularity::Year));
@@ -187,7 +202,6 @@ fn day_word(c: &Captures, _: &Context) -> Option<Expr> {
             "the day after tomorrow" => 2,
             _ => 0,
         };
-        let part = if w == "tonight" { Some("NI") } else { part };
         return Some(Expr::Day { offset, part });
     }
     let rel = group(c, "rel")?.to_ascii_lowercase();
@@ -208,6 +222,11 @@ fn relative_period(c: &Captures, x: &Context) -> Option<Expr> {
         "the latest" | "the most recent" if unit == Unit::Quarter => return Some(Expr::LatestQuarter { back: 0 }),
         "a" | "the latest" | "the most recent" => return None,
         "the" if unit == Unit::Weekend => return Some(Expr::Period { unit, offset: -1 }),
+        "the" if group(c, "mod").is_some() => return Some(Expr::Period { unit, offset: 0 }),
+        "the" if unit == Unit::Year => {
+            return Some(fixed(duration(Amount::Known(1.0), unit), TimexType::Duration, Some(Granularity::Duration)))
+        }
+        "the full" => return Some(Expr::Period { unit, offset: 0 }),
         "the" => return None,
         _ => {}
     }
@@ -250,7 +269,8 @@ fn counted(c: &Captures, x: &Context) -> Option<Expr> {
     let n = amount(n_text)?;
     let unit = lexicon::unit(group(c, "unit")?)?;
     let after = x.after().to_ascii_lowercase();
-    if after.starts_with("-old") || after.starts_with(" old") || after.starts_with("-year-old") {
+    let fraction = group(c, "t").is_some_and(|t| t.to_ascii_lowercase().contains("-quarter"));
+    if fraction || after.starts_with("-old") || after.starts_with(" old") || after.starts_with("-year-old") {
         return None;
     }
     let bare = group(c, "pre").is_none() && group(c, "approx").is_none();
@@ -280,8 +300,8 @@ fn half_unit(c: &Captures, _: &Context) -> Option<Expr> {
 fn refs(c: &Captures, x: &Context) -> Option<Expr> {
     let w = group(c, "w")?.to_ascii_lowercase();
     let value = match w.as_str() {
-        "recently" | "recent" | "lately" | "previously" | "formerly" | "the past" => "PAST_REF",
-        "soon" | "shortly" | "the future" | "future" | "the near future" => "FUTURE_REF",
+        "recently" | "lately" | "the past" => "PAST_REF",
+        "the future" | "the near future" => "FUTURE_REF",
         _ => "PRESENT_REF",
     };
     if w == "now" && x.after().starts_with('-') {
@@ -290,9 +310,14 @@ fn refs(c: &Captures, x: &Context) -> Option<Expr> {
     Some(reference(value))
 }
 
+/// "recent weeks" is a past reference; "coming weeks", "the next few days" a vague duration.
 fn recent_units(c: &Captures, _: &Context) -> Option<Expr> {
-    let future = group(c, "rel")?.to_ascii_lowercase().contains("coming");
-    Some(reference(if future { "FUTURE_REF" } else { "PAST_REF" }))
+    let rel = group(c, "rel")?.to_ascii_lowercase();
+    if rel.contains("coming") || rel.contains("next") {
+        let unit = lexicon::unit(group(c, "unit")?)?;
+        return Some(fixed(duration(Amount::Vague, unit), TimexType::Duration, Some(Granularity::Duration)));
+    }
+    Some(reference("PAST_REF"))
 }
 
 fn set(c: &Captures, _: &Context) -> Option<Expr> {
@@ -301,7 +326,6 @@ fn set(c: &Captures, _: &Context) -> Option<Expr> {
         "daily" | "nightly" => Unit::Day,
         "weekly" => Unit::Week,
         "monthly" => Unit::Month,
-        "quarterly" => Unit::Quarter,
         _ => Unit::Year,
     };
     Some(fixed(duration(Amount::Known(1.0), unit), TimexType::Set, None))
@@ -329,8 +353,11 @@ fn quarter(c: &Captures, _: &Context) -> Option<Expr> {
     if half && n > 2 {
         return None;
     }
-    let back = group(c, "rel").and_then(|r| shift_of(Some(r))).map(|s| -s);
-    let year = year_of(c, "py").or_else(|| year_of(c, "y2"));
+    let back = match group(c, "relq") {
+        Some(r) => shift_of(Some(r)).map(|s| -s),
+        None => group(c, "ya").map(|_| 1),
+    };
+    let year = year_of(c, "py").or_else(|| year_of(c, "py2")).or_else(|| year_of(c, "y2"));
     Some(Expr::Quarter { n, half, year, back })
 }
 
@@ -467,6 +494,10 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         rule(format!(r"(?:{MOD})?(?P<mon>{MONTH_FULL}|{MONTH})(?:\s+of)?,?\s+(?P<year>{YEAR})\b"), month_year),
         rule(format!(r"(?P<mod>{MOD})?(?:(?P<rel>{rel})\s+)?(?P<mon>{MONTH_FULL})(?:\b|$)"), month_alone),
         rule(format!(r"(?:{MOD}|(?:fiscal|calendar|fiscal year|the year)\s+|(?:pre|post)-)?(?P<year>{YEAR})\b"), year),
+        rule(
+            r"(?:the\s+year\s+)?(?P<c>nineteen|twenty)[- ](?P<y>(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)\b|(?:the\s+year\s+)?(?P<k>two\s+thousand)\b".to_string(),
+            spelled_year,
+        ),
         rule(format!(r"(?:the\s+)?(?:(?:early|late|mid)[- ])?(?P<year>{YEAR})['’]?s\b|(?:the\s+)?['’](?P<yy>\d0)s\b"), decade),
         rule(
             format!(r"(?:(?P<rel>{rel}|early|late)\s+)?(?P<wd>{WEEKDAY})\b(?:\s+(?P<part>{PART})\b)?"),
@@ -474,7 +505,7 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         ),
         rule(format!(r"(?:every\s+(?P<wd>{WEEKDAY})\b|(?:on\s+)?(?-i:(?P<wd2>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))\b)"), weekday_set),
         rule(
-            format!(r"(?P<w>the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|tonight)\b(?:\s+(?P<part>{PART})\b)?|(?P<rel>this|last|earlier this|later this|early this|late last)\s+(?P<part2>morning|afternoon|evening|night)\b"),
+            format!(r"(?:(?:early|late|earlier|later)\s+)?(?P<w>the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|tonight)\b(?:\s+(?P<part>{PART})\b)?|(?P<rel>this|last|earlier this|later this|early this|late last)\s+(?P<part2>morning|afternoon|evening|night)\b"),
             |c, x| {
                 if let Some(p) = group(c, "part2") {
                     let offset = if group(c, "rel")?.to_ascii_lowercase().ends_with("last") { -1 } else { 0 };
@@ -485,7 +516,7 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             },
         ),
         rule(
-            format!(r"(?:{MOD})?(?P<rel>this|last|next|the past|past|previous|the previous|the coming|coming|the current|current|the following|the last|the next|this past|the latest|the most recent|the same|the prior|prior|the preceding|the|a)\s+(?P<unit>week|weekend|month|year|quarter|decade|century)\b(?P<ago>\s+(?:ago|earlier|before|later)\b)?"),
+            format!(r"(?P<mod>{MOD}|earlier in\s+|later in\s+)?(?P<rel>this|last|next|the past|past|previous|the previous|the coming|coming|the current|current|the following|the last|the next|this past|the latest|the most recent|the same|the prior|prior|the preceding|the full|the|a)\s+(?:fiscal\s+)?(?P<unit>week|weekend|month|year|quarter|decade|century)\b(?P<ago>\s+(?:ago|earlier|before|later)\b)?"),
             relative_period,
         ),
         rule(
@@ -493,7 +524,7 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             counted_ago,
         ),
         rule(
-            format!(r"(?P<pre>(?:the\s+)?(?:past|last|next|first|previous|coming|following|final|remaining|initial|latest)\s+|the\s+|another\s+)?(?P<approx>{APPROX})?(?P<n>{NUMBER})(?:\s+more)?[\s-]+(?P<unit>{UNIT})\b"),
+            format!(r"(?P<approx>{APPROX})?(?P<t>(?P<pre>(?:the\s+)?(?:past|last|next|first|previous|coming|following|final|remaining|initial|latest)\s+|the\s+|another\s+)?(?P<n>{NUMBER})(?:\s+more)?[\s-]+(?P<unit>{UNIT}))\b"),
             counted,
         ),
         rule(r"(?:for|over|in|within|after|lasting)\s+(?P<t>(?P<unit>years|months|weeks|days|decades|hours|minutes))\b".to_string(), plural_units),
@@ -505,27 +536,20 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             half_unit(c, x)
         }),
         rule(
-            r"(?P<rel>recent|the past few|past few|the last few|the coming|coming|the next few|in coming)\s+(?P<unit>days|weeks|months|years|decades)\b".to_string(),
+            r"(?P<rel>recent|the past few|past few|the last few|the past several|the last several|coming|the next few)\s+(?P<unit>days|weeks|months|years|decades|quarters)\b".to_string(),
             recent_units,
         ),
         rule(
-            r"(?P<w>now|right now|currently|current|presently|at present|nowadays|these days|recently|recent|lately|previously|formerly|the past|soon|shortly|the near future|the future|future)\b".to_string(),
+            r"(?P<w>now|currently|current|at present|nowadays|these days|recently|lately|the past|the near future|the future)\b".to_string(),
             refs,
         ),
-        rule(r"(?P<w>daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly)\b".to_string(), set),
+        rule(r"(?P<w>daily|weekly|monthly|yearly|hourly|nightly)\b".to_string(), set),
         rule(r"(?:every|each|per)\s+(?P<unit>second|minute|hour|day|week|month|quarter|year|decade|morning|afternoon|evening|night)\b".to_string(), every),
         rule(
-            r"(?:(?P<rel>this|last|next|this past|the coming|the previous|the past|the first|the second|the third|the fourth)\s+)?(?:(?:fiscal|calendar)\s+)?(?:(?P<relq>this|last|next)\s+year's\s+|(?P<py>(?:1[5-9]|20)\d\d)['’]s\s+)?(?:the\s+)?(?:fiscal\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)[- ](?:fiscal[- ])?(?P<q>quarter|half)\b(?:\s+of\s+(?:fiscal\s+)?(?P<y2>(?:1[5-9]|20)\d\d)\b)?".to_string(),
-            |c, x| {
-                // A leading "the first ..." is part of the ordinal, not a shift.
-                let _ = x;
-                let mut e = quarter(c, x)?;
-                if let (Some(r), Expr::Quarter { back, .. }) = (group(c, "relq"), &mut e) {
-                    *back = shift_of(Some(r)).map(|s| -s);
-                }
-                Some(e)
-            },
+            format!(r"(?:(?P<relq>this|last|next)\s+year['’]s\s+|(?P<py>{YEAR})['’]s\s+|(?:the\s+)?(?P<ya>year-ago|year-earlier|prior-year|year-before|comparable)\s+|(?:the\s+)?(?P<py2>{YEAR})\s+|(?:the|its)\s+)?(?:(?:fiscal|calendar)\s+)?(?P<ord>{ORDINAL})\s+(?:fiscal\s+)?(?P<q>quarter|half)\b(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<y2>{YEAR})\b)?"),
+            quarter,
         ),
+        rule(format!(r"(?:(?:fiscal|calendar)[- ])?(?P<ord>{ORDINAL})-(?:fiscal-)?(?P<q>quarter|half)\b"), quarter),
         rule(r"(?-i:Q(?P<n>[1-4]))(?:\s+(?P<year>(?:19|20)\d\d))?\b".to_string(), quarter_code),
         rule(
             r"(?:the\s+)?(?P<w>latest|most recent|year-ago|year-earlier|prior-year|year-before|same)\s+(?:fiscal\s+)?(?P<noun>quarter|period)\b|(?:the\s+)?(?P<noun2>quarter)\b|(?P<w2>year-earlier|year-ago)\b".to_string(),

@@ -21,13 +21,17 @@ use resolve::{resolve, Expr, Lean};
 
 /// Words near an expression that point it forward ("will meet on Friday").
 static FORWARD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:will|shall|won't|going to|plans? to|planned|planning|scheduled|expected to|is to|are to|set to|is due|are due|would|upcoming|ahead|until|goes to the polls|next)\b|['’]ll\b")
+    Regex::new(r"(?i)\b(?:will|shall|won't|going to|plans? to|scheduled|expected to|is due|are due|upcoming|goes to the polls|next)\b|['’]ll\b")
         .expect("forward regex")
 });
 
-/// How far around an expression forward cues are looked for, in bytes.
-const CUE_BEFORE: usize = 60;
+/// How far before an expression forward cues are looked for, in bytes.
+const CUE_BEFORE: usize = 50;
+/// How far after an expression opening its sentence ("On Friday, the
+/// committee will ...") forward cues are looked for, in bytes.
 const CUE_AFTER: usize = 40;
+/// An expression starting this close to its sentence's start opens it.
+const OPENING: usize = 12;
 
 /// Tags the time expressions of `text`, sentence by sentence.
 pub fn tag(text: &str, sentences: &[Sentence], anchor: Option<Anchor>) -> Vec<Timex> {
@@ -98,7 +102,7 @@ fn lean(sentence: &str, start: usize, end: usize) -> Lean {
     while !sentence.is_char_boundary(to) {
         to += 1;
     }
-    let forward = FORWARD.is_match(&sentence[from..start]) || FORWARD.is_match(&sentence[end..to]);
+    let forward = FORWARD.is_match(&sentence[from..start]) || (start <= OPENING && FORWARD.is_match(&sentence[end..to]));
     if forward { Lean::Future } else { Lean::Past }
 }
 

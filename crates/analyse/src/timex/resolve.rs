@@ -71,7 +71,7 @@ pub fn duration(n: Amount, unit: Unit) -> String {
         Unit::Week => (1.0, 'W', false),
         Unit::Fortnight => (2.0, 'W', false),
         Unit::Month => (1.0, 'M', false),
-        Unit::Quarter => (3.0, 'M', false),
+        Unit::Quarter => (1.0, 'Q', false),
         Unit::Year => (1.0, 'Y', false),
         Unit::Decade => (10.0, 'Y', false),
         Unit::Century => (100.0, 'Y', false),
@@ -213,7 +213,7 @@ fn nearest(a: NaiveDate, shift: Option<i32>, lean: Lean, on: impl Fn(i32) -> Opt
         Some(s) if s < 0 => candidates.filter(|d| *d < a).max(),
         Some(_) => candidates.filter(|d| *d > a).min(),
         None => {
-            let weight = if lean == Lean::Future { 0.5 } else { 1.5 };
+            let weight = if lean == Lean::Future { 0.5 } else { 2.0 };
             let cost = |d: &NaiveDate| {
                 let days = (*d - a).num_days() as f64;
                 if days <= 0.0 { -days } else { days * weight }
