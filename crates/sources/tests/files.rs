@@ -196,3 +196,17 @@ fn the_seed_scrapes_are_text_documents() {
     assert!(docs.iter().all(|d| d.format == InputFormat::Text));
     assert_eq!(docs[0].id, "000_7b1148aa8294a083");
 }
+
+#[cfg(unix)]
+#[test]
+fn dangling_links_in_a_directory_are_refused_by_name() {
+    let dir = tempfile::tempdir().unwrap();
+    std::os::unix::fs::symlink(dir.path().join("gone.txt"), dir.path().join("a-link.txt")).unwrap();
+    write(&dir.path().join("b.txt"), b"still read");
+    let out: Vec<_> = read(&[dir.path().display().to_string()], &Options::default()).collect();
+    assert_eq!(out.len(), 2);
+    let err = out[0].as_ref().unwrap_err();
+    assert!(err.input.ends_with("a-link.txt"), "{err}");
+    assert_eq!(err.reason, "no such file or directory");
+    assert_eq!(out[1].as_ref().unwrap().id, "b");
+}
