@@ -1,11 +1,12 @@
 //! Evaluation on labelled data: NER, time expressions, quotations.
 
+mod ner;
 mod quotes;
 mod timex;
 
 /// Entity mention P/R/F1.
 pub fn ner(args: &[String]) -> anyhow::Result<()> {
-    anyhow::bail!("not implemented yet (args: {args:?})")
+    ner::run(args)
 }
 
 /// Time expression F1 (strict, relaxed, value) on TimeML corpora.
