@@ -87,8 +87,9 @@ pub(crate) type Documents = Box<dyn Iterator<Item = Result<RawDocument, SourceEr
 /// order, hidden entries skipped) or a file.
 pub fn read(inputs: &[String], opts: &Options) -> Box<dyn Iterator<Item = Result<RawDocument, SourceError>>> {
     let opts = opts.clone();
+    let inputs: Vec<String> = inputs.to_vec();
     let mut fetcher: Option<web::Fetcher> = None;
-    Box::new(inputs.to_vec().into_iter().flat_map(move |input| -> Documents {
+    Box::new(inputs.into_iter().flat_map(move |input| -> Documents {
         if web::is_url(&input) {
             fetcher.get_or_insert_with(|| web::Fetcher::new(&opts)).documents(&input)
         } else {

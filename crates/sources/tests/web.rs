@@ -158,7 +158,7 @@ fn unreachable_hosts_are_refused() {
     let probe = TcpListener::bind("127.0.0.1:0").unwrap();
     let url = format!("http://{}/gone.html", probe.local_addr().unwrap());
     drop(probe);
-    let out: Vec<_> = read(&[url.clone()], &Options::default()).collect();
+    let out: Vec<_> = read(std::slice::from_ref(&url), &Options::default()).collect();
     assert_eq!(out.len(), 1);
     let err = out[0].as_ref().unwrap_err();
     assert_eq!(err.input, url);
