@@ -56,7 +56,9 @@ pub struct Rule {
 /// Modifiers kept inside the span ("early", "the end of", "mid-").
 const MOD: &str = r"(?:(?:early|late|mid|the end of|the beginning of|the start of|the middle of|the turn of|end of|beginning of|start of|middle of|earlier|later)\s+|mid-)";
 /// Approximations kept inside a duration's span.
-const APPROX: &str = r"(?:(?:about|almost|nearly|more than|less than|at least|roughly|approximately|up to|only|just|around|fewer than|over)\s+)";
+const APPROX: &str = r"(?:(?:about|almost|at least|roughly|approximately|only|just|around|over)\s+)";
+/// Bounds kept inside a duration's span ("nearly two years", "up to 180 days").
+const BOUND: &str = r"(?:(?:nearly|more than|less than|no more than|fewer than|up to)\s+)";
 const YEAR: &str = r"(?:1[5-9]\d\d|20\d\d)";
 const ORDINAL: &str = r"first|second|third|fourth|1st|2nd|3rd|4th|final";
 
@@ -92,11 +94,11 @@ fn shift_of(rel: Option<&str>) -> Option<i32> {
     })
 }
 
-/// Month-and-day dates, with optional weekday and year ("Monday, Aug. 19, 2024").
+/// Month-and-day dates, with optional year ("Aug. 19, 2024", "19 August").
 fn month_day(c: &Captures, x: &Context) -> Option<Expr> {
     let month = lexicon::month(group(c, "mon")?)?;
     let day: u32 = group(c, "day")?.parse().ok()?;
-    if !(1..=31).contains(&day) || x.after().starts_with(|ch: char| ch.is_ascii_digit()) {
+    if !(1..=31).contains(&day) || x.after().starts_with(|ch: char| ch.is_ascii_digit()) || is_dateline(x.before()) {
         return None;
     }
     match year_of(c, "year") {
@@ -106,6 +108,15 @@ fn month_day(c: &Captures, x: &Context) -> Option<Expr> {
         }
         None => Some(Expr::MonthDay { month, day, shift: None }),
     }
+}
+
+/// Whether text before a date is a dateline's place ("WASHINGTON, "): the
+/// wire's filing date, not an event of the story.
+fn is_dateline(before: &str) -> bool {
+    let place = before.trim_end().trim_end_matches(',').trim();
+    place.len() >= 3
+        && place.chars().all(|ch| ch.is_uppercase() || ch == ' ' || ch == '.')
+        && before.trim_end().ends_with(',')
 }
 
 fn numeric_date(c: &Captures, _: &Context) -> Option<Expr> {
@@ -209,9 +220,20 @@ fn day_word(c: &Captures, _: &Context) -> Option<Expr> {
     Some(Expr::Day { offset, part })
 }
 
+/// Whether a unit word is capitalised mid-sentence, as in a title ("This Week", "60 Minutes").
+fn titled(unit: &str, x: &Context) -> bool {
+    x.start > 0 && unit.starts_with(|ch: char| ch.is_uppercase())
+}
+
 fn relative_period(c: &Captures, x: &Context) -> Option<Expr> {
+    if titled(group(c, "unit")?, x) {
+        return None;
+    }
     let unit = lexicon::unit(group(c, "unit")?)?;
     let rel = group(c, "rel")?.to_ascii_lowercase();
+    if x.after().starts_with('-') {
+        return None; // "the year-ago quarter"
+    }
     if let Some(dir) = group(c, "ago") {
         let dir = dir.trim().to_ascii_lowercase();
         let offset = if dir == "later" { 1 } else { -1 };
@@ -265,6 +287,9 @@ fn is_rate(previous: &str) -> bool {
 }
 
 fn counted(c: &Captures, x: &Context) -> Option<Expr> {
+    if titled(group(c, "unit")?, x) {
+        return None;
+    }
     let n_text = group(c, "n")?;
     let n = amount(n_text)?;
     let unit = lexicon::unit(group(c, "unit")?)?;
@@ -482,16 +507,20 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
     let rel = r"last|this|next|this past|this coming|the coming|coming|past";
     vec![
         rule(
-            format!(r"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:{MOD})?(?P<mon>{MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>{YEAR})\b)?"),
+            format!(r"(?:{MOD})?(?P<mon>{MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>{YEAR})\b)?"),
             month_day,
         ),
         rule(
-            format!(r"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH})(?:,?\s+(?P<year>{YEAR}))?\b"),
+            format!(r"(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH})(?:,?\s+(?P<year>{YEAR}))?\b"),
             month_day,
         ),
         rule(format!(r"(?P<year>{YEAR})-(?P<mon>\d{{1,2}})-(?P<day>\d{{1,2}})\b"), numeric_date),
         rule(r"(?P<mon>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4}|\d{2})\b".to_string(), numeric_date),
         rule(format!(r"(?:{MOD})?(?P<mon>{MONTH_FULL}|{MONTH})(?:\s+of)?,?\s+(?P<year>{YEAR})\b"), month_year),
+        rule(format!(r"(?:{MOD})?(?P<mon>{MONTH_FULL})\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b"), |c, _| {
+            let month = lexicon::month(group(c, "mon")?)?;
+            Some(Expr::MonthOfYear { month, years: shift_of(group(c, "rel"))? })
+        }),
         rule(format!(r"(?P<mod>{MOD})?(?:(?P<rel>{rel})\s+)?(?P<mon>{MONTH_FULL})(?:\b|$)"), month_alone),
         rule(format!(r"(?:{MOD}|(?:fiscal|calendar|fiscal year|the year)\s+|(?:pre|post)-)?(?P<year>{YEAR})\b"), year),
         rule(
@@ -500,10 +529,14 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         ),
         rule(format!(r"(?:the\s+)?(?:(?:early|late|mid)[- ])?(?P<year>{YEAR})['’]?s\b|(?:the\s+)?['’](?P<yy>\d0)s\b"), decade),
         rule(
-            format!(r"(?:(?P<rel>{rel}|early|late)\s+)?(?P<wd>{WEEKDAY})\b(?:\s+(?P<part>{PART})\b)?"),
+            format!(r"(?:(?P<rel>{rel}|the previous|the following|early|late)\s+)?(?P<wd>{WEEKDAY})\b(?:\s+(?P<part>{PART})\b)?"),
             weekday,
         ),
-        rule(format!(r"(?:every\s+(?P<wd>{WEEKDAY})\b|(?:on\s+)?(?-i:(?P<wd2>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))\b)"), weekday_set),
+        rule(format!(r"(?:every|each)\s+(?P<mon>{MONTH_FULL})\b"), |c, _| {
+            let month = lexicon::month(group(c, "mon")?)?;
+            Some(fixed(format!("XXXX-{month:02}"), TimexType::Set, None))
+        }),
+        rule(format!(r"(?:(?:every|each)\s+(?P<wd>{WEEKDAY})\b|(?:on\s+)?(?-i:(?P<wd2>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))\b)"), weekday_set),
         rule(
             format!(r"(?:(?:early|late|earlier|later)\s+)?(?P<w>the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|tonight)\b(?:\s+(?P<part>{PART})\b)?|(?P<rel>this|last|earlier this|later this|early this|late last)\s+(?P<part2>morning|afternoon|evening|night)\b"),
             |c, x| {
@@ -520,11 +553,15 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             relative_period,
         ),
         rule(
-            format!(r"(?P<approx>{APPROX})?(?P<n>{NUMBER})\s+(?P<unit>{UNIT})\s+(?P<dir>ago|earlier|before|later|from now|hence|back)\b"),
+            r"(?P<rel>recent|the past few|past few|the last few|the past several|the last several|coming|the next few)\s+(?P<unit>days|weeks|months|years|decades|quarters)\b".to_string(),
+            recent_units,
+        ),
+        rule(
+            format!(r"(?P<approx>{APPROX}|{BOUND})?(?P<n>{NUMBER})\s+(?P<unit>{UNIT})\s+(?P<dir>ago|earlier|before|later|from now|hence|back)\b"),
             counted_ago,
         ),
         rule(
-            format!(r"(?P<approx>{APPROX})?(?P<t>(?P<pre>(?:the\s+)?(?:past|last|next|first|previous|coming|following|final|remaining|initial|latest)\s+|the\s+|another\s+)?(?P<n>{NUMBER})(?:\s+more)?[\s-]+(?P<unit>{UNIT}))\b"),
+            format!(r"(?P<approx>{APPROX})?(?P<t>(?P<pre>(?:the\s+)?(?:past|last|next|first|previous|coming|following|final|remaining|initial|latest)\s+|the\s+|another\s+)?{BOUND}?(?P<n>{NUMBER})(?:\s+more)?[\s-]+(?P<unit>{UNIT}))\b"),
             counted,
         ),
         rule(r"(?:for|over|in|within|after|lasting)\s+(?P<t>(?P<unit>years|months|weeks|days|decades|hours|minutes))\b".to_string(), plural_units),
@@ -535,10 +572,6 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             }
             half_unit(c, x)
         }),
-        rule(
-            r"(?P<rel>recent|the past few|past few|the last few|the past several|the last several|coming|the next few)\s+(?P<unit>days|weeks|months|years|decades|quarters)\b".to_string(),
-            recent_units,
-        ),
         rule(
             r"(?P<w>now|currently|current|at present|nowadays|these days|recently|lately|the past|the near future|the future)\b".to_string(),
             refs,

@@ -22,7 +22,7 @@ pub const PART: &str = r"morning|afternoon|evening|night|overnight";
 pub const UNIT: &str = r"(?:second|minute|hour|day|weekend|week|fortnight|month|quarter|year|decade|centur(?:y|ie))s?";
 
 /// Cardinal numbers as digits or words, and vague amounts ("several").
-pub const NUMBER: &str = r"(?:\d{1,3}(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a hundred|hundred|a few|few|several|some|many|a couple of|a couple|couple of|a dozen|dozens of|a|an)";
+pub const NUMBER: &str = r"(?:\d{1,3}(?:\.\d+|\s+1/2|-1/2)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a hundred|hundred|a few|few|several|some|many|a couple of|a couple|couple of|a dozen|dozens of|a|an)";
 
 /// A number read from [`NUMBER`]: known, or vague (TimeML "X").
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -38,6 +38,9 @@ pub fn amount(phrase: &str) -> Option<Amount> {
     let p = phrase.trim().to_ascii_lowercase();
     if let Ok(n) = p.parse::<f64>() {
         return n.is_finite().then_some(Amount::Known(n));
+    }
+    if let Some(whole) = p.strip_suffix("1/2").map(|w| w.trim_end_matches([' ', '-'])) {
+        return whole.parse::<f64>().ok().map(|n| Amount::Known(n + 0.5));
     }
     let word = |w: &str| -> Option<f64> {
         const ONES: [&str; 20] = [
@@ -141,8 +144,8 @@ pub fn unit(word: &str) -> Option<Unit> {
     })
 }
 
-/// The TimeML part-of-day code ("MO", "AF", "EV"); "night" has none, as
-/// news usage of it straddles two dates and annotators give the date alone.
+/// The TimeML part-of-day code ("MO", "AF", "EV"); "night" gets none, as
+/// it straddles two dates and news annotators mostly give the date alone.
 pub fn part_of_day(word: &str) -> Option<&'static str> {
     Some(match word.to_ascii_lowercase().as_str() {
         "morning" => "MO",
@@ -162,6 +165,7 @@ mod tests {
         assert_eq!(amount("three"), Some(Amount::Known(3.0)));
         assert_eq!(amount("several"), Some(Amount::Vague));
         assert_eq!(amount("72"), Some(Amount::Known(72.0)));
+        assert_eq!(amount("5 1/2"), Some(Amount::Known(5.5)));
         assert_eq!(month("Sept."), Some(9));
         assert_eq!(month("August"), Some(8));
         assert_eq!(weekday("Monday"), Some(Weekday::Mon));

@@ -65,6 +65,9 @@ fn expressions(sentence: &str, quarterly: bool) -> Vec<(usize, usize, Expr)> {
             let Some(m) = c.name("t").or_else(|| c.get(0)) else { continue };
             let whole = c.get(0).map_or((m.start(), m.end()), |w| (w.start(), w.end()));
             let context = Context { sentence, start: whole.0, end: whole.1, quarterly };
+            if compound_follows(&sentence[whole.1..]) {
+                continue; // "quarter-to-quarter", "year-end"
+            }
             if let Some(expr) = (rule.build)(&c, &context) {
                 let (start, end) = trim(sentence, m.start(), m.end());
                 if start < end {
@@ -82,6 +85,12 @@ fn expressions(sentence: &str, quarterly: bool) -> Vec<(usize, usize, Expr)> {
     }
     kept.sort_by_key(|(s, _, _)| *s);
     kept
+}
+
+/// Whether a match runs on into a hyphenated word, so it is not a time expression itself.
+fn compound_follows(after: &str) -> bool {
+    let mut chars = after.chars();
+    chars.next() == Some('-') && chars.next().is_some_and(char::is_alphabetic)
 }
 
 /// Trims whitespace and a trailing comma from a span.
@@ -131,7 +140,7 @@ mod tests {
             ("Prices rose in June.", "June", "2024-06"),
             ("The campaign was warned last week.", "last week", "2024-W33"),
             ("The campaign said on August 10 that it was hacked.", "August 10", "2024-08-10"),
-            ("The event took place on Monday, Aug. 19, 2024, in York.", "Monday, Aug. 19, 2024", "2024-08-19"),
+            ("The event took place on Monday, Aug. 19, 2024, in York.", "Aug. 19, 2024", "2024-08-19"),
             ("It was disclosed earlier this month.", "earlier this month", "2024-08"),
             ("Attacks grew this year.", "this year", "2024"),
             ("He lost in 2016.", "2016", "2016"),

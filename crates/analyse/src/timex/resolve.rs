@@ -19,6 +19,8 @@ pub enum Expr {
     MonthDay { month: u32, day: u32, shift: Option<i32> },
     /// A month without a year ("in June", "last April"); `shift` is last/this/next.
     Month { month: u32, shift: Option<i32> },
+    /// A month of a year counted from the anchor's ("April next year").
+    MonthOfYear { month: u32, years: i32 },
     /// A weekday ("Monday", "last Friday", "Friday morning").
     Weekday { weekday: Weekday, shift: Option<i32>, part: Option<&'static str> },
     /// A day counted from the anchor ("yesterday", "tonight").
@@ -81,6 +83,23 @@ pub fn duration(n: Amount, unit: Unit) -> String {
         Amount::Vague => format!("P{t}X{letter}"),
         Amount::Known(n) => {
             let v = n * k;
+            // Fractions move to the next smaller unit: 5.5 hours is PT5H30M.
+            let smaller = match letter {
+                'H' => Some((60.0, 'M')),
+                'Y' => Some((12.0, 'M')),
+                'D' if !time => Some((24.0, 'H')),
+                _ => None,
+            };
+            if let (Some((per, small)), true) = (smaller, v.fract() != 0.0) {
+                let whole = v.trunc() as i64;
+                let part = (v.fract() * per).round() as i64;
+                let tp = if small == 'H' { "T" } else { "" };
+                return match (whole, letter) {
+                    (0, _) => format!("P{t}{tp}{part}{small}"),
+                    (_, 'D') => format!("P{whole}DT{part}H"),
+                    _ => format!("P{t}{whole}{letter}{part}{small}"),
+                };
+            }
             if v.fract() == 0.0 {
                 format!("P{t}{}{letter}", v as i64)
             } else {
@@ -109,7 +128,7 @@ fn shape(expr: &Expr) -> (TimexType, Option<Granularity>) {
             (TimexType::Time, Some(Granularity::Time))
         }
         Expr::Weekday { .. } | Expr::Day { .. } => date(Granularity::Day),
-        Expr::Month { .. } => date(Granularity::Month),
+        Expr::Month { .. } | Expr::MonthOfYear { .. } => date(Granularity::Month),
         Expr::Quarter { .. } | Expr::LatestQuarter { .. } | Expr::Season { .. } => date(Granularity::Quarter),
         Expr::Period { unit, .. } => date(match unit {
             Unit::Second | Unit::Minute | Unit::Hour => Granularity::Time,
@@ -134,6 +153,7 @@ fn value_of(expr: &Expr, a: NaiveDate, lean: Lean) -> Option<String> {
             let d = nearest(a, *shift, lean, |y| NaiveDate::from_ymd_opt(y, *month, 15))?;
             d.format("%Y-%m").to_string()
         }
+        Expr::MonthOfYear { month, years } => format!("{}-{month:02}", a.year() + years),
         Expr::Weekday { weekday, shift, part } => {
             let d = weekday_date(a, *weekday, *shift, lean)?;
             with_part(d, *part)
@@ -357,6 +377,9 @@ mod tests {
         assert_eq!(v(Expr::LatestQuarter { back: 1 }, Lean::Past).as_deref(), Some("2023-Q2"));
         assert_eq!(duration(Amount::Known(3.0), Unit::Year), "P3Y");
         assert_eq!(duration(Amount::Vague, Unit::Hour), "PTXH");
+        assert_eq!(duration(Amount::Known(5.5), Unit::Hour), "PT5H30M");
+        assert_eq!(duration(Amount::Known(1.5), Unit::Year), "P1Y6M");
+        assert_eq!(duration(Amount::Known(0.5), Unit::Day), "PT12H");
     }
 
     #[test]
