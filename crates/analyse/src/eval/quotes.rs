@@ -7,7 +7,8 @@
 //! quotations (gold Contents that begin with a quotation mark), precision,
 //! recall and F1 against all gold Contents, and speaker accuracy (the
 //! predicted speaker shares a content word with the gold Source) over matched
-//! pairs whose Source is not a bare pronoun. Gold offsets count characters;
+//! pairs whose Source is not a bare pronoun. The predicted speaker is its
+//! name, plus the aliases of its entity when it resolved to one. Gold offsets count characters;
 //! they are converted to bytes.
 
 use std::collections::HashMap;
@@ -15,7 +16,7 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use anyhow::{bail, Context};
-use concord_model::Quote;
+use concord_model::{Entity, Quote};
 
 use crate::{entities, quotes, sentences};
 
@@ -40,6 +41,8 @@ struct Tally {
     predicted_right: usize,
     speakers: usize,
     speakers_right: usize,
+    direct_speakers: usize,
+    direct_speakers_right: usize,
     time: Duration,
 }
 
@@ -120,9 +123,15 @@ fn matches(q: &Quote, g: &Gold) -> bool {
 fn score(text: &str, gold: &[Gold], tally: &mut Tally, show: &mut usize) {
     let sents = sentences::split(text);
     let ents = entities::recognise(text, &sents);
-    let t0 = Instant::now();
-    let predicted = quotes::find(text, &sents, &ents);
-    tally.time += t0.elapsed();
+    // the fastest of three runs: the machine is shared and preemption is noise
+    let mut predicted = Vec::new();
+    let mut fastest = Duration::MAX;
+    for _ in 0..3 {
+        let t0 = Instant::now();
+        predicted = quotes::find(text, &sents, &ents);
+        fastest = fastest.min(t0.elapsed());
+    }
+    tally.time += fastest;
     tally.articles += 1;
     tally.words += text.split_whitespace().count();
     tally.gold += gold.len();
@@ -146,17 +155,29 @@ fn score(text: &str, gold: &[Gold], tally: &mut Tally, show: &mut usize) {
             continue;
         }
         tally.speakers += 1;
-        let said = q.speaker.as_ref().map_or(String::new(), |s| s.name.clone());
+        tally.direct_speakers += usize::from(g.direct);
+        let said = spoken_names(q, &ents);
         let want = content_words(source);
         if content_words(&said).iter().any(|w| want.contains(w)) {
             tally.speakers_right += 1;
+            tally.direct_speakers_right += usize::from(g.direct);
         } else if *show > 0 {
             *show -= 1;
             let from = text.floor_char_boundary(q.start.saturating_sub(100));
             let to = text.ceil_char_boundary(q.end + 100);
-            println!("  speaker {said:?} for gold {source:?}: {:?}", text.get(from..to).unwrap_or(""));
+            let kind = if g.direct { "direct" } else { "reported" };
+            println!("  speaker {said:?} for gold {source:?} ({kind}): {:?}", text.get(from..to).unwrap_or(""));
         }
     }
+}
+
+/// The names a predicted speaker goes by: its name, and when it resolved to
+/// an entity, that entity's aliases too ("Associated Press" is also "AP").
+fn spoken_names(q: &Quote, entities: &[Entity]) -> String {
+    let Some(speaker) = &q.speaker else { return String::new() };
+    let entity = speaker.entity.as_ref().and_then(|id| entities.iter().find(|e| &e.id == id));
+    let aliases = entity.map(|e| e.aliases.join(" ")).unwrap_or_default();
+    format!("{} {aliases}", speaker.name).trim().to_string()
 }
 
 fn ratio(a: usize, b: usize) -> f64 {
@@ -214,9 +235,10 @@ pub fn run(args: &[String]) -> anyhow::Result<()> {
         let per_article = t.time.as_secs_f64() * 1000.0 / t.articles.max(1) as f64;
         let per_700 = t.time.as_secs_f64() * 1000.0 * 700.0 / t.words.max(1) as f64;
         println!(
-            "{name}: articles {} gold {} predicted {} | direct recall {:.3} ({}/{}) | P {:.3} R {:.3} F1 {:.3} | speaker accuracy {:.3} ({}/{}) | {:.3} ms/article, {:.3} ms/700 words",
+            "{name}: articles {} gold {} predicted {} | direct recall {:.3} ({}/{}) | P {:.3} R {:.3} F1 {:.3} | speaker accuracy {:.3} ({}/{}; direct quotes {:.3}) | {:.3} ms/article, {:.3} ms/700 words",
             t.articles, t.gold, t.predicted, ratio(t.direct_found, t.direct), t.direct_found, t.direct, p, r, f1,
-            ratio(t.speakers_right, t.speakers), t.speakers_right, t.speakers, per_article, per_700
+            ratio(t.speakers_right, t.speakers), t.speakers_right, t.speakers,
+            ratio(t.direct_speakers_right, t.direct_speakers), per_article, per_700
         );
     }
     Ok(())

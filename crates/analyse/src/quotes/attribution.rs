@@ -181,7 +181,7 @@ fn trim_phrase(doc: &Doc, mut start: usize, mut end: usize) -> Option<(usize, us
 pub fn after_quote(doc: &Doc, close: usize) -> Option<Attribution> {
     let (_, para_end) = doc.paragraph(close.saturating_sub(1));
     let mut j = close;
-    while j < para_end && matches!(doc.word(j), "," | "—" | "–" | "-" | ":") {
+    while j < para_end && matches!(doc.word(j), "," | "—" | "–" | "-" | ":" | "'" | "’") {
         j += 1;
     }
     let full_stop = close >= 2 && doc.word(close - 2) == "." && is_close_mark(doc.word(close - 1));
@@ -193,7 +193,7 @@ pub fn after_quote(doc: &Doc, close: usize) -> Option<Attribution> {
         let speaker = if doc.word(j).ends_with("ing") {
             // “…,” telling reporters: the sentence's speaker
             participle_speaker(doc, doc.clause(j).0, j)
-        } else if addresses(doc.word(j)) {
+        } else if ["told", "tells"].contains(&doc.word(j)) {
             None
         } else {
             speaker_after(doc, cue.1, para_end).or_else(|| statement(doc, cue.1))
@@ -297,7 +297,14 @@ pub fn appositive_subject(doc: &Doc, floor: usize, cue: usize) -> Option<(usize,
         return None;
     }
     let (s, _) = subject(doc, floor, end - 1)?;
-    (doc.word(s.1) == "," && s.1 + 1 < end).then_some(s)
+    if doc.word(s.1) != "," || s.1 + 1 >= end {
+        return None;
+    }
+    // "his campaign manager, Jeff Weaver, says": the name in apposition
+    let name = (s.1 + 1, end - 1);
+    let named = (1..=4).contains(&(name.1 - name.0)) && (name.0..name.1).all(|k| doc.toks[k].word && doc.toks[k].capitalised(doc.text));
+    let nominal = !doc.toks[s.0].capitalised(doc.text) || is_determiner(doc.word(s.0));
+    Some(if named && nominal { name } else { s })
 }
 
 /// Where a sentence's subject starts: past a dateline ("WASHINGTON (AP) —")
@@ -324,6 +331,11 @@ fn subject_start(doc: &Doc, from: usize, limit: usize) -> usize {
     if opener {
         if let Some(comma) = (start..limit).find(|&k| doc.word(k) == ",") {
             start = comma + 1;
+            // "Speaking in Salem, New Hampshire, Trump …": a place continues the opener
+            let place = (start..limit).take_while(|&k| doc.toks[k].word && doc.toks[k].capitalised(doc.text)).count();
+            if (1..=3).contains(&place) && doc.word(start + place) == "," && !is_verb(doc.word(start + place + 1)) {
+                start += place + 1;
+            }
         }
     }
     start
@@ -334,7 +346,11 @@ fn subject_start(doc: &Doc, from: usize, limit: usize) -> usize {
 pub fn subject(doc: &Doc, from: usize, limit: usize) -> Option<((usize, usize), usize)> {
     let start = subject_start(doc, from, limit);
     let (s, mut e) = speaker_after(doc, start, limit)?;
-    if let Some(k) = (s + 1..e).find(|&k| is_verb(doc.word(k))) {
+    let third_person = |k: usize| {
+        let w = doc.word(k);
+        w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && w.starts_with(char::is_lowercase) && doc.toks[k - 1].capitalised(doc.text)
+    };
+    if let Some(k) = (s + 1..e).find(|&k| is_verb(doc.word(k)) || third_person(k)) {
         // the subject ends at its verb: "Google released a report"
         e = k;
     }

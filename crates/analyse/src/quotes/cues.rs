@@ -83,6 +83,7 @@ const BOUNDARY: &[&str] = &[
     "until", "unless", "whereas", "per", "via", "out", "up", "off", "down", "away", "back",
     "later", "earlier", "separately", "previously", "finally", "again", "today", "yesterday",
     "then", "thus", "therefore", "indeed", "instead", "perhaps", "maybe", "recently",
+    "moreover", "furthermore", "additionally", "given", "besides", "nevertheless", "nonetheless",
 ];
 
 /// Auxiliaries, adverbs and time words skipped between a speaker and its cue.
@@ -94,7 +95,8 @@ const SKIP_BEFORE_CUE: &[&str] = &[
     "flatly", "simply", "openly", "on", "last", "this", "week", "month", "year", "yesterday",
     "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
     "sunday", "may", "might", "could", "can", "twice", "once", "again", "long", "since", "soon",
-    "now", "even", "later", "first", "finally", "originally", "ultimately",
+    "now", "even", "later", "first", "finally", "originally", "ultimately", "night", "morning",
+    "afternoon", "evening", "weekend",
 ];
 
 /// Words that make a following participle passive ("was told"), not a cue.

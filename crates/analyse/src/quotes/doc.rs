@@ -58,6 +58,11 @@ impl<'a> Doc<'a> {
         (para_start.max(from), para_end.min(to))
     }
 
+    /// Index of the first token of every paragraph.
+    pub fn paragraph_starts(&self) -> &[usize] {
+        &self.paragraphs
+    }
+
     /// Token range of the paragraph holding token `i`.
     pub fn paragraph(&self, i: usize) -> (usize, usize) {
         let n = self.toks.len();

@@ -50,6 +50,9 @@ struct Found {
 pub fn find(text: &str, sentences: &[Sentence], entities: &[Entity]) -> Vec<Quote> {
     let doc = Doc::new(text, sentences);
     let marked = marks::find(text);
+    let quoted: Vec<(usize, usize)> = marked.iter().map(|m| (m.open, m.close)).collect();
+    let reported = reported::find(&doc, &quoted);
+    let reported_spans: Vec<(usize, usize)> = reported.iter().map(|r| doc.span(r.content.0, r.content.1)).collect();
     let mut found = Vec::new();
     let mut after_cues = Vec::new();
     let mut previous_close: Option<usize> = None;
@@ -63,7 +66,11 @@ pub fn find(text: &str, sentences: &[Sentence], entities: &[Entity]) -> Vec<Quot
         if let Some(a) = after {
             after_cues.push(a.cue.0);
         }
-        let mut attribution = after.or_else(|| attribution::before_quote(&doc, open));
+        let mut attribution = after.or_else(|| attribution::before_quote(&doc, open)).or_else(|| {
+            // a partial quotation inside a reported clause: "…, his endorsements will carry “weight”, X said."
+            let within = reported_spans.iter().position(|&(s, e)| s <= m.open && m.close <= e);
+            within.map(|i| reported[i].attribution)
+        });
         let continues = attribution.is_none() && previous_close.is_some_and(|p| follows(&doc, p, open));
         if attribution.is_none() && !continues && words >= MIN_INTRODUCED_WORDS {
             attribution = attribution::introduced(&doc, open);
@@ -73,8 +80,7 @@ pub fn find(text: &str, sentences: &[Sentence], entities: &[Entity]) -> Vec<Quot
             previous_close = Some(close);
         }
     }
-    let quoted: Vec<(usize, usize)> = marked.iter().map(|m| (m.open, m.close)).collect();
-    for r in reported::find(&doc, &quoted) {
+    for r in reported {
         if after_cues.contains(&r.attribution.cue.0) {
             continue;
         }

@@ -1,4 +1,5 @@
-//! Reported speech: "X said (that) …", "…, the report said", "according to X, …".
+//! Reported speech: "X said (that) …", "…, the report said", "according to X, …",
+//! "NAME: …" paragraphs of transcripts and headlines.
 //!
 //! Each cue outside quotation marks is tried in its sentence: a speaker
 //! phrase before the cue with a clause after it, a clause before a comma
@@ -94,6 +95,12 @@ pub fn at_cue(doc: &Doc, cue: (usize, usize), from: usize, to: usize) -> Option<
         return reported(doc, trim(doc, from, cue.0 - 1), cue, speaker);
     }
     let speaker = speaker_before(doc, cue.0, from)?;
+    let object = ["a", "an"].iter().any(|d| doc.word(speaker.0).eq_ignore_ascii_case(d))
+        || speaker.0 > from && doc.word(speaker.0 - 1).eq_ignore_ascii_case("to");
+    if object && doc.word(cue.0).ends_with("ing") {
+        // "the campaign released a statement saying …": the sentence's speaker
+        return after_clause(participle_speaker(doc, from, cue.0)?);
+    }
     let mut next = cue.1;
     while next < to && is_skippable(doc.word(next)) {
         next += 1;
@@ -127,6 +134,30 @@ pub fn find(doc: &Doc, quoted: &[(usize, usize)]) -> Vec<Reported> {
             out.push(r);
         }
         i = cue.1;
+    }
+    let labelled = labelled(doc, &out);
+    out.extend(labelled);
+    out
+}
+
+/// Paragraphs that open with a name and a colon ("KATE BOULDUAN: Why not
+/// debate?", "Cruz: Trump would put liberals on the court") and hold no
+/// other attribution: the rest of the paragraph is the named speaker's.
+fn labelled(doc: &Doc, found: &[Reported]) -> Vec<Reported> {
+    let mut out = Vec::new();
+    for &p in doc.paragraph_starts() {
+        let name = (p..doc.toks.len()).take(5).take_while(|&k| doc.toks[k].word && doc.toks[k].capitalised(doc.text)).count();
+        let colon = p + name;
+        if name == 0 || name > 4 || doc.word(colon) != ":" {
+            continue;
+        }
+        let (_, end) = doc.paragraph(p);
+        if found.iter().any(|r| r.attribution.cue.0 >= p && r.attribution.cue.0 < end) {
+            continue;
+        }
+        if let Some(r) = reported(doc, trim(doc, colon + 1, end), (colon, colon + 1), (p, colon)) {
+            out.push(r);
+        }
     }
     out
 }

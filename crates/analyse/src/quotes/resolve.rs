@@ -20,6 +20,9 @@ use super::groups::{self, Group};
 /// How many tokens back a nominal head is looked for in the text.
 const LOOK_BACK: usize = 600;
 
+/// How many mentions back a pronoun or nominal looks for its entity.
+const MENTIONS_BACK: usize = 300;
+
 /// A speaker already resolved, for later pronouns and nominals.
 struct Seen {
     pos: usize,
@@ -32,6 +35,10 @@ struct Seen {
 pub struct Resolver<'a> {
     doc: &'a Doc<'a>,
     entities: &'a [Entity],
+    /// Every mention as (start, end, entity index), by start.
+    mentions: Vec<(usize, usize, usize)>,
+    /// Every entity name and alias, normalised, with its entity index.
+    names: Vec<(String, usize)>,
     groups: Vec<Group>,
     seen: Vec<Seen>,
 }
@@ -66,7 +73,15 @@ fn has_word(name: &str, word: &str) -> bool {
 impl<'a> Resolver<'a> {
     /// A resolver over `doc` whose entities are `entities`.
     pub fn new(doc: &'a Doc<'a>, entities: &'a [Entity]) -> Self {
-        Resolver { doc, entities, groups: groups::find(doc, entities), seen: Vec::new() }
+        let mut mentions: Vec<(usize, usize, usize)> =
+            entities.iter().enumerate().flat_map(|(i, e)| e.mentions.iter().map(move |m| (m.start, m.end, i))).collect();
+        mentions.sort_unstable();
+        let names = entities
+            .iter()
+            .enumerate()
+            .flat_map(|(i, e)| std::iter::once(&e.name).chain(&e.aliases).map(move |n| (normalise(n), i)))
+            .collect();
+        Resolver { doc, entities, mentions, names, groups: groups::find(doc, entities), seen: Vec::new() }
     }
 
     /// The speaker named by the phrase of tokens `[from, to)`, remembered
@@ -151,28 +166,23 @@ impl<'a> Resolver<'a> {
         self.groups.iter().find(|g| g.span.0 < start && end <= g.span.1 + 1).map(|g| g.speaker.clone())
     }
 
-    /// The entity with a mention ending where the name ends.
+    /// The entity with a mention ending where the name ends, unless a
+    /// preposition puts it in a complement ("professor at Yale").
     fn entity_by_mention(&self, from: usize, to: usize) -> Option<Speaker> {
         let (start, end) = self.doc.span(from, to);
-        let mut best: Option<(&Entity, usize)> = None;
-        for e in self.entities {
-            for m in &e.mentions {
-                let fits = m.start >= start && m.end <= end && m.end + 3 >= end;
-                if fits && best.is_none_or(|(_, len)| m.end - m.start > len) {
-                    best = Some((e, m.end - m.start));
-                }
-            }
-        }
-        best.map(|(e, _)| of_entity(e))
+        let first = self.mentions.partition_point(|m| m.0 < start);
+        let fits = self.mentions[first..].iter().take_while(|m| m.0 < end).filter(|m| m.1 <= end && m.1 + 3 >= end);
+        let (m_start, _, i) = *fits.max_by_key(|m| m.1 - m.0)?;
+        let complement = (from..to)
+            .take_while(|&k| self.doc.toks[k].start < m_start)
+            .any(|k| ["of", "at", "to", "for", "from", "in", "with", "by"].contains(&self.doc.word(k)));
+        (!complement).then(|| of_entity(&self.entities[i]))
     }
 
     /// The entity whose name or alias is the name.
     fn entity_by_name(&self, name: &str) -> Option<Speaker> {
         let want = normalise(name);
-        self.entities
-            .iter()
-            .find(|e| normalise(&e.name) == want || e.aliases.iter().any(|a| normalise(a) == want))
-            .map(of_entity)
+        self.names.iter().find(|(n, _)| *n == want).map(|&(_, i)| of_entity(&self.entities[i]))
     }
 
     /// A lone surname: the earlier speaker or person entity it ends.
@@ -209,12 +219,13 @@ impl<'a> Resolver<'a> {
 
     /// The entity of the last mention before `pos` that passes `keep`.
     fn last_mention(&self, pos: usize, keep: impl Fn(&Entity) -> bool) -> Option<(usize, Speaker)> {
-        self.entities
+        let before = self.mentions.partition_point(|m| m.0 < pos);
+        self.mentions[..before]
             .iter()
-            .filter(|e| keep(e))
-            .flat_map(|e| e.mentions.iter().filter(|m| m.end <= pos).map(move |m| (m.start, e)))
-            .max_by_key(|(start, _)| *start)
-            .map(|(start, e)| (start, of_entity(e)))
+            .rev()
+            .take(MENTIONS_BACK)
+            .find(|m| m.1 <= pos && keep(&self.entities[m.2]))
+            .map(|m| (m.0, of_entity(&self.entities[m.2])))
     }
 
     /// A lowercase phrase ("the mission", "the agencies") resolved by its
@@ -266,7 +277,7 @@ impl<'a> Resolver<'a> {
                 return None;
             }
             let (cs, ce) = self.core(start, end);
-            let speaker = self.entity_by_mention(cs, ce).unwrap_or_else(|| plain(doc.slice(cs, ce)));
+            let speaker = self.entity_by_mention(cs, ce.min(k + 1)).unwrap_or_else(|| plain(doc.slice(cs, ce)));
             Some((doc.toks[start].start, speaker))
         })
     }

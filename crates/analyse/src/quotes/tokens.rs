@@ -1,5 +1,6 @@
 //! Word and punctuation tokens with byte spans, the unit the quotation rules
-//! walk over. Abbreviations ("U.S."), possessives ("Iran’s") and hyphenated
+//! walk over. Abbreviations ("U.S.", "Gov.", the initial in "Channing D.
+//! Phillips"), possessives ("Iran’s") and hyphenated
 //! words stay one token; two apostrophes standing for a double quotation
 //! mark are one token; every other non-space character is its own token.
 
@@ -78,7 +79,7 @@ pub fn tokenise(text: &str) -> Vec<Token> {
                 dotted |= d == '.';
                 end = j + d.len_utf8();
                 chars.next();
-            } else if d == '.' && (dotted || ABBREVIATIONS.contains(&&text[i..end])) {
+            } else if d == '.' && (dotted || end - i == 1 && c.is_uppercase() || ABBREVIATIONS.contains(&&text[i..end])) {
                 // the closing dot of an abbreviation such as "U.S." or "Gov."
                 end = j + 1;
                 chars.next();
