@@ -27,8 +27,9 @@ pub(crate) struct Fetcher {
     agent: ureq::Agent,
     /// The name robots.txt groups are matched against.
     robot_name: String,
-    /// Per `scheme://host:port`: the rules, or `None` when the site has none.
-    robots: HashMap<String, Option<Robot>>,
+    /// Per `scheme://host:port`: the rules (`None` when the site has none),
+    /// or why robots.txt could not be read (then the host is not fetched).
+    robots: HashMap<String, Result<Option<Robot>, String>>,
     opts: Options,
 }
 
@@ -79,13 +80,14 @@ impl Fetcher {
     fn allowed(&mut self, url: &Url) -> Result<bool, String> {
         let origin = url.origin().ascii_serialization();
         if !self.robots.contains_key(&origin) {
-            let rules = self.robots_of(&origin).map_err(|reason| format!("robots.txt unreachable: {reason}"))?;
+            let rules = self.robots_of(&origin).map_err(|reason| format!("robots.txt unreachable: {reason}"));
             self.robots.insert(origin.clone(), rules);
         }
-        Ok(match self.robots.get(&origin) {
-            Some(Some(robot)) => robot.allowed(url.as_str()),
-            _ => true,
-        })
+        match self.robots.get(&origin) {
+            Some(Ok(Some(robot))) => Ok(robot.allowed(url.as_str())),
+            Some(Err(reason)) => Err(reason.clone()),
+            _ => Ok(true),
+        }
     }
 
     /// The rules of one site; `None` when it serves no robots.txt.

@@ -158,9 +158,12 @@ fn unreachable_hosts_are_refused() {
     let probe = TcpListener::bind("127.0.0.1:0").unwrap();
     let url = format!("http://{}/gone.html", probe.local_addr().unwrap());
     drop(probe);
-    let out: Vec<_> = read(std::slice::from_ref(&url), &Options::default()).collect();
-    assert_eq!(out.len(), 1);
+    let again = url.replace("gone", "also-gone");
+    let out: Vec<_> = read(&[url.clone(), again.clone()], &Options::default()).collect();
+    assert_eq!(out.len(), 2);
     let err = out[0].as_ref().unwrap_err();
     assert_eq!(err.input, url);
     assert!(err.reason.starts_with("robots.txt unreachable"), "{}", err.reason);
+    // the host is not retried: the second URL gets the same refusal
+    assert_eq!(out[1].as_ref().unwrap_err().reason, err.reason);
 }
