@@ -9,7 +9,11 @@ use super::doc::Doc;
 const MAX_SPEAKER: usize = 14;
 
 /// Most tokens between a quotation's closing mark and its cue.
-const MAX_AFTER: usize = 12;
+const MAX_AFTER: usize = 32;
+
+/// Most tokens between a closing mark and its cue when no comma sets off an
+/// apposition ("…,” a staffer in the room wondered).
+const MAX_PLAIN_AFTER: usize = 12;
 
 /// Most tokens between a cue and the opening mark of the quotation it introduces.
 const MAX_BEFORE: usize = 40;
@@ -49,6 +53,10 @@ fn ends_sentence(w: &str) -> bool {
 pub fn cue_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
     let w = doc.word(i);
     if w.eq_ignore_ascii_case("according") && doc.word(i + 1).eq_ignore_ascii_case("to") {
+        return Some((i, i + 2));
+    }
+    if matches!(w, "put" | "puts") && doc.word(i + 1) == "it" {
+        // "as Professor Foner put it: “…"
         return Some((i, i + 2));
     }
     let opens = i == 0 || doc.toks[i].new_paragraph || matches!(doc.word(i - 1), "." | "—");
@@ -225,6 +233,7 @@ fn phrase_before_cue(doc: &Doc, from: usize, cue: usize) -> Option<(usize, usize
     let last_comma = (from..cue).rev().find(|&k| doc.word(k) == ",");
     match (first_comma, last_comma) {
         (Some(first), Some(last)) => covering(from, first).or_else(|| covering(last + 1, cue)),
+        _ if cue - from > MAX_PLAIN_AFTER => None,
         _ => covering(from, cue).or_else(|| speaker_after(doc, from, cue).filter(|&(_, e)| is_boundary(doc.word(e)))),
     }
 }
@@ -249,7 +258,10 @@ pub fn before_quote(doc: &Doc, open: usize) -> Option<Attribution> {
             // another quotation closes in between: its attribution is its own
             return None;
         }
-        let cue = cue_at(doc, k).or_else(|| (k > 0).then(|| cue_at(doc, k - 1)).flatten().filter(|c| c.1 == k + 1));
+        let adjacent = (k + 1..open).all(|j| !doc.toks[j].word);
+        let cue = cue_at(doc, k)
+            .or_else(|| (k > 0).then(|| cue_at(doc, k - 1)).flatten().filter(|c| c.1 == k + 1))
+            .or_else(|| cue_after_quote(doc, k).filter(|_| adjacent && k + 1 < open));
         let Some(cue) = cue else { continue };
         let mut speaker = speaker_before(doc, cue.0, floor);
         let object = speaker.is_some_and(|s| ["a", "an"].iter().any(|d| doc.word(s.0).eq_ignore_ascii_case(d)));
@@ -295,6 +307,13 @@ pub fn appositive_subject(doc: &Doc, floor: usize, cue: usize) -> Option<(usize,
     }
     if (floor..end).any(|k| is_open_mark(doc.word(k)) || is_close_mark(doc.word(k))) {
         return None;
+    }
+    // "In an interview, Steve Huhn, a former vice president, said": the first
+    // name set off by a comma
+    let named = |(s, e): (usize, usize)| (s..e).all(|k| doc.toks[k].capitalised(doc.text) && !is_determiner(doc.word(k)));
+    let commas = (floor..end - 1).filter(|&k| doc.word(k) == ",");
+    if let Some(name) = commas.filter_map(|c| speaker_before(doc, c, floor)).find(|&p| named(p)) {
+        return Some(name);
     }
     let (s, _) = subject(doc, floor, end - 1)?;
     if doc.word(s.1) != "," || s.1 + 1 >= end {

@@ -35,9 +35,16 @@ fn list(mut names: Vec<String>) -> String {
     }
 }
 
-/// The member name shown for an entity: its acronym when it has one.
+/// The member name shown for an entity: its acronym when it has one, else
+/// the initials of a long name ("Office of the Director of National
+/// Intelligence" is ODNI), so that articles that spell a member out and
+/// articles that abbreviate it name the group alike.
 fn short_name(e: &Entity) -> String {
-    e.aliases.iter().find(|a| is_acronym(a)).unwrap_or(&e.name).clone()
+    if let Some(acronym) = e.aliases.iter().find(|a| is_acronym(a)) {
+        return acronym.clone();
+    }
+    let initials: String = e.name.split_whitespace().filter_map(|w| w.chars().next().filter(|c| c.is_uppercase())).collect();
+    if initials.chars().count() >= 3 { initials } else { e.name.clone() }
 }
 
 /// Does only punctuation, "and", "the" or "as well as" (and anything in
@@ -173,10 +180,10 @@ mod tests {
         let text = "The Coast Guard and the Navy Board said so. Later the Navy Board left.";
         let doc = Doc::new(text, &[]);
         let cg = org("organisation:coast-guard", "Coast Guard", "CG", &[(4, 15)], text);
-        let nb = org("organisation:navy-board", "Navy Board", "NB", &[(24, 34), (54, 64)], text);
+        let nb = org("organisation:navy-board", "Navy Board of Vigo Port", "Board", &[(24, 34), (54, 64)], text);
         let groups = find(&doc, &[cg, nb]);
         assert_eq!(groups.len(), 1);
-        assert_eq!(groups[0].speaker.name, "CG and NB");
+        assert_eq!(groups[0].speaker.name, "CG and NBVP");
         assert_eq!(groups[0].speaker.entity.as_deref(), Some("group:coast-guard-navy-board"));
     }
 }

@@ -235,6 +235,10 @@ impl<'a> Resolver<'a> {
             return None;
         }
         let head = self.doc.word(to - 1);
+        if !is_org_word(head) && !is_group_head(head) {
+            // "the candidate", "the executive": people are not guessed from a title
+            return None;
+        }
         if head.eq_ignore_ascii_case("statement") {
             // a statement speaks for whoever issued it, most often agencies together
             return self.groups.iter().rev().find(|g| g.pos < pos).map(|g| g.speaker.clone());
