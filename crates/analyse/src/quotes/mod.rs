@@ -94,7 +94,7 @@ pub fn find(text: &str, sentences: &[Sentence], entities: &[Entity]) -> Vec<Quot
     }
     found.sort_by_key(|f| (f.start, f.end));
     found.truncate(MAX_QUOTES);
-    speak(&doc, entities, found)
+    speak(&doc, entities, &quoted, found)
 }
 
 /// Does a quotation opening at token `open` follow the one that closed at
@@ -106,8 +106,8 @@ fn follows(doc: &Doc, close: usize, open: usize) -> bool {
 }
 
 /// Resolves the speakers in text order and builds the quotations.
-fn speak(doc: &Doc, entities: &[Entity], found: Vec<Found>) -> Vec<Quote> {
-    let mut resolver = Resolver::new(doc, entities);
+fn speak(doc: &Doc, entities: &[Entity], quoted: &[(usize, usize)], found: Vec<Found>) -> Vec<Quote> {
+    let mut resolver = Resolver::new(doc, entities, quoted);
     let mut last_direct: Option<(Option<Speaker>, Option<String>)> = None;
     let mut out = Vec::with_capacity(found.len());
     for f in found {

@@ -72,9 +72,16 @@ fn has_word(name: &str, word: &str) -> bool {
 
 impl<'a> Resolver<'a> {
     /// A resolver over `doc` whose entities are `entities`.
-    pub fn new(doc: &'a Doc<'a>, entities: &'a [Entity]) -> Self {
-        let mut mentions: Vec<(usize, usize, usize)> =
-            entities.iter().enumerate().flat_map(|(i, e)| e.mentions.iter().map(move |m| (m.start, m.end, i))).collect();
+    /// Mentions inside `quoted` (sorted byte spans of quotations) are words
+    /// of a speaker, never a speaker.
+    pub fn new(doc: &'a Doc<'a>, entities: &'a [Entity], quoted: &[(usize, usize)]) -> Self {
+        let inside = |pos: usize| quoted.get(quoted.partition_point(|q| q.1 <= pos)).is_some_and(|q| q.0 <= pos);
+        let mut mentions: Vec<(usize, usize, usize)> = entities
+            .iter()
+            .enumerate()
+            .flat_map(|(i, e)| e.mentions.iter().map(move |m| (m.start, m.end, i)))
+            .filter(|m| !inside(m.0))
+            .collect();
         mentions.sort_unstable();
         let names = entities
             .iter()
