@@ -20,7 +20,7 @@ pub struct MainText {
 
 /// Extracts the main text of `html`.
 pub fn main_text(html: &str, url: Option<&str>) -> MainText {
-    let mut opts = Options::default().with_focus(ExtractionFocus::Balanced).with_fallback(true).with_exclude_comments(true);
+    let mut opts = Options::default().with_focus(ExtractionFocus::Balanced).with_fallback(std::env::var("FB").is_ok()).with_exclude_comments(true);
     if let Some(parsed) = url.and_then(|u| url::Url::parse(u).ok()) {
         opts = opts.with_url(parsed);
     }

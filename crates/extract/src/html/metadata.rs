@@ -40,7 +40,8 @@ const AUTHOR_KEYS: [&str; 4] = ["author", "article:author", "parsely-author", "d
 
 /// Reads the metadata of `html`.
 pub fn read(html: &str) -> PageMeta {
-    let meta = meta_tags(html);
+    let head = head_of(html);
+    let meta = meta_tags(head);
     let pick = |keys: &[&str]| keys.iter().find_map(|k| meta.get(*k)).cloned();
     let json_ld = |key: &str| json_ld_string(html, key);
     let date = |keys: &[&str], ld_key: &str| {
@@ -50,11 +51,18 @@ pub fn read(html: &str) -> PageMeta {
         title: pick(&TITLE_KEYS),
         outlet: pick(&OUTLET_KEYS).or_else(|| json_ld_publisher(html)),
         byline: pick(&AUTHOR_KEYS).filter(|a| !a.starts_with("http")),
-        canonical: canonical(html).or_else(|| meta.get("og:url").cloned()),
+        canonical: canonical(head).or_else(|| meta.get("og:url").cloned()),
         published: date(&PUBLISHED_KEYS, "datePublished"),
         modified: date(&MODIFIED_KEYS, "dateModified"),
         language: html_lang(html),
     }
+}
+
+/// The markup up to `</head>` (all of it when there is none); `<meta>` and
+/// `<link>` tags outside it are page furniture, not page metadata.
+fn head_of(html: &str) -> &str {
+    static HEAD_END: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)</head\s*>").expect("static regex"));
+    HEAD_END.find(html).map_or(html, |m| &html[..m.start()])
 }
 
 /// `name`/`property`/`itemprop` → `content` of the `<meta>` tags (first wins, keys lowercased).

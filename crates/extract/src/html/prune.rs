@@ -1,9 +1,14 @@
 //! Cheap pre-parse pruning: drops elements that never hold article text
 //! (`<script>` except JSON-LD, `<style>`, `<svg>`, `<noscript>`, `<template>`,
-//! comments) so the HTML parser and the extractors see a fraction of the bytes.
+//! comments, and the navigation, footer and sidebar blocks that the body
+//! extractor would discard anyway) so the HTML parser and the extractors see
+//! a fraction of the bytes.
 
 /// Elements removed with their content (lowercase names).
-const DROPPED: [&str; 5] = ["script", "style", "svg", "noscript", "template"];
+const DROPPED: [&str; 11] =
+    ["script", "style", "svg", "noscript", "template", "nav", "footer", "aside", "select", "button", "iframe"];
+/// Elements whose content is raw text (no nesting to track).
+const RAW_TEXT: [&str; 5] = ["script", "style", "svg", "noscript", "template"];
 
 /// `html` without the elements in [`DROPPED`] (JSON-LD scripts are kept) and comments.
 pub fn prune(html: &str) -> String {
@@ -40,12 +45,30 @@ fn skippable_end(lower: &str, bytes: &[u8], start: usize) -> Option<usize> {
     if *name == "script" && lower[start..tag_end].contains("ld+json") {
         return None;
     }
+    Some(closing_end(lower, name, tag_end, RAW_TEXT.contains(name)))
+}
+
+/// The end of the element `name` whose start tag ends at `from`: the matching
+/// closing tag, counting nested elements of the same name unless `raw`.
+fn closing_end(lower: &str, name: &str, from: usize, raw: bool) -> usize {
+    let open = format!("<{name}");
     let close = format!("</{name}");
-    let end = lower[tag_end..].find(&close).map_or(lower.len(), |e| {
-        let close_start = tag_end + e;
-        lower[close_start..].find('>').map_or(lower.len(), |g| close_start + g + 1)
-    });
-    Some(end)
+    let mut depth = 1usize;
+    let mut at = from;
+    loop {
+        let Some(c) = lower[at..].find(&close).map(|e| at + e) else { return lower.len() };
+        if !raw {
+            let opened = lower[at..c].match_indices(&open).filter(|(i, _)| {
+                lower.as_bytes().get(at + i + open.len()).is_some_and(|b| b.is_ascii_whitespace() || *b == b'>')
+            });
+            depth += opened.count();
+        }
+        depth -= 1;
+        at = lower[c..].find('>').map_or(lower.len(), |g| c + g + 1);
+        if depth == 0 || at >= lower.len() {
+            return at;
+        }
+    }
 }
 
 #[cfg(test)]
@@ -61,6 +84,12 @@ mod tests {
             pruned,
             "<p>One</p><script type=\"application/ld+json\">{\"datePublished\":\"2024-08-20\"}</script><p>Two</p>"
         );
+    }
+
+    #[test]
+    fn nested_blocks_are_removed_whole() {
+        let html = "<p>a</p><nav><ul><li><nav>inner</nav></li></ul>tail</nav><p>b</p><navbar>x</navbar>";
+        assert_eq!(prune(html), "<p>a</p><p>b</p><navbar>x</navbar>");
     }
 
     #[test]
