@@ -4,6 +4,7 @@ use concord_model::Dossier;
 
 pub mod eval;
 mod markdown;
+pub mod stix;
 
 pub use markdown::markdown;
 
@@ -14,6 +15,5 @@ pub fn json(dossier: &Dossier) -> String {
 
 /// The dossier as a STIX 2.1 bundle.
 pub fn stix(dossier: &Dossier, members: &[concord_synth::Member]) -> serde_json::Value {
-    let _ = members;
-    serde_json::json!({"type": "bundle", "id": format!("bundle--{}", dossier.id), "objects": []})
+    stix::bundle(dossier, members)
 }
