@@ -193,9 +193,15 @@ pub fn after_quote(doc: &Doc, close: usize) -> Option<Attribution> {
         j += 1;
     }
     let full_stop = close >= 2 && doc.word(close - 2) == "." && is_close_mark(doc.word(close - 1));
-    if j >= para_end || full_stop && doc.toks[j].capitalised(doc.text) {
-        // “… done.” The next sentence starts: no attribution here
+    if j >= para_end {
         return None;
+    }
+    if full_stop && doc.toks[j].capitalised(doc.text) {
+        // “… done.” The next sentence starts, unless it is only “…” Ruiz said.
+        let cue = (j + 1..(j + 4).min(para_end)).find(|&k| cue_at(doc, k).is_some())?;
+        let ends = matches!(doc.word(cue + 1), "." | ",") || cue + 1 >= para_end;
+        let speaker = speaker_before(doc, cue, j).filter(|s| s.0 == j && ends)?;
+        return Some(Attribution { cue: (cue, cue + 1), speaker: Some(speaker) });
     }
     if let Some(cue) = cue_after_quote(doc, j) {
         let speaker = if doc.word(j).ends_with("ing") {
@@ -258,10 +264,11 @@ pub fn before_quote(doc: &Doc, open: usize) -> Option<Attribution> {
             // another quotation closes in between: its attribution is its own
             return None;
         }
-        let adjacent = (k + 1..open).all(|j| !doc.toks[j].word);
+        let adjacent = (k + 1..open).all(|j| !doc.toks[j].word) && k + 1 < open;
+        let verb_form = w.ends_with("ed") || w.ends_with("es");
         let cue = cue_at(doc, k)
             .or_else(|| (k > 0).then(|| cue_at(doc, k - 1)).flatten().filter(|c| c.1 == k + 1))
-            .or_else(|| cue_after_quote(doc, k).filter(|_| adjacent && k + 1 < open));
+            .or_else(|| cue_after_quote(doc, k).filter(|_| adjacent && verb_form));
         let Some(cue) = cue else { continue };
         let mut speaker = speaker_before(doc, cue.0, floor);
         let object = speaker.is_some_and(|s| ["a", "an"].iter().any(|d| doc.word(s.0).eq_ignore_ascii_case(d)));
@@ -310,7 +317,13 @@ pub fn appositive_subject(doc: &Doc, floor: usize, cue: usize) -> Option<(usize,
     }
     // "In an interview, Steve Huhn, a former vice president, said": the first
     // name set off by a comma
-    let named = |(s, e): (usize, usize)| (s..e).all(|k| doc.toks[k].capitalised(doc.text) && !is_determiner(doc.word(k)));
+    let named = |(s, e): (usize, usize)| {
+        let function = |w: &str| {
+            let lower = w.to_lowercase();
+            is_determiner(&lower) || is_boundary(&lower) || is_skippable(&lower)
+        };
+        (s..e).all(|k| doc.toks[k].capitalised(doc.text) && !function(doc.word(k)))
+    };
     let commas = (floor..end - 1).filter(|&k| doc.word(k) == ",");
     if let Some(name) = commas.filter_map(|c| speaker_before(doc, c, floor)).find(|&p| named(p)) {
         return Some(name);
@@ -334,12 +347,11 @@ fn subject_start(doc: &Doc, from: usize, limit: usize) -> usize {
     while start < limit && !doc.toks[start].word {
         start += 1;
     }
-    let caps = (start..limit).take_while(|&k| doc.word(k).len() > 1 && doc.word(k).chars().all(|c| !c.is_lowercase())).count();
-    if caps > 0 {
-        let k = start + caps;
-        let k = if doc.word(k) == "(" { (k..limit).find(|&j| doc.word(j) == ")").map_or(k, |j| j + 1) } else { k };
-        if matches!(doc.word(k), "—" | "–" | "-" | ":") {
-            start = k + 1;
+    let shouted = |k: usize| doc.word(k).len() > 2 && doc.word(k).chars().all(|c| !c.is_lowercase());
+    if shouted(start) {
+        // "PHILADELPHIA, July 25 (UPI) —": up to the dash
+        if let Some(dash) = (start..limit.min(start + 12)).find(|&k| matches!(doc.word(k), "—" | "–" | "-" | ":")) {
+            start = dash + 1;
         }
     }
     let first = doc.word(start);
