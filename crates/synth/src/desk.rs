@@ -58,6 +58,8 @@ pub struct Line<'a> {
     pub entities: Vec<&'a str>,
     /// Numbers stated outside time expressions.
     pub numbers: Vec<String>,
+    /// Those numbers keyed by what they count (see [`text::counts`]).
+    pub counts: Vec<(String, String)>,
     /// Dated time expressions in the sentence.
     pub timexes: Vec<&'a Timex>,
     /// Negating words.
@@ -76,19 +78,25 @@ impl<'a> Desk<'a> {
         let mut first_line = Vec::with_capacity(members.len());
         for (a, m) in members.iter().enumerate() {
             first_line.push(raw.len());
+            let n = m.analysis.sentences.len();
+            let mut named: Vec<Vec<&str>> = vec![Vec::new(); n];
+            for e in &m.analysis.entities {
+                for x in e.mentions.iter().filter(|x| x.sentence < n) {
+                    named[x.sentence].push(e.id.as_str());
+                }
+            }
+            let mut dated: Vec<Vec<&Timex>> = vec![Vec::new(); n];
+            for t in m.analysis.timexes.iter().filter(|t| t.sentence < n) {
+                dated[t.sentence].push(t);
+            }
             for (i, s) in m.analysis.sentences.iter().enumerate() {
-                let timexes: Vec<&Timex> = m.analysis.timexes.iter().filter(|t| t.sentence == i).collect();
-                let mut entities: Vec<&str> = m
-                    .analysis
-                    .entities
-                    .iter()
-                    .filter(|e| e.mentions.iter().any(|x| x.sentence == i))
-                    .map(|e| e.id.as_str())
-                    .collect();
+                let timexes = std::mem::take(&mut dated[i]);
+                let mut entities = std::mem::take(&mut named[i]);
                 entities.sort_unstable();
                 entities.dedup();
                 let masked = mask_spans(&s.text, s.start, &timexes);
                 let numbers = text::numbers(&masked);
+                let counts = text::counts(&masked);
                 let stems = text::content_stems(&s.text);
                 let mut terms: Vec<(String, f32)> = Vec::new();
                 for st in &stems {
@@ -119,6 +127,7 @@ impl<'a> Desk<'a> {
                     },
                     entities,
                     numbers,
+                    counts,
                     timexes,
                     negations: text::negations(&s.text),
                 };

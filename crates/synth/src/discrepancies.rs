@@ -5,77 +5,105 @@
 //! pair must be closely aligned and differ on something checkable.
 
 use chrono::NaiveDate;
-use concord_model::{Discrepancy, DiscrepancyKind, Granularity, Side, TimelineEntry};
+use concord_model::{Discrepancy, DiscrepancyKind, Granularity, Side, Source, TimelineEntry};
 
 use crate::desk::Desk;
 use crate::facts::Statement;
 use crate::text;
 use crate::timeline::first_day;
 
-/// Statements are aligned (about the same thing) when they share this much
-/// wording (Dice over content stems, dates and numbers aside)...
-const ALIGNED: f32 = 0.6;
-/// ...and are at least this similar overall.
+/// Sentences are aligned (about the same thing) when at least this similar...
 const ALIGNED_SIM: f32 = 0.3;
+/// ...and sharing this much wording (Dice over content stems, dates and numbers aside).
+const SAME_EVENT: f32 = 0.35;
 /// A negation must differ between sentences sharing at least this much wording.
 const NEGATION_ALIGNED: f32 = 0.7;
 /// An update this many days after publication is worth a note.
 const UPDATE_DAYS: i64 = 3;
 
-/// Dates, numbers and negations on which aligned sentences disagree.
+/// One disagreement seen in many sentence pairs, gathered into two sides.
+struct Tally {
+    kind: DiscrepancyKind,
+    description: String,
+    sides: [(String, Vec<Source>); 2],
+}
+
+/// Dates, numbers and negations on which aligned sentences disagree; the same
+/// disagreement seen in several pairs is reported once with all its sources.
 pub fn disagreements(desk: &Desk, pairs: &[(usize, usize, f32)]) -> Vec<Discrepancy> {
-    let mut out = Vec::new();
+    let mut tallies: Vec<Tally> = Vec::new();
+    let mut note = |kind, what: &str, (va, a): (String, usize), (vb, b): (String, usize)| {
+        // Order the sides so that every pair telling the same disagreement agrees.
+        let ((va, a), (vb, b)) = if va <= vb { ((va, a), (vb, b)) } else { ((vb, b), (va, a)) };
+        let description = format!("{what}: {va} vs {vb}.");
+        let i = match tallies.iter().position(|t| t.kind == kind && t.description == description) {
+            Some(i) => i,
+            None => {
+                let side = |l: usize| (text::clip(desk.lines[l].text, 400), Vec::new());
+                tallies.push(Tally { kind, description, sides: [side(a), side(b)] });
+                tallies.len() - 1
+            }
+        };
+        tallies[i].sides[0].1.push(desk.source(a));
+        tallies[i].sides[1].1.push(desk.source(b));
+    };
     for &(a, b, sim) in pairs {
-        if sim < ALIGNED_SIM {
-            break;
-        }
-        let wording = desk.wording_overlap(a, b);
-        if wording < ALIGNED {
-            continue;
-        }
         let (la, lb) = (&desk.lines[a], &desk.lines[b]);
         if desk.articles[la.article].source_key == desk.articles[lb.article].source_key {
             continue;
         }
-        for g in [Granularity::Day, Granularity::Month] {
-            let dates = |l: &crate::desk::Line| -> Vec<String> {
-                let mut v: Vec<String> = l
-                    .timexes
-                    .iter()
-                    .filter(|t| t.granularity == Some(g) && Desk::firm(t))
-                    .filter_map(|t| Desk::date_value(t).map(|v| v.chars().take(10).collect()))
-                    .collect();
-                v.sort();
-                v.dedup();
-                v
-            };
-            let (da, db) = (dates(la), dates(lb));
-            if disjoint(&da, &db) {
-                out.push(pair(desk, DiscrepancyKind::Date, format!("Different dates for the same event: {} vs {}.", da.join(", "), db.join(", ")), a, b));
+        // A count of the same thing (the thing counted aligns the sentences).
+        for (thing, va) in &la.counts {
+            let other: Vec<&String> = lb.counts.iter().filter(|(t, _)| t == thing).map(|(_, v)| v).collect();
+            let same = other.contains(&va) || lb.numbers.contains(va) || other.iter().any(|v| la.numbers.contains(v));
+            if let (Some(vb), false) = (other.first(), same) {
+                note(DiscrepancyKind::Number, &format!("Different numbers for “{thing}”"), (va.clone(), a), ((*vb).clone(), b));
                 break;
             }
         }
-        let only = |x: &[String], y: &[String]| -> Vec<String> { x.iter().filter(|n| !y.contains(n)).cloned().collect() };
-        let (na, nb) = (only(&la.numbers, &lb.numbers), only(&lb.numbers, &la.numbers));
-        // One number swapped for another (not a number one side simply leaves out).
-        if !na.is_empty() && na.len() == nb.len() && na.len() <= 2 {
-            let d = format!("Different numbers for the same statement: {} vs {}.", na.join(", "), nb.join(", "));
-            out.push(pair(desk, DiscrepancyKind::Number, d, a, b));
+        if sim < ALIGNED_SIM {
+            continue;
+        }
+        let wording = desk.wording_overlap(a, b);
+        if wording < SAME_EVENT {
+            continue;
+        }
+        let days = |l: &crate::desk::Line| -> Vec<String> {
+            let mut v: Vec<String> = l
+                .timexes
+                .iter()
+                .filter(|t| t.granularity == Some(Granularity::Day) && Desk::firm(t))
+                .filter_map(|t| Desk::date_value(t).map(|v| v.chars().take(10).collect()))
+                .collect();
+            v.sort();
+            v.dedup();
+            v
+        };
+        let (da, db) = (days(la), days(lb));
+        if da.len() == 1 && db.len() == 1 && da != db {
+            note(DiscrepancyKind::Date, "Different dates for the same event", (da[0].clone(), a), (db[0].clone(), b));
         }
         if wording >= NEGATION_ALIGNED && (la.negations == 0) != (lb.negations == 0) {
-            out.push(pair(desk, DiscrepancyKind::Negation, "One account negates what the other asserts.".into(), a, b));
+            let (yes, no) = if la.negations == 0 { (a, b) } else { (b, a) };
+            note(DiscrepancyKind::Negation, "One account negates what the other asserts", ("asserted".into(), yes), ("negated".into(), no));
         }
     }
-    out
-}
-
-fn disjoint(a: &[String], b: &[String]) -> bool {
-    !a.is_empty() && !b.is_empty() && !a.iter().any(|x| b.contains(x))
-}
-
-fn pair(desk: &Desk, kind: DiscrepancyKind, description: String, a: usize, b: usize) -> Discrepancy {
-    let side = |l: usize| Side { text: text::clip(desk.lines[l].text, 400), sources: vec![desk.source(l)] };
-    Discrepancy { kind, description, sides: vec![side(a), side(b)] }
+    tallies
+        .into_iter()
+        .map(|t| Discrepancy {
+            kind: t.kind,
+            description: t.description,
+            sides: t
+                .sides
+                .into_iter()
+                .map(|(text, mut sources)| {
+                    sources.sort();
+                    sources.dedup();
+                    Side { text, sources }
+                })
+                .collect(),
+        })
+        .collect()
 }
 
 /// Articles that tell an earlier stage: they lack the story's central event
@@ -99,15 +127,10 @@ pub fn earlier_stages(desk: &Desk, statements: &[Statement], timeline: &[Timelin
     let Some(central_day) = first_day(&central.date).filter(|_| reporters.len() >= 2) else { return Vec::new() };
     let mut out = Vec::new();
     for (a, m) in desk.members.iter().enumerate() {
-        if m.duplicate_of.is_some() || reporters.contains(&m.article.id.as_str()) {
+        if m.duplicate_of.is_some() || m.analysis.sentences.is_empty() || reporters.contains(&m.article.id.as_str()) {
             continue;
         }
         let lines: Vec<usize> = (desk.first_line[a]..desk.first_line[a] + m.analysis.sentences.len()).collect();
-        let shared: Vec<&Statement> =
-            statements.iter().filter(|s| s.lines.len() > 1 && s.lines.iter().any(|l| lines.contains(l))).collect();
-        if shared.is_empty() {
-            continue; // not telling this story at all
-        }
         let latest: Option<NaiveDate> = lines
             .iter()
             .flat_map(|&l| desk.lines[l].timexes.iter())
@@ -115,11 +138,23 @@ pub fn earlier_stages(desk: &Desk, statements: &[Statement], timeline: &[Timelin
             .filter_map(|t| Desk::date_value(t).and_then(first_day))
             .max();
         let published = desk.articles[a].published;
-        let earlier = published.is_some_and(|p| p < central_day) || latest.is_none_or(|d| d < central_day);
+        let earlier = match published {
+            Some(p) => p < central_day,
+            None => latest.is_none_or(|d| d < central_day),
+        };
         if !earlier {
             continue;
         }
-        let lead = shared.iter().flat_map(|s| s.lines.iter()).filter(|l| lines.contains(l)).min().copied().unwrap_or(lines[0]);
+        // Its account: the sentence it shares with most others, else its lead.
+        let shared = statements.iter().filter(|s| s.lines.iter().any(|l| lines.contains(l))).max_by_key(|s| s.support);
+        let lead = shared
+            .and_then(|s| s.lines.iter().find(|l| lines.contains(l)).copied())
+            .filter(|_| shared.is_some_and(|s| s.support > 1))
+            .or_else(|| {
+                let dated_or_named = |&l: &usize| desk.lines[l].content_words >= 6 && !(desk.lines[l].entities.is_empty() && desk.lines[l].timexes.is_empty());
+                lines.iter().copied().find(dated_or_named)
+            })
+            .unwrap_or(lines[0]);
         let when = published.map_or("undated".to_string(), |p| format!("published {p}"));
         out.push(Discrepancy {
             kind: DiscrepancyKind::EarlierStage,
@@ -188,8 +223,10 @@ mod tests {
         let desk = Desk::new(&members);
         let d = disagreements(&desk, &desk.alike_pairs(0.2));
         let kinds: Vec<DiscrepancyKind> = d.iter().map(|x| x.kind).collect();
-        assert_eq!(kinds, vec![DiscrepancyKind::Date, DiscrepancyKind::Number], "{d:#?}");
-        assert!(d[1].description.contains("12") && d[1].description.contains("14"));
+        assert_eq!(kinds.len(), 2, "{d:#?}");
+        assert!(kinds.contains(&DiscrepancyKind::Date) && kinds.contains(&DiscrepancyKind::Number));
+        let number = d.iter().find(|x| x.kind == DiscrepancyKind::Number).map(|x| x.description.as_str()).unwrap_or("");
+        assert!(number.contains("12") && number.contains("14"), "{number}");
     }
 
     #[test]

@@ -39,7 +39,7 @@ pub fn synthesise(story: &Story, members: &[Member]) -> Dossier {
     let desk = desk::Desk::new(members);
     let pairs = desk.alike_pairs(ALIKE);
     let statements = facts::statements(&desk, &pairs);
-    let (quotes, quote_issues) = quotes::quotes(&desk);
+    let (quotes, quote_issues) = quotes::quotes(&desk, &pairs);
     let timeline = timeline::timeline(&desk);
     let mut discrepancies = discrepancies::disagreements(&desk, &pairs);
     discrepancies.extend(quote_issues);

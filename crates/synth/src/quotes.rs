@@ -8,38 +8,99 @@
 
 use std::collections::HashMap;
 
-use concord_model::{Discrepancy, DiscrepancyKind, Quote, QuoteGroup, QuoteVariant, Side, Source, Speaker};
+use concord_model::{Discrepancy, DiscrepancyKind, EntityType, Quote, QuoteGroup, QuoteVariant, Side, Source, Speaker};
 
 use crate::desk::Desk;
 use crate::text;
+
+/// Words quoted alike (a run of this many stems) but put in different mouths
+/// make an actor discrepancy.
+const ACTOR_RUN: usize = 5;
+
+/// Quotes in other words are one statement only in sentences this alike.
+const CONTEXT_SIM: f32 = 0.35;
 
 /// One quotation with its comparable wording.
 struct Quoted<'a> {
     article: usize,
     quote: &'a Quote,
-    stems: Vec<String>,
-    speaker_stems: Vec<String>,
+    /// Content stems in order, as story-wide term ids.
+    seq: Vec<u32>,
+    /// Distinct term ids, sorted.
+    ids: Vec<u32>,
+    /// Stem sets of the speaker's names (its canonical name and aliases);
+    /// empty when the speaker is unknown or named inside the quote itself
+    /// (people rarely name themselves: that attribution is suspect).
+    speaker_names: Vec<Vec<String>>,
+    /// The speaker's entity type, when resolved.
+    kind: Option<EntityType>,
+    /// Desk line of the sentence holding the quote.
     line: Option<usize>,
+    /// Stems of that sentence outside the quote: the frame it is set in.
+    frame: Vec<String>,
+}
+
+fn sorted_unique(mut v: Vec<String>) -> Vec<String> {
+    v.sort();
+    v.dedup();
+    v
 }
 
 /// Wording overlap of two quotations: shared stems and shared / smaller set.
-fn overlap(a: &[String], b: &[String]) -> (usize, f32) {
+fn overlap<T: Ord>(a: &[T], b: &[T]) -> (usize, f32) {
     let shared = a.iter().filter(|x| b.binary_search(x).is_ok()).count();
     let smaller = a.len().min(b.len()).max(1);
     (shared, shared as f32 / smaller as f32)
 }
 
-/// Speakers that may be the same: unknown or unresolved phrases ("the
-/// mission") fit anyone; two resolved entities fit when they are the same or
-/// one's name is contained in the other's (a member of a group).
-fn compatible(a: &Quoted, b: &Quoted) -> bool {
+/// Longest run of stems the two quotations share in the same order.
+fn common_run<T: PartialEq>(a: &[T], b: &[T]) -> usize {
+    let mut best = 0;
+    let mut prev = vec![0usize; b.len() + 1];
+    for x in a {
+        let mut cur = vec![0usize; b.len() + 1];
+        for (j, y) in b.iter().enumerate() {
+            if x == y {
+                cur[j + 1] = prev[j] + 1;
+                best = best.max(cur[j + 1]);
+            }
+        }
+        prev = cur;
+    }
+    best
+}
+
+fn dice(a: &[String], b: &[String]) -> f32 {
+    let shared = a.iter().filter(|x| b.binary_search(x).is_ok()).count();
+    (2 * shared) as f32 / (a.len() + b.len()).max(1) as f32
+}
+
+/// Speakers that may be the same: unknown or suspect speakers fit anyone;
+/// two resolved ones fit when they are the same entity, when one's name (or
+/// alias) lies within the other's (a member of a group), or when a person is
+/// quoted in a sentence naming the organisation the other is ("campaign
+/// spokesman X said").
+fn compatible(desk: &Desk, a: &Quoted, b: &Quoted) -> bool {
     let (Some(sa), Some(sb)) = (&a.quote.speaker, &b.quote.speaker) else { return true };
-    let (Some(ea), Some(eb)) = (&sa.entity, &sb.entity) else { return true };
-    if ea == eb {
+    if a.speaker_names.is_empty() || b.speaker_names.is_empty() || sa.entity.is_none() || sb.entity.is_none() {
+        return true;
+    }
+    if sa.entity == sb.entity {
         return true;
     }
     let within = |x: &[String], y: &[String]| !x.is_empty() && x.iter().all(|w| y.contains(w));
-    within(&a.speaker_stems, &b.speaker_stems) || within(&b.speaker_stems, &a.speaker_stems)
+    let all = |q: &Quoted| q.speaker_names.concat();
+    let (all_a, all_b) = (all(a), all(b));
+    let sentence = |q: &Quoted| q.line.map(|l| desk.lines[l].stems.clone()).unwrap_or_default();
+    let speaks_for = |p: &Quoted, o: &Quoted| {
+        p.kind == Some(EntityType::Person)
+            && matches!(o.kind, Some(EntityType::Organisation | EntityType::Group))
+            && o.speaker_names.iter().any(|n| within(n, &sentence(p)))
+    };
+    a.speaker_names.iter().any(|n| within(n, &all_b))
+        || b.speaker_names.iter().any(|n| within(n, &all_a))
+        || speaks_for(a, b)
+        || speaks_for(b, a)
 }
 
 /// How two quotations relate.
@@ -47,52 +108,90 @@ fn compatible(a: &Quoted, b: &Quoted) -> bool {
 enum Link {
     /// The same words (in full, in part, or translated with the synonym table).
     Wording,
-    /// Little shared wording but the same place in alike sentences.
+    /// Other words in the same frame: same speaker, alike sentence around
+    /// the quote or alike sentence after it, comparable length.
     Context,
     /// Unrelated.
     None,
 }
 
 fn link(desk: &Desk, a: &Quoted, b: &Quoted) -> Link {
-    let (shared, containment) = overlap(&a.stems, &b.stems);
-    if (shared >= 3 && containment >= 0.6) || (shared >= 1 && a.stems == b.stems) {
+    let (shared, containment) = overlap(&a.ids, &b.ids);
+    let shorter = a.ids.len().min(b.ids.len());
+    if shared >= shorter.min(3) && containment >= 0.6 && common_run(&a.seq, &b.seq) >= shorter.min(3) {
         return Link::Wording;
     }
-    let context = match (a.line, b.line) {
-        (Some(x), Some(y)) => {
-            let next = |l: usize| (l + 1 < desk.lines.len() && desk.lines[l + 1].article == desk.lines[l].article).then_some(l + 1);
-            let after = match (next(x), next(y)) {
-                (Some(nx), Some(ny)) => desk.sim(nx, ny),
-                _ => 0.0,
-            };
-            desk.sim(x, y).max(after)
-        }
+    let (Some(x), Some(y)) = (a.line, b.line) else { return Link::None };
+    let next = |l: usize| (l + 1 < desk.lines.len() && desk.lines[l + 1].article == desk.lines[l].article).then_some(l + 1);
+    let after = match (next(x), next(y)) {
+        (Some(nx), Some(ny)) => desk.sim(nx, ny),
         _ => 0.0,
     };
-    let same_entity = matches!((&a.quote.speaker, &b.quote.speaker),
-        (Some(Speaker { entity: Some(x), .. }), Some(Speaker { entity: Some(y), .. })) if x == y);
-    if (context >= 0.35 && containment >= 0.2 && shared >= 1) || (context >= 0.5 && same_entity) {
+    let framed = a.frame.len() >= 2 && b.frame.len() >= 2 && dice(&a.frame, &b.frame) >= 0.6;
+    let comparable = a.ids.len().max(b.ids.len()) <= 2 * shorter.max(1);
+    let resolved = |q: &Quoted| q.quote.speaker.as_ref().is_some_and(|s| s.entity.is_some()) && !q.speaker_names.is_empty();
+    if comparable && resolved(a) && resolved(b) && desk.sim(x, y) >= CONTEXT_SIM && (framed || after >= 0.5) {
         Link::Context
     } else {
         Link::None
     }
 }
 
-/// Quote groups (most independently sourced first) and the discrepancies they reveal.
-pub fn quotes(desk: &Desk) -> (Vec<QuoteGroup>, Vec<Discrepancy>) {
+/// A quotation prepared for comparison.
+fn prepare<'a>(desk: &Desk, vocab: &mut HashMap<String, u32>, a: usize, q: &'a Quote) -> Option<Quoted<'a>> {
+    let m = &desk.members[a];
+    let sequence = text::content_stems(&q.text);
+    let seq: Vec<u32> = sequence
+        .iter()
+        .map(|w| {
+            let next = vocab.len() as u32;
+            *vocab.entry(w.clone()).or_insert(next)
+        })
+        .collect();
+    let mut ids = seq.clone();
+    ids.sort_unstable();
+    ids.dedup();
+    let stems = sorted_unique(sequence);
+    if stems.is_empty() {
+        return None;
+    }
+    let line = (q.sentence < m.analysis.sentences.len()).then(|| desk.first_line[a] + q.sentence);
+    let mut speaker_names = Vec::new();
+    let mut kind = None;
+    if let Some(s) = &q.speaker {
+        let entity = s.entity.as_deref().and_then(|id| m.analysis.entities.iter().find(|e| e.id == id));
+        kind = entity.map(|e| e.kind);
+        let names = std::iter::once(&s.name).chain(entity.into_iter().flat_map(|e| std::iter::once(&e.name).chain(e.aliases.iter())));
+        for n in names {
+            let st = sorted_unique(text::content_stems(n));
+            if !st.is_empty() && !speaker_names.contains(&st) {
+                speaker_names.push(st);
+            }
+        }
+        let named_inside = speaker_names.iter().any(|n| n.iter().all(|w| stems.binary_search(w).is_ok()));
+        if named_inside {
+            speaker_names.clear();
+        }
+    }
+    // The frame: the sentence around the quote, less the quote and the speaker's names.
+    let named: Vec<&String> = speaker_names.iter().flatten().collect();
+    let frame: Vec<String> = line
+        .map(|l| {
+            let outside = |s: &&String| stems.binary_search(s).is_err() && !named.contains(s);
+            desk.lines[l].stems.iter().filter(outside).cloned().collect()
+        })
+        .unwrap_or_default();
+    Some(Quoted { article: a, quote: q, seq, ids, speaker_names, kind, line, frame })
+}
+
+/// Quote groups (most independently sourced first) and the discrepancies
+/// they reveal: the same words from incompatible speakers (`actor`), the
+/// same words with the sense flipped by a negation (`wording`).
+pub fn quotes(desk: &Desk, pairs: &[(usize, usize, f32)]) -> (Vec<QuoteGroup>, Vec<Discrepancy>) {
+    let mut vocab = HashMap::new();
     let mut items: Vec<Quoted> = Vec::new();
     for (a, m) in desk.members.iter().enumerate() {
-        for q in &m.analysis.quotes {
-            let mut stems = text::content_stems(&q.text);
-            stems.sort();
-            stems.dedup();
-            if stems.is_empty() {
-                continue;
-            }
-            let speaker_stems = q.speaker.as_ref().map(|s| text::content_stems(&s.name)).unwrap_or_default();
-            let line = (q.sentence < m.analysis.sentences.len()).then(|| desk.first_line[a] + q.sentence);
-            items.push(Quoted { article: a, quote: q, stems, speaker_stems, line });
-        }
+        items.extend(m.analysis.quotes.iter().filter_map(|q| prepare(desk, &mut vocab, a, q)));
     }
     let n = items.len();
     let mut parent: Vec<usize> = (0..n).collect();
@@ -105,28 +204,26 @@ pub fn quotes(desk: &Desk) -> (Vec<QuoteGroup>, Vec<Discrepancy>) {
     }
     let mut issues = Vec::new();
     let mut shifted: Vec<(usize, usize)> = Vec::new();
-    for i in 0..n {
-        for j in i + 1..n {
-            if items[i].article == items[j].article {
-                continue;
+    for (i, j) in candidates(&items, pairs) {
+        let l = link(desk, &items[i], &items[j]);
+        if l == Link::None {
+            continue;
+        }
+        if !compatible(desk, &items[i], &items[j]) {
+            if l == Link::Wording && common_run(&items[i].seq, &items[j].seq) >= ACTOR_RUN {
+                issues.push(speaker_conflict(desk, &items[i], &items[j]));
             }
-            let l = link(desk, &items[i], &items[j]);
-            if l == Link::None {
-                continue;
-            }
-            if !compatible(&items[i], &items[j]) {
-                if l == Link::Wording && overlap(&items[i].stems, &items[j].stems).0 >= 4 {
-                    issues.push(speaker_conflict(desk, &items[i], &items[j]));
-                }
-                continue;
-            }
-            let (ri, rj) = (root(&mut parent, i), root(&mut parent, j));
-            parent[rj] = ri;
-            let polarity = text::negations(&items[i].quote.text) != text::negations(&items[j].quote.text);
-            let reworded = l == Link::Context && overlap(&items[i].stems, &items[j].stems).1 < 0.3;
-            if (reworded && items[i].quote.direct && items[j].quote.direct) || (l == Link::Wording && polarity) {
-                shifted.push((i, j));
-            }
+            continue;
+        }
+        let (ri, rj) = (root(&mut parent, i), root(&mut parent, j));
+        parent[rj] = ri;
+        let (li, lj) = (items[i].ids.len(), items[j].ids.len());
+        let full = li.max(lj) * 2 <= li.min(lj) * 3;
+        let polarity = full && (text::negations(&items[i].quote.text) == 0) != (text::negations(&items[j].quote.text) == 0);
+        // Variants in other words are variants; the same words with the
+        // sense flipped (a negation added or dropped) are not.
+        if l == Link::Wording && polarity {
+            shifted.push((i, j));
         }
     }
     for (i, j) in shifted {
@@ -151,7 +248,75 @@ pub fn quotes(desk: &Desk) -> (Vec<QuoteGroup>, Vec<Discrepancy>) {
         })
         .collect();
     groups.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-    (groups.into_iter().map(|g| g.2).collect(), issues)
+    (groups.into_iter().map(|g| g.2).collect(), gather(issues))
+}
+
+/// One discrepancy per kind and description, the sources of repeats merged.
+fn gather(issues: Vec<Discrepancy>) -> Vec<Discrepancy> {
+    let mut out: Vec<Discrepancy> = Vec::new();
+    for d in issues {
+        match out.iter_mut().find(|o| o.kind == d.kind && o.description == d.description) {
+            Some(o) => {
+                for (side, more) in o.sides.iter_mut().zip(d.sides) {
+                    side.sources.extend(more.sources);
+                    side.sources.sort();
+                    side.sources.dedup();
+                }
+            }
+            None => out.push(d),
+        }
+    }
+    out
+}
+
+/// Quotation pairs worth comparing, `(i, j)` with `i < j`, from different
+/// articles: those sharing enough stems to be the same words, and those in
+/// alike sentences.
+fn candidates(items: &[Quoted], pairs: &[(usize, usize, f32)]) -> Vec<(usize, usize)> {
+    let terms = items.iter().flat_map(|q| q.ids.iter()).max().map_or(0, |&m| m as usize + 1);
+    let mut postings: Vec<Vec<usize>> = vec![Vec::new(); terms];
+    let mut on_line: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (i, q) in items.iter().enumerate() {
+        for &t in &q.ids {
+            postings[t as usize].push(i);
+        }
+        if let Some(l) = q.line {
+            on_line.entry(l).or_default().push(i);
+        }
+    }
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    let mut shared = vec![0u32; items.len()];
+    let mut touched = Vec::new();
+    for (i, q) in items.iter().enumerate() {
+        for &t in &q.ids {
+            for &j in postings[t as usize].iter().filter(|&&j| j > i) {
+                if shared[j] == 0 {
+                    touched.push(j);
+                }
+                shared[j] += 1;
+            }
+        }
+        for j in touched.drain(..) {
+            let shorter = q.ids.len().min(items[j].ids.len()).max(1);
+            let n = shared[j] as usize;
+            if n >= shorter.min(3) && n as f32 / shorter as f32 >= 0.6 {
+                out.push((i, j));
+            }
+            shared[j] = 0;
+        }
+    }
+    for &(a, b, sim) in pairs {
+        if sim < CONTEXT_SIM {
+            break;
+        }
+        if let (Some(qa), Some(qb)) = (on_line.get(&a), on_line.get(&b)) {
+            out.extend(qa.iter().flat_map(|&i| qb.iter().map(move |&j| (i.min(j), i.max(j)))));
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    out.retain(|&(i, j)| items[i].article != items[j].article);
+    out
 }
 
 /// Citations of one quotation: the sentences it spans (at most ten).
@@ -263,7 +428,7 @@ mod tests {
     fn translated_denials_merge_into_one_group() {
         let members = denial_story();
         let desk = Desk::new(&members);
-        let (groups, issues) = quotes(&desk);
+        let (groups, issues) = quotes(&desk, &desk.alike_pairs(0.2));
         let denial = &groups[0];
         assert_eq!(denial.variants.len(), 3, "{groups:#?}");
         let articles: std::collections::BTreeSet<_> = denial.sources.iter().map(|s| s.article.as_str()).collect();
@@ -276,13 +441,13 @@ mod tests {
 
     #[test]
     fn same_words_from_different_speakers_is_an_actor_discrepancy() {
-        let mut a = member("a", Some("Ledger"), "2031-05-02", &["\"The reservoir will be drained by the end of June,\" the governor said."]);
-        quote(&mut a, 0, "The reservoir will be drained by the end of June,", "the governor", Some("person:governor-ada-lind"), true);
-        let mut b = member("b", Some("Courier"), "2031-05-02", &["\"The reservoir will be drained by the end of June,\" the mayor said."]);
-        quote(&mut b, 0, "The reservoir will be drained by the end of June,", "the mayor", Some("person:mayor-olu-ekpo"), true);
+        let mut a = member("a", Some("Ledger"), "2031-05-02", &["\"The northern reservoir will be fully drained by the end of June for repairs,\" the governor said."]);
+        quote(&mut a, 0, "The northern reservoir will be fully drained by the end of June for repairs,", "the governor", Some("person:governor-ada-lind"), true);
+        let mut b = member("b", Some("Courier"), "2031-05-02", &["\"The northern reservoir will be fully drained by the end of June for repairs,\" the mayor said."]);
+        quote(&mut b, 0, "The northern reservoir will be fully drained by the end of June for repairs,", "the mayor", Some("person:mayor-olu-ekpo"), true);
         let members = vec![a, b];
         let desk = Desk::new(&members);
-        let (groups, issues) = quotes(&desk);
+        let (groups, issues) = quotes(&desk, &desk.alike_pairs(0.2));
         assert_eq!(groups.len(), 2);
         assert_eq!(issues.len(), 1);
         assert_eq!(issues[0].kind, DiscrepancyKind::Actor);

@@ -28,6 +28,14 @@ fn usable(desk: &Desk, s: &Statement) -> bool {
         && text.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || c == '"' || c == '“')
 }
 
+/// Penalty for wording that is someone's voice rather than the report's:
+/// first-person speech (quotation content) or a sentence opening on a quote.
+fn voice(text: &str) -> f32 {
+    let first_person = crate::text::words(text).iter().any(|w| matches!(w.as_str(), "we" | "our" | "us" | "i" | "my"));
+    let quoted = text.trim_start().starts_with(['"', '“', '\'']);
+    0.5 * f32::from(u8::from(first_person)) + 0.3 * f32::from(u8::from(quoted))
+}
+
 /// Picks and orders the summary sentences.
 pub fn summary(desk: &Desk, statements: &[Statement]) -> Vec<SummarySentence> {
     let all: Vec<usize> = (0..desk.lines.len()).collect();
@@ -42,7 +50,7 @@ pub fn summary(desk: &Desk, statements: &[Statement]) -> Vec<SummarySentence> {
             let corroboration = (s.support - 1) as f32 / (max_support - 1) as f32;
             let centrality = dot(&desk.lines[s.canonical].terms, &centroid);
             let lead = 1.0 - s.lines.iter().map(|&l| desk.position(l)).fold(1.0, f32::min);
-            (i, corroboration + centrality + 0.5 * lead)
+            (i, corroboration + centrality + 0.5 * lead - voice(desk.lines[s.canonical].text))
         })
         .collect();
     let mut chosen: Vec<usize> = Vec::new();

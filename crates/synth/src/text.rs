@@ -19,7 +19,8 @@ const STOPWORDS: &[&str] = &[
     "their", "theirs", "them", "then", "there", "these", "they", "this", "those", "through", "to",
     "too", "under", "until", "up", "very", "was", "we", "were", "what", "when", "where", "which",
     "while", "who", "whom", "why", "will", "with", "would", "you", "your", "yours", "s", "t", "us",
-    "said", "says", "say", "told", "according", "which", "however", "whether", "been", "per",
+    "said", "says", "say", "told", "according", "however", "whether", "per", "still", "least",
+    "people",
 ];
 
 /// Words that negate a statement.
@@ -64,12 +65,18 @@ const SYNONYMS: &[(&str, &str)] = &[
     ("reelection", "election"),
     ("cyberattack", "attack"),
     ("cyberattacks", "attacks"),
+    ("killed", "died"),
+    ("dead", "died"),
+    ("deaths", "died"),
+    ("lives", "died"),
 ];
 
 /// Number words read as numbers ("three outlets" agrees with "3 outlets").
 const NUMBER_WORDS: &[(&str, &str)] = &[
     ("two", "2"), ("three", "3"), ("four", "4"), ("five", "5"), ("six", "6"), ("seven", "7"),
     ("eight", "8"), ("nine", "9"), ("ten", "10"), ("eleven", "11"), ("twelve", "12"),
+    ("thirteen", "13"), ("fourteen", "14"), ("fifteen", "15"), ("sixteen", "16"),
+    ("seventeen", "17"), ("eighteen", "18"), ("nineteen", "19"), ("twenty", "20"),
     ("dozen", "12"), ("hundred", "100"), ("thousand", "1000"),
 ];
 
@@ -167,18 +174,24 @@ pub fn content_stems(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// How many negating words `text` holds.
+/// How many negating words `text` holds ("not only" does not negate).
 pub fn negations(text: &str) -> usize {
-    words(text).iter().filter(|w| NEGATORS.contains(&w.as_str())).count()
+    let ws = words(text);
+    ws.iter()
+        .enumerate()
+        .filter(|(i, w)| NEGATORS.contains(&w.as_str()) && !(*w == "not" && ws.get(i + 1).is_some_and(|n| n == "only")))
+        .count()
 }
 
 /// Numbers stated in `text`, normalised (`10,000` → `10000`, `three` → `3`),
 /// with `percent` kept as a unit; four-digit years are left to the dates.
 pub fn numbers(text: &str) -> Vec<String> {
-    let ws = words(text);
+    let ws = words(&number_marks(text));
     let mut out = Vec::new();
     for (i, w) in ws.iter().enumerate() {
-        let value = if w.chars().all(|c| c.is_ascii_digit()) {
+        let value = if let Some((whole, frac)) = w.split_once('p').filter(|(a, b)| is_digits(a) && is_digits(b)) {
+            Some(format!("{}.{frac}", whole.trim_start_matches('0')))
+        } else if is_digits(w) {
             let is_year = w.len() == 4 && (w.as_str() >= "1900" && w.as_str() <= "2100");
             if is_year {
                 continue;
@@ -198,6 +211,51 @@ pub fn numbers(text: &str) -> Vec<String> {
     }
     out.sort();
     out.dedup();
+    out
+}
+
+fn is_digits(s: &str) -> bool {
+    !s.is_empty() && s.chars().all(|c| c.is_ascii_digit())
+}
+
+/// Number punctuation made word-safe: `2,300` → `2300`, `4.25` → `4p25`, `%` → ` percent`.
+fn number_marks(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    for (i, &c) in chars.iter().enumerate() {
+        let between = i > 0 && chars[i - 1].is_ascii_digit() && chars.get(i + 1).is_some_and(|n| n.is_ascii_digit());
+        match c {
+            ',' if between => {}
+            '.' if between => out.push('p'),
+            '%' => out.push_str(" percent"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Numbers with what they count: each number (as [`numbers`] reads it) keyed
+/// by the first two content stems after it ("12 people were killed" and
+/// "Fourteen people have died" both count `died`).
+pub fn counts(text: &str) -> Vec<(String, String)> {
+    let ws = words(&number_marks(text));
+    let mut out = Vec::new();
+    for (i, w) in ws.iter().enumerate() {
+        let Some(value) = numbers(w).into_iter().next() else { continue };
+        let counted: Vec<String> = ws[i + 1..]
+            .iter()
+            .take(4)
+            .filter(|x| !is_stopword(x) && !is_digits(x) && x.as_str() != "percent")
+            .take(2)
+            .map(|x| stem(x))
+            .collect();
+        if let Some(first) = counted.first() {
+            out.push((first.clone(), value.clone()));
+        }
+        if let Some(second) = counted.get(1) {
+            out.push((second.clone(), value));
+        }
+    }
     out
 }
 
@@ -240,12 +298,22 @@ mod tests {
     #[test]
     fn numbers_skip_years_and_read_words() {
         assert_eq!(numbers("Three outlets in 2024 saw 10 attacks, 74 percent"), vec!["10", "3", "74%"]);
+        assert_eq!(numbers("About 2,300 left; the rate is 4.25%."), vec!["2300", "4.25%"]);
+    }
+
+    #[test]
+    fn counts_key_numbers_by_what_they_count() {
+        let a = counts("At least 12 people were killed overnight");
+        let b = counts("Fourteen people have died in the floods");
+        assert!(a.contains(&("die".to_string(), "12".to_string())), "{a:?}");
+        assert!(b.contains(&("die".to_string(), "14".to_string())), "{b:?}");
     }
 
     #[test]
     fn negations_counted() {
         assert_eq!(negations("The ministry did not comment and never will"), 2);
         assert_eq!(negations("The ministry commented"), 0);
+        assert_eq!(negations("not only here but also there"), 0);
     }
 
     #[test]
