@@ -48,6 +48,11 @@ fn ends_sentence(w: &str) -> bool {
     matches!(w, "." | "?" | "!" | ";")
 }
 
+/// Is the cue "according to", whose speaker follows it?
+pub fn is_according(doc: &Doc, cue: (usize, usize)) -> bool {
+    doc.word(cue.0).eq_ignore_ascii_case("according")
+}
+
 /// The cue at token `i`, as a token range: a speech verb used actively, or
 /// "according to".
 pub fn cue_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
@@ -276,7 +281,7 @@ pub fn before_quote(doc: &Doc, open: usize) -> Option<Attribution> {
         if participle && (object || matches!(doc.word(cue.0.wrapping_sub(1)), "," | "”" | "\"" | "''")) {
             // "…, saying: “": the speaker of the sentence's main verb
             speaker = participle_speaker(doc, floor, cue.0);
-        } else if cue.1 - cue.0 == 2 {
+        } else if is_according(doc, cue) {
             speaker = speaker_after(doc, cue.1, open);
         } else if speaker.is_none() {
             // "Ana Ruiz, the harbour master, said “…" or "said Ana Ruiz: “…"

@@ -5,7 +5,7 @@
 //! phrase before the cue with a clause after it, a clause before a comma
 //! with the speaker after it, or "according to" on either side of its clause.
 
-use super::attribution::{appositive_subject, cue_at, participle_speaker, speaker_after, speaker_before, Attribution};
+use super::attribution::{appositive_subject, cue_at, is_according, participle_speaker, speaker_after, speaker_before, Attribution};
 use super::cues::{is_determiner, is_skippable};
 use super::doc::Doc;
 
@@ -72,7 +72,7 @@ fn names_someone(doc: &Doc, s: (usize, usize)) -> bool {
 /// `cue`; `None` when the cue governs no clause there.
 pub fn at_cue(doc: &Doc, cue: (usize, usize), from: usize, to: usize) -> Option<Reported> {
     let after_clause = |speaker| reported(doc, trim(doc, clause_start(doc, cue.1, to), to), cue, speaker);
-    if cue.1 - cue.0 == 2 {
+    if is_according(doc, cue) {
         // "according to X, …" or "…, according to X."
         let speaker = speaker_after(doc, cue.1, to)?;
         let content = if doc.word(speaker.1) == "," && speaker.1 + 1 < to {

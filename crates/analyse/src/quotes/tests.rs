@@ -123,3 +123,41 @@ fn ignores_scare_quotes_and_survives_odd_input() {
         let _ = quotes(odd, &[]);
     }
 }
+
+#[test]
+fn takes_the_name_before_an_apposition() {
+    let text = "Ana Ruiz, who has run the harbour since 2010, said the port “will not close this winter.”\nIn an interview, Tomas Reyes, a former pilot, said, “The channel is too shallow for them.”";
+    let qs = quotes(text, &[]);
+    assert_eq!(speaker_of(&qs, "will not close"), "Ana Ruiz");
+    assert_eq!(speaker_of(&qs, "too shallow"), "Tomas Reyes");
+}
+
+#[test]
+fn attributes_quotes_introduced_by_a_colon_or_a_participle() {
+    let text = "The harbour board issued a statement on Friday:\n“We regret the delays and will refund every ticket.”\nThe ferry company cancelled its crossings, saying: “The sea is too rough for our boats.”\nAs the captain put it: ''Nobody sails in this weather at all.''";
+    let qs = quotes(text, &[]);
+    assert_eq!(speaker_of(&qs, "refund"), "The harbour board");
+    assert_eq!(speaker_of(&qs, "too rough"), "The ferry company");
+    let doubled = qs.iter().find(|q| q.text.contains("Nobody sails")).unwrap();
+    assert_eq!(doubled.text, "Nobody sails in this weather at all.");
+    assert_eq!(doubled.speaker.as_ref().unwrap().name, "the captain");
+}
+
+#[test]
+fn reads_labelled_paragraphs_as_the_label_speaking() {
+    let text = "HOST: Will the port reopen before the summer season?\nANA RUIZ: We expect the first ships in May.";
+    let qs = quotes(text, &[]);
+    assert_eq!(qs.len(), 2);
+    assert_eq!(speaker_of(&qs, "first ships"), "ANA RUIZ");
+    assert!(qs.iter().all(|q| !q.direct && q.cue.as_deref() == Some(":")));
+}
+
+#[test]
+fn skips_datelines_and_sentences_after_a_closing_full_stop() {
+    let text = "LISBON (Reuters) — The port authority said on Monday that the new quay would open in June.\n“The ships are ready.” The crews arrived later that week.";
+    let qs = quotes(text, &[]);
+    let reported = qs.iter().find(|q| !q.direct).unwrap();
+    assert_eq!(reported.speaker.as_ref().unwrap().name, "The port authority");
+    let direct = qs.iter().find(|q| q.direct).unwrap();
+    assert!(direct.speaker.as_ref().is_none_or(|s| !s.name.contains("crews")));
+}
