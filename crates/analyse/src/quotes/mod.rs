@@ -5,7 +5,9 @@
 //! phrase beside its cue ([`attribution`]), and resolves the phrases in text
 //! order to names and entities ([`resolve`]). A quotation with no cue of its
 //! own that follows a quotation of the same paragraph, or opens the paragraph
-//! after one, is the same speaker's ("“X,” he said. “Y.”").
+//! after one, is the same speaker's ("“X,” he said. “Y.”"); one that opens a
+//! paragraph after a paragraph whose last quotation has a speaker is that
+//! speaker's too.
 
 mod attribution;
 mod cues;
@@ -43,6 +45,9 @@ struct Found {
     attribution: Option<Attribution>,
     /// Takes the speaker of the previous direct quotation.
     continues: bool,
+    /// Opens its paragraph with no cue: takes the speaker of the previous
+    /// paragraph's last attributed quotation, if any.
+    opens_paragraph: bool,
 }
 
 /// Finds the quotations of `text`, in text order, with speakers resolved
@@ -75,8 +80,10 @@ pub fn find(text: &str, sentences: &[Sentence], entities: &[Entity]) -> Vec<Quot
         if attribution.is_none() && !continues && words >= MIN_INTRODUCED_WORDS {
             attribution = attribution::introduced(&doc, open);
         }
+        let opens_paragraph = attribution.is_none() && !continues && doc.paragraph(open).0 == open;
         if attribution.is_some() || continues || words >= MIN_UNATTRIBUTED_WORDS {
-            found.push(Found { start: m.start(), end: m.end(), text: content, direct: true, attribution, continues });
+            let start = m.start();
+            found.push(Found { start, end: m.end(), text: content, direct: true, attribution, continues, opens_paragraph });
             previous_close = Some(close);
         }
     }
@@ -90,7 +97,8 @@ pub fn find(text: &str, sentences: &[Sentence], entities: &[Entity]) -> Vec<Quot
             continue;
         }
         let content = text.get(start..end).unwrap_or("").to_string();
-        found.push(Found { start, end, text: content, direct: false, attribution: Some(r.attribution), continues: false });
+        let attribution = Some(r.attribution);
+        found.push(Found { start, end, text: content, direct: false, attribution, continues: false, opens_paragraph: false });
     }
     found.sort_by_key(|f| (f.start, f.end));
     found.truncate(MAX_QUOTES);
@@ -108,17 +116,24 @@ fn follows(doc: &Doc, close: usize, open: usize) -> bool {
 /// Resolves the speakers in text order and builds the quotations.
 fn speak(doc: &Doc, entities: &[Entity], quoted: &[(usize, usize)], found: Vec<Found>) -> Vec<Quote> {
     let mut resolver = Resolver::new(doc, entities, quoted);
+    let paragraph = |pos: usize| doc.paragraph(doc.token_at(pos).min(doc.toks.len().saturating_sub(1)));
     let mut last_direct: Option<(Option<Speaker>, Option<String>)> = None;
+    let mut last_attributed: Option<(Option<Speaker>, Option<String>, usize)> = None;
     let mut out = Vec::with_capacity(found.len());
     for f in found {
         let cue = f.attribution.map(|a| doc.slice(a.cue.0, a.cue.1).to_string());
         let speaker = f.attribution.and_then(|a| a.speaker).map(|(s, e)| resolver.resolve(s, e));
-        let (speaker, cue) = match (&last_direct, f.continues) {
-            (Some(last), true) => last.clone(),
+        let previous_paragraph = last_attributed.as_ref().filter(|l| paragraph(l.2.saturating_sub(1)).1 == paragraph(f.start).0);
+        let (speaker, cue) = match (&last_direct, previous_paragraph) {
+            (Some(last), _) if f.continues => last.clone(),
+            (_, Some(last)) if f.opens_paragraph => (last.0.clone(), last.1.clone()),
             _ => (speaker, cue),
         };
         if f.direct {
             last_direct = Some((speaker.clone(), cue.clone()));
+        }
+        if speaker.is_some() {
+            last_attributed = Some((speaker.clone(), cue.clone(), f.end));
         }
         out.push(Quote {
             start: f.start,
