@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 
 use concord_store::Store;
 
-const RECORDS: usize = 4000;
+const RECORDS: usize = 1500;
 /// Documents per transaction in the pipeline (crates/pipeline/src/ingest.rs).
 const BATCH: usize = 64;
 
