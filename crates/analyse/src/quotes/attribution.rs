@@ -393,11 +393,26 @@ pub fn subject(doc: &Doc, from: usize, limit: usize) -> Option<((usize, usize), 
     Some(((s, e), e))
 }
 
+/// A sentence that ends in its cue just before the quotation opens in the
+/// same paragraph: "Sam Lau, a party spokesman, said in a statement. “…”".
+fn said_before(doc: &Doc, open: usize) -> Option<Attribution> {
+    if open == 0 || doc.word(open - 1) != "." || doc.toks[open].new_paragraph {
+        return None;
+    }
+    let (floor, _) = doc.clause(open - 1);
+    let cue = (floor..open - 1).rev().take(6).find_map(|k| cue_at(doc, k))?;
+    let speaker = speaker_before(doc, cue.0, floor).or_else(|| appositive_subject(doc, floor, cue.0))?;
+    Some(Attribution { cue, speaker: Some(speaker) })
+}
+
 /// The speaker of a quotation with no cue beside it: the subject of a
 /// sentence that introduces it with a colon (in the same paragraph or at
 /// the end of the previous one), else the subject of its own sentence
 /// ("Moore thanked him for “…”"). The cue is the word after the subject.
 pub fn introduced(doc: &Doc, open: usize) -> Option<Attribution> {
+    if let Some(before) = said_before(doc, open) {
+        return Some(before);
+    }
     let colon = open > 0 && doc.word(open - 1) == ":";
     let (from, limit) = if colon && doc.toks[open].new_paragraph {
         let (floor, _) = doc.clause(open - 1);

@@ -5,7 +5,7 @@
 /// Verb forms that attribute speech or writing (forms that are also common
 /// nouns, such as "reports" or "claims", are left out).
 const CUE_VERBS: &[&str] = &[
-    "says", "said", "saying", "tells", "told", "telling", "added",
+    "says", "said", "saying", "written", "tells", "told", "telling", "added",
     "stated", "claimed", "denies", "denied",
     "accuses", "accused", "warns", "warned", "announces",
     "announced", "confirms", "confirmed", "insists", "insisted",

@@ -40,6 +40,13 @@ fn joiner(c: char) -> bool {
     matches!(c, '-' | '.' | '\'' | '’' | '&')
 }
 
+/// Does the text after a dot show that the dot closed an abbreviation
+/// ("Alexandria, Va., said", "(R-Fla.)")?
+fn abbreviated(text: &str, after: usize) -> bool {
+    let rest = text.get(after..).unwrap_or("");
+    rest.starts_with([',', ')']) || rest.strip_prefix(' ').is_some_and(|r| r.starts_with(char::is_lowercase))
+}
+
 /// Splits `text` into tokens.
 pub fn tokenise(text: &str) -> Vec<Token> {
     let mut out = Vec::with_capacity(text.len() / 5);
@@ -79,7 +86,7 @@ pub fn tokenise(text: &str) -> Vec<Token> {
                 dotted |= d == '.';
                 end = j + d.len_utf8();
                 chars.next();
-            } else if d == '.' && (dotted || end - i == 1 && c.is_uppercase() || ABBREVIATIONS.contains(&&text[i..end])) {
+            } else if d == '.' && (dotted || end - i == 1 && c.is_uppercase() || ABBREVIATIONS.contains(&&text[i..end]) || abbreviated(text, j + 1)) {
                 // the closing dot of an abbreviation such as "U.S." or "Gov."
                 end = j + 1;
                 chars.next();
@@ -110,5 +117,6 @@ mod tests {
         );
         let toks = tokenise("a\nb");
         assert!(toks[1].new_paragraph && !toks[0].new_paragraph);
+        assert_eq!(words("Ruiz (R-Fla.) of Tampa, Fla., said"), vec!["Ruiz", "(", "R-Fla.", ")", "of", "Tampa", ",", "Fla.", ",", "said"]);
     }
 }
