@@ -1,7 +1,7 @@
 //! The grammar of time expressions: one regex per kind of expression, each
 //! with a builder that reads its groups into an [`Expr`].
 //!
-//! Rules are tried on a whole sentence; where matches overlap, the caller
+//! Rules are tried on a whole text; where matches overlap, the caller
 //! keeps the longest. A named group `t`, when a rule has one, is the span to
 //! tag (the rest of the match is context, as "for" in "for years").
 
@@ -47,6 +47,9 @@ type Build = fn(&Captures, &Context) -> Option<Expr>;
 
 /// A regex and the builder of its expression.
 pub struct Rule {
+    /// Words one of which every match holds: a cheap literal search that
+    /// picks the sentences worth the full pattern (None: every sentence).
+    pub trigger: Option<Regex>,
     /// The pattern (case-insensitive except for names).
     pub regex: Regex,
     /// Reads a match; None rejects it.
@@ -497,47 +500,57 @@ fn century(c: &Captures, _: &Context) -> Option<Expr> {
     Some(date(format!("{:02}", n - 1), Granularity::Year))
 }
 
-fn rule(pattern: String, build: Build) -> Rule {
-    let regex = Regex::new(&format!(r"(?i)\b(?:{pattern})")).unwrap_or_else(|e| panic!("time grammar: {e}"));
-    Rule { regex, build }
+/// Compiles a rule that fires only in sentences holding one of the `trigger`
+/// words ("" for every sentence). Word boundaries are ASCII ones, which keep
+/// the regex engine on its fast automaton for text with curly quotes and accents.
+fn rule(trigger: &str, pattern: String, build: Build) -> Rule {
+    let compile = |p: &str| Regex::new(p).unwrap_or_else(|e| panic!("time grammar: {e}"));
+    let pattern = format!(r"(?i)\b(?:{pattern})").replace(r"\b", r"(?-u:\b)");
+    let trigger = (!trigger.is_empty()).then(|| compile(&format!("(?i){trigger}")));
+    Rule { trigger, regex: compile(&pattern), build }
 }
+
+/// Trigger words.
+const MONTHS: &str = "(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)";
+const WEEKDAYS: &str = "(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+const UNITS: &str = "second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur";
 
 /// The rules, compiled once.
 pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
     let rel = r"last|this|next|this past|this coming|the coming|coming|past";
     vec![
-        rule(
+        rule(MONTHS, 
             format!(r"(?:{MOD})?(?P<mon>{MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>{YEAR})\b)?"),
             month_day,
         ),
-        rule(
+        rule(MONTHS, 
             format!(r"(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH})(?:,?\s+(?P<year>{YEAR}))?\b"),
             month_day,
         ),
-        rule(format!(r"(?P<year>{YEAR})-(?P<mon>\d{{1,2}})-(?P<day>\d{{1,2}})\b"), numeric_date),
-        rule(r"(?P<mon>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4}|\d{2})\b".to_string(), numeric_date),
-        rule(format!(r"(?:{MOD})?(?P<mon>{MONTH_FULL}|{MONTH})(?:\s+of)?,?\s+(?P<year>{YEAR})\b"), month_year),
-        rule(format!(r"(?:{MOD})?(?P<mon>{MONTH_FULL})\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b"), |c, _| {
+        rule("", format!(r"(?P<year>{YEAR})-(?P<mon>\d{{1,2}})-(?P<day>\d{{1,2}})\b"), numeric_date),
+        rule("", r"(?P<mon>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4}|\d{2})\b".to_string(), numeric_date),
+        rule(MONTHS, format!(r"(?:{MOD})?(?P<mon>{MONTH_FULL}|{MONTH})(?:\s+of)?,?\s+(?P<year>{YEAR})\b"), month_year),
+        rule(MONTHS, format!(r"(?:{MOD})?(?P<mon>{MONTH_FULL})\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b"), |c, _| {
             let month = lexicon::month(group(c, "mon")?)?;
             Some(Expr::MonthOfYear { month, years: shift_of(group(c, "rel"))? })
         }),
-        rule(format!(r"(?P<mod>{MOD})?(?:(?P<rel>{rel})\s+)?(?P<mon>{MONTH_FULL})(?:\b|$)"), month_alone),
-        rule(format!(r"(?:{MOD}|(?:fiscal|calendar|fiscal year|the year)\s+|(?:pre|post)-)?(?P<year>{YEAR})\b"), year),
-        rule(
+        rule(MONTHS, format!(r"(?P<mod>{MOD})?(?:(?P<rel>{rel})\s+)?(?P<mon>{MONTH_FULL})(?:\b|\s|$)"), month_alone),
+        rule("19|20|15|16|17|18", format!(r"(?:{MOD}|(?:fiscal|calendar|fiscal year|the year)\s+|(?:pre|post)-)?(?P<year>{YEAR})\b"), year),
+        rule("nineteen|twenty|thousand", 
             r"(?:the\s+year\s+)?(?P<c>nineteen|twenty)[- ](?P<y>(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)\b|(?:the\s+year\s+)?(?P<k>two\s+thousand)\b".to_string(),
             spelled_year,
         ),
-        rule(format!(r"(?:the\s+)?(?:(?:early|late|mid)[- ])?(?P<year>{YEAR})['’]?s\b|(?:the\s+)?['’](?P<yy>\d0)s\b"), decade),
-        rule(
+        rule("0s|0's|0’s", format!(r"(?:the\s+)?(?:(?:early|late|mid)[- ])?(?P<year>{YEAR})['’]?s\b|(?:the\s+)?['’](?P<yy>\d0)s\b"), decade),
+        rule(WEEKDAYS, 
             format!(r"(?:(?P<rel>{rel}|the previous|the following|early|late)\s+)?(?P<wd>{WEEKDAY})\b(?:\s+(?P<part>{PART})\b)?"),
             weekday,
         ),
-        rule(format!(r"(?:every|each)\s+(?P<mon>{MONTH_FULL})\b"), |c, _| {
+        rule("every|each", format!(r"(?:every|each)\s+(?P<mon>{MONTH_FULL})\b"), |c, _| {
             let month = lexicon::month(group(c, "mon")?)?;
             Some(fixed(format!("XXXX-{month:02}"), TimexType::Set, None))
         }),
-        rule(format!(r"(?:(?:every|each)\s+(?P<wd>{WEEKDAY})\b|(?:on\s+)?(?-i:(?P<wd2>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))\b)"), weekday_set),
-        rule(
+        rule(WEEKDAYS, format!(r"(?:(?:every|each)\s+(?P<wd>{WEEKDAY})\b|(?:on\s+)?(?-i:(?P<wd2>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))\b)"), weekday_set),
+        rule("yesterday|today|tomorrow|tonight|morning|afternoon|evening|night", 
             format!(r"(?:(?:early|late|earlier|later)\s+)?(?P<w>the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|tonight)\b(?:\s+(?P<part>{PART})\b)?|(?P<rel>this|last|earlier this|later this|early this|late last)\s+(?P<part2>morning|afternoon|evening|night)\b"),
             |c, x| {
                 if let Some(p) = group(c, "part2") {
@@ -548,43 +561,44 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 day_word(c, x)
             },
         ),
-        rule(
+        rule("week|month|year|quarter|decade|century", 
             format!(r"(?P<mod>{MOD}|earlier in\s+|later in\s+)?(?P<rel>this|last|next|the past|past|previous|the previous|the coming|coming|the current|current|the following|the last|the next|this past|the latest|the most recent|the same|the prior|prior|the preceding|the full|the|a)\s+(?:fiscal\s+)?(?P<unit>week|weekend|month|year|quarter|decade|century)\b(?P<ago>\s+(?:ago|earlier|before|later)\b)?"),
             relative_period,
         ),
-        rule(
+        rule(UNITS, 
             r"(?P<rel>recent|the past few|past few|the last few|the past several|the last several|coming|the next few)\s+(?P<unit>days|weeks|months|years|decades|quarters)\b".to_string(),
             recent_units,
         ),
-        rule(
+        rule("ago|earlier|before|later|from now|hence|back", 
             format!(r"(?P<approx>{APPROX}|{BOUND})?(?P<n>{NUMBER})\s+(?P<unit>{UNIT})\s+(?P<dir>ago|earlier|before|later|from now|hence|back)\b"),
             counted_ago,
         ),
-        rule(
-            format!(r"(?P<approx>{APPROX})?(?P<t>(?P<pre>(?:the\s+)?(?:past|last|next|first|previous|coming|following|final|remaining|initial|latest)\s+|the\s+|another\s+)?{BOUND}?(?P<n>{NUMBER})(?:\s+more)?[\s-]+(?P<unit>{UNIT}))\b"),
+        rule(UNITS, 
+            format!(r"(?P<approx>{APPROX})?(?P<t>(?P<pre>(?:the\s+)?(?:past|last|next|first|previous|coming|final|remaining|initial|latest)\s+|the\s+following\s+|the\s+|another\s+)?{BOUND}?(?P<n>{NUMBER})(?:\s+more)?\s+(?P<unit>{UNIT}))\b"),
             counted,
         ),
-        rule(r"(?:for|over|in|within|after|lasting)\s+(?P<t>(?P<unit>years|months|weeks|days|decades|hours|minutes))\b".to_string(), plural_units),
-        rule(r"half\s+an?\s+(?P<unit>hour|day|year|month|century)\b|a\s+half[- ](?P<unit2>hour)\b".to_string(), |c, x| {
+        rule(UNITS, format!(r"(?P<t>(?P<n>{NUMBER})-(?P<unit>{UNIT}))\b"), counted),
+        rule(UNITS, r"(?:for|over|in|within|after|lasting)\s+(?P<t>(?P<unit>years|months|weeks|days|decades|hours|minutes))\b".to_string(), plural_units),
+        rule("half", r"half\s+an?\s+(?P<unit>hour|day|year|month|century)\b|a\s+half[- ](?P<unit2>hour)\b".to_string(), |c, x| {
             if group(c, "unit2").is_some() {
                 let _ = x;
                 return Some(fixed("PT30M".to_string(), TimexType::Duration, Some(Granularity::Duration)));
             }
             half_unit(c, x)
         }),
-        rule(
+        rule("now|current|present|these days|recently|lately|past|future", 
             r"(?P<w>now|currently|current|at present|nowadays|these days|recently|lately|the past|the near future|the future)\b".to_string(),
             refs,
         ),
-        rule(r"(?P<w>daily|weekly|monthly|yearly|hourly|nightly)\b".to_string(), set),
-        rule(r"(?:every|each|per)\s+(?P<unit>second|minute|hour|day|week|month|quarter|year|decade|morning|afternoon|evening|night)\b".to_string(), every),
-        rule(
+        rule("daily|weekly|monthly|yearly|hourly|nightly", r"(?P<w>daily|weekly|monthly|yearly|hourly|nightly)\b".to_string(), set),
+        rule("every|each|per", r"(?:every|each|per)\s+(?P<unit>second|minute|hour|day|week|month|quarter|year|decade|morning|afternoon|evening|night)\b".to_string(), every),
+        rule("quarter|half", 
             format!(r"(?:(?P<relq>this|last|next)\s+year['’]s\s+|(?P<py>{YEAR})['’]s\s+|(?:the\s+)?(?P<ya>year-ago|year-earlier|prior-year|year-before|comparable)\s+|(?:the\s+)?(?P<py2>{YEAR})\s+|(?:the|its)\s+)?(?:(?:fiscal|calendar)\s+)?(?P<ord>{ORDINAL})\s+(?:fiscal\s+)?(?P<q>quarter|half)\b(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<y2>{YEAR})\b)?"),
             quarter,
         ),
-        rule(format!(r"(?:(?:fiscal|calendar)[- ])?(?P<ord>{ORDINAL})-(?:fiscal-)?(?P<q>quarter|half)\b"), quarter),
-        rule(r"(?-i:Q(?P<n>[1-4]))(?:\s+(?P<year>(?:19|20)\d\d))?\b".to_string(), quarter_code),
-        rule(
+        rule("quarter|half", format!(r"(?:(?:fiscal|calendar)[- ])?(?P<ord>{ORDINAL})-(?:fiscal-)?(?P<q>quarter|half)\b"), quarter),
+        rule("", r"(?-i:Q(?P<n>[1-4]))(?:\s+(?P<year>(?:19|20)\d\d))?\b".to_string(), quarter_code),
+        rule("quarter|period|year-", 
             r"(?:the\s+)?(?P<w>latest|most recent|year-ago|year-earlier|prior-year|year-before|same)\s+(?:fiscal\s+)?(?P<noun>quarter|period)\b|(?:the\s+)?(?P<noun2>quarter)\b|(?P<w2>year-earlier|year-ago)\b".to_string(),
             |c, x| {
                 if let Some(w) = group(c, "w2") {
@@ -601,19 +615,19 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 latest_quarter(c, x)
             },
         ),
-        rule(
+        rule("spring|summer|fall|autumn|winter", 
             format!(r"(?P<mod>{MOD})?(?:(?P<rel>{rel}|the)\s+)?(?P<s>spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?(?P<year>{YEAR})\b)?"),
             season,
         ),
-        rule(
+        rule("(?-i:Christmas|New Year|Thanksgiving|Independence|Fourth of July|Labor Day|Memorial|Election|Halloween|Valentine)", 
             r"(?:(?P<rel>last|this|next)\s+)?(?-i:(?P<h>Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Independence\s+Day|Fourth\s+of\s+July|Labor\s+Day|Memorial\s+Day|Election\s+Day|Halloween|Valentine's\s+Day))\b".to_string(),
             holiday,
         ),
-        rule(
+        rule(r"\d\s*[ap]\.?m|noon|midnight", 
             format!(r"(?:(?P<day0>yesterday|today|tomorrow|{WEEKDAY})\s+(?:at\s+)?)?(?:(?P<h>\d{{1,2}})(?:[:.](?P<m>\d{{2}}))?\s*(?P<ap>a\.m\.?|p\.m\.?|am\b|pm\b)|(?P<named>noon|midnight)\b)(?:\s+(?-i:[A-Z]{{2,4}})\b)?(?:,?\s+(?:on\s+)?(?P<day>yesterday|today|tomorrow|{WEEKDAY})\b)?"),
             clock,
         ),
-        rule(r"(?:the\s+)?(?:(?P<ord>\d{1,2})(?:st|nd|rd|th)|(?P<w>eighteenth|nineteenth|twentieth|twenty-first))\s+century\b".to_string(), century),
+        rule("century", r"(?:the\s+)?(?:(?P<ord>\d{1,2})(?:st|nd|rd|th)|(?P<w>eighteenth|nineteenth|twentieth|twenty-first))\s+century\b".to_string(), century),
     ]
 });
 

@@ -38,52 +38,69 @@ pub fn tag(text: &str, sentences: &[Sentence], anchor: Option<Anchor>) -> Vec<Ti
     let anchor_date = anchor.and_then(|a| NaiveDate::from_ymd_opt(a.year, a.month, a.day));
     let anchor_kind = anchor.map(|a| a.kind);
     let quarterly = text.to_ascii_lowercase().contains("quarter");
-    let mut out = Vec::new();
-    for (index, s) in sentences.iter().enumerate() {
-        for (start, end, expr) in expressions(&s.text, quarterly) {
-            let resolved = resolve(&expr, anchor_date, lean(&s.text, start, end));
-            out.push(Timex {
-                start: s.start + start,
-                end: s.start + end,
-                text: s.text[start..end].to_string(),
+    expressions(text, sentences, quarterly)
+        .into_iter()
+        .map(|(index, start, end, expr)| {
+            let s = &sentences[index];
+            let resolved = resolve(&expr, anchor_date, lean(&s.text, start - s.start, end - s.start));
+            Timex {
+                start,
+                end,
+                text: text[start..end].to_string(),
                 value: resolved.value,
                 kind: resolved.kind,
                 granularity: resolved.granularity,
                 anchor: if resolved.relative { anchor_kind } else { None },
                 sentence: index,
-            });
-        }
-    }
-    out
+            }
+        })
+        .collect()
 }
 
-/// The expressions of one sentence: longest matches first, no overlaps, in text order.
-fn expressions(sentence: &str, quarterly: bool) -> Vec<(usize, usize, Expr)> {
+/// The expressions of a text as (sentence index, start, end, expression):
+/// each rule runs over the sentences holding one of its trigger words;
+/// matches must lie within one sentence; where they overlap the longest wins.
+/// In text order.
+fn expressions(text: &str, sentences: &[Sentence], quarterly: bool) -> Vec<(usize, usize, usize, Expr)> {
     let mut found = Vec::new();
+    let sentence_at = |at: usize| sentences.partition_point(|s| s.start <= at).saturating_sub(1);
     for rule in RULES.iter() {
-        for c in rule.regex.captures_iter(sentence) {
-            let Some(m) = c.name("t").or_else(|| c.get(0)) else { continue };
-            let whole = c.get(0).map_or((m.start(), m.end()), |w| (w.start(), w.end()));
-            let context = Context { sentence, start: whole.0, end: whole.1, quarterly };
-            if compound_follows(&sentence[whole.1..]) {
-                continue; // "quarter-to-quarter", "year-end"
-            }
-            if let Some(expr) = (rule.build)(&c, &context) {
-                let (start, end) = trim(sentence, m.start(), m.end());
-                if start < end {
-                    found.push((start, end, expr));
+        let mut chosen: Vec<usize> = match &rule.trigger {
+            Some(t) => t.find_iter(text).map(|m| sentence_at(m.start())).collect(),
+            None => (0..sentences.len()).collect(),
+        };
+        chosen.dedup();
+        for index in chosen {
+            let Some(s) = sentences.get(index) else { continue };
+            let Some(within) = text.get(..s.end) else { continue };
+            let mut at = s.start;
+            while let Some(c) = rule.regex.captures_at(within, at) {
+                let (Some(whole), Some(m)) = (c.get(0), c.name("t").or_else(|| c.get(0))) else { break };
+                at = if whole.end() > at { whole.end() } else { at + within[at..].chars().next().map_or(1, char::len_utf8) };
+                if compound_follows(&text[whole.end()..]) {
+                    continue; // "quarter-to-quarter", "year-end"
+                }
+                let context = Context { sentence: &s.text, start: whole.start() - s.start, end: whole.end() - s.start, quarterly };
+                if let Some(expr) = (rule.build)(&c, &context) {
+                    let (start, end) = trim(text, m.start(), m.end());
+                    if start < end {
+                        found.push((index, start, end, expr));
+                    }
+                }
+                if at >= s.end {
+                    break;
                 }
             }
         }
     }
-    found.sort_by_key(|(s, e, _)| (std::cmp::Reverse(e - s), *s));
-    let mut kept: Vec<(usize, usize, Expr)> = Vec::new();
-    for (s, e, x) in found {
-        if kept.iter().all(|(ks, ke, _)| e <= *ks || *ke <= s) {
-            kept.push((s, e, x));
+    found.sort_by_key(|(_, s, e, _)| (std::cmp::Reverse(e - s), *s));
+    let mut kept: Vec<(usize, usize, usize, Expr)> = Vec::new();
+    for (i, s, e, x) in found {
+        if kept.iter().all(|(_, ks, ke, _)| e <= *ks || *ke <= s) {
+            kept.push((i, s, e, x));
         }
     }
-    kept.sort_by_key(|(s, _, _)| *s);
+    kept.sort_by_key(|(_, s, _, _)| *s);
     kept
 }
 
@@ -94,8 +111,8 @@ fn compound_follows(after: &str) -> bool {
 }
 
 /// Trims whitespace and a trailing comma from a span.
-fn trim(sentence: &str, start: usize, end: usize) -> (usize, usize) {
-    let span = &sentence[start..end];
+fn trim(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let span = &text[start..end];
     let body = span.trim_end_matches([' ', ',', '\n', '\t']).trim_start();
     let s = start + (span.len() - span.trim_start().len());
     (s, s + body.len())
