@@ -105,7 +105,8 @@ pub fn at_cue(doc: &Doc, cue: (usize, usize), from: usize, to: usize) -> Option<
     while next < to && is_skippable(doc.word(next)) {
         next += 1;
     }
-    let short_tail = to - cue.1 <= MAX_TAIL || doc.word(next) == ",";
+    let quoted_tail = (cue.1..to).any(|k| matches!(doc.word(k), "“" | "\"" | "''" | "«"));
+    let short_tail = !quoted_tail && (to - cue.1 <= MAX_TAIL || doc.word(next) == ",");
     if speaker.0 > from && doc.word(speaker.0 - 1) == "," && short_tail {
         // "…, the mission said in a statement."
         return reported(doc, trim(doc, from, speaker.0 - 1), cue, speaker);
@@ -135,6 +136,15 @@ pub fn find(doc: &Doc, quoted: &[(usize, usize)]) -> Vec<Reported> {
         }
         i = cue.1;
     }
+    // "Beck asked the conservative …, D’Souza replied": a clause ends where
+    // another attribution begins
+    let starts: Vec<usize> = out.iter().map(|r| r.attribution.speaker.map_or(r.attribution.cue.0, |s| s.0.min(r.attribution.cue.0))).collect();
+    for r in &mut out {
+        if let Some(&cut) = starts.iter().filter(|&&s| s > r.content.0 + 1 && s < r.content.1).min() {
+            r.content = trim(doc, r.content.0, cut);
+        }
+    }
+    out.retain(|r| words(doc, r.content.0, r.content.1) >= MIN_WORDS);
     let labelled = labelled(doc, &out);
     out.extend(labelled);
     out

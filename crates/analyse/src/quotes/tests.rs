@@ -161,3 +161,26 @@ fn skips_datelines_and_sentences_after_a_closing_full_stop() {
     let direct = qs.iter().find(|q| q.direct).unwrap();
     assert!(direct.speaker.as_ref().is_none_or(|s| !s.name.contains("crews")));
 }
+
+#[test]
+fn never_panics_on_scrambled_text() {
+    // a fixed pseudo-random mix of quote marks, cues, names and multi-byte letters
+    let pieces = [
+        "“", "”", "\"", "''", "‘", "’", "«", "»", " said", " told", " according to", ", ", ". ", ":", "\n", "\n\n",
+        " Ana Ruiz", " the mission", " he", " they", " (AP)", " —", "É", "ß", "日本", " Gov.", " U.S.", " saying",
+    ];
+    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+    for _ in 0..300 {
+        let mut text = String::new();
+        for _ in 0..40 {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            text.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+        }
+        for q in quotes(&text, &[]) {
+            assert!(q.start <= q.end && q.end <= text.len());
+            assert!(text.is_char_boundary(q.start) && text.is_char_boundary(q.end));
+        }
+    }
+}
