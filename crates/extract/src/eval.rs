@@ -138,7 +138,7 @@ fn evaluate(pages: &[Page], per_page: bool) -> Report {
             }
         }
         if per_page {
-            println!("page  {} P {p:.3} R {r:.3}  {}", &page.name[..12], page.url);
+            println!("page  {} P {p:.3} R {r:.3} len {}  {}", &page.name[..12], body.chars().count(), page.url);
         }
     }
     let n = pages.len().max(1) as f64;
