@@ -101,7 +101,7 @@ fn shift_of(rel: Option<&str>) -> Option<i32> {
 fn month_day(c: &Captures, x: &Context) -> Option<Expr> {
     let month = lexicon::month(group(c, "mon")?)?;
     let day: u32 = group(c, "day")?.parse().ok()?;
-    if !(1..=31).contains(&day) || x.after().starts_with(|ch: char| ch.is_ascii_digit()) || is_dateline(x.before()) {
+    if !(1..=31).contains(&day) || x.after().starts_with(|ch: char| ch.is_ascii_digit()) {
         return None;
     }
     match year_of(c, "year") {
@@ -111,15 +111,6 @@ fn month_day(c: &Captures, x: &Context) -> Option<Expr> {
         }
         None => Some(Expr::MonthDay { month, day, shift: None }),
     }
-}
-
-/// Whether text before a date is a dateline's place ("WASHINGTON, "): the
-/// wire's filing date, not an event of the story.
-fn is_dateline(before: &str) -> bool {
-    let place = before.trim_end().trim_end_matches(',').trim();
-    place.len() >= 3
-        && place.chars().all(|ch| ch.is_uppercase() || ch == ' ' || ch == '.')
-        && before.trim_end().ends_with(',')
 }
 
 fn numeric_date(c: &Captures, _: &Context) -> Option<Expr> {

@@ -38,7 +38,7 @@ pub fn tag(text: &str, sentences: &[Sentence], anchor: Option<Anchor>) -> Vec<Ti
     let anchor_date = anchor.and_then(|a| NaiveDate::from_ymd_opt(a.year, a.month, a.day));
     let anchor_kind = anchor.map(|a| a.kind);
     let quarterly = text.to_ascii_lowercase().contains("quarter");
-    expressions(text, sentences, quarterly)
+    let mut out: Vec<Timex> = expressions(text, sentences, quarterly)
         .into_iter()
         .map(|(index, start, end, expr)| {
             let s = &sentences[index];
@@ -54,7 +54,27 @@ pub fn tag(text: &str, sentences: &[Sentence], anchor: Option<Anchor>) -> Vec<Ti
                 sentence: index,
             }
         })
-        .collect()
+        .collect();
+    date_weekdays(text, &mut out);
+    out
+}
+
+/// A weekday written with its date ("Monday, Aug. 19") takes the date's value.
+fn date_weekdays(text: &str, timexes: &mut [Timex]) {
+    for i in 1..timexes.len() {
+        let (head, tail) = timexes.split_at_mut(i);
+        let (weekday, date) = (&mut head[i - 1], &tail[0]);
+        let gap = text.get(weekday.end..date.start).unwrap_or("x");
+        let joined = gap.trim_start_matches(',').trim().is_empty() && gap.len() <= 3;
+        if joined
+            && lexicon::weekday(&weekday.text).is_some_and(|_| weekday.text.len() <= "Wednesday".len())
+            && date.granularity == Some(concord_model::Granularity::Day)
+            && date.value.is_some()
+        {
+            weekday.value.clone_from(&date.value);
+            weekday.anchor = date.anchor;
+        }
+    }
 }
 
 /// The expressions of a text as (sentence index, start, end, expression):
@@ -181,6 +201,12 @@ mod tests {
         for (text, phrase, want) in cases {
             assert_eq!(value_of(text, phrase).as_deref(), Some(want), "{text:?}: {:?}", tags(text));
         }
+    }
+
+    #[test]
+    fn weekday_with_a_date_takes_its_value() {
+        let t = tags("On Thursday, Jan. 6, 2000, the court ruled.");
+        assert_eq!(t[0], ("Thursday".into(), Some("2000-01-06".into())));
     }
 
     #[test]
