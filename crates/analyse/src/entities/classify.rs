@@ -36,12 +36,61 @@ fn is_initial(word: &str) -> bool {
     (word.ends_with('.') && letters <= 2) || (letters == 2 && word.len() == 2 && word.chars().all(|c| c.is_uppercase()))
 }
 
-fn type_span(tokens: &[Token<'_>], span: &Span) -> (EntityType, u8) {
+/// Words that say a text is a sports report.
+const SPORTS: &[&str] = &[
+    "soccer", "football", "cricket", "tennis", "golf", "baseball", "basketball", "rugby", "athletics", "cycling",
+    "boxing", "hockey", "skiing", "swimming", "rowing", "sailing", "squash", "badminton", "volleyball",
+    "handball", "racing", "motorcycling", "league", "championship", "cup",
+];
+
+/// Words around a team name in a sports report ("Lazio beat Roma", "Kent v Surrey").
+const MATCH_WORDS: &[&str] = &["beat", "beats", "drew", "lost", "won", "v", "vs", "vs.", "defeated", "edged", "routed", "thrashed", "against", "draw", "at"];
+
+/// True when the opening of the text is about sport.
+pub fn is_sports(tokens: &[Token<'_>]) -> bool {
+    tokens.iter().take(12).any(|t| SPORTS.contains(&t.text.to_lowercase().as_str()))
+}
+
+/// A team named after its town in a sports report: followed by a score or a match verb.
+fn is_team(tokens: &[Token<'_>], span: &Span) -> bool {
+    let country = span.listed.is_some_and(|e| e.country == Some(e.name));
+    let after = tokens.get(span.last).filter(|t| t.sentence == tokens[span.first].sentence);
+    let before = span.first.checked_sub(1).map(|i| &tokens[i]).filter(|t| t.sentence == tokens[span.first].sentence);
+    !country
+        && (after.is_some_and(|t| t.shape == Shape::Number || MATCH_WORDS.contains(&t.text))
+            || before.is_some_and(|t| matches!(t.text, "v" | "vs" | "vs." | "beat" | "defeated" | "against")))
+}
+
+/// True for an unlisted word shaped like a demonym ("Zairean", "Chechens").
+fn is_demonym_shaped(tokens: &[Token<'_>], span: &Span) -> bool {
+    let word = tokens[span.first].text;
+    let plural = word.ends_with('s');
+    let stem = word.strip_suffix('s').unwrap_or(word);
+    let shaped = word.len() > 5 && ["ian", "ean", "ese", "ish", "ic", "i"].iter().any(|e| stem.ends_with(e));
+    let before_noun = tokens.get(span.last).is_some_and(|t| t.shape == Shape::Lower);
+    span.last - span.first == 1 && shaped && (plural || before_noun) && !gazetteer().is_given_name(word)
+}
+
+fn type_span(tokens: &[Token<'_>], span: &Span, sports: bool) -> (EntityType, u8) {
     use EntityType::*;
     let words = &tokens[span.first..span.last];
     let (first, last) = (words[0].text, words[words.len() - 1].text);
+    if sports && words.len() <= 3 && matches!(span.listed.map(|e| e.kind), Some(Place) | None) && is_team(tokens, span) {
+        if span.listed.is_some() {
+            return (Organisation, 4);
+        }
+        if words.len() == 1 {
+            return (Organisation, 1);
+        }
+    }
     if let Some(entry) = span.listed {
         return (entry.kind, 3);
+    }
+    if words.len() > 1 && cues::is_other_suffix(last) {
+        return (Other, 3);
+    }
+    if is_demonym_shaped(tokens, span) {
+        return (Other, 2);
     }
     if words.len() == 1 && is_actor_code(first) {
         return (Group, 3);
@@ -71,7 +120,7 @@ fn type_span(tokens: &[Token<'_>], span: &Span) -> (EntityType, u8) {
     if words.len() == 1 && words[0].shape == Shape::Upper {
         return (Organisation, 1);
     }
-    if after.is_some_and(|t| matches!(t.text, "said" | "told" | "says" | "added" | "wrote")) && words.len() >= 2 {
+    if after.is_some_and(|t| matches!(t.text, "said" | "told" | "says" | "added" | "wrote" | "who")) {
         return (Person, 1);
     }
     match words.len() {
@@ -88,10 +137,11 @@ pub fn span_key(tokens: &[Token<'_>], span: &Span) -> String {
 
 /// Types every candidate, then makes the types consistent over the document.
 pub fn classify(tokens: &[Token<'_>], spans: Vec<Span>) -> Vec<Named> {
+    let sports = is_sports(tokens);
     let mut named: Vec<Named> = spans
         .into_iter()
         .map(|span| {
-            let (kind, strength) = type_span(tokens, &span);
+            let (kind, strength) = type_span(tokens, &span, sports);
             Named { span, kind, strength }
         })
         .collect();

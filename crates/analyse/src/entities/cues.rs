@@ -63,6 +63,24 @@ const ORG_HEADS: &[&str] = &[
     "Mount", "Port", "Coast", "Island", "Islands", "Republican",
 ];
 
+/// Last words that make a name an event, award, law or other non-entity.
+const OTHER_SUFFIXES: &[&str] = &[
+    "Cup", "Series", "Open", "Championship", "Championships", "Games", "Olympics", "Prix", "Trophy", "Award",
+    "Awards", "Prize", "Festival", "War", "Act", "Treaty", "Accord", "Accords", "Index", "Day", "Bowl",
+    "Classic", "Masters", "Marathon", "Rally", "Tour", "Grand", "Convention", "Summit", "Conference",
+    "Agreement", "Plan", "Doctrine", "Declaration", "Law", "Bill", "Era", "Revolution", "Crisis",
+];
+
+/// A last word that makes a name an event, award or law.
+pub fn is_other_suffix(word: &str) -> bool {
+    has(OTHER_SUFFIXES, word) || (word.len() > 3 && word.chars().all(|c| c.is_uppercase()) && has(OTHER_SUFFIXES, &title_case(word)))
+}
+
+fn title_case(word: &str) -> String {
+    let mut cs = word.chars();
+    cs.next().map(|f| f.to_uppercase().chain(cs.flat_map(char::to_lowercase)).collect()).unwrap_or_default()
+}
+
 /// Last words that make a name a place.
 const PLACE_SUFFIXES: &[&str] = &[
     "River", "Mountains", "Mountain", "Lake", "Island", "Islands", "Sea", "Ocean", "Valley", "Street",
@@ -92,6 +110,9 @@ const NEVER_NAMES: &[&str] = &[
     "A.M.", "P.M.", "GMT", "EST", "EDT", "PST", "UTC", "OK", "TV", "CEO", "CFO", "COO", "CTO", "MP", "MPs", "Internet",
     "Mr", "Mrs", "Ms", "Dr", "Today", "Tomorrow", "Yesterday", "Updated", "Follow", "Share", "Read", "More",
     "Copyright", "Photo", "Image", "Video", "Click", "Email", "Advertisement", "Subscribe", "Sign", "Log",
+    "A", "Women", "Men", "Newsroom", "Net", "Leading", "Extras", "Postponed", "Sept", "Oct", "Nov", "Dec", "Jan",
+    "Feb", "Aug", "Apr", "Jun", "Jul", "Mar", "Euro", "Total", "Pts", "Attendance", "Result", "Results", "Note",
+    "May", "Round", "Final", "Semifinal", "Quarterfinal", "Pool", "Standings", "Overall",
 ];
 
 /// Function words and other common words that are capitalised only at the

@@ -17,6 +17,7 @@ const DEMONYMS: &str = include_str!("../../data/demonyms.tsv");
 const GIVEN_NAMES: &str = include_str!("../../data/given_names.txt");
 const GIVEN_NAMES_EXTRA: &str = include_str!("../../data/given_names_extra.txt");
 const THREAT_ACTORS: &str = include_str!("../../data/threat_actors.tsv");
+const COMMON_WORDS: &str = include_str!("../../data/common_words.txt");
 
 /// Longest name, in tokens, that the lists hold.
 pub const MAX_TOKENS: usize = 8;
@@ -49,6 +50,7 @@ pub struct Actor {
 pub struct Gazetteer {
     names: HashMap<String, Entry>,
     given: HashSet<&'static str>,
+    common: HashSet<&'static str>,
     /// Threat-actor clusters.
     pub actors: Vec<Actor>,
 }
@@ -76,7 +78,8 @@ fn is_acronym(name: &str) -> bool {
 
 impl Gazetteer {
     fn build() -> Gazetteer {
-        let mut g = Gazetteer { names: HashMap::new(), given: HashSet::new(), actors: Vec::new() };
+        let common = COMMON_WORDS.lines().collect();
+        let mut g = Gazetteer { names: HashMap::new(), given: HashSet::new(), common, actors: Vec::new() };
         let aliases: HashMap<&str, &str> = rows(PLACE_ALIASES).filter_map(|r| Some((r[0], *r.get(1)?))).collect();
         for r in rows(PLACES).chain(rows(PLACES_EXTRA)) {
             let country = r.get(2).filter(|c| !c.is_empty()).copied();
@@ -85,8 +88,12 @@ impl Gazetteer {
             g.insert(r[0], Entry { name, kind: EntityType::Place, country, acronym: false, actor: None }, true);
         }
         for r in rows(DEMONYMS) {
-            let country = r.get(1).map(|c| aliases.get(c).copied().unwrap_or(c));
-            g.insert(r[0], Entry { name: r[0], kind: EntityType::Other, country, acronym: false, actor: None }, false);
+            let country = r.get(1).filter(|c| !c.is_empty()).map(|c| aliases.get(c).copied().unwrap_or(c));
+            let entry = Entry { name: r[0], kind: EntityType::Other, country, acronym: false, actor: None };
+            g.insert(r[0], entry, false);
+            if !["s", "sh", "ch", "ese", "ic"].iter().any(|end| r[0].ends_with(end)) {
+                g.insert(&format!("{}s", r[0]), entry, false);
+            }
         }
         for r in rows(THREAT_ACTORS) {
             let index = g.actors.len();
@@ -112,7 +119,7 @@ impl Gazetteer {
         g
     }
 
-    fn insert(&mut self, surface: &'static str, mut entry: Entry, replace: bool) {
+    fn insert(&mut self, surface: &str, mut entry: Entry, replace: bool) {
         let tokens = tokenise(surface, &[]);
         if tokens.is_empty() || tokens.len() > MAX_TOKENS {
             return;
@@ -129,6 +136,11 @@ impl Gazetteer {
     /// The entry for a lower-cased key, if listed.
     pub fn get(&self, key: &str) -> Option<&Entry> {
         self.names.get(key)
+    }
+
+    /// True when `lower` is an English word that is never a proper noun.
+    pub fn is_common_word(&self, lower: &str) -> bool {
+        self.common.contains(lower)
     }
 
     /// True when `word` is a listed given name.
@@ -156,5 +168,6 @@ mod tests {
         assert_eq!(g.get("apt42").map(|e| e.kind), Some(EntityType::Group));
         assert_eq!(g.get("iranian").and_then(|e| e.country), Some("Iran"));
         assert!(g.is_given_name("Steven"));
+        assert!(g.is_common_word("however") && !g.is_common_word("iran"));
     }
 }

@@ -68,6 +68,9 @@ fn shape_of(word: &str) -> Shape {
     if first.is_lowercase() {
         return Shape::Lower;
     }
+    if word.rsplit('-').next().is_some_and(|tail| tail.starts_with(char::is_lowercase)) && word.contains('-') {
+        return Shape::Lower;
+    }
     if word.chars().any(char::is_lowercase) {
         Shape::Cap
     } else {
