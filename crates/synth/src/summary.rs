@@ -1,7 +1,8 @@
 //! The summary: a few sentences chosen from the most corroborated and most
-//! central statements, none repeating another, told in chronological order,
-//! each citing the sentences it stands for. Its length follows the story:
-//! about two sentences for three outlets, up to eight for a big story.
+//! central statements (early in their articles, close to the headlines),
+//! none repeating another, told in chronological order, each citing the
+//! sentences it stands for. Its length follows the story: about two
+//! sentences (some 54 words) for three outlets, up to eight for a big story.
 
 use chrono::NaiveDate;
 use concord_model::SummarySentence;
@@ -11,7 +12,11 @@ use crate::facts::Statement;
 use crate::timeline::first_day;
 
 /// A chosen sentence repeats another at this similarity.
-const REDUNDANT: f32 = 0.35;
+const REDUNDANT: f32 = 0.5;
+/// Words per wanted sentence: the summary fills up to this budget.
+const WORDS_PER_SENTENCE: usize = 27;
+/// Weight of the overlap with the headlines.
+const HEADLINE: f32 = 0.6;
 
 /// How many sentences a story of `sources` independent sources gets.
 pub fn length_for(sources: usize) -> usize {
@@ -28,41 +33,43 @@ fn usable(desk: &Desk, s: &Statement) -> bool {
         && text.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || c == '"' || c == '“')
 }
 
-/// Penalty for wording that is someone's voice rather than the report's:
-/// first-person speech (quotation content) or a sentence opening on a quote.
-fn voice(text: &str) -> f32 {
-    let first_person = crate::text::words(text).iter().any(|w| matches!(w.as_str(), "we" | "our" | "us" | "i" | "my"));
-    let quoted = text.trim_start().starts_with(['"', '“', '\'']);
-    0.5 * f32::from(u8::from(first_person)) + 0.3 * f32::from(u8::from(quoted))
-}
-
 /// Picks and orders the summary sentences.
 pub fn summary(desk: &Desk, statements: &[Statement]) -> Vec<SummarySentence> {
     let all: Vec<usize> = (0..desk.lines.len()).collect();
     let want = length_for(desk.support(&all));
     let centroid = desk.centroid();
+    let mut headlines: Vec<String> =
+        desk.members.iter().filter_map(|m| m.article.title.as_deref()).flat_map(crate::text::content_stems).collect();
+    headlines.sort();
+    headlines.dedup();
     let max_support = statements.iter().map(|s| s.support).max().unwrap_or(1).max(2);
-    let candidates: Vec<(usize, f32)> = statements
+    let mut ranked: Vec<(usize, f32)> = statements
         .iter()
         .enumerate()
         .filter(|(_, s)| usable(desk, s))
         .map(|(i, s)| {
+            let line = &desk.lines[s.canonical];
             let corroboration = (s.support - 1) as f32 / (max_support - 1) as f32;
-            let centrality = dot(&desk.lines[s.canonical].terms, &centroid);
+            let centrality = dot(&line.terms, &centroid);
             let lead = 1.0 - s.lines.iter().map(|&l| desk.position(l)).fold(1.0, f32::min);
-            (i, corroboration + centrality + 0.5 * lead - voice(desk.lines[s.canonical].text))
+            let shared = line.stems.iter().filter(|w| headlines.binary_search(w).is_ok()).count();
+            let headline = shared as f32 / (line.stems.len().max(1) as f32).sqrt();
+            (i, corroboration + centrality + 0.5 * lead + HEADLINE * headline - crate::text::voice(line.text))
         })
         .collect();
-    let mut chosen: Vec<usize> = Vec::new();
-    let mut ranked = candidates;
     ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    let budget = WORDS_PER_SENTENCE * want;
+    let most = (want + 1).min(8);
+    let mut chosen: Vec<usize> = Vec::new();
+    let mut words = 0;
     for (i, _) in ranked {
-        if chosen.len() >= want {
+        if words >= budget || chosen.len() >= most {
             break;
         }
         let c = statements[i].canonical;
         if chosen.iter().all(|&o| desk.sim(statements[o].canonical, c) < REDUNDANT) {
             chosen.push(i);
+            words += desk.lines[c].text.split_whitespace().count();
         }
     }
     chosen.sort_by_key(|&i| (when(desk, &statements[i]), position_key(desk, &statements[i])));
@@ -127,7 +134,7 @@ mod tests {
         let desk = Desk::new(&members);
         let st = statements(&desk, &desk.alike_pairs(0.2));
         let s = summary(&desk, &st);
-        assert_eq!(s.len(), 2, "{s:#?}");
+        assert!((2..=3).contains(&s.len()), "{s:#?}");
         assert!(s.iter().all(|x| !x.sources.is_empty()));
         assert!(s[0].text.contains("January"), "chronological: {s:#?}");
         assert!(s[1].text.contains("fined"));

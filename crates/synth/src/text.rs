@@ -259,6 +259,14 @@ pub fn counts(text: &str) -> Vec<(String, String)> {
     out
 }
 
+/// Penalty for wording that is someone's voice rather than the report's:
+/// first-person speech (quotation content) or a sentence opening on a quote.
+pub fn voice(text: &str) -> f32 {
+    let first_person = words(text).iter().any(|w| matches!(w.as_str(), "we" | "our" | "us" | "i" | "my"));
+    let quoted = text.trim_start().starts_with(['"', '“', '\'']);
+    0.5 * f32::from(u8::from(first_person)) + 0.3 * f32::from(u8::from(quoted))
+}
+
 /// `text` cut to at most `max` bytes at a word boundary, with an ellipsis when cut.
 pub fn clip(text: &str, max: usize) -> String {
     let text = text.trim();
