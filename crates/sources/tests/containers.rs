@@ -209,3 +209,42 @@ fn uploads_are_sniffed_by_name_or_forced() {
     let empty = from_bytes("nothing.txt", Vec::new(), InputFormat::Auto);
     assert_eq!(empty[0].as_ref().unwrap_err().reason, "empty file");
 }
+
+#[test]
+fn big_warc_records_are_skipped_or_cut_and_the_next_ones_still_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("big.warc");
+    let mut video = b"HTTP/1.1 200 OK\r\nContent-Type: video/mp4\r\n\r\n".to_vec();
+    video.resize(3 << 20, b'v');
+    let mut long_page = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\n".to_vec();
+    long_page.extend_from_slice(format!("{:x}\r\n", 200_000).as_bytes());
+    long_page.resize(long_page.len() + 200_000, b'p');
+    long_page.extend_from_slice(b"\r\n0\r\n\r\n");
+    let records = [
+        warc_record("response", "https://news.example/clip.mp4", &video),
+        warc_record("response", "https://news.example/long", &long_page),
+        sample_warc()[2].clone(),
+    ];
+    std::fs::write(&path, records.concat()).unwrap();
+    let opts = Options { max_bytes: 1000, ..Options::default() };
+    let out: Vec<_> = read(&[path.display().to_string()], &opts).collect();
+    assert_eq!(out.len(), 2, "{out:?}");
+    let long = out[0].as_ref().unwrap();
+    assert_eq!((long.id.as_str(), long.bytes.len()), ("big/1", 1000));
+    assert!(long.bytes.iter().all(|&b| b == b'p'));
+    let short = out[1].as_ref().unwrap();
+    assert_eq!(short.origin, format!("{}#record 3", path.display()));
+}
+
+#[test]
+fn warc_record_headers_are_bounded() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("headers.warc");
+    let mut bytes = b"WARC/1.0\r\nWARC-Type: response\r\nX-Padding: ".to_vec();
+    bytes.resize(100_000, b'a');
+    bytes.extend_from_slice(b"\r\nContent-Length: 0\r\n\r\n\r\n\r\n");
+    std::fs::write(&path, bytes).unwrap();
+    let out = read_path(&path);
+    assert_eq!(out.len(), 1);
+    assert!(out[0].as_ref().unwrap_err().reason.contains("header longer than"), "{out:?}");
+}
