@@ -90,7 +90,8 @@ fn cue_after_quote(doc: &Doc, i: usize) -> Option<(usize, usize)> {
 /// ("Office of the Director", "FBI and CISA")?
 pub fn joins_names(doc: &Doc, k: usize) -> bool {
     let w = doc.word(k);
-    let joiner = ["of", "to", "for", "from", "and", "at", "the", "&", "de"].iter().any(|j| w.eq_ignore_ascii_case(j));
+    let agent = w == "by" && k > 0 && doc.word(k - 1).ends_with("ed");
+    let joiner = agent || ["of", "to", "for", "from", "and", "at", "the", "&", "de"].iter().any(|j| w.eq_ignore_ascii_case(j));
     let next_cap = doc.toks.get(k + 1).is_some_and(|t| t.capitalised(doc.text))
         || doc.word(k + 1).eq_ignore_ascii_case("the") && doc.toks.get(k + 2).is_some_and(|t| t.capitalised(doc.text));
     joiner && next_cap && k > 0 && doc.toks[k - 1].word

@@ -18,7 +18,7 @@ mod reported;
 mod resolve;
 mod tokens;
 
-use concord_model::{Entity, Quote, Sentence, Speaker};
+use concord_model::{Entity, EntityType, Quote, Sentence, Speaker};
 
 use attribution::Attribution;
 use doc::Doc;
@@ -88,7 +88,7 @@ pub fn find(text: &str, sentences: &[Sentence], entities: &[Entity]) -> Vec<Quot
         }
     }
     for r in reported {
-        if after_cues.contains(&r.attribution.cue.0) {
+        if after_cues.contains(&r.attribution.cue.0) || dateline(&doc, entities, &r) {
             continue;
         }
         let (start, end) = doc.span(r.content.0, r.content.1);
@@ -103,6 +103,17 @@ pub fn find(text: &str, sentences: &[Sentence], entities: &[Entity]) -> Vec<Quot
     found.sort_by_key(|f| (f.start, f.end));
     found.truncate(MAX_QUOTES);
     speak(&doc, entities, &quoted, found)
+}
+
+/// Is a "NAME: …" paragraph a dateline ("Mexico City: …") rather than a
+/// speaker's words? It is when the name is a place.
+fn dateline(doc: &Doc, entities: &[Entity], r: &reported::Reported) -> bool {
+    let Some((s, e)) = r.attribution.speaker.filter(|_| doc.word(r.attribution.cue.0) == ":") else { return false };
+    let (start, end) = doc.span(s, e);
+    entities
+        .iter()
+        .filter(|x| x.kind == EntityType::Place)
+        .any(|x| x.mentions.iter().any(|m| m.start < end && start < m.end))
 }
 
 /// Does a quotation opening at token `open` follow the one that closed at

@@ -206,6 +206,11 @@ impl<'a> Resolver<'a> {
     /// The last person before `pos`: a person speaker or a person entity mention.
     fn person_before(&self, pos: usize) -> Option<Speaker> {
         let seen = self.seen.iter().rev().find(|s| s.pos < pos && s.person).map(|s| (s.pos, s.speaker.clone()));
+        let paragraph = |p: usize| self.doc.paragraph(self.doc.token_at(p)).0;
+        if let Some(s) = seen.as_ref().filter(|s| paragraph(s.0) == paragraph(pos)) {
+            // a speaker of the same paragraph outranks people merely mentioned
+            return Some(s.1.clone());
+        }
         let mention = self.last_mention(pos, |e| e.kind == EntityType::Person);
         latest([seen, mention])
     }
