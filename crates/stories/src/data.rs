@@ -181,8 +181,18 @@ impl Default for GenOptions {
 /// label `LABEL~N`), article texts are perturbed without paraphrasing (one
 /// sentence dropped, later sentences reordered, padding sentences drawn from
 /// `background`), dates follow the story start by an exponential delay, and a
-/// share of articles is re-run as wire copies by another outlet.
+/// share of articles is re-run as wire copies by another outlet. The stream is
+/// in publication order, ids `g1`, `g2`… in that order.
 pub fn generate(sources: &[Labelled], background: &[String], opts: &GenOptions) -> Vec<Labelled> {
+    let mut out = replay(sources, background, opts);
+    out.sort_by(|a, b| a.published.cmp(&b.published));
+    for (i, a) in out.iter_mut().enumerate() {
+        a.id = format!("g{}", i + 1);
+    }
+    out
+}
+
+fn replay(sources: &[Labelled], background: &[String], opts: &GenOptions) -> Vec<Labelled> {
     let mut by_story: Vec<Vec<&Labelled>> = Vec::new();
     let mut index: HashMap<&str, usize> = HashMap::new();
     for a in sources {
@@ -300,9 +310,11 @@ mod tests {
         let g = generate(&srcs, &[], &opts);
         assert_eq!(g.len(), 10);
         assert_eq!(g[0].id, "g1");
-        assert_eq!(g[3].label, "x~1");
+        assert!(g.windows(2).all(|w| w[0].published <= w[1].published));
+        assert!(g.iter().filter(|a| a.label == "x~1").count() == 2);
         assert!(g.iter().all(|a| a.published.as_deref().is_some_and(|p| p.starts_with("202"))));
-        assert_eq!(g[0].text.matches(". ").count(), 3, "one of five sentences dropped: {}", g[0].text);
+        let long = g.iter().find(|a| a.text.starts_with("One.")).unwrap();
+        assert_eq!(long.text.matches(". ").count(), 3, "one of five sentences dropped: {}", long.text);
     }
 
     #[test]

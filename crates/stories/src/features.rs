@@ -192,7 +192,7 @@ mod tests {
         assert!(f.signature.is_some());
         assert_eq!(f.hours, hours_of("2024-08-20T08:00"));
         assert!(f.body.iter().any(|(_, c)| *c == 3));
-        assert_eq!(f.names.len(), 1, "only Trump is written like a name");
+        assert_eq!(f.names.len(), 2, "Monday and Trump are written like names, Officials opens a sentence");
         assert_eq!(Features::decode(&f.encode()), Some(f.clone()));
         assert_eq!(Features::decode(&f.encode()[..20]), None);
         assert_eq!(Features::decode(b"\x01\xff\xff\xff\xff\xff\xff\xff\x7f"), None);

@@ -20,6 +20,11 @@ const QUERY_TERMS: usize = 12;
 const CANDIDATES: usize = 24;
 /// Most recent stories remembered per term.
 const POSTINGS: usize = 256;
+/// A near-copy published further apart than this is a new story told with
+/// the same words (a weekly figure, a recurring notice), not a duplicate.
+const DUPLICATE_WINDOW_HOURS: i32 = 7 * 24;
+/// Virtual articles added to the document count of the idf.
+const PRIOR_DOCS: usize = 1000;
 /// Most recent members a new article is compared with one by one.
 const LINKED_MEMBERS: usize = 16;
 /// Entities remembered per story.
@@ -204,9 +209,14 @@ impl StoryIndex {
         for t in &seen {
             *self.df.entry(*t).or_default() += 1;
         }
+        let members = &self.members;
+        let near_in_time = |o: u32| match (f.hours, members[o as usize].hours) {
+            (Some(a), Some(b)) => (a - b).abs() <= DUPLICATE_WINDOW_HOURS,
+            _ => true,
+        };
         let duplicate_of = f.signature.as_ref().and_then(|sig| {
-            let first = self.duplicates.find_or_insert(m, sig, self.params.duplicate)?;
-            Some(self.members[first as usize].duplicate_of.unwrap_or(first))
+            let first = self.duplicates.find_or_insert(m, sig, self.params.duplicate, near_in_time)?;
+            Some(members[first as usize].duplicate_of.unwrap_or(first))
         });
         let terms = if duplicate_of.is_some() { Vector::default() } else { self.article_vector(&f) };
         self.members.push(Member {
@@ -220,8 +230,11 @@ impl StoryIndex {
         m
     }
 
+    /// Inverse document frequency, as if the archive also held [`PRIOR_DOCS`]
+    /// articles without the term: in a small archive every term is about
+    /// equally telling, since nothing shows yet which are common.
     fn idf(&self, term: u32) -> f32 {
-        let n = self.members.len().max(1) as f32;
+        let n = (self.members.len() + PRIOR_DOCS) as f32;
         let df = self.df.get(&term).copied().unwrap_or(0) as f32;
         ((n + 1.0) / (df + 0.5)).ln().max(0.05)
     }
@@ -372,7 +385,17 @@ impl StoryIndex {
     fn time_penalty(&self, first: Option<i32>, last: Option<i32>, of: (Option<i32>, Option<i32>)) -> f32 {
         let (Some(f1), Some(l1), Some(f2), Some(l2)) = (first, last, of.0, of.1) else { return 0.0 };
         let gap_days = (f2 - l1).max(f1 - l2).max(0) as f32 / 24.0;
-        self.params.time_weight * (1.0 - (-gap_days / self.params.time_scale_days.max(0.01)).exp())
+        let x = gap_days / self.params.time_scale_days.max(0.01);
+        self.params.time_weight * (1.0 - (-x * x).exp())
+    }
+
+    /// The join threshold for member `m` and story `s`: lower when both are dated.
+    fn join_threshold(&self, m: u32, s: u32) -> f32 {
+        let story = &self.stories[s as usize];
+        match (self.members[m as usize].hours, story.first) {
+            (Some(_), Some(_)) => self.params.join_dated,
+            _ => self.params.join,
+        }
     }
 
     fn score(&self, m: u32, s: u32) -> f32 {
@@ -404,7 +427,7 @@ impl StoryIndex {
         self.candidates(terms, except)
             .into_iter()
             .map(|s| (s, self.score(m, s)))
-            .filter(|&(_, sc)| sc >= self.params.join)
+            .filter(|&(s, sc)| sc >= self.join_threshold(m, s))
             .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
             .map(|(s, _)| s)
     }

@@ -45,7 +45,7 @@ pub fn jaccard(a: &[u32; HASHES], b: &[u32; HASHES]) -> f32 {
     a.iter().zip(b.iter()).filter(|(x, y)| x == y).count() as f32 / HASHES as f32
 }
 
-/// Banded LSH over signatures; remembers the first article seen in each bucket.
+/// Banded LSH over signatures; remembers the latest group head seen in each bucket.
 #[derive(Default)]
 pub struct DuplicateIndex {
     buckets: FxHashMap<u64, u32>,
@@ -53,17 +53,23 @@ pub struct DuplicateIndex {
 }
 
 impl DuplicateIndex {
-    /// The earliest indexed article whose signature is at least `min_jaccard`
-    /// similar to `sig` (then `sig` is not indexed), or `None` after indexing
-    /// `sig` under `article`.
-    pub fn find_or_insert(&mut self, article: u32, sig: &Signature, min_jaccard: f32) -> Option<u32> {
+    /// The indexed article most similar to `sig` (at least `min_jaccard`) that
+    /// `accept`s it (then `sig` is not indexed), or `None` after indexing `sig`
+    /// under `article`.
+    pub fn find_or_insert(
+        &mut self,
+        article: u32,
+        sig: &Signature,
+        min_jaccard: f32,
+        accept: impl Fn(u32) -> bool,
+    ) -> Option<u32> {
         let keys = band_keys(sig);
         let mut best: Option<(f32, u32)> = None;
         for key in &keys {
             if let Some(&other) = self.buckets.get(key) {
                 if let Some(osig) = self.signatures.get(&other) {
                     let j = jaccard(sig, osig);
-                    if j >= min_jaccard && best.is_none_or(|(bj, bo)| j > bj || (j == bj && other < bo)) {
+                    if j >= min_jaccard && accept(other) && best.is_none_or(|(bj, bo)| j > bj || (j == bj && other < bo)) {
                         best = Some((j, other));
                     }
                 }
@@ -73,7 +79,7 @@ impl DuplicateIndex {
             return Some(other);
         }
         for key in keys {
-            self.buckets.entry(key).or_insert(article);
+            self.buckets.insert(key, article);
         }
         self.signatures.insert(article, sig.clone());
         None
@@ -102,12 +108,14 @@ mod tests {
     fn copies_and_updates_are_found_unrelated_texts_are_not() {
         let mut idx = DuplicateIndex::default();
         let orig = signature(&words(TEXT)).unwrap();
-        assert_eq!(idx.find_or_insert(0, &orig, 0.5), None);
+        assert_eq!(idx.find_or_insert(0, &orig, 0.5, |_| true), None);
         let updated = format!("{TEXT} Local residents welcomed the news.");
-        assert_eq!(idx.find_or_insert(1, &signature(&words(&updated)).unwrap(), 0.5), Some(0));
+        let updated = signature(&words(&updated)).unwrap();
+        assert_eq!(idx.find_or_insert(1, &updated, 0.5, |_| true), Some(0));
+        assert_eq!(idx.find_or_insert(2, &updated, 0.5, |_| false), None, "refused matches are no duplicates");
         let other = "Heavy rain flooded the lower town overnight and the fire brigade pumped water out of \
             dozens of cellars while the mayor asked drivers to avoid the riverside road until the weekend.";
-        assert_eq!(idx.find_or_insert(2, &signature(&words(other)).unwrap(), 0.5), None);
+        assert_eq!(idx.find_or_insert(3, &signature(&words(other)).unwrap(), 0.5, |_| true), None);
         assert!(signature(&words("Too short to judge.")).is_none());
     }
 }

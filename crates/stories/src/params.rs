@@ -21,10 +21,15 @@ pub struct Params {
     pub entity_weight: f32,
     /// Largest penalty for publication-time distance.
     pub time_weight: f32,
-    /// Days over which the time penalty rises to about 63% of its largest value.
+    /// Gap in days at which the time penalty reaches 63% of its largest value
+    /// (it grows with the square of the gap, so a day or two costs little).
     pub time_scale_days: f32,
-    /// Lowest score at which an article joins a story.
+    /// Lowest score at which an article joins a story when the article or the
+    /// story has no date (text alone must carry the decision).
     pub join: f32,
+    /// Lowest score at which a dated article joins a dated story (the time
+    /// penalty already keeps apart same-topic stories weeks apart).
+    pub join_dated: f32,
     /// Lowest story-to-story score at which two stories merge.
     pub merge: f32,
     /// Below this similarity to the rest of its story a member is split off.
@@ -38,15 +43,16 @@ impl Default for Params {
         Params {
             title_boost: 2.0,
             lead_boost: 1.0,
-            name_boost: 1.5,
+            name_boost: 1.0,
             member_link: 0.5,
             article_terms: 64,
             story_terms: 150,
             entity_weight: 0.2,
-            time_weight: 0.3,
-            time_scale_days: 3.0,
-            join: 0.2,
-            merge: 0.35,
+            time_weight: 1.0,
+            time_scale_days: 5.0,
+            join: 0.35,
+            join_dated: 0.2,
+            merge: 0.6,
             split: 0.05,
             duplicate: 0.5,
         }

@@ -1,0 +1,35 @@
+//! Seed acceptance for clustering: the five scrapes of the Iran hacking story
+//! form one story, and the unrelated article glued to the end of one of them
+//! (`001_c463bc47bbcbec49#2`) lands in another.
+
+use concord_store::Store;
+
+const SEEDS: [&str; 5] = [
+    "000_7b1148aa8294a083",
+    "001_c463bc47bbcbec49",
+    "002_5ecafe787e0acf0b",
+    "003_937334168066ed15",
+    "004_752e9e9cb9abfdf9",
+];
+
+#[test]
+fn seed_articles_form_one_story_and_the_glued_article_another() {
+    let Some(data) = concord_model::shared_data_dir() else {
+        println!("skipping: shared data absent");
+        return;
+    };
+    let mut store = Store::open_in_memory().unwrap();
+    let inputs = vec![data.join("seeds").to_string_lossy().into_owned()];
+    let summary =
+        concord_pipeline::ingest(&mut store, &inputs, &concord_sources::Options::default(), &mut |_| {}).unwrap();
+    assert!(summary.articles >= 5, "{summary}");
+    let story_of = |article: &str| {
+        store.stories().unwrap().into_iter().find(|s| s.story.article_ids.iter().any(|a| a == article)).map(|s| s.story.id)
+    };
+    let seed_stories: Vec<Option<String>> = SEEDS.iter().map(|s| story_of(s)).collect();
+    assert!(seed_stories[0].is_some(), "seed 000 has no story");
+    assert!(seed_stories.iter().all(|s| *s == seed_stories[0]), "seeds spread over stories: {seed_stories:?}");
+    let glued = story_of("001_c463bc47bbcbec49#2");
+    assert!(glued.is_some(), "the glued article was not split off");
+    assert_ne!(glued, seed_stories[0], "the glued Mexico article joined the Iran story");
+}
