@@ -196,3 +196,25 @@ fn run_bench() -> anyhow::Result<()> {
     );
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn roundup_rows_split_into_titled_articles() {
+        let row = "TITLE=> Pier shut. ARTICLE=> The port closed the pier. [SEP] TITLE=> Port acts. ARTICLE=> Officials shut the northern pier on Monday. [SEP]  ";
+        let m = roundup_members(7, row);
+        assert_eq!(m.len(), 2);
+        assert_eq!(m[0].article.title.as_deref(), Some("Pier shut."));
+        assert_eq!(m[1].article.body, "Officials shut the northern pier on Monday.");
+        assert_eq!(m[1].article.id, "r7-1");
+        assert!(!m[0].analysis.sentences.is_empty());
+    }
+
+    #[test]
+    fn lead_baseline_takes_each_first_sentence() {
+        let m = roundup_members(0, "TITLE=> A. ARTICLE=> First one. Second one. [SEP] TITLE=> B. ARTICLE=> Another first. More.");
+        assert_eq!(lead(&m), "First one. Another first.");
+    }
+}

@@ -20,6 +20,9 @@ const ACTOR_RUN: usize = 5;
 /// Quotes in other words are one statement only in sentences this alike.
 const CONTEXT_SIM: f32 = 0.35;
 
+/// Stems of a quotation compared at most (bounds the run search on hostile input).
+const MAX_STEMS: usize = 400;
+
 /// One quotation with its comparable wording.
 struct Quoted<'a> {
     article: usize,
@@ -140,7 +143,8 @@ fn link(desk: &Desk, a: &Quoted, b: &Quoted) -> Link {
 /// A quotation prepared for comparison.
 fn prepare<'a>(desk: &Desk, vocab: &mut HashMap<String, u32>, a: usize, q: &'a Quote) -> Option<Quoted<'a>> {
     let m = &desk.members[a];
-    let sequence = text::content_stems(&q.text);
+    let mut sequence = text::content_stems(&q.text);
+    sequence.truncate(MAX_STEMS);
     let seq: Vec<u32> = sequence
         .iter()
         .map(|w| {

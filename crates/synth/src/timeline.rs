@@ -175,17 +175,20 @@ mod tests {
         let mut b = member("b", Some("Courier"), "", &[
             "The port authority closed the northern pier on Monday, citing cracks found by inspectors.",
             "On Saturday a crowd of fishermen gathered at the closed northern pier to protest.",
+            "In January the harbour board had ordered new inspections of every pier.",
         ]);
         timex(&mut b, 0, "Monday", "2031-03-03", Granularity::Day, Some(AnchorKind::Story));
         timex(&mut b, 1, "Saturday", "2031-03-01", Granularity::Day, Some(AnchorKind::Story));
+        timex(&mut b, 2, "January", "2031-01", Granularity::Month, Some(AnchorKind::Story));
         let members = vec![a, b];
         let desk = Desk::new(&members);
         let t = timeline(&desk);
         let dates: Vec<&str> = t.iter().map(|e| e.date.as_str()).collect();
-        assert_eq!(dates, vec!["1998", "2030-05/2030-06", "2031-03-03"], "{t:#?}");
-        let monday = &t[2];
+        assert_eq!(dates, vec!["1998", "2030-05/2030-06", "2031-01", "2031-03-03"], "{t:#?}");
+        let monday = &t[3];
         assert_eq!(monday.sources.len(), 2, "the undated article's Monday is confirmed by the dated one");
         assert!(!t.iter().any(|e| e.text.contains("fishermen")), "an unconfirmed story-anchored Saturday stays off");
+        assert!(t[2].text.contains("January"), "a named month takes only its year from the story");
     }
 
     #[test]
