@@ -100,6 +100,34 @@ pub fn joins_names(doc: &Doc, k: usize) -> bool {
 /// The speaker phrase that ends just before token `cue`, not reaching back
 /// past token `floor`.
 pub fn speaker_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usize)> {
+    let mut phrase = phrase_before(doc, cue, floor)?;
+    for _ in 0..3 {
+        // "Trump at the time said", "Ruiz in a statement on Monday said": an adjunct
+        let head = doc.word(phrase.1 - 1).to_lowercase();
+        let preposition = phrase.0 > floor && ADJUNCT_PREPOSITIONS.contains(&doc.word(phrase.0 - 1));
+        if !(preposition && ADJUNCT_HEADS.contains(&head.as_str())) {
+            break;
+        }
+        match phrase_before(doc, phrase.0 - 1, floor) {
+            Some(p) => phrase = p,
+            None => break,
+        }
+    }
+    Some(phrase)
+}
+
+/// Prepositions that open an adjunct between a speaker and its cue.
+const ADJUNCT_PREPOSITIONS: &[&str] = &["at", "on", "in", "during", "after", "before", "over", "for", "with"];
+
+/// Heads of adjuncts between a speaker and its cue ("at the time", "in a statement").
+const ADJUNCT_HEADS: &[&str] = &[
+    "time", "moment", "weekend", "week", "month", "year", "day", "night", "morning", "evening", "interview",
+    "statement", "speech", "rally", "event", "conference", "debate", "appearance", "briefing", "post", "tweet",
+    "email", "letter", "release", "hearing", "meeting", "call", "remarks", "address", "show", "program",
+];
+
+/// The phrase that ends just before token `cue`, not reaching back past `floor`.
+fn phrase_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usize)> {
     let skip = |mut end: usize| {
         while end > floor && doc.toks[end - 1].word && is_skippable(doc.word(end - 1)) {
             end -= 1;
