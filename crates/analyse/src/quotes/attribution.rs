@@ -159,7 +159,9 @@ fn phrase_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usize)> 
         }
         // a capitalised function word inside a name ("CBS This Morning") is part of it
         let inside_name = k > floor && doc.toks[k].capitalised(doc.text);
-        if is_boundary(w) && !inside_name && !joins_names(doc, k) && !(is_determiner(w) && !w.eq_ignore_ascii_case("that")) {
+        // determiners open the phrase (below); "that" is a boundary
+        let opens_phrase = is_determiner(w) && !w.eq_ignore_ascii_case("that");
+        if is_boundary(w) && !inside_name && !joins_names(doc, k) && !opens_phrase {
             break;
         }
         start = k;
@@ -359,7 +361,8 @@ pub fn appositive_subject(doc: &Doc, floor: usize, cue: usize) -> Option<(usize,
         (s..e).all(|k| doc.toks[k].capitalised(doc.text) && !function(doc.word(k)))
     };
     let commas = (floor..end - 1).filter(|&k| doc.word(k) == ",");
-    if let Some(name) = commas.filter_map(|c| speaker_before(doc, c, floor)).find(|&p| named(p)) {
+    let person_apposition = |c: usize| !doc.word(c + 1).eq_ignore_ascii_case("which");
+    if let Some(name) = commas.filter(|&c| person_apposition(c)).filter_map(|c| speaker_before(doc, c, floor)).find(|&p| named(p)) {
         return Some(name);
     }
     let (s, _) = subject(doc, floor, end - 1)?;
