@@ -73,17 +73,36 @@ impl<R: Read> Read for GzipErrors<R> {
     }
 }
 
+/// Stops an input after `left` bytes, warning when there was more.
+struct InputCap<R> {
+    inner: R,
+    left: u64,
+    origin: String,
+}
+
+impl<R: Read> Read for InputCap<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        if self.left == 0 {
+            if !buf.is_empty() && !self.origin.is_empty() && self.inner.read(&mut [0u8])? > 0 {
+                tracing::warn!(input = %self.origin, "input larger than the input size cap; the rest is ignored");
+                self.origin.clear(); // warn once
+            }
+            return Ok(0);
+        }
+        let allowed = self.left.min(buf.len() as u64) as usize;
+        let n = self.inner.read(&mut buf[..allowed])?;
+        self.left -= n as u64;
+        Ok(n)
+    }
+}
+
 fn open(source: Source, opts: &Options) -> Result<Documents, SourceError> {
     let Source { origin, name, mut reader, declared } = source;
     let refuse = |reason: String| SourceError::new(origin.clone(), reason);
     let magic = read_up_to(&mut reader, 2).map_err(|e| refuse(io_reason(&e)))?;
     let reader: Box<dyn Read> = Box::new(Cursor::new(magic.clone()).chain(reader));
-    let gzipped = sniff::is_gzip(&magic);
-    let mut reader: Box<dyn Read> = if gzipped {
-        Box::new(GzipErrors(MultiGzDecoder::new(reader)).take(opts.max_input_bytes))
-    } else {
-        Box::new(reader.take(opts.max_input_bytes))
-    };
+    let reader: Box<dyn Read> = if sniff::is_gzip(&magic) { Box::new(GzipErrors(MultiGzDecoder::new(reader))) } else { reader };
+    let mut reader: Box<dyn Read> = Box::new(InputCap { inner: reader, left: opts.max_input_bytes, origin: origin.clone() });
     let head = read_up_to(&mut reader, HEAD).map_err(|e| refuse(io_reason(&e)))?;
     if head.iter().all(u8::is_ascii_whitespace) && head.len() < HEAD {
         return Err(refuse(if head.is_empty() { "empty file" } else { "empty file (only whitespace)" }.to_string()));

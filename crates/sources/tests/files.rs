@@ -210,3 +210,15 @@ fn dangling_links_in_a_directory_are_refused_by_name() {
     assert_eq!(err.reason, "no such file or directory");
     assert_eq!(out[1].as_ref().unwrap().id, "b");
 }
+
+#[test]
+fn inputs_stop_at_the_input_cap() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("many.jsonl");
+    let lines: String = (1..=50).map(|i| format!("{{\"id\": \"r{i}\", \"text\": \"record number {i}\"}}\n")).collect();
+    write(&path, lines.as_bytes());
+    let first_line = lines.lines().next().unwrap().len() as u64 + 1;
+    let opts = Options { max_input_bytes: first_line * 3, ..Options::default() };
+    let ids: Vec<_> = read_one(&path, &opts).into_iter().map(|r| r.unwrap().id).collect();
+    assert_eq!(ids, vec!["r1", "r2", "r3"]);
+}
