@@ -108,6 +108,7 @@ pub const PHRASES: &[(&str, &[&str])] = &[
     ("keylogger", &["T1056.001"]),
     ("impersonating", &["T1656"]),
     ("impersonated", &["T1656"]),
+    ("posing as", &["T1656"]),
     ("fake personas", &["T1585.001"]),
     ("fake persona", &["T1585.001"]),
     ("sock puppet", &["T1585.001"]),

@@ -208,7 +208,9 @@ fn party_in(text: &str, analysis: &Analysis, sentence: usize) -> Option<Party> {
     }
 }
 
-fn actors_in(text: &str, analysis: &Analysis, sentence: usize) -> Vec<ActorRef> {
+/// Actors named in a sentence; the loose patterns (vendor naming schemes,
+/// `APT28`-style ids, group entities) only count in a cyber article.
+fn actors_in(text: &str, analysis: &Analysis, sentence: usize, cyber_article: bool) -> Vec<ActorRef> {
     let cti = cti();
     let p = patterns();
     let mut out: Vec<ActorRef> = cti
@@ -222,7 +224,7 @@ fn actors_in(text: &str, analysis: &Analysis, sentence: usize) -> Vec<ActorRef> 
             && e.mentions.iter().any(|m| m.sentence == sentence)
             && (p.actor_id.is_match(&e.name) || ACTOR_FAMILIES.iter().any(|f| e.name.ends_with(f)))
     });
-    for name in loose.chain(groups.map(|e| e.name.clone())) {
+    for name in loose.chain(groups.map(|e| e.name.clone())).filter(|_| cyber_article) {
         let table = cti.actor_named(&name);
         let name = table.map(|i| cti.actors[i].name.clone()).unwrap_or(name);
         out.push(ActorRef { name, table });
@@ -258,9 +260,9 @@ pub fn claims(body: &str, analysis: &Analysis) -> Claims {
     let mut c = Claims::default();
     let mut last_party: Option<Party> = None;
     let sents = sentences(body, analysis);
-    let cyber_article = p.cyber.is_match(body);
+    let cyber_article = p.cyber.is_match(body) || p.cve.is_match(body) || !cti().phrases_in(body).is_empty();
     for (i, text) in sents.iter().enumerate() {
-        let actors = actors_in(text, analysis, i);
+        let actors = actors_in(text, analysis, i, cyber_article);
         let states = states_in(text, analysis, i);
         let named_party = party_in(text, analysis, i);
         if named_party.is_some() {
