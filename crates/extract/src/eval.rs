@@ -119,7 +119,8 @@ fn evaluate(pages: &[Page], per_page: bool) -> Report {
         let (started, cpu_started) = (Instant::now(), thread_cpu_time());
         let articles = crate::extract(&doc);
         report.elapsed += started.elapsed();
-        report.cpu += thread_cpu_time().saturating_sub(cpu_started);
+        let cpu = thread_cpu_time().saturating_sub(cpu_started);
+        report.cpu += cpu;
         report.bytes += page.html.len();
         let (body, published) = match &articles {
             Ok(a) => (a[0].body.clone(), a[0].published.clone()),
@@ -138,7 +139,8 @@ fn evaluate(pages: &[Page], per_page: bool) -> Report {
             }
         }
         if per_page {
-            println!("page  {} P {p:.3} R {r:.3} len {}  {}", &page.name[..12], body.chars().count(), page.url);
+            let ms = cpu.as_secs_f64() * 1e3;
+            println!("page  {} P {p:.3} R {r:.3} len {} {ms:.1} ms  {}", &page.name[..12], body.chars().count(), page.url);
         }
     }
     let n = pages.len().max(1) as f64;
