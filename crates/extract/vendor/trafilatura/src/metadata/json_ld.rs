@@ -191,7 +191,7 @@ fn decode_json_ld(
             } else if let Ok(obj) = serde_json::from_str::<Map<String, Value>>(&json_text) {
                 vec![obj]
             } else {
-                tracing::warn!("error in JSON metadata extraction");
+                tracing::debug!("error in JSON metadata extraction"); // concord patch: routine on real pages
                 continue;
             };
 
