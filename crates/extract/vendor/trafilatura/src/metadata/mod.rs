@@ -280,6 +280,9 @@ static DATE_NO_SEP_RE: LazyLock<Regex> =
 // Public entry point
 // ---------------------------------------------------------------------------
 
+/// concord patch: upstream searches the DOM for categories, tags and a licence.
+const SEARCH_DOM_FOR_CATEGORIES_TAGS_LICENSE: bool = false;
+
 /// Extracts all metadata from the document.
 ///
 /// Port of `extractMetadata`.
@@ -385,24 +388,23 @@ pub fn extract_metadata(doc: &Document, opts: &Options) -> Metadata {
         }
     }
 
-    // Categories fallback via DOM.
-    if metadata.categories.is_empty() {
-        metadata.categories = extract_dom_categories(doc);
+    // concord patch: categories, tags and licence are not searched for in the
+    // DOM (concord does not use them; the DOM scans cost a few percent).
+    if SEARCH_DOM_FOR_CATEGORIES_TAGS_LICENSE {
+        if metadata.categories.is_empty() {
+            metadata.categories = extract_dom_categories(doc);
+        }
+        if metadata.tags.is_empty() {
+            metadata.tags = extract_dom_tags(doc);
+        }
+        metadata.license = extract_license(doc);
     }
     if !metadata.categories.is_empty() {
         metadata.categories = clean_cat_tags(metadata.categories);
     }
-
-    // Tags fallback via DOM.
-    if metadata.tags.is_empty() {
-        metadata.tags = extract_dom_tags(doc);
-    }
     if !metadata.tags.is_empty() {
         metadata.tags = clean_cat_tags(metadata.tags);
     }
-
-    // License.
-    metadata.license = extract_license(doc);
 
     metadata
 }

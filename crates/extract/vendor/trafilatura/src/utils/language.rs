@@ -105,7 +105,7 @@ pub(crate) fn language_classifier(content_text: &str, comments_text: &str) -> St
 
     // concord patch: classify a prefix; whatlang is as sure after a few
     // thousand characters and its cost grows with the text.
-    const SAMPLE_CHARS: usize = 3000;
+    const SAMPLE_CHARS: usize = 1200;
     let lang_test = match lang_test.char_indices().nth(SAMPLE_CHARS) {
         Some((end, _)) => &lang_test[..end],
         None => lang_test,
