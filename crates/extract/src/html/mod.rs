@@ -17,6 +17,7 @@ pub fn extract(html: &str, url: Option<&str>) -> Article {
     let body = paragraphs::normalise(&main.text);
     let published = agree_on_date(page.published, main.date);
     let language = main.language.or(page.language);
+    let dateline = body.split("\n\n").take(2).find_map(crate::text::dateline);
     Article {
         outlet: page.outlet,
         url: page.canonical.or_else(|| url.map(str::to_string)),
@@ -24,7 +25,8 @@ pub fn extract(html: &str, url: Option<&str>) -> Article {
         published,
         modified: page.modified,
         language,
-        byline: page.byline.or(main.byline),
+        byline: main.byline.or(page.byline),
+        dateline,
         body,
         ..Default::default()
     }

@@ -72,7 +72,7 @@ fn article(lines: &[Line<'_>]) -> Article {
 }
 
 /// The place that opens a paragraph: "WASHINGTON:", "MEXICO CITY (AP) —", "Washington:".
-fn dateline(paragraph: &str) -> Option<String> {
+pub(crate) fn dateline(paragraph: &str) -> Option<String> {
     static CAPS: Lazy<Regex> = Lazy::new(|| {
         Regex::new(r"^(\p{Lu}[\p{Lu}.'’ -]{1,40}?)(?:,\s*\p{Lu}[\p{L}.]*)?\s*(?:\([^)]{1,30}\))?\s*[:—–-]").expect("static regex")
     });
