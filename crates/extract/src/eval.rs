@@ -135,18 +135,23 @@ fn evaluate(pages: &[Page], per_page: bool) -> Report {
             if got.starts_with(&want) {
                 report.dates_right += 1;
             } else if per_page {
-                println!("date  {} want {want} got {got:?}", &page.name[..12]);
+                println!("date  {} want {want} got {got:?}", short(&page.name));
             }
         }
         if per_page {
             let ms = cpu.as_secs_f64() * 1e3;
-            println!("page  {} P {p:.3} R {r:.3} len {} {ms:.1} ms  {}", &page.name[..12], body.chars().count(), page.url);
+            println!("page  {} P {p:.3} R {r:.3} len {} {ms:.1} ms  {}", short(&page.name), body.chars().count(), page.url);
         }
     }
     let n = pages.len().max(1) as f64;
     report.precision /= n;
     report.recall /= n;
     report
+}
+
+/// The first 12 characters of a page name, for per-page lines.
+fn short(name: &str) -> &str {
+    name.char_indices().nth(12).map_or(name, |(end, _)| &name[..end])
 }
 
 /// CPU time this thread has used (wall clock would count other processes on a busy machine).

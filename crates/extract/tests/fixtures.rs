@@ -102,3 +102,15 @@ fn huge_input_is_truncated_not_refused() {
     assert!(a.body.len() <= concord_extract::decode::MAX_INPUT_BYTES);
     assert!(a.body.starts_with("The regional council"));
 }
+
+#[test]
+fn pathologically_nested_markup_is_read_as_text() {
+    let depth = 20_000;
+    let page = format!(
+        "<html><body>{}<p>The harbour reopened on Monday after a week of repairs to the pier.</p>{}</body></html>",
+        "<div>".repeat(depth),
+        "</div>".repeat(depth)
+    );
+    let a = &extract("deep", InputFormat::Html, page.into_bytes())[0];
+    assert_eq!(a.body, "The harbour reopened on Monday after a week of repairs to the pier.");
+}

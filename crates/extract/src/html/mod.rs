@@ -2,6 +2,7 @@
 //! metadata from `<meta>`, JSON-LD and the URL.
 
 mod body;
+mod flat;
 mod metadata;
 mod prune;
 
@@ -12,6 +13,11 @@ use crate::paragraphs;
 /// Extracts the article of an HTML page (`url` is the page URL when known).
 pub fn extract(html: &str, url: Option<&str>) -> Article {
     let html = prune::prune(html);
+    if flat::too_deep(&html) {
+        let mut article = crate::text::clean(&flat::to_text(&html));
+        article.url = url.map(str::to_string);
+        return article;
+    }
     let page = metadata::read(&html);
     let main = body::main_text(&html, url);
     let body = paragraphs::normalise(&main.text);

@@ -14,10 +14,11 @@ const REPEAT_WINDOW: usize = 8;
 
 /// Line ranges of the articles in `lines` (one range when nothing is glued).
 pub fn split(lines: &[Line<'_>]) -> Vec<Range<usize>> {
+    let prose_after = prose_from(lines);
     let mut starts = vec![0];
     let mut prose_since_start = 0;
     for i in 0..lines.len() {
-        if prose_since_start >= MIN_PROSE && is_header_signal(lines, i) && prose_after(lines, i) >= MIN_PROSE {
+        if prose_since_start >= MIN_PROSE && is_header_signal(lines, i) && prose_after[i] >= MIN_PROSE {
             let start = headline_before(lines, i).unwrap_or(i);
             if start > *starts.last().unwrap_or(&0) {
                 starts.push(start);
@@ -62,8 +63,17 @@ fn headline_before(lines: &[Line<'_>], i: usize) -> Option<usize> {
     None
 }
 
-fn prose_after(lines: &[Line<'_>], i: usize) -> usize {
-    lines[i..].iter().filter(|l| l.is_prose()).map(|l| l.text.len()).sum()
+/// For each line, the prose bytes from it to the end.
+fn prose_from(lines: &[Line<'_>]) -> Vec<usize> {
+    let mut out = vec![0; lines.len()];
+    let mut total = 0;
+    for (i, line) in lines.iter().enumerate().rev() {
+        if line.is_prose() {
+            total += line.text.len();
+        }
+        out[i] = total;
+    }
+    out
 }
 
 #[cfg(test)]
