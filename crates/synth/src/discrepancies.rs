@@ -8,7 +8,6 @@ use chrono::NaiveDate;
 use concord_model::{Discrepancy, DiscrepancyKind, Granularity, Side, Source, TimelineEntry};
 
 use crate::desk::Desk;
-use crate::facts::Statement;
 use crate::text;
 use crate::timeline::first_day;
 
@@ -109,7 +108,7 @@ pub fn disagreements(desk: &Desk, pairs: &[(usize, usize, f32)]) -> Vec<Discrepa
 /// Articles that tell an earlier stage: they lack the story's central event
 /// (the timeline entry most outlets report) and were published before it or
 /// mention nothing dated on or after it.
-pub fn earlier_stages(desk: &Desk, statements: &[Statement], timeline: &[TimelineEntry]) -> Vec<Discrepancy> {
+pub fn earlier_stages(desk: &Desk, timeline: &[TimelineEntry]) -> Vec<Discrepancy> {
     fn articles_of(e: &TimelineEntry) -> Vec<&str> {
         let mut v: Vec<&str> = e.sources.iter().map(|s| s.article.as_str()).collect();
         v.sort_unstable();
@@ -145,14 +144,13 @@ pub fn earlier_stages(desk: &Desk, statements: &[Statement], timeline: &[Timelin
         if !earlier {
             continue;
         }
-        // Its account: the sentence it shares with most others, else its lead.
-        let shared = statements.iter().filter(|s| s.lines.iter().any(|l| lines.contains(l))).max_by_key(|s| s.support);
-        let lead = shared
-            .and_then(|s| s.lines.iter().find(|l| lines.contains(l)).copied())
-            .filter(|_| shared.is_some_and(|s| s.support > 1))
-            .or_else(|| {
-                let dated_or_named = |&l: &usize| desk.lines[l].content_words >= 6 && !(desk.lines[l].entities.is_empty() && desk.lines[l].timexes.is_empty());
-                lines.iter().copied().find(dated_or_named)
+        // Its account: its lead, the first sentence of prose naming someone or a date.
+        let lead = lines
+            .iter()
+            .copied()
+            .find(|&l| {
+                let line = &desk.lines[l];
+                line.content_words >= 6 && crate::facts::is_prose(line.text) && !(line.entities.is_empty() && line.timexes.is_empty())
             })
             .unwrap_or(lines[0]);
         let when = published.map_or("undated".to_string(), |p| format!("published {p}"));
@@ -202,7 +200,6 @@ pub fn updates(desk: &Desk) -> Vec<Discrepancy> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::facts::statements;
     use crate::testkit::{member, timex};
     use crate::timeline::timeline;
     use concord_model::AnchorKind;
@@ -258,10 +255,8 @@ mod tests {
         let mut members = vec![mk("a", "Ledger"), mk("b", "Courier"), early];
         members[0].article.modified = Some("2031-04-01".into());
         let desk = Desk::new(&members);
-        let pairs = desk.alike_pairs(0.2);
-        let st = statements(&desk, &pairs);
         let t = timeline(&desk);
-        let d = earlier_stages(&desk, &st, &t);
+        let d = earlier_stages(&desk, &t);
         assert_eq!(d.len(), 1, "{d:#?}");
         assert_eq!(d[0].sides[0].sources[0].article, "early");
         assert_eq!(d[0].sides[1].sources.len(), 2);

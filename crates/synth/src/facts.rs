@@ -82,7 +82,15 @@ pub fn is_claim(desk: &Desk, l: usize) -> bool {
         || !line.numbers.is_empty()
         || !line.timexes.is_empty()
         || line.text.split_whitespace().skip(1).any(|w| w.starts_with(|c: char| c.is_uppercase()));
-    line.content_words >= 6 && named && !line.text.trim_end().ends_with('?')
+    line.content_words >= 6 && named && is_prose(line.text) && !line.text.trim_end().ends_with('?')
+}
+
+/// True for running text rather than a menu or a headline run: at least a
+/// third of its words start in lower case.
+pub fn is_prose(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().filter(|w| w.starts_with(char::is_alphabetic)).collect();
+    let lower = words.iter().filter(|w| w.starts_with(char::is_lowercase)).count();
+    !words.is_empty() && lower * 3 >= words.len()
 }
 
 /// The facts of the story, corroborated first.
@@ -132,6 +140,12 @@ mod tests {
         assert_eq!(top.outlets, vec!["Daily Ledger", "Coast Courier"]);
         assert!(top.text.contains("crane"));
         assert!(facts.iter().any(|f| f.single_source && f.text.contains("Mayor")));
+    }
+
+    #[test]
+    fn menus_are_not_prose() {
+        assert!(!is_prose("News | Politics | Business | Sport | Culture | Opinion"));
+        assert!(is_prose("The port authority closed the pier on Monday."));
     }
 
     #[test]

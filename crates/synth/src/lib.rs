@@ -43,7 +43,7 @@ pub fn synthesise(story: &Story, members: &[Member]) -> Dossier {
     let timeline = timeline::timeline(&desk);
     let mut discrepancies = discrepancies::disagreements(&desk, &pairs);
     discrepancies.extend(quote_issues);
-    discrepancies.extend(discrepancies::earlier_stages(&desk, &statements, &timeline));
+    discrepancies.extend(discrepancies::earlier_stages(&desk, &timeline));
     discrepancies.extend(discrepancies::updates(&desk));
     Dossier {
         id: story.id.clone(),
