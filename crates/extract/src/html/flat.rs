@@ -18,7 +18,7 @@ pub fn too_deep(html: &str) -> bool {
     for (name, closing, self_closing) in tags(html) {
         if closing {
             depth = depth.saturating_sub(1);
-        } else if !self_closing && !VOID.contains(&name.as_str()) {
+        } else if !self_closing && !VOID.iter().any(|v| v.eq_ignore_ascii_case(name)) {
             depth += 1;
             if depth > MAX_DEPTH {
                 return true;
@@ -37,7 +37,7 @@ pub fn to_text(html: &str) -> String {
         let after = &rest[lt..];
         let end = after.find('>').map_or(after.len(), |g| g + 1);
         let name = tag_name(&after[1..end]);
-        if BLOCK.contains(&name.as_str()) {
+        if BLOCK.iter().any(|b| b.eq_ignore_ascii_case(name)) {
             out.push('\n');
         }
         rest = &after[end..];
@@ -46,8 +46,8 @@ pub fn to_text(html: &str) -> String {
     out.replace("&nbsp;", " ").replace("&amp;", "&").replace("&quot;", "\"").replace("&#39;", "'")
 }
 
-/// (lowercase name, is a closing tag, ends with `/>`) of each tag in `html`.
-fn tags(html: &str) -> impl Iterator<Item = (String, bool, bool)> + '_ {
+/// (name, is a closing tag, ends with `/>`) of each tag in `html`.
+fn tags(html: &str) -> impl Iterator<Item = (&str, bool, bool)> + '_ {
     html.match_indices('<').filter_map(move |(lt, _)| {
         let tail = &html[lt + 1..];
         let end = tail.find('>')?;
@@ -58,9 +58,11 @@ fn tags(html: &str) -> impl Iterator<Item = (String, bool, bool)> + '_ {
     })
 }
 
-/// The lowercase element name at the start of a tag's inside (`/div class=x` → `div`).
-fn tag_name(inner: &str) -> String {
-    inner.trim_start_matches('/').chars().take_while(|c| c.is_ascii_alphanumeric()).collect::<String>().to_ascii_lowercase()
+/// The element name at the start of a tag's inside (`/div class=x` → `div`).
+fn tag_name(inner: &str) -> &str {
+    let name = inner.trim_start_matches('/');
+    let end = name.find(|c: char| !c.is_ascii_alphanumeric()).unwrap_or(name.len());
+    &name[..end]
 }
 
 #[cfg(test)]
