@@ -83,21 +83,30 @@ fn run(html: &str, url: Option<&str>) -> MainText {
 
 /// Characters of prose in the page's `<p>` elements (tags stripped, short ones skipped).
 fn markup_prose_chars(html: &str) -> usize {
-    static PARAGRAPH: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?is)<p\b[^>]*>(.*?)</p\s*>").expect("static regex"));
-    PARAGRAPH
-        .captures_iter(html)
-        .filter_map(|c| c.get(1))
-        .map(|inner| text_chars(inner.as_str()))
+    static PARAGRAPH_START: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)<p[\s>]").expect("static regex"));
+    PARAGRAPH_START
+        .find_iter(html)
+        .map(|m| paragraph_chars(&html[m.start() + 2..]))
         .filter(|&n| n >= MIN_PARAGRAPH_CHARS)
         .sum()
 }
 
-/// Characters outside tags, whitespace runs counted once.
-fn text_chars(markup: &str) -> usize {
-    let (mut in_tag, mut last_space, mut n) = (false, true, 0);
-    for c in markup.chars() {
+/// Characters outside tags from the rest of a `<p` tag up to `</p` (or the
+/// next `<p`), whitespace runs counted once.
+fn paragraph_chars(markup: &str) -> usize {
+    let bytes = markup.as_bytes();
+    let (mut in_tag, mut last_space, mut n) = (true, true, 0);
+    for (i, c) in markup.char_indices() {
         match c {
-            '<' => in_tag = true,
+            '<' => {
+                let next = bytes.get(i + 1..i + 3).unwrap_or_default();
+                let ends = matches!(next, [b'/', b'p' | b'P']) || matches!(next, [b'p' | b'P', _]);
+                let boundary = bytes.get(i + 2 + usize::from(next.first() == Some(&b'/'))).is_none_or(|b| !b.is_ascii_alphanumeric());
+                if ends && boundary {
+                    break;
+                }
+                in_tag = true;
+            }
             '>' => in_tag = false,
             _ if in_tag => {}
             c if c.is_whitespace() => {
@@ -127,7 +136,8 @@ mod tests {
         let long = "word ".repeat(20);
         let html = format!("<p class=x>{long}</p><p>short</p><P>{long}<a href=y>link</a></P>");
         assert_eq!(markup_prose_chars(&html), 100 + 104);
-        assert_eq!(text_chars("a  <b>b</b>\n c"), 5);
+        assert_eq!(paragraph_chars(" class=x>a  <b>b</b>\n c</p>tail"), 5);
+        assert_eq!(paragraph_chars(">a <pre>b</pre> c<p>next"), 5);
     }
 
     #[test]
