@@ -124,6 +124,12 @@ fn link(desk: &Desk, a: &Quoted, b: &Quoted) -> Link {
     if shared >= shorter.min(3) && containment >= 0.6 && common_run(&a.seq, &b.seq) >= shorter.min(3) {
         return Link::Wording;
     }
+    // The same resolved speaker lowers the bar: a paraphrase sharing a phrase.
+    let same_speaker = matches!((&a.quote.speaker, &b.quote.speaker),
+        (Some(Speaker { entity: Some(x), .. }), Some(Speaker { entity: Some(y), .. })) if x == y);
+    if same_speaker && shared >= shorter.min(2) && containment >= 0.5 && common_run(&a.seq, &b.seq) >= 2 {
+        return Link::Wording;
+    }
     let (Some(x), Some(y)) = (a.line, b.line) else { return Link::None };
     let next = |l: usize| (l + 1 < desk.lines.len() && desk.lines[l + 1].article == desk.lines[l].article).then_some(l + 1);
     let after = match (next(x), next(y)) {
@@ -303,7 +309,7 @@ fn candidates(items: &[Quoted], pairs: &[(usize, usize, f32)]) -> Vec<(usize, us
         for j in touched.drain(..) {
             let shorter = q.ids.len().min(items[j].ids.len()).max(1);
             let n = shared[j] as usize;
-            if n >= shorter.min(3) && n as f32 / shorter as f32 >= 0.6 {
+            if n >= shorter.min(2) && n as f32 / shorter as f32 >= 0.5 {
                 out.push((i, j));
             }
             shared[j] = 0;
