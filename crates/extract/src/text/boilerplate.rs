@@ -39,8 +39,11 @@ pub fn is_ticker(line: &str) -> bool {
     TICKER_ITEM.find_iter(line).take(3).count() >= 3
 }
 
+/// Cookie and consent notices: about cookies, addressed to the reader.
 fn is_cookie_notice(lower: &str) -> bool {
+    let addresses_reader = ["you", "our "].iter().any(|w| lower.contains(w));
     (lower.contains("cookie")
+        && addresses_reader
         && ["use", "accept", "consent", "brows", "agree", "policy", "experience", "settings"].iter().any(|w| lower.contains(w)))
         || lower.starts_with("we value your privacy")
         || lower.contains("by continuing to browse")
@@ -167,6 +170,7 @@ mod tests {
         assert_eq!(line_reason("This site uses cookies to improve your experience."), Some("cookie notice"));
         assert_eq!(line_reason("By continuing to browse, you agree to our terms."), Some("cookie notice"));
         assert_eq!(line_reason("The bakery sold 300 cookies on Monday."), None);
+        assert_eq!(line_reason("The bakery used a new recipe for its cookies and agreed to expand."), None);
     }
 
     #[test]
