@@ -63,7 +63,7 @@ fn declared_charset(bytes: &[u8]) -> Option<&'static Encoding> {
     let mut rest = head.as_str();
     while let Some(pos) = rest.find("charset") {
         rest = &rest[pos + "charset".len()..];
-        let value = rest.trim_start_matches(|c: char| c == ' ' || c == '=' || c == '"' || c == '\'');
+        let value = rest.trim_start_matches([' ', '=', '"', '\'']);
         let name: String = value
             .chars()
             .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | ':' | '.'))

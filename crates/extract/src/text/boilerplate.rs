@@ -152,7 +152,7 @@ fn is_widget_item(line: &str) -> bool {
     let item = bullet_item(line).unwrap_or(line.trim());
     let first = item.split_whitespace().next().unwrap_or("").to_lowercase();
     let short = item.split_whitespace().count() <= 3 && !item.ends_with(['.', '!', '?', '"', '”']);
-    (bullet_item(line).is_some() && short) || (short && PRAYERS.contains(&first.as_str()))
+    short && (bullet_item(line).is_some() || PRAYERS.contains(&first.as_str()))
 }
 
 #[cfg(test)]
