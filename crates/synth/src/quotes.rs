@@ -111,6 +111,8 @@ fn compatible(desk: &Desk, a: &Quoted, b: &Quoted) -> bool {
 enum Link {
     /// The same words (in full, in part, or translated with the synonym table).
     Wording,
+    /// The same speaker saying it in partly other words.
+    Paraphrase,
     /// Other words in the same frame: same speaker, alike sentence around
     /// the quote or alike sentence after it, comparable length.
     Context,
@@ -128,7 +130,7 @@ fn link(desk: &Desk, a: &Quoted, b: &Quoted) -> Link {
     let same_speaker = matches!((&a.quote.speaker, &b.quote.speaker),
         (Some(Speaker { entity: Some(x), .. }), Some(Speaker { entity: Some(y), .. })) if x == y);
     if same_speaker && shared >= shorter.min(2) && containment >= 0.5 && common_run(&a.seq, &b.seq) >= 2 {
-        return Link::Wording;
+        return Link::Paraphrase;
     }
     let (Some(x), Some(y)) = (a.line, b.line) else { return Link::None };
     let next = |l: usize| (l + 1 < desk.lines.len() && desk.lines[l + 1].article == desk.lines[l].article).then_some(l + 1);
