@@ -83,9 +83,14 @@ impl Store {
         let (min, limit, offset) = (filter.min_articles as i64, filter.limit as i64, filter.offset as i64);
         let args: [&dyn ToSql; 7] = [&min, &filter.entity, &filter.outlet, &filter.from, &filter.to, &limit, &offset];
         let total: i64 = self.conn.query_row(&format!("SELECT count(*) {cond}"), &args[..5], |r| r.get(0))?;
-        let sql = format!("SELECT {ROW} {cond} ORDER BY {order} LIMIT ?6 OFFSET ?7");
+        // Pick the page's ids first, so the member lists are built for those rows only.
+        let sql = format!("SELECT s.id {cond} ORDER BY {order} LIMIT ?6 OFFSET ?7");
         let mut stmt = self.conn.prepare(&sql)?;
-        let rows = stmt.query_map(&args[..], story_row)?.collect::<rusqlite::Result<Vec<_>>>()?;
+        let ids = stmt.query_map(&args[..], |r| r.get::<_, String>(0))?.collect::<rusqlite::Result<Vec<_>>>()?;
+        let mut rows = Vec::with_capacity(ids.len());
+        for id in ids {
+            rows.extend(self.story_row(&id)?);
+        }
         Ok((rows, total as usize))
     }
 }
