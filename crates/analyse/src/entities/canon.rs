@@ -149,7 +149,7 @@ pub fn merge(text: &str, tokens: &[Token<'_>], named: &[Named], compounds: &[Com
     let mut owned: HashMap<String, usize> = HashMap::new();
     for c in compounds {
         let owner = &drafts[draft_of[c.owner]];
-        let name = if c.noun == "campaign" && owner.kind == EntityType::Person {
+        let name = if c.noun == "campaign" {
             let surname = owner.name.rsplit(' ').next().unwrap_or(&owner.name).to_string();
             let written = surface(named[c.owner].span.first, named[c.owner].span.last);
             let owner_word = if written.contains('-') { written.to_string() } else { surname };

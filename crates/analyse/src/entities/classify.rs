@@ -58,7 +58,7 @@ fn is_team(tokens: &[Token<'_>], span: &Span) -> bool {
     let before = span.first.checked_sub(1).map(|i| &tokens[i]).filter(|t| t.sentence == tokens[span.first].sentence);
     !country
         && (after.is_some_and(|t| t.shape == Shape::Number || MATCH_WORDS.contains(&t.text))
-            || before.is_some_and(|t| matches!(t.text, "v" | "vs" | "vs." | "beat" | "defeated" | "against")))
+            || before.is_some_and(|t| matches!(t.text, "v" | "vs" | "vs." | "beat" | "defeated" | "against" | "at")))
 }
 
 /// True for an unlisted word shaped like a demonym ("Zairean", "Chechens").
@@ -66,7 +66,10 @@ fn is_demonym_shaped(tokens: &[Token<'_>], span: &Span) -> bool {
     let word = tokens[span.first].text;
     let plural = word.ends_with('s');
     let stem = word.strip_suffix('s').unwrap_or(word);
-    let shaped = word.len() > 5 && ["ian", "ean", "ese", "ish", "ic", "i"].iter().any(|e| stem.ends_with(e));
+    let shaped = word.len() > 5
+        && !word.contains('-')
+        && ["ian", "ean", "ese", "ish", "ic", "i"].iter().any(|e| stem.ends_with(e))
+        && (!stem.ends_with('i') || stem.ends_with("ni") || stem.ends_with("qi") || stem.ends_with("di") || stem.ends_with("li"));
     let before_noun = tokens.get(span.last).is_some_and(|t| t.shape == Shape::Lower);
     span.last - span.first == 1 && shaped && (plural || before_noun) && !gazetteer().is_given_name(word)
 }
@@ -123,9 +126,11 @@ fn type_span(tokens: &[Token<'_>], span: &Span, sports: bool) -> (EntityType, u8
     if after.is_some_and(|t| matches!(t.text, "said" | "told" | "says" | "added" | "wrote" | "who")) {
         return (Person, 1);
     }
+    let common = words.iter().all(|t| g.is_common_word(&t.text.to_lowercase()));
     match words.len() {
-        1 => (Organisation, 0),
-        2 | 3 => (Person, 0),
+        1 if common => (Other, 0),
+        1 if g.is_surname(first) => (Person, 1),
+        2 | 3 if !common => (Person, 0),
         _ => (Organisation, 0),
     }
 }
@@ -176,19 +181,21 @@ pub fn classify(tokens: &[Token<'_>], spans: Vec<Span>) -> Vec<Named> {
             }
         }
     }
-    let shouted = shouting_names(tokens, &named, &best);
+    // Unlisted single common words ("Forests") are no names at all.
+    named.retain(|n| !(n.kind == EntityType::Other && n.strength == 0));
+    let shouted = shouting_names(tokens, &named, &best, sports);
     named.extend(shouted);
     named.sort_by_key(|n| n.span.first);
     named
 }
 
 /// Names on all-capitals lines: listed names and names the rest of the text types.
-fn shouting_names(tokens: &[Token<'_>], named: &[Named], best: &HashMap<String, (u8, EntityType)>) -> Vec<Named> {
+fn shouting_names(tokens: &[Token<'_>], named: &[Named], best: &HashMap<String, (u8, EntityType)>, sports: bool) -> Vec<Named> {
     let mut out = Vec::new();
     let longest = named.iter().map(|n| n.span.last - n.span.first).max().unwrap_or(0).min(4);
     let mut i = 0;
     while i < tokens.len() {
-        if !tokens[i].shouting || tokens[i].shape != Shape::Upper || cues::is_never_name(tokens[i].text) {
+        if !tokens[i].shouting || !tokens[i].is_capital() || cues::is_never_name(tokens[i].text) {
             i += 1;
             continue;
         }
@@ -207,8 +214,13 @@ fn shouting_names(tokens: &[Token<'_>], named: &[Named], best: &HashMap<String, 
             _ => None,
         };
         match take {
-            Some((n, kind, strength, listed)) => {
-                out.push(Named { span: Span { first: i, last: i + n, listed, titled: false }, kind, strength });
+            Some((n, mut kind, strength, listed)) => {
+                let span = Span { first: i, last: i + n, listed, titled: false };
+                let dated = tokens.get(i + n).is_some_and(|t| t.text.contains('-') || t.text.contains('/'));
+                if sports && kind == EntityType::Place && !dated && is_team(tokens, &span) {
+                    kind = EntityType::Organisation;
+                }
+                out.push(Named { span, kind, strength });
                 i += n;
             }
             None => i += 1,

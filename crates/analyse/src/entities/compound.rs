@@ -66,7 +66,7 @@ pub fn find(tokens: &[Token<'_>], named: &[Named]) -> Vec<Compound> {
         }
         // "... mission to the United Nations"
         let mut last = j;
-        if target.is_none() && tokens.get(j).is_some_and(|t| t.text == "to") {
+        if target.is_none() && noun != "campaign" && tokens.get(j).is_some_and(|t| t.text == "to") {
             let after = if tokens.get(j + 1).is_some_and(|t| t.text == "the") { j + 2 } else { j + 1 };
             if let Some(&m) = at.get(&after) {
                 target = Some(m);

@@ -43,7 +43,7 @@ const ORG_SUFFIXES: &[&str] = &[
     "Tribune", "Gazette", "Daily", "Chronicle", "Observer", "Telegraph", "Stores", "Energy", "Oil", "Petroleum",
     "Pharmaceuticals", "Electric", "Motor", "Mining", "Steel", "Chemicals", "Insurance", "Bancorp", "Hospital",
     "Center", "Centre", "Laboratory", "Laboratories", "Labs", "Division", "Command", "Directorate", "Unit",
-    "United", "Rovers", "Wanderers", "Athletic", "Rangers", "Hotspur", "Albion", "Town",
+    "City", "United", "Rovers", "Wanderers", "Athletic", "Rangers", "Hotspur", "Albion", "Town",
 ];
 
 /// First words that make a name an organisation (sports clubs mostly).

@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 
 use concord_model::EntityType;
 
-use super::token::tokenise;
+use super::token::words;
 
 const PLACES: &str = include_str!("../../data/places.tsv");
 const PLACES_EXTRA: &str = include_str!("../../data/places_extra.tsv");
@@ -18,6 +18,7 @@ const GIVEN_NAMES: &str = include_str!("../../data/given_names.txt");
 const GIVEN_NAMES_EXTRA: &str = include_str!("../../data/given_names_extra.txt");
 const THREAT_ACTORS: &str = include_str!("../../data/threat_actors.tsv");
 const COMMON_WORDS: &str = include_str!("../../data/common_words.txt");
+const SURNAMES: &str = include_str!("../../data/surnames.txt");
 
 /// Longest name, in tokens, that the lists hold.
 pub const MAX_TOKENS: usize = 8;
@@ -51,6 +52,7 @@ pub struct Gazetteer {
     names: HashMap<String, Entry>,
     given: HashSet<&'static str>,
     common: HashSet<&'static str>,
+    surnames: HashSet<&'static str>,
     /// Threat-actor clusters.
     pub actors: Vec<Actor>,
 }
@@ -79,7 +81,8 @@ fn is_acronym(name: &str) -> bool {
 impl Gazetteer {
     fn build() -> Gazetteer {
         let common = COMMON_WORDS.lines().collect();
-        let mut g = Gazetteer { names: HashMap::new(), given: HashSet::new(), common, actors: Vec::new() };
+        let surnames = SURNAMES.lines().collect();
+        let mut g = Gazetteer { names: HashMap::new(), given: HashSet::new(), common, surnames, actors: Vec::new() };
         let aliases: HashMap<&str, &str> = rows(PLACE_ALIASES).filter_map(|r| Some((r[0], *r.get(1)?))).collect();
         for r in rows(PLACES).chain(rows(PLACES_EXTRA)) {
             let country = r.get(2).filter(|c| !c.is_empty()).copied();
@@ -120,7 +123,7 @@ impl Gazetteer {
     }
 
     fn insert(&mut self, surface: &str, mut entry: Entry, replace: bool) {
-        let tokens = tokenise(surface, &[]);
+        let tokens = words(surface, &[]);
         if tokens.is_empty() || tokens.len() > MAX_TOKENS {
             return;
         }
@@ -141,6 +144,11 @@ impl Gazetteer {
     /// True when `lower` is an English word that is never a proper noun.
     pub fn is_common_word(&self, lower: &str) -> bool {
         self.common.contains(lower)
+    }
+
+    /// True when `word` is a common surname.
+    pub fn is_surname(&self, word: &str) -> bool {
+        self.surnames.contains(word)
     }
 
     /// True when `word` is a listed given name.

@@ -39,3 +39,94 @@ pub fn recognise(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
     let compounds = compound::find(&tokens, &named);
     canon::merge(text, &tokens, &named, &compounds)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use concord_model::EntityType;
+
+    fn entities(text: &str) -> Vec<Entity> {
+        recognise(text, &crate::sentences::split(text))
+    }
+
+    fn find<'a>(all: &'a [Entity], name: &str) -> &'a Entity {
+        all.iter().find(|e| e.name == name).unwrap_or_else(|| panic!("no entity {name:?} in {:?}", all.iter().map(|e| &e.name).collect::<Vec<_>>()))
+    }
+
+    #[test]
+    fn acronym_with_expansion_is_one_entity_named_by_the_long_form() {
+        let all = entities("The Office of the Director of National Intelligence (ODNI) issued a warning. Later the ODNI repeated it.");
+        let odni = find(&all, "Office of the Director of National Intelligence");
+        assert_eq!(odni.id, "organisation:office-of-the-director-of-national-intelligence");
+        assert!(odni.aliases.contains(&"ODNI".to_string()));
+        assert_eq!(odni.mentions.len(), 3);
+    }
+
+    #[test]
+    fn known_acronym_alone_gets_its_long_form() {
+        let all = entities("Agents of the FBI met staff from CISA on Tuesday.");
+        let fbi = find(&all, "Federal Bureau of Investigation");
+        assert_eq!(fbi.aliases, ["FBI"]);
+        assert_eq!(find(&all, "Cybersecurity and Infrastructure Security Agency").kind, EntityType::Organisation);
+    }
+
+    #[test]
+    fn unlisted_acronym_in_brackets_joins_its_expansion() {
+        let all = entities("The Maritime Safety Bureau (MSB) opened an inquiry. The MSB declined to comment.");
+        let msb = find(&all, "Maritime Safety Bureau");
+        assert_eq!((msb.kind, msb.mentions.len()), (EntityType::Organisation, 3));
+    }
+
+    #[test]
+    fn surnames_and_titles_resolve_to_full_names() {
+        let all = entities("Campaign spokesman Steven Cheung rejected the claim.\nMr. Cheung said the files were stolen. Cheung added more.");
+        let cheung = find(&all, "Steven Cheung");
+        assert_eq!((cheung.kind, cheung.mentions.len()), (EntityType::Person, 3));
+        assert_eq!(cheung.id, "person:steven-cheung");
+    }
+
+    #[test]
+    fn spelling_variants_of_initials_merge() {
+        let all = entities("Senator J.D. Vance spoke first. Later JD Vance spoke again, and Vance left.");
+        let people: Vec<&Entity> = all.iter().filter(|e| e.kind == EntityType::Person).collect();
+        assert_eq!(people.len(), 1, "{people:?}");
+        assert_eq!(people[0].mentions.len(), 3);
+    }
+
+    #[test]
+    fn possessive_organisations_merge_and_keep_the_short_reference() {
+        let all = entities("Iran’s mission to the United Nations denied it.\nA statement from Iran's UN mission followed. The mission called it baseless.");
+        let mission = find(&all, "Iran's mission to the United Nations");
+        assert_eq!(mission.kind, EntityType::Organisation);
+        assert_eq!(mission.mentions.len(), 3, "{:?}", mission.mentions);
+        assert!(mission.mentions.iter().any(|m| m.text == "The mission"));
+        assert!(all.iter().any(|e| e.name == "Iran" && e.kind == EntityType::Place));
+    }
+
+    #[test]
+    fn demonyms_point_to_their_country() {
+        let all = entities("Iranian hackers targeted the campaign, officials said.");
+        let iranian = find(&all, "Iranian");
+        assert_eq!(iranian.country.as_deref(), Some("Iran"));
+        assert_eq!(iranian.related[0].id, "place:iran");
+    }
+
+    #[test]
+    fn campaigns_are_organisations() {
+        let all = entities("Donald Trump spoke on Monday. The Trump campaign said it was hacked, and the Biden-Harris campaign said it was targeted. Kamala Harris agreed, and the Harris campaign declined to comment.");
+        for name in ["Trump campaign", "Biden-Harris campaign", "Harris campaign"] {
+            assert_eq!(find(&all, name).kind, EntityType::Organisation);
+        }
+        assert_eq!(find(&all, "Trump campaign").id, "organisation:trump-campaign");
+    }
+
+    #[test]
+    fn threat_actor_synonyms_are_related_not_merged() {
+        let all = entities("Google said APT42, a group it ties to Iran, ran the operation. Others call it Charming Kitten, and Storm-2035 helped.");
+        let apt42 = find(&all, "APT42");
+        assert_eq!(apt42.kind, EntityType::Group);
+        assert!(apt42.related.iter().any(|r| r.name == "Charming Kitten" && r.weight > 0.0));
+        assert_eq!(find(&all, "Charming Kitten").kind, EntityType::Group);
+        assert_eq!(find(&all, "Storm-2035").kind, EntityType::Group);
+    }
+}

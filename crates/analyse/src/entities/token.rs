@@ -97,6 +97,14 @@ fn is_initials(word: &str) -> bool {
 
 /// Splits `text` into tokens; `sentences` gives each its sentence index.
 pub fn tokenise<'a>(text: &'a str, sentences: &[Sentence]) -> Vec<Token<'a>> {
+    let mut tokens = words(text, sentences);
+    mark_initials(text, &mut tokens);
+    mark_shouting(text, &mut tokens);
+    tokens
+}
+
+/// Splits `text` into tokens without line or sentence features (for list entries).
+pub fn words<'a>(text: &'a str, sentences: &[Sentence]) -> Vec<Token<'a>> {
     let mut raw: Vec<(usize, usize)> = Vec::new();
     let bytes = text.char_indices().collect::<Vec<_>>();
     let mut i = 0;
@@ -143,17 +151,14 @@ pub fn tokenise<'a>(text: &'a str, sentences: &[Sentence]) -> Vec<Token<'a>> {
             i = j;
         }
     }
-    let mut tokens: Vec<Token<'a>> = raw
+    raw
         .into_iter()
         .map(|(start, end)| {
             let text = &text[start..end];
             let sentence = sentences.partition_point(|s| s.end <= start).min(sentences.len().saturating_sub(1));
             Token { start, end, text, shape: shape_of(text), sentence, initial: false, shouting: false }
         })
-        .collect();
-    mark_initials(text, &mut tokens);
-    mark_shouting(text, &mut tokens);
-    tokens
+        .collect()
 }
 
 fn mark_initials(text: &str, tokens: &mut [Token<'_>]) {
@@ -168,6 +173,21 @@ fn mark_initials(text: &str, tokens: &mut [Token<'_>]) {
         };
         tokens[k].initial = initial;
     }
+}
+
+/// A headline in Title Case ("Intelligence Agencies Confirm Hackers Targeted Campaign"):
+/// nearly every word capitalised, several of them ordinary words, no commas.
+fn is_title_case(line: &[Token<'_>]) -> bool {
+    const MINOR: &[&str] = &["a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "at", "by", "with", "from", "as", "vs", "is"];
+    let words: Vec<&Token<'_>> = line.iter().filter(|t| matches!(t.shape, Shape::Cap | Shape::Upper | Shape::Lower)).collect();
+    let major: Vec<&&Token<'_>> = words.iter().filter(|t| !MINOR.contains(&t.text.to_lowercase().as_str())).collect();
+    let capital = major.iter().filter(|t| t.is_capital()).count();
+    let ordinary = major
+        .iter()
+        .filter(|t| t.shape == Shape::Cap && super::gazetteer::gazetteer().is_common_word(&t.text.to_lowercase()))
+        .count();
+    let ends_sentence = line.last().is_some_and(|t| matches!(t.text, "." | "?" | "!" | "”" | "\""));
+    major.len() >= 4 && capital == major.len() && ordinary >= 2 && !ends_sentence && !line.iter().any(|t| t.text == ",")
 }
 
 fn mark_shouting(text: &str, tokens: &mut [Token<'_>]) {
@@ -187,10 +207,12 @@ fn mark_shouting(text: &str, tokens: &mut [Token<'_>]) {
             }
             m += 1;
         }
+        let line = &tokens[k..m];
         let shouting = words > 0 && (upper == words || (words >= 3 && upper * 5 >= words * 4)) && {
             // A lone acronym line ("FBI") is not a headline; need some length.
-            tokens[k..m].iter().filter(|t| t.shape == Shape::Upper).map(|t| t.text.len()).sum::<usize>() > 5
+            line.iter().filter(|t| t.shape == Shape::Upper).map(|t| t.text.len()).sum::<usize>() > 5
         };
+        let shouting = shouting || is_title_case(line);
         for t in &mut tokens[k..m] {
             t.shouting = shouting;
         }
