@@ -234,6 +234,19 @@ fn actors_in(text: &str, analysis: &Analysis, sentence: usize, cyber_article: bo
     out
 }
 
+/// Whose campaign a "X campaign" phrase names, as the candidate's surname
+/// (`Donald Trump’s` → `Trump`, `Biden-Harris` stays), or `None` for
+/// "the campaign", "a U.S. campaign" and the like.
+fn campaign_owner(words: &str) -> Option<String> {
+    const NOT_NAMES: &[&str] = &["The", "A", "An", "U.S.", "US", "His", "Her", "Their", "Its", "This", "That", "Election",
+                                 "Presidential", "Phishing", "Influence", "Hacking", "Social", "Media", "Campaign", "Democratic",
+                                 "Republican", "American", "Iranian", "Russian", "Chinese"];
+    let last = words.split_whitespace().last()?;
+    let name = last.trim_end_matches(['\'', '’']).trim_end_matches("'s").trim_end_matches("’s").trim_end_matches(['\'', '’']);
+    let capitalised = name.chars().next().is_some_and(char::is_uppercase) && name.chars().any(char::is_lowercase);
+    (capitalised && name.chars().count() >= 2 && !NOT_NAMES.contains(&name)).then(|| name.to_string())
+}
+
 /// The denier's name, normalised so that outlets' wordings meet.
 fn denier(raw: &str, state: &str) -> String {
     let lower = raw.to_lowercase();
@@ -301,8 +314,7 @@ pub fn claims(body: &str, analysis: &Analysis) -> Claims {
         }
         if p.targeting.is_match(text) && cyber_article {
             for m in p.campaign.captures_iter(text) {
-                let who = m[1].trim().trim_start_matches("The ").trim_start_matches("the ");
-                if !who.is_empty() && who.split_whitespace().count() <= 4 {
+                if let Some(who) = campaign_owner(&m[1]) {
                     push(&mut c.victims, format!("{who} campaign"));
                 }
             }
@@ -350,6 +362,11 @@ mod tests {
         assert!(c.attributions.iter().any(|a| matches!(&a.target, Target::Actor(x) if x.name == "APT42")
             && a.source.as_ref().map(|p| p.name.as_str()) == Some("Google")));
         assert_eq!(c.victims, vec!["Trump campaign", "Biden-Harris campaign"]);
+        assert_eq!(campaign_owner("Donald Trump’s").as_deref(), Some("Trump"));
+        assert_eq!(campaign_owner("Kamala Harris'").as_deref(), Some("Harris"));
+        assert_eq!(campaign_owner("President Trump's").as_deref(), Some("Trump"));
+        assert_eq!(campaign_owner("The"), None);
+        assert_eq!(campaign_owner("A U.S."), None);
         assert_eq!(c.denials[0].denier, "Iran's mission to the United Nations");
         assert_eq!(c.cves, vec!["CVE-2024-12345"]);
         assert!(c.is_cyber());

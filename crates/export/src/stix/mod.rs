@@ -239,7 +239,10 @@ pub fn bundle(dossier: &Dossier, members: &[Member]) -> Value {
         }
         b.add(id, fields);
     }
-    // Denials: one opinion per denying party and state.
+    // Denials: one opinion per denying party and state; a bare state yields to
+    // a more specific denier of the same state (its UN mission, its embassy).
+    let specific: BTreeSet<String> = denials.iter().filter(|d| d.denier != d.state).map(|d| d.state.clone()).collect();
+    denials.retain(|d| d.denier != d.state || !specific.contains(&d.state));
     let mut seen = BTreeSet::new();
     for d in denials {
         let state = b.id("threat-actor", &d.state.to_lowercase());
