@@ -7,7 +7,8 @@
 //! concord eval cluster --roundups [PATH] [--shuffle K] [--limit N]
 //! concord eval cluster --semeval [PATH] [--limit N]
 //! concord eval cluster --generate N --out FILE.jsonl [--words W] [--seed S]
-//! concord eval cluster fit [--limit N]                       weight grid, in memory
+//! concord eval cluster fit [--limit N]                       text and time weights, in memory
+//! concord eval cluster fit-entities [--limit N]              entity weight on analysed roundups
 //! ```
 
 use std::collections::HashMap;
@@ -27,12 +28,15 @@ pub fn main(args: &[String]) -> anyhow::Result<()> {
         return concord_stories::eval::main(args);
     }
     let limit = flag(args, "--limit").map(str::parse::<usize>).transpose().context("--limit takes a number")?;
+    if args.first().is_some_and(|a| a == "fit-entities") {
+        return fit_entities(&dev_path(args, "--roundups", "roundups/train.source")?, limit);
+    }
     let shuffles = flag(args, "--shuffle").map(str::parse::<u64>).transpose().context("--shuffle takes a number")?;
     if args.iter().any(|a| a == "--semeval") {
         return semeval(&dev_path(args, "--semeval", "similarity/semeval2022-task8-train.csv")?, limit);
     }
     let mut records = if args.iter().any(|a| a == "--roundups") {
-        data::roundups(&dev_path(args, "--roundups", "roundups/train.source")?, limit)?
+        data::roundups(&dev_path(args, "--roundups", "roundups/train.source")?, None)?
     } else {
         let file = args.iter().find(|a| !a.starts_with("--")).context(
             "usage: concord eval cluster FILE.jsonl | --roundups [PATH] | --semeval [PATH] | --generate N --out FILE | fit",
@@ -165,6 +169,25 @@ fn semeval(path: &Path, limit: Option<usize>) -> anyhow::Result<()> {
             share(same_ok, same),
             share(diff_ok, diff)
         );
+    }
+    Ok(())
+}
+
+/// Grid over the entity weight with the analysis stage's entities (the other
+/// weights stay as fitted on text alone).
+fn fit_entities(path: &Path, limit: Option<usize>) -> anyhow::Result<()> {
+    use rayon::prelude::*;
+    let mut rows = data::roundups(path, None)?;
+    Rng::new(7).shuffle(&mut rows);
+    rows.truncate(limit.unwrap_or(usize::MAX));
+    let analyses: Vec<concord_model::Analysis> =
+        rows.par_iter().map(|l| concord_analyse::analyse(&l.text, None)).collect();
+    let with_entities = analyses.iter().filter(|a| !a.entities.is_empty()).count();
+    println!("{with_entities} of {} articles have entities", rows.len());
+    for entity_weight in [0.0, 0.1, 0.2, 0.3, 0.5] {
+        let params = concord_stories::Params { entity_weight, ..Default::default() };
+        let s = concord_stories::eval::cluster_in_memory(&rows, Some(&analyses), &params);
+        println!("entities {entity_weight}: BCubed {} stories {}/{}", s.bcubed, s.predicted, s.gold);
     }
     Ok(())
 }

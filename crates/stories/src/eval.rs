@@ -27,12 +27,13 @@ pub fn article_of(l: &Labelled) -> Article {
     }
 }
 
-/// Clusters `articles` in the given order with an in-memory index; scores against the labels.
-pub fn cluster_in_memory(articles: &[Labelled], params: &Params) -> Scores {
+/// Clusters `articles` in the given order with an in-memory index (with their
+/// analyses when given, else text alone); scores against the labels.
+pub fn cluster_in_memory(articles: &[Labelled], analyses: Option<&[Analysis]>, params: &Params) -> Scores {
     let mut index = StoryIndex::new(params.clone());
     let none = Analysis::default();
-    for a in articles {
-        index.add(&article_of(a), &none);
+    for (i, a) in articles.iter().enumerate() {
+        index.add(&article_of(a), analyses.and_then(|an| an.get(i)).unwrap_or(&none));
     }
     let story: std::collections::HashMap<&str, &str> = index.placements().collect();
     let items: Vec<(&str, &str)> =
@@ -111,15 +112,14 @@ fn fit(args: &[String]) -> anyhow::Result<()> {
     let mut best: (f64, Params) = (0.0, base.clone());
     for title_boost in [2.0] {
         for lead_boost in [1.0] {
-            for name_boost in [1.0] {
             for member_link in [0.0, 0.5] {
             for entity_weight in [base.entity_weight] {
                 for join in [0.3, 0.35, 0.4] {
                     for merge in [0.6] {
-                        let p = Params { title_boost, lead_boost, name_boost, member_link, entity_weight, join, merge, time_weight: 0.0, ..base.clone() };
-                        let s = cluster_in_memory(&rows, &p);
+                        let p = Params { title_boost, lead_boost, member_link, entity_weight, join, merge, time_weight: 0.0, ..base.clone() };
+                        let s = cluster_in_memory(&rows, None, &p);
                         println!(
-                            "title {title_boost} lead {lead_boost} names {name_boost} link {member_link} join {join} merge {merge}: BCubed {} pairs F1 {:.4} stories {}/{}",
+                            "title {title_boost} lead {lead_boost} link {member_link} join {join} merge {merge}: BCubed {} pairs F1 {:.4} stories {}/{}",
                             s.bcubed, s.pairwise.f1, s.predicted, s.gold
                         );
                         if s.bcubed.f1 > best.0 {
@@ -127,7 +127,6 @@ fn fit(args: &[String]) -> anyhow::Result<()> {
                         }
                     }
                 }
-            }
             }
             }
         }
@@ -142,7 +141,7 @@ fn fit(args: &[String]) -> anyhow::Result<()> {
         for time_scale_days in [5.0] {
             for join_dated in [0.2, 0.25] {
                 let p = Params { time_weight, time_scale_days, join_dated, ..best.1.clone() };
-                let s = cluster_in_memory(&stream, &p);
+                let s = cluster_in_memory(&stream, None, &p);
                 println!(
                     "time {time_weight} scale {time_scale_days}d join {join_dated}: BCubed {} stories {}/{}",
                     s.bcubed, s.predicted, s.gold

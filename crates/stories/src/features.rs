@@ -5,7 +5,7 @@
 use concord_model::{Analysis, Article};
 
 use crate::minhash::{self, Signature};
-use crate::text::{hash32, marked_words, words, Termer};
+use crate::text::{hash32, words, Termer};
 
 /// Words of the body that count as its lead.
 const LEAD_WORDS: usize = 60;
@@ -28,8 +28,6 @@ pub struct Features {
     pub lead: Vec<TermCount>,
     /// Terms of the whole body (truncated to the most salient by the index).
     pub body: Vec<TermCount>,
-    /// Terms written like names (capitalised inside a sentence), sorted.
-    pub names: Vec<u32>,
     /// Hashed entity ids, sorted.
     pub entities: Vec<u32>,
     /// MinHash of the body's word shingles; `None` when the body is too short.
@@ -39,11 +37,7 @@ pub struct Features {
 impl Features {
     /// Computes the features of an article (entities when analysis found any).
     pub fn of(article: &Article, analysis: &Analysis, termer: &Termer) -> Features {
-        let (body_words, marks) = marked_words(&article.body);
-        let mut names: Vec<u32> =
-            body_words.iter().zip(&marks).filter(|(_, n)| **n).filter_map(|(w, _)| termer.term(w)).collect();
-        names.sort_unstable();
-        names.dedup();
+        let body_words = words(&article.body);
         let counts = |ws: &[String]| count_terms(ws.iter().filter_map(|w| termer.term(w)));
         let title = article.title.as_deref().map(|t| counts(&words(t))).unwrap_or_default();
         let lead = counts(&body_words[..body_words.len().min(LEAD_WORDS)]);
@@ -59,7 +53,6 @@ impl Features {
             title,
             lead,
             body,
-            names,
             entities,
             signature: minhash::signature(&body_words),
         }
@@ -77,11 +70,9 @@ impl Features {
                 out.extend(c.to_le_bytes());
             }
         }
-        for list in [&self.names, &self.entities] {
-            out.extend((list.len() as u32).to_le_bytes());
-            for e in list {
-                out.extend(e.to_le_bytes());
-            }
+        out.extend((self.entities.len() as u32).to_le_bytes());
+        for e in &self.entities {
+            out.extend(e.to_le_bytes());
         }
         match &self.signature {
             Some(sig) => {
@@ -114,15 +105,11 @@ impl Features {
                 list.push((t, c));
             }
         }
-        let mut ids = [Vec::new(), Vec::new()];
-        for list in &mut ids {
-            let n = r.u32()? as usize;
-            if n > r.0.len() / 4 {
-                return None;
-            }
-            *list = (0..n).map(|_| r.u32()).collect::<Option<Vec<_>>>()?;
+        let n = r.u32()? as usize;
+        if n > r.0.len() / 4 {
+            return None;
         }
-        let [names, entities] = ids;
+        let entities = (0..n).map(|_| r.u32()).collect::<Option<Vec<_>>>()?;
         let signature = match r.take(1)?[0] {
             1 => {
                 let mut sig: Signature = Box::new([0; crate::minhash::HASHES]);
@@ -134,7 +121,7 @@ impl Features {
             _ => None,
         };
         let [title, lead, body] = lists;
-        Some(Features { hours, title, lead, body, names, entities, signature })
+        Some(Features { hours, title, lead, body, entities, signature })
     }
 }
 
@@ -192,7 +179,6 @@ mod tests {
         assert!(f.signature.is_some());
         assert_eq!(f.hours, hours_of("2024-08-20T08:00"));
         assert!(f.body.iter().any(|(_, c)| *c == 3));
-        assert_eq!(f.names.len(), 2, "Monday and Trump are written like names, Officials opens a sentence");
         assert_eq!(Features::decode(&f.encode()), Some(f.clone()));
         assert_eq!(Features::decode(&f.encode()[..20]), None);
         assert_eq!(Features::decode(b"\x01\xff\xff\xff\xff\xff\xff\xff\x7f"), None);

@@ -251,12 +251,7 @@ impl StoryIndex {
             body.sort_unstable_by_key(|e| e.0);
         }
         let boost = |list: &[(u32, u16)], w: f32| list.iter().map(move |&(t, _)| (t, w)).collect::<Vec<_>>();
-        let mut v = vector::add(&vector::add(&body, &boost(&f.title, p.title_boost)), &boost(&f.lead, p.lead_boost));
-        for (t, w) in &mut v {
-            if f.names.binary_search(t).is_ok() {
-                *w *= p.name_boost;
-            }
-        }
+        let v = vector::add(&vector::add(&body, &boost(&f.title, p.title_boost)), &boost(&f.lead, p.lead_boost));
         vector::normalised(v)
     }
 

@@ -8,8 +8,6 @@ pub struct Params {
     pub title_boost: f32,
     /// Weight of a term that occurs in the lead (first 60 words).
     pub lead_boost: f32,
-    /// Factor on terms written like names (capitalised inside a sentence).
-    pub name_boost: f32,
     /// Share of the text score that comes from the most similar member rather
     /// than the story centroid (1: single link, 0: centroid only).
     pub member_link: f32,
@@ -43,7 +41,6 @@ impl Default for Params {
         Params {
             title_boost: 2.0,
             lead_boost: 1.0,
-            name_boost: 1.0,
             member_link: 0.5,
             article_terms: 64,
             story_terms: 150,

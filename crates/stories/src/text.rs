@@ -10,43 +10,27 @@ pub const MAX_TEXT: usize = 200_000;
 /// Lowercased word tokens of `text` (letters and digits); the letters after an
 /// apostrophe inside a word are dropped ("Iran's" -> "iran").
 pub fn words(text: &str) -> Vec<String> {
-    marked_words(text).0
-}
-
-/// [`words`], and for each whether it looks like part of a name: capitalised
-/// and not the first word of a sentence.
-pub fn marked_words(text: &str) -> (Vec<String>, Vec<bool>) {
     let text = &text[..text.floor_char_boundary(MAX_TEXT)];
     let mut out = Vec::with_capacity(text.len() / 6);
-    let mut names = Vec::with_capacity(text.len() / 6);
     let mut cur = String::new();
-    let (mut in_clitic, mut after_letter, mut sentence_start, mut capital) = (false, false, true, false);
+    let (mut in_clitic, mut after_letter) = (false, false);
     for ch in text.chars() {
         if ch.is_alphanumeric() {
             if !in_clitic {
-                if cur.is_empty() {
-                    capital = ch.is_uppercase() && !sentence_start;
-                }
                 cur.extend(ch.to_lowercase());
             }
         } else {
             if !cur.is_empty() {
                 out.push(std::mem::take(&mut cur));
-                names.push(capital);
-                sentence_start = false;
             }
             in_clitic = (ch == '\'' || ch == '’') && after_letter && !in_clitic;
-            if matches!(ch, '.' | '!' | '?' | '\n' | '"' | '“' | ':') {
-                sentence_start = true;
-            }
         }
         after_letter = ch.is_alphanumeric();
     }
     if !cur.is_empty() {
         out.push(cur);
-        names.push(capital);
     }
-    (out, names)
+    out
 }
 
 /// Turns word tokens into content terms: stopwords and one-letter tokens out, stems in.
@@ -146,9 +130,6 @@ mod tests {
     #[test]
     fn words_lowercase_and_drop_possessives() {
         assert_eq!(words("Iran's hackers—HIT the Campaign."), vec!["iran", "hackers", "hit", "the", "campaign"]);
-        let (w, names) = marked_words("Officials in Tehran denied it. Then the FBI said so.");
-        let named: Vec<&str> = w.iter().zip(&names).filter(|(_, n)| **n).map(|(w, _)| w.as_str()).collect();
-        assert_eq!(named, vec!["tehran", "fbi"]);
     }
 
     #[test]
