@@ -67,20 +67,12 @@ pub fn disagreements(desk: &Desk, pairs: &[(usize, usize, f32)]) -> Vec<Discrepa
         if wording < SAME_EVENT {
             continue;
         }
-        let days = |l: &crate::desk::Line| -> Vec<String> {
-            let mut v: Vec<String> = l
-                .timexes
-                .iter()
-                .filter(|t| t.granularity == Some(Granularity::Day) && Desk::firm(t))
-                .filter_map(|t| Desk::date_value(t).map(|v| v.chars().take(10).collect()))
-                .collect();
-            v.sort();
-            v.dedup();
-            v
-        };
-        let (da, db) = (days(la), days(lb));
-        if da.len() == 1 && db.len() == 1 && da != db {
-            note(DiscrepancyKind::Date, "Different dates for the same event", (da[0].clone(), a), (db[0].clone(), b));
+        let (da, db) = (dated_events(desk, a), dated_events(desk, b));
+        if let ([(va, ka)], [(vb, kb)]) = (da.as_slice(), db.as_slice()) {
+            // Different days for what the words before each date say happened.
+            if va != vb && ka.iter().any(|w| kb.contains(w)) {
+                note(DiscrepancyKind::Date, "Different dates for the same event", (va.clone(), a), (vb.clone(), b));
+            }
         }
         if wording >= NEGATION_ALIGNED && (la.negations == 0) != (lb.negations == 0) {
             let (yes, no) = if la.negations == 0 { (a, b) } else { (b, a) };
@@ -103,6 +95,30 @@ pub fn disagreements(desk: &Desk, pairs: &[(usize, usize, f32)]) -> Vec<Discrepa
                 .collect(),
         })
         .collect()
+}
+
+/// Words before a date that say what happened on it.
+const EVENT_WINDOW: usize = 3;
+
+/// The firm day dates of a line, each with the content stems just before it
+/// ("triggered on March 3" → `trigger`).
+fn dated_events(desk: &Desk, l: usize) -> Vec<(String, Vec<String>)> {
+    let line = &desk.lines[l];
+    let start = desk.members[line.article].analysis.sentences.get(line.index).map_or(0, |s| s.start);
+    let mut out: Vec<(String, Vec<String>)> = line
+        .timexes
+        .iter()
+        .filter(|t| t.granularity == Some(Granularity::Day) && Desk::firm(t))
+        .filter_map(|t| {
+            let value: String = Desk::date_value(t)?.chars().take(10).collect();
+            let before = line.text.get(..t.start.checked_sub(start)?)?;
+            let stems = text::content_stems(before);
+            Some((value, stems[stems.len().saturating_sub(EVENT_WINDOW)..].to_vec()))
+        })
+        .collect();
+    out.sort();
+    out.dedup_by(|x, y| x.0 == y.0);
+    out
 }
 
 /// Articles that tell an earlier stage: they lack the story's central event
