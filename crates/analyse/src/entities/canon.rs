@@ -112,8 +112,8 @@ pub fn merge(text: &str, tokens: &[Token<'_>], named: &[Named], compounds: &[Com
         let word = tokens[n.span.first].text;
         let by = |surname: bool| {
             let part = |f: usize| {
-                let w = words(&named[f]);
-                if surname { w.last().copied() } else { w.first().copied() }
+                let span = &named[f].span;
+                Some(if surname { tokens[span.last - 1].text } else { tokens[span.first].text })
             };
             let mut owners = full.iter().copied().filter(|&f| part(f) == Some(word));
             let before = owners.clone().filter(|&f| f < k).last();
