@@ -1,32 +1,37 @@
 //! Splitting glued articles: a scrape sometimes holds a second, unrelated
-//! article after the first. A new article starts where a header block turns
-//! up after the first article's prose: an "Updated …" or date line, or a
-//! headline repeated a few lines later, preceded by the new headline.
+//! article after the first. A new article may start where a header block
+//! turns up (an "Updated …" or date line, or a headline repeated a few lines
+//! later), at the headline just above it. The split is made only when the
+//! article it closes and the one it opens both carry running text (sentences,
+//! not menus), so lists of related-article teasers (headline, date, one-line
+//! summary) and page chrome stay unsplit.
 
 use std::ops::Range;
 
 use super::lines::{Kind, Line};
 
-/// Prose (bytes) each side of a split point needed before splitting.
-const MIN_PROSE: usize = 300;
+/// Running text (bytes) each article on either side of a split must hold.
+const MIN_ARTICLE_PROSE: usize = 400;
 /// How many lines apart a repeated headline may be.
 const REPEAT_WINDOW: usize = 8;
 
 /// Line ranges of the articles in `lines` (one range when nothing is glued).
 pub fn split(lines: &[Line<'_>]) -> Vec<Range<usize>> {
-    let prose_after = prose_from(lines);
+    let prose_before = prose_prefix(lines);
+    let prose = |a: usize, b: usize| prose_before[b] - prose_before[a];
+    let mut candidates: Vec<usize> = (0..lines.len())
+        .filter(|&i| is_header_signal(lines, i))
+        .map(|i| headline_before(lines, i).unwrap_or(i))
+        .filter(|&start| start > 0)
+        .collect();
+    candidates.dedup();
     let mut starts = vec![0];
-    let mut prose_since_start = 0;
-    for i in 0..lines.len() {
-        if prose_since_start >= MIN_PROSE && is_header_signal(lines, i) && prose_after[i] >= MIN_PROSE {
-            let start = headline_before(lines, i).unwrap_or(i);
-            if start > *starts.last().unwrap_or(&0) {
-                starts.push(start);
-                prose_since_start = 0;
-            }
-        }
-        if lines[i].is_prose() {
-            prose_since_start += lines[i].text.len();
+    for (n, &start) in candidates.iter().enumerate() {
+        let previous = *starts.last().unwrap_or(&0);
+        // The article this start opens runs to the next header block that follows some prose.
+        let end = candidates[n + 1..].iter().copied().find(|&next| prose(start, next) > 0).unwrap_or(lines.len());
+        if prose(previous, start) >= MIN_ARTICLE_PROSE && prose(start, end) >= MIN_ARTICLE_PROSE {
+            starts.push(start);
         }
     }
     let mut ranges: Vec<Range<usize>> = starts.windows(2).map(|w| w[0]..w[1]).collect();
@@ -63,15 +68,17 @@ fn headline_before(lines: &[Line<'_>], i: usize) -> Option<usize> {
     None
 }
 
-/// For each line, the prose bytes from it to the end.
-fn prose_from(lines: &[Line<'_>]) -> Vec<usize> {
-    let mut out = vec![0; lines.len()];
+/// `out[i]`: bytes of running text in the lines before line `i` (`out` has
+/// one more entry than `lines`).
+fn prose_prefix(lines: &[Line<'_>]) -> Vec<usize> {
+    let mut out = Vec::with_capacity(lines.len() + 1);
     let mut total = 0;
-    for (i, line) in lines.iter().enumerate().rev() {
-        if line.is_prose() {
+    out.push(0);
+    for line in lines {
+        if line.is_running_text() {
             total += line.text.len();
         }
-        out[i] = total;
+        out.push(total);
     }
     out
 }
@@ -86,7 +93,7 @@ mod tests {
 
     #[test]
     fn splits_at_the_headline_before_an_updated_block() {
-        let text = format!("First Story Headline\n\n{PROSE}\n{PROSE}\n\nSecond Story About Ferries\n\nUpdated 3 sec ago\nFollow\n\nSecond Story About Ferries\n\n{PROSE}\n{PROSE}");
+        let text = format!("First Story Headline\n\n{PROSE}\n{PROSE}\n{PROSE}\n\nSecond Story About Ferries\n\nUpdated 3 sec ago\nFollow\n\nSecond Story About Ferries\n\n{PROSE}\n{PROSE}\n{PROSE}");
         let lines = classify(&text);
         let ranges = split(&lines);
         assert_eq!(ranges.len(), 2);
@@ -96,6 +103,13 @@ mod tests {
     #[test]
     fn header_block_before_prose_does_not_split() {
         let text = format!("One Headline Here\n\nTuesday 20 August 2024 - 08:40\nOne Headline Here\n\n{PROSE}\n{PROSE}");
+        assert_eq!(split(&classify(&text)).len(), 1);
+    }
+
+    #[test]
+    fn teaser_lists_do_not_split() {
+        let teaser = "Council Approves Harbour Budget\n\nPublished 3 March 2024\nThe council agreed the harbour budget on Tuesday evening.\n\n";
+        let text = format!("Main Story Headline\n\n{PROSE}\n{PROSE}\n{PROSE}\n\n{}", teaser.repeat(6));
         assert_eq!(split(&classify(&text)).len(), 1);
     }
 

@@ -38,6 +38,15 @@ impl Line<'_> {
     pub fn is_prose(&self) -> bool {
         self.kind == Kind::Text && !is_headline(self.text)
     }
+
+    /// True for running text: eight words or more, ending like a sentence
+    /// (menus and link lists run long too, but do not end with a full stop).
+    pub fn is_running_text(&self) -> bool {
+        let t = self.text.trim_end();
+        self.kind == Kind::Text
+            && t.ends_with(['.', '!', '?', '"', '”', '’', '\'', ')', '…'])
+            && t.split_whitespace().count() >= 8
+    }
 }
 
 /// Classifies every line of `text`.
@@ -89,6 +98,13 @@ mod tests {
         assert!(!is_headline("The harbour closed on Monday after the storm."));
         assert!(!is_headline("  • Ferries stay in port for a second day"));
         assert!(!is_headline("Word"));
+    }
+
+    #[test]
+    fn running_text_ends_like_a_sentence() {
+        let lines = classify("The harbour closed on Monday after the storm damaged the pier.\nHome News Sport Business Culture Travel Weather Video Audio Opinion");
+        assert!(lines[0].is_running_text());
+        assert!(!lines[1].is_running_text());
     }
 
     #[test]

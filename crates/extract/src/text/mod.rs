@@ -29,12 +29,20 @@ pub fn extract(text: &str) -> Vec<Article> {
     glued::split(&lines).into_iter().map(|range| article(&lines[range])).collect()
 }
 
-/// Builds one article from its lines.
+/// Builds one article from its lines. The head (the lines before the first
+/// prose) gives the title (its last headline-shaped line: navigation and
+/// section lines come before the headline, not after it), dates and byline;
+/// its other text lines are dropped.
 fn article(lines: &[Line<'_>]) -> Article {
-    let mut a = Article::default();
+    let head_end = lines
+        .iter()
+        .position(|l| l.is_prose() || matches!(l.kind, Kind::Date(DateLine::PrefixOf { .. })))
+        .unwrap_or(lines.len());
+    let title_at = lines[..head_end].iter().rposition(Line::is_headline);
+    let mut a = Article { title: title_at.map(|i| paragraphs::collapse(lines[i].text)), ..Default::default() };
     let mut paragraphs: Vec<String> = Vec::new();
-    for line in lines {
-        let in_head = paragraphs.is_empty();
+    for (i, line) in lines.iter().enumerate() {
+        let in_head = i < head_end;
         match &line.kind {
             Kind::Blank => {}
             Kind::Dropped(_) => a.dropped.push(paragraphs::collapse(line.text)),
@@ -53,16 +61,14 @@ fn article(lines: &[Line<'_>]) -> Article {
             Kind::Byline(names) if in_head => {
                 a.byline.get_or_insert_with(|| names.clone());
             }
+            Kind::Byline(_) | Kind::Text if in_head => {
+                if Some(i) != title_at {
+                    a.dropped.push(paragraphs::collapse(line.text));
+                }
+            }
             Kind::Byline(_) | Kind::Text => {
                 let text = paragraphs::collapse(line.text);
-                if in_head && a.title.is_none() && line.is_headline() {
-                    a.title = Some(text);
-                } else if in_head && a.title.as_deref() == Some(text.as_str()) {
-                    a.dropped.push(text);
-                } else {
-                    let text = boilerplate::bullet_item(&text).map(str::to_string).unwrap_or(text);
-                    paragraphs.push(text);
-                }
+                paragraphs.push(boilerplate::bullet_item(&text).map(str::to_string).unwrap_or(text));
             }
         }
     }
@@ -118,6 +124,14 @@ mod tests {
         assert_eq!(a.dateline.as_deref(), Some("PORTSMOUTH"));
         assert_eq!(a.body, "PORTSMOUTH: Ferry crews returned to work on Monday after a deal on pay.\n\nThe union said the deal was fair.");
         assert!(a.dropped.contains(&"Share".to_string()) && a.dropped.contains(&"World".to_string()));
+    }
+
+    #[test]
+    fn the_headline_is_the_last_headline_shaped_line_before_the_prose() {
+        let text = "Skip To Main Story\nSearch Our Archive\nFerry Strike Ends After Two Weeks\n\nFerry crews returned to work on Monday after a deal on pay.";
+        let a = &extract(text)[0];
+        assert_eq!(a.title.as_deref(), Some("Ferry Strike Ends After Two Weeks"));
+        assert_eq!(a.dropped, vec!["Skip To Main Story", "Search Our Archive"]);
     }
 
     #[test]
