@@ -196,7 +196,12 @@ fn weekday_set(c: &Captures, _: &Context) -> Option<Expr> {
     Some(fixed(format!("XXXX-WXX-{n}"), TimexType::Set, None))
 }
 
+/// "yesterday", "tonight", "this morning", "last night".
 fn day_word(c: &Captures, _: &Context) -> Option<Expr> {
+    if let Some(p) = group(c, "part2") {
+        let offset = if group(c, "rel")?.to_ascii_lowercase().ends_with("last") { -1 } else { 0 };
+        return Some(Expr::Day { offset, part: lexicon::part_of_day(p) });
+    }
     let part = group(c, "part").and_then(lexicon::part_of_day);
     if let Some(w) = group(c, "w") {
         let w = w.to_ascii_lowercase();
@@ -304,8 +309,9 @@ fn plural_units(c: &Captures, _: &Context) -> Option<Expr> {
     Some(fixed(duration(Amount::Vague, unit), TimexType::Duration, Some(Granularity::Duration)))
 }
 
+/// "half an hour", "a half-hour".
 fn half_unit(c: &Captures, _: &Context) -> Option<Expr> {
-    let value = match lexicon::unit(group(c, "unit")?)? {
+    let value = match lexicon::unit(group(c, "unit").or(group(c, "unit2"))?)? {
         Unit::Hour => "PT30M",
         Unit::Day => "PT12H",
         Unit::Year => "P6M",
@@ -385,8 +391,20 @@ fn quarter_code(c: &Captures, _: &Context) -> Option<Expr> {
     Some(Expr::Quarter { n, half: false, year: year_of(c, "year"), back: None })
 }
 
+/// "the latest quarter", "the year-ago period", "year-earlier": in quarterly
+/// reporting the latest completed quarter (or its counterpart a year before).
 fn latest_quarter(c: &Captures, x: &Context) -> Option<Expr> {
-    let w = group(c, "w").unwrap_or("").to_ascii_lowercase();
+    if group(c, "w2").is_some() {
+        let year_ago = Expr::LatestQuarter { back: 1 };
+        return Some(if x.quarterly { year_ago } else { Expr::Period { unit: Unit::Year, offset: -1 } });
+    }
+    if group(c, "noun2").is_some() {
+        return x.quarterly.then_some(Expr::LatestQuarter { back: 0 });
+    }
+    let w = group(c, "w")?.to_ascii_lowercase();
+    if w == "same" {
+        return None;
+    }
     let year_ago = w.starts_with("year") || w.starts_with("prior") || w == "a year earlier";
     let noun = group(c, "noun").unwrap_or("").to_ascii_lowercase();
     if noun == "period" && !x.quarterly {
@@ -459,17 +477,15 @@ fn clock(c: &Captures, _: &Context) -> Option<Expr> {
         return None;
     }
     let day_word = group(c, "day").or(group(c, "day0"));
-    let day = day_word.and_then(|w| match lexicon::weekday(w) {
-        Some(weekday) if w.len() > 5 && !w.eq_ignore_ascii_case("yesterday") => {
-            Some(Expr::Weekday { weekday, shift: None, part: None })
-        }
-        _ => {
+    let day = day_word.map(|w| match lexicon::weekday(w) {
+        Some(weekday) => Expr::Weekday { weekday, shift: None, part: None },
+        None => {
             let offset = match w.to_ascii_lowercase().as_str() {
                 "yesterday" => -1,
                 "tomorrow" => 1,
                 _ => 0,
             };
-            Some(Expr::Day { offset, part: None })
+            Expr::Day { offset, part: None }
         }
     });
     Some(Expr::Clock { hour, minute, day: day.map(Box::new) })
@@ -543,14 +559,7 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         rule(WEEKDAYS, format!(r"(?:(?:every|each)\s+(?P<wd>{WEEKDAY})\b|(?:on\s+)?(?-i:(?P<wd2>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))\b)"), weekday_set),
         rule("yesterday|today|tomorrow|tonight|morning|afternoon|evening|night", 
             format!(r"(?:(?:early|late|earlier|later)\s+)?(?P<w>the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|tonight)\b(?:\s+(?P<part>{PART})\b)?|(?P<rel>this|last|earlier this|later this|early this|late last)\s+(?P<part2>morning|afternoon|evening|night)\b"),
-            |c, x| {
-                if let Some(p) = group(c, "part2") {
-                    let offset = if group(c, "rel")?.to_ascii_lowercase().ends_with("last") { -1 } else { 0 };
-                    let _ = x;
-                    return Some(Expr::Day { offset, part: lexicon::part_of_day(p) });
-                }
-                day_word(c, x)
-            },
+            day_word,
         ),
         rule("week|month|year|quarter|decade|century", 
             format!(r"(?P<mod>{MOD}|earlier in\s+|later in\s+)?(?P<rel>this|last|next|the past|past|previous|the previous|the coming|coming|the current|current|the following|the last|the next|this past|the latest|the most recent|the same|the prior|prior|the preceding|the full|the|a)\s+(?:fiscal\s+)?(?P<unit>week|weekend|month|year|quarter|decade|century)\b(?P<ago>\s+(?:ago|earlier|before|later)\b)?"),
@@ -570,13 +579,7 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         ),
         rule(UNITS, format!(r"(?P<t>(?P<n>{NUMBER})-(?P<unit>{UNIT}))\b"), counted),
         rule(UNITS, r"(?:for|over|in|within|after|lasting)\s+(?P<t>(?P<unit>years|months|weeks|days|decades|hours|minutes))\b".to_string(), plural_units),
-        rule("half", r"half\s+an?\s+(?P<unit>hour|day|year|month|century)\b|a\s+half[- ](?P<unit2>hour)\b".to_string(), |c, x| {
-            if group(c, "unit2").is_some() {
-                let _ = x;
-                return Some(fixed("PT30M".to_string(), TimexType::Duration, Some(Granularity::Duration)));
-            }
-            half_unit(c, x)
-        }),
+        rule("half", r"half\s+an?\s+(?P<unit>hour|day|year|month|century)\b|a\s+half[- ](?P<unit2>hour)\b".to_string(), half_unit),
         rule("now|current|present|these days|recently|lately|past|future", 
             r"(?P<w>now|currently|current|at present|nowadays|these days|recently|lately|the past|the near future|the future)\b".to_string(),
             refs,
@@ -591,20 +594,7 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         rule("", r"(?-i:Q(?P<n>[1-4]))(?:\s+(?P<year>(?:19|20)\d\d))?\b".to_string(), quarter_code),
         rule("quarter|period|year-", 
             r"(?:the\s+)?(?P<w>latest|most recent|year-ago|year-earlier|prior-year|year-before|same)\s+(?:fiscal\s+)?(?P<noun>quarter|period)\b|(?:the\s+)?(?P<noun2>quarter)\b|(?P<w2>year-earlier|year-ago)\b".to_string(),
-            |c, x| {
-                if let Some(w) = group(c, "w2") {
-                    let year_ago = Expr::LatestQuarter { back: 1 };
-                    let _ = w;
-                    return Some(if x.quarterly { year_ago } else { Expr::Period { unit: Unit::Year, offset: -1 } });
-                }
-                if group(c, "noun2").is_some() {
-                    return x.quarterly.then_some(Expr::LatestQuarter { back: 0 });
-                }
-                if group(c, "w")?.eq_ignore_ascii_case("same") {
-                    return None;
-                }
-                latest_quarter(c, x)
-            },
+            latest_quarter,
         ),
         rule("spring|summer|fall|autumn|winter", 
             format!(r"(?P<mod>{MOD})?(?:(?P<rel>{rel}|the)\s+)?(?P<s>spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?(?P<year>{YEAR})\b)?"),

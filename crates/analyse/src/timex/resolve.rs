@@ -161,13 +161,13 @@ fn value_of(expr: &Expr, a: NaiveDate, lean: Lean) -> Option<String> {
         Expr::Day { offset, part } => with_part(add_days(a, *offset)?, *part),
         Expr::Period { unit, offset } => period(a, *unit, *offset)?,
         Expr::Quarter { n, half, year, back } => {
-            let current = if *half { (a.month() + 5) / 6 } else { (a.month() + 2) / 3 };
+            let current = if *half { a.month().div_ceil(6) } else { a.month().div_ceil(3) };
             let inferred = if *n > current && lean == Lean::Past { a.year() - 1 } else { a.year() };
             let y = year.or(back.map(|b| a.year() - b)).unwrap_or(inferred);
             format!("{y}-{}{n}", if *half { 'H' } else { 'Q' })
         }
         Expr::LatestQuarter { back } => {
-            let q = (a.month() + 2) / 3;
+            let q = a.month().div_ceil(3);
             let (y, q) = if q == 1 { (a.year() - 1, 4) } else { (a.year(), q - 1) };
             format!("{}-Q{q}", y - back)
         }
@@ -269,7 +269,7 @@ fn period(a: NaiveDate, unit: Unit, offset: i64) -> Option<String> {
         Unit::Month => add_months(a, offset)?.format("%Y-%m").to_string(),
         Unit::Quarter => {
             let d = add_months(a, 3 * offset)?;
-            format!("{}-Q{}", d.year(), (d.month() + 2) / 3)
+            format!("{}-Q{}", d.year(), d.month().div_ceil(3))
         }
         Unit::Year => format!("{}", a.year() as i64 + offset),
         Unit::Decade => format!("{}", (a.year() as i64 + 10 * offset).div_euclid(10)),
