@@ -124,6 +124,7 @@ const ADJUNCT_HEADS: &[&str] = &[
     "time", "moment", "weekend", "week", "month", "year", "day", "night", "morning", "evening", "interview",
     "statement", "speech", "rally", "event", "conference", "debate", "appearance", "briefing", "post", "tweet",
     "email", "letter", "release", "hearing", "meeting", "call", "remarks", "address", "show", "program",
+    "past", "particular", "general", "fact", "turn", "response", "part", "private", "public", "person",
 ];
 
 /// The phrase that ends just before token `cue`, not reaching back past `floor`.
@@ -418,7 +419,8 @@ pub fn subject(doc: &Doc, from: usize, limit: usize) -> Option<((usize, usize), 
         let w = doc.word(k);
         w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && w.starts_with(char::is_lowercase) && doc.toks[k - 1].capitalised(doc.text)
     };
-    if let Some(k) = (s + 1..e).find(|&k| is_verb(doc.word(k)) || third_person(k)) {
+    let verb = |k: usize| (is_verb(doc.word(k)) || third_person(k)) && !is_determiner(doc.word(k - 1));
+    if let Some(k) = (s + 1..e).find(|&k| verb(k)) {
         // the subject ends at its verb: "Google released a report"
         e = k;
     }

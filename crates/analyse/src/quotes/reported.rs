@@ -153,12 +153,14 @@ pub fn find(doc: &Doc, quoted: &[(usize, usize)]) -> Vec<Reported> {
 /// Paragraphs that open with a name and a colon ("KATE BOULDUAN: Why not
 /// debate?", "Cruz: Trump would put liberals on the court") and hold no
 /// other attribution: the rest of the paragraph is the named speaker's.
+/// Interview letters ("Q:", "A:") name no one.
 fn labelled(doc: &Doc, found: &[Reported]) -> Vec<Reported> {
     let mut out = Vec::new();
     for &p in doc.paragraph_starts() {
         let name = (p..doc.toks.len()).take(5).take_while(|&k| doc.toks[k].word && doc.toks[k].capitalised(doc.text)).count();
         let colon = p + name;
-        if name == 0 || name > 4 || doc.word(colon) != ":" {
+        let letter = name == 1 && doc.word(p).chars().count() == 1;
+        if name == 0 || name > 4 || letter || doc.word(colon) != ":" {
             continue;
         }
         let (_, end) = doc.paragraph(p);
