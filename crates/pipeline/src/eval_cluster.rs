@@ -7,6 +7,7 @@
 //! concord eval cluster --roundups [PATH] [--shuffle K] [--limit N]
 //! concord eval cluster --semeval [PATH] [--limit N]
 //! concord eval cluster --generate N --out FILE.jsonl [--words W] [--seed S]
+//! concord eval cluster FILE.jsonl --stories-only             dedupe and clustering alone, in memory
 //! concord eval cluster fit [--limit N]                       text and time weights, in memory
 //! concord eval cluster fit-entities [--limit N]              entity weight on analysed roundups
 //! ```
@@ -45,6 +46,13 @@ pub fn main(args: &[String]) -> anyhow::Result<()> {
     };
     if let Some(n) = limit {
         records.truncate(n);
+    }
+    if args.iter().any(|a| a == "--stories-only") {
+        let started = Instant::now();
+        let s = concord_stories::eval::cluster_in_memory(&records, None, &concord_stories::Params::default());
+        let seconds = started.elapsed().as_secs_f64();
+        report(&Run { scores: s, articles: records.len(), seconds, unplaced: 0 });
+        return Ok(());
     }
     match shuffles {
         None => {

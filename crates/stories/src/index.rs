@@ -71,6 +71,8 @@ struct Member {
     hours: Option<i32>,
     /// Term weights without idf, L2-normalised (empty for duplicates).
     terms: Vector,
+    /// Length of `terms` weighted by the idf at admission.
+    norm: f32,
     entities: Box<[u32]>,
 }
 
@@ -219,12 +221,14 @@ impl StoryIndex {
             Some(members[first as usize].duplicate_of.unwrap_or(first))
         });
         let terms = if duplicate_of.is_some() { Vector::default() } else { self.article_vector(&f) };
+        let norm = self.idf_norm(&terms);
         self.members.push(Member {
             id: id.into(),
             story: u32::MAX,
             duplicate_of,
             hours: f.hours,
             terms,
+            norm,
             entities: f.entities.into_boxed_slice(),
         });
         m
@@ -359,9 +363,17 @@ impl StoryIndex {
         ranked.into_iter().map(|(s, _)| s).collect()
     }
 
+    /// Length of a vector weighted by idf.
+    fn idf_norm(&self, v: &Vector) -> f32 {
+        v.iter().map(|&(t, w)| (w * self.idf(t)).powi(2)).sum::<f32>().sqrt()
+    }
+
     fn idf_cosine(&self, a: &Vector, b: &Vector) -> f32 {
-        let norm = |v: &Vector| v.iter().map(|&(t, w)| (w * self.idf(t)).powi(2)).sum::<f32>().sqrt();
-        let (na, nb) = (norm(a), norm(b));
+        self.idf_cosine_normed(a, self.idf_norm(a), b, self.idf_norm(b))
+    }
+
+    /// Cosine of idf-weighted vectors whose weighted lengths are known.
+    fn idf_cosine_normed(&self, a: &Vector, na: f32, b: &Vector, nb: f32) -> f32 {
         if na == 0.0 || nb == 0.0 {
             return 0.0;
         }
@@ -396,7 +408,8 @@ impl StoryIndex {
     fn score(&self, m: u32, s: u32) -> f32 {
         let member = &self.members[m as usize];
         let story = &self.stories[s as usize];
-        let centroid = self.idf_cosine(&member.terms, &story.centroid);
+        let own_norm = self.idf_norm(&member.terms);
+        let centroid = self.idf_cosine_normed(&member.terms, own_norm, &story.centroid, self.idf_norm(&story.centroid));
         let link = self.params.member_link;
         let nearest = if link > 0.0 && story.members.len() > 1 {
             story
@@ -406,7 +419,7 @@ impl StoryIndex {
                 .map(|&o| &self.members[o as usize])
                 .filter(|o| o.duplicate_of.is_none())
                 .take(LINKED_MEMBERS)
-                .map(|o| self.idf_cosine(&member.terms, &o.terms))
+                .map(|o| self.idf_cosine_normed(&member.terms, own_norm, &o.terms, o.norm))
                 .fold(0.0, f32::max)
         } else {
             centroid

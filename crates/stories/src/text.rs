@@ -37,7 +37,12 @@ pub fn words(text: &str) -> Vec<String> {
 pub struct Termer {
     stemmer: Stemmer,
     stop: &'static [&'static str],
+    /// Words already turned into terms (most words of a text were seen before).
+    seen: std::cell::RefCell<rustc_hash::FxHashMap<String, Option<u32>>>,
 }
+
+/// Words remembered per termer before the memory is cleared.
+const SEEN_WORDS: usize = 500_000;
 
 impl Termer {
     /// A termer for an ISO 639-1 language (English when unknown).
@@ -53,15 +58,25 @@ impl Termer {
             "ar" => (Algorithm::Arabic, &[]),
             _ => (Algorithm::English, STOP_EN),
         };
-        Termer { stemmer: Stemmer::create(alg), stop }
+        Termer { stemmer: Stemmer::create(alg), stop, seen: Default::default() }
     }
 
     /// The hashed term of a word token, or `None` for a stopword or a stray character.
     pub fn term(&self, word: &str) -> Option<u32> {
-        if word.chars().count() < 2 || self.stop.binary_search(&word).is_ok() {
-            return None;
+        if let Some(t) = self.seen.borrow().get(word) {
+            return *t;
         }
-        Some(hash32(self.stemmer.stem(word).as_bytes()))
+        let term = if word.chars().count() < 2 || self.stop.binary_search(&word).is_ok() {
+            None
+        } else {
+            Some(hash32(self.stemmer.stem(word).as_bytes()))
+        };
+        let mut seen = self.seen.borrow_mut();
+        if seen.len() >= SEEN_WORDS {
+            seen.clear();
+        }
+        seen.insert(word.to_string(), term);
+        term
     }
 }
 
