@@ -156,10 +156,16 @@ async fn reader_follows_a_citation_and_searches() {
     client.set_window_size(390, 844).await.unwrap();
     client.goto(&format!("{base}/stories/{story_id}")).await.unwrap();
     let overflow = client
-        .execute("return document.documentElement.scrollWidth - document.documentElement.clientWidth;", vec![])
+        .execute(
+            "const w = document.documentElement.clientWidth; \
+             const wide = [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > w + 1) \
+               .slice(-3).map(e => e.tagName + '.' + e.className + ' ' + (e.textContent || '').slice(0, 40)); \
+             return [document.documentElement.scrollWidth - w, wide];",
+            vec![],
+        )
         .await
         .unwrap();
-    assert!(overflow.as_i64().unwrap_or(0) <= 1, "story page scrolls sideways at phone width: {overflow}");
+    assert!(overflow[0].as_i64().unwrap_or(0) <= 1, "story page scrolls sideways at phone width: {overflow}");
     shot("story-phone.png", client.screenshot().await.unwrap());
     client.goto(&format!("{base}{href}")).await.unwrap();
     shot("citation-phone.png", client.screenshot().await.unwrap());

@@ -66,6 +66,7 @@ pub fn cites(sources: &[Source], coverage: &[CoverageItem]) -> Markup {
     };
     html! {
         @for s in sources.iter().take(MAX_CITES) {
+            " "
             a.cite href=(links::sentence(&s.article, s.sentence)) title=(format!("{}, sentence {}", s.article, s.sentence + 1)) {
                 (label(s))
             }
