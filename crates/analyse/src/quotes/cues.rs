@@ -2,6 +2,9 @@
 //! role nouns that title a speaker, and the small word classes the speaker
 //! and content rules stop at.
 
+use std::cmp::Ordering;
+use std::sync::OnceLock;
+
 /// Verb forms that attribute speech or writing (forms that are also common
 /// nouns, such as "reports" or "claims", are left out).
 const CUE_VERBS: &[&str] = &[
@@ -121,37 +124,93 @@ const ORG_WORDS: &[&str] = &[
     "organisation", "force", "police", "army", "navy", "congress", "senate", "coalition",
 ];
 
-fn contains(list: &[&str], word: &str) -> bool {
-    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+/// Every listed word, lowercase and sorted, with a bit for each list that
+/// holds it: one binary search answers every "is it a …?" question.
+fn lexicon() -> &'static [(&'static str, u16)] {
+    static LEXICON: OnceLock<Vec<(&'static str, u16)>> = OnceLock::new();
+    LEXICON.get_or_init(|| {
+        let mut words: Vec<(&'static str, u16)> = LISTS
+            .iter()
+            .flat_map(|&(list, bit)| list.iter().map(move |&w| (w, bit)))
+            .collect();
+        words.sort_unstable_by(|a, b| a.0.cmp(b.0));
+        let mut merged: Vec<(&'static str, u16)> = Vec::with_capacity(words.len());
+        for (w, bit) in words {
+            match merged.last_mut() {
+                Some(last) if last.0 == w => last.1 |= bit,
+                _ => merged.push((w, bit)),
+            }
+        }
+        merged
+    })
+}
+
+// One bit per list.
+const CUE: u16 = 1 << 0;
+const AFTER_QUOTE_CUE: u16 = 1 << 1;
+const COMMON_VERB: u16 = 1 << 2;
+const ROLE: u16 = 1 << 3;
+const PRONOUN: u16 = 1 << 4;
+const BOUNDARY_WORD: u16 = 1 << 5;
+const SKIPPABLE: u16 = 1 << 6;
+const PASSIVE_WORD: u16 = 1 << 7;
+const DETERMINER: u16 = 1 << 8;
+const GROUP_HEAD: u16 = 1 << 9;
+const ORG_WORD: u16 = 1 << 10;
+
+/// The lists and their bits.
+const LISTS: &[(&[&str], u16)] = &[
+    (CUE_VERBS, CUE),
+    (AFTER_QUOTE_CUES, AFTER_QUOTE_CUE),
+    (COMMON_VERBS, COMMON_VERB),
+    (ROLE_NOUNS, ROLE),
+    (PRONOUNS, PRONOUN),
+    (BOUNDARY, BOUNDARY_WORD),
+    (SKIP_BEFORE_CUE, SKIPPABLE),
+    (PASSIVE, PASSIVE_WORD),
+    (DETERMINERS, DETERMINER),
+    (GROUP_HEADS, GROUP_HEAD),
+    (ORG_WORDS, ORG_WORD),
+];
+
+/// Compares a lowercase listed word with any word, ignoring ASCII case.
+fn compare(listed: &str, word: &str) -> Ordering {
+    listed.bytes().cmp(word.bytes().map(|b| b.to_ascii_lowercase()))
+}
+
+/// Is `word` in the list whose bit is `bit` (see [`LISTS`]), ignoring ASCII case?
+fn contains(bit: u16, word: &str) -> bool {
+    let lexicon = lexicon();
+    lexicon.binary_search_by(|(listed, _)| compare(listed, word)).is_ok_and(|i| lexicon[i].1 & bit != 0)
 }
 
 /// Is `word` a cue verb?
 pub fn is_cue(word: &str) -> bool {
-    contains(CUE_VERBS, word)
+    contains(CUE, word)
 }
 
 /// Is `word` a cue right after a quotation: any cue, a form that is also a
 /// noun, or a lowercase past tense ("exclaimed", "retorted")?
 pub fn is_cue_after_quote(word: &str) -> bool {
     let past = word.len() > 4 && word.ends_with("ed") && word.starts_with(char::is_lowercase);
-    is_cue(word) || past || contains(AFTER_QUOTE_CUES, word)
+    is_cue(word) || past || contains(AFTER_QUOTE_CUE, word)
 }
 
 /// Does `word` look like a verb that ends a subject phrase: a cue, a past
 /// tense, a participle or a common verb?
 pub fn is_verb(word: &str) -> bool {
     let lower = word.starts_with(char::is_lowercase);
-    lower && (is_cue_after_quote(word) || word.len() > 4 && word.ends_with("ing") || contains(COMMON_VERBS, word))
+    lower && (is_cue_after_quote(word) || word.len() > 4 && word.ends_with("ing") || contains(COMMON_VERB, word))
 }
 
 /// Is `word` a role noun ("spokesman")?
 pub fn is_role(word: &str) -> bool {
-    contains(ROLE_NOUNS, word)
+    contains(ROLE, word)
 }
 
 /// Is `word` a personal pronoun?
 pub fn is_pronoun(word: &str) -> bool {
-    contains(PRONOUNS, word)
+    contains(PRONOUN, word)
 }
 
 /// Is `word` written in capitals ("US", "IT")? Such a word is a name, never
@@ -162,38 +221,43 @@ fn is_acronym(word: &str) -> bool {
 
 /// Does `word` end a speaker phrase?
 pub fn is_boundary(word: &str) -> bool {
-    !is_acronym(word) && contains(BOUNDARY, word)
+    !is_acronym(word) && contains(BOUNDARY_WORD, word)
 }
 
 /// May `word` stand between a speaker and its cue?
 pub fn is_skippable(word: &str) -> bool {
     let adverb = word.len() > 4 && word.ends_with("ly") && word.starts_with(char::is_lowercase);
-    !is_acronym(word) && (contains(SKIP_BEFORE_CUE, word) || adverb || word.chars().all(|c| c.is_ascii_digit()))
+    !is_acronym(word) && (contains(SKIPPABLE, word) || adverb || word.chars().all(|c| c.is_ascii_digit()))
 }
 
 /// Does `word` make a following participle passive?
 pub fn is_passive(word: &str) -> bool {
-    contains(PASSIVE, word)
+    contains(PASSIVE_WORD, word)
 }
 
 /// Is `word` a determiner or possessive pronoun?
 pub fn is_determiner(word: &str) -> bool {
-    contains(DETERMINERS, word)
+    contains(DETERMINER, word)
 }
 
 /// Does the plural head `word` name a group of organisations?
 pub fn is_group_head(word: &str) -> bool {
-    contains(GROUP_HEADS, word)
+    contains(GROUP_HEAD, word)
 }
 
 /// Does `word` mark an organisation?
 pub fn is_org_word(word: &str) -> bool {
-    contains(ORG_WORDS, word)
+    contains(ORG_WORD, word)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lists_are_lowercase_so_lookups_ignore_case() {
+        assert!(LISTS.iter().all(|(list, _)| list.iter().all(|w| w.chars().all(|c| !c.is_uppercase()))));
+    }
 
     #[test]
     fn classifies_words_case_insensitively() {
