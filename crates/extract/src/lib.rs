@@ -76,7 +76,7 @@ fn looks_like_html(text: &str) -> bool {
         || ["<head", "<body", "<meta ", "<title", "<div", "<p>", "<article"].iter().any(|t| head.contains(t))
 }
 
-/// Record metadata overrides what extraction found.
+/// Record metadata overrides what extraction found (a date only when it parses).
 fn apply_hints(article: &mut Article, hints: &RecordHints) {
     let given = |v: &Option<String>| v.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(str::to_string);
     if let Some(url) = given(&hints.url) {
@@ -88,8 +88,8 @@ fn apply_hints(article: &mut Article, hints: &RecordHints) {
     if let Some(title) = given(&hints.title) {
         article.title = Some(title);
     }
-    if let Some(published) = given(&hints.published) {
-        article.published = Some(dates::normalise(&published).unwrap_or(published));
+    if let Some(published) = given(&hints.published).and_then(|p| dates::normalise(&p)) {
+        article.published = Some(published);
     }
 }
 
