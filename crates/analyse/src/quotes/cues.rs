@@ -126,8 +126,8 @@ const ORG_WORDS: &[&str] = &[
 
 /// Every listed word, lowercase and sorted, with a bit for each list that
 /// holds it: one binary search answers every "is it a …?" question.
-fn lexicon() -> &'static [(&'static str, u16)] {
-    static LEXICON: OnceLock<Vec<(&'static str, u16)>> = OnceLock::new();
+fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
     LEXICON.get_or_init(|| {
         let mut words: Vec<(&'static str, u16)> = LISTS
             .iter()
@@ -141,8 +141,21 @@ fn lexicon() -> &'static [(&'static str, u16)] {
                 _ => merged.push((w, bit)),
             }
         }
-        merged
+        // which lengths occur for each first letter: most words are rejected here
+        let mut shapes = [0u64; 26];
+        for (w, _) in &merged {
+            if let Some(letter) = w.bytes().next().filter(u8::is_ascii_lowercase) {
+                shapes[usize::from(letter - b'a')] |= 1u64 << w.len().min(63);
+            }
+        }
+        Lexicon { words: merged, shapes }
     })
+}
+
+/// The sorted words and a quick filter on (first letter, length).
+struct Lexicon {
+    words: Vec<(&'static str, u16)>,
+    shapes: [u64; 26],
 }
 
 // One bit per list.
@@ -181,7 +194,14 @@ fn compare(listed: &str, word: &str) -> Ordering {
 /// Is `word` in the list whose bit is `bit` (see [`LISTS`]), ignoring ASCII case?
 fn contains(bit: u16, word: &str) -> bool {
     let lexicon = lexicon();
-    lexicon.binary_search_by(|(listed, _)| compare(listed, word)).is_ok_and(|i| lexicon[i].1 & bit != 0)
+    let Some(letter) = word.bytes().next().map(|b| b.to_ascii_lowercase()).filter(u8::is_ascii_lowercase) else {
+        return false;
+    };
+    if word.len() >= 63 || lexicon.shapes[usize::from(letter - b'a')] & (1u64 << word.len()) == 0 {
+        return false;
+    }
+    let words = &lexicon.words;
+    words.binary_search_by(|(listed, _)| compare(listed, word)).is_ok_and(|i| words[i].1 & bit != 0)
 }
 
 /// Is `word` a cue verb?
