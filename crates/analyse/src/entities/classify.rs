@@ -117,7 +117,14 @@ fn type_span(tokens: &[Token<'_>], span: &Span, sports: bool) -> (EntityType, u8
     if before.is_some_and(|t| t.shape == Shape::Lower && cues::is_person_cue(t.text)) {
         return (Person, 2);
     }
-    if before.is_some_and(|t| matches!(t.text, "in" | "near" | "outside" | "across" | "throughout" | "to" | "from")) && words.len() <= 2 {
+    let place_noun = span.first >= 2
+        && tokens[span.first - 1].text == "of"
+        && matches!(tokens[span.first - 2].text, "town" | "city" | "village" | "province" | "region" | "district" | "port" | "island" | "capital" | "suburb" | "outskirts");
+    let compass = before.is_some_and(|t| matches!(t.text, "northern" | "southern" | "eastern" | "western" | "central" | "northeastern" | "northwestern" | "southeastern" | "southwestern"));
+    if place_noun || compass {
+        return (Place, 2);
+    }
+    if before.is_some_and(|t| matches!(t.text, "in" | "near" | "outside" | "across" | "throughout")) && words.len() <= 2 {
         return (Place, 1);
     }
     if words.len() == 1 && words[0].shape == Shape::Upper {
