@@ -168,6 +168,12 @@ mod tests {
     }
 
     #[test]
+    fn times_and_numbers_before_openers() {
+        let t = "The polls close at 8 p.m. The count starts at once. Item No. 3 passed.";
+        assert_eq!(texts(t), ["The polls close at 8 p.m.", "The count starts at once.", "Item No. 3 passed."]);
+    }
+
+    #[test]
     fn acronym_before_sentence_opener_splits() {
         let t = "The envoy flew to the U.S. The talks resumed.";
         assert_eq!(texts(t), ["The envoy flew to the U.S.", "The talks resumed."]);

@@ -25,6 +25,11 @@ static FORWARD: LazyLock<Regex> = LazyLock::new(|| {
         .expect("forward regex")
 });
 
+/// Mentions of fiscal quarters; an article with two or more reports by
+/// quarter ("headquarters" is not one).
+static QUARTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)quarter(?:s|ly)?(?-u:\b)").expect("quarter regex"));
+
 /// How far before an expression forward cues are looked for, in bytes.
 const CUE_BEFORE: usize = 50;
 /// How far after an expression opening its sentence ("On Friday, the
@@ -37,7 +42,7 @@ const OPENING: usize = 12;
 pub fn tag(text: &str, sentences: &[Sentence], anchor: Option<Anchor>) -> Vec<Timex> {
     let anchor_date = anchor.and_then(|a| NaiveDate::from_ymd_opt(a.year, a.month, a.day));
     let anchor_kind = anchor.map(|a| a.kind);
-    let quarterly = text.to_ascii_lowercase().contains("quarter");
+    let quarterly = QUARTER.find_iter(text).nth(1).is_some();
     let mut out: Vec<Timex> = expressions(text, sentences, quarterly)
         .into_iter()
         .map(|(index, start, end, expr)| {
@@ -207,6 +212,13 @@ mod tests {
     fn weekday_with_a_date_takes_its_value() {
         let t = tags("On Thursday, Jan. 6, 2000, the court ruled.");
         assert_eq!(t[0], ("Thursday".into(), Some("2000-01-06".into())));
+    }
+
+    #[test]
+    fn a_year_ago_is_a_quarter_only_in_quarterly_reports() {
+        assert_eq!(value_of("Its headquarters moved a year ago.", "a year ago").as_deref(), Some("2023"));
+        let earnings = "Profit rose in the quarter. Sales were flat in the quarter, against a year ago.";
+        assert_eq!(value_of(earnings, "a year ago").as_deref(), Some("2023-Q2"));
     }
 
     #[test]
