@@ -23,6 +23,9 @@ const POSTINGS: usize = 256;
 /// A near-copy published further apart than this is a new story told with
 /// the same words (a weekly figure, a recurring notice), not a duplicate.
 const DUPLICATE_WINDOW_HOURS: i32 = 7 * 24;
+/// `ln(df + 0.5)` for small document frequencies (the idf is computed millions of times).
+static LN_DF: std::sync::OnceLock<Vec<f32>> = std::sync::OnceLock::new();
+const LN_TABLE: usize = 1 << 16;
 /// Virtual articles added to the document count of the idf.
 const PRIOR_DOCS: usize = 1000;
 /// Most recent members a new article is compared with one by one.
@@ -99,6 +102,8 @@ pub struct StoryIndex {
     story_ids: FxHashMap<String, u32>,
     postings: FxHashMap<u32, Vec<u32>>,
     duplicates: DuplicateIndex,
+    /// `ln(articles + PRIOR_DOCS + 1)`, the numerator of the idf.
+    ln_docs: f32,
 }
 
 impl Default for StoryIndex {
@@ -119,6 +124,7 @@ impl StoryIndex {
             story_ids: FxHashMap::default(),
             postings: FxHashMap::default(),
             duplicates: DuplicateIndex::default(),
+            ln_docs: ((PRIOR_DOCS + 1) as f32).ln(),
         }
     }
 
@@ -211,6 +217,7 @@ impl StoryIndex {
         for t in &seen {
             *self.df.entry(*t).or_default() += 1;
         }
+        self.ln_docs = ((self.members.len() + 1 + PRIOR_DOCS + 1) as f32).ln();
         let members = &self.members;
         let near_in_time = |o: u32| match (f.hours, members[o as usize].hours) {
             (Some(a), Some(b)) => (a - b).abs() <= DUPLICATE_WINDOW_HOURS,
@@ -238,9 +245,10 @@ impl StoryIndex {
     /// articles without the term: in a small archive every term is about
     /// equally telling, since nothing shows yet which are common.
     fn idf(&self, term: u32) -> f32 {
-        let n = (self.members.len() + PRIOR_DOCS) as f32;
-        let df = self.df.get(&term).copied().unwrap_or(0) as f32;
-        ((n + 1.0) / (df + 0.5)).ln().max(0.05)
+        let df = self.df.get(&term).copied().unwrap_or(0) as usize;
+        let ln_df = LN_DF.get_or_init(|| (0..LN_TABLE).map(|d| (d as f32 + 0.5).ln()).collect());
+        let ln_df = ln_df.get(df).copied().unwrap_or_else(|| (df as f32 + 0.5).ln());
+        (self.ln_docs - ln_df).max(0.05)
     }
 
     /// The weighted term vector of an article, its body truncated to the most salient terms.
