@@ -24,7 +24,7 @@ fn is_acronym(w: &str) -> bool {
     (2..=6).contains(&n) && w.chars().all(|c| c.is_ascii_uppercase())
 }
 
-/// Lowercase letters and digits joined by dashes: "CG and NB" → "cg-and-nb".
+/// Lowercase letters and digits joined by dashes: "CG NB" → "cg-nb".
 fn slug(name: &str) -> String {
     let words: Vec<String> = name.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
     words.join("-")
@@ -91,8 +91,10 @@ fn from_entities(doc: &Doc, entities: &[Entity]) -> Vec<Group> {
         ids.sort_by(|a, b| a.id.cmp(&b.id));
         ids.dedup_by(|a, b| a.id == b.id);
         if ids.len() >= 2 {
-            let name = list(ids.iter().map(|e| short_name(e)).collect());
-            let entity = Some(format!("group:{}", slug(&name)));
+            let mut members: Vec<String> = ids.iter().map(|e| short_name(e)).collect();
+            members.sort();
+            let entity = Some(format!("group:{}", slug(&members.join(" "))));
+            let name = list(members);
             out.push(Group { pos: start, span: (start, end), speaker: Speaker { name, entity } });
         }
         chain.clear();
@@ -189,6 +191,6 @@ mod tests {
         let groups = find(&doc, &[cg, nb]);
         assert_eq!(groups.len(), 1);
         assert_eq!(groups[0].speaker.name, "CG and NBVP");
-        assert_eq!(groups[0].speaker.entity.as_deref(), Some("group:cg-and-nbvp"));
+        assert_eq!(groups[0].speaker.entity.as_deref(), Some("group:cg-nbvp"));
     }
 }
