@@ -129,4 +129,17 @@ mod tests {
         assert_eq!(find(&all, "Charming Kitten").kind, EntityType::Group);
         assert_eq!(find(&all, "Storm-2035").kind, EntityType::Group);
     }
+
+    #[test]
+    fn hostile_input_does_not_panic() {
+        let long = "Ab ".repeat(5000);
+        for text in ["", "’s", "(A) (", "É’s Ünïcödé Straße — «Zoë» J.", "U.S.", "‑‑‑", "\u{feff}FBI (", long.as_str(), "A.B.C.D.E.F.G.H. Smith’s’s"] {
+            let all = entities(text);
+            for e in &all {
+                for m in &e.mentions {
+                    assert_eq!(text.get(m.start..m.end), Some(m.text.as_str()));
+                }
+            }
+        }
+    }
 }
