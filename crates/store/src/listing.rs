@@ -68,14 +68,22 @@ impl Store {
 
     /// A page of stories matching `filter`, and how many match in all.
     pub fn story_page(&self, filter: &StoryFilter) -> Result<(Vec<StoryRow>, usize)> {
-        let cond = "FROM stories s JOIN (SELECT story_id, count(*) AS n FROM articles WHERE story_id IS NOT NULL GROUP BY story_id) m \
-               ON m.story_id = s.id \
-             WHERE m.n >= ?1 \
+        // Counting every story's members is only needed to filter or order by size.
+        let sized = filter.min_articles > 1 || filter.order == StoryOrder::Biggest;
+        let from = if sized {
+            "FROM stories s JOIN (SELECT story_id, count(*) AS n FROM articles WHERE story_id IS NOT NULL GROUP BY story_id) m \
+               ON m.story_id = s.id WHERE m.n >= ?1"
+        } else {
+            "FROM stories s WHERE ?1 >= 0 AND EXISTS (SELECT 1 FROM articles WHERE story_id = s.id)"
+        };
+        let cond = format!(
+            "{from} \
                AND (?2 IS NULL OR EXISTS (SELECT 1 FROM entity_mentions em JOIN articles a ON a.id = em.article_id \
                                           WHERE em.entity_id = ?2 AND a.story_id = s.id)) \
                AND (?3 IS NULL OR EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.id AND a.outlet = ?3)) \
                AND (?4 IS NULL OR coalesce(s.last_updated, s.created_at) >= ?4) \
-               AND (?5 IS NULL OR substr(coalesce(s.first_seen, s.created_at), 1, length(?5)) <= ?5)";
+               AND (?5 IS NULL OR substr(coalesce(s.first_seen, s.created_at), 1, length(?5)) <= ?5)"
+        );
         let order = match filter.order {
             StoryOrder::Newest => "coalesce(s.last_updated, s.created_at) DESC, s.id",
             StoryOrder::Biggest => "m.n DESC, coalesce(s.last_updated, s.created_at) DESC, s.id",
