@@ -20,7 +20,7 @@ pub fn extract(html: &str, url: Option<&str>) -> Article {
     }
     let page = metadata::read(&html);
     let main = body::main_text(&html, url);
-    let body = paragraphs::normalise(&main.text);
+    let (body, dropped) = drop_boilerplate(&paragraphs::normalise(&main.text));
     let published = agree_on_date(page.published, main.date);
     let language = main.language.or(page.language);
     let dateline = body.split("\n\n").take(2).find_map(crate::text::dateline);
@@ -34,8 +34,17 @@ pub fn extract(html: &str, url: Option<&str>) -> Article {
         byline: main.byline.or(page.byline),
         dateline,
         body,
+        dropped,
         ..Default::default()
     }
+}
+
+/// The body without whole paragraphs that are boilerplate by the plain-text
+/// rules (share and subscribe labels, cookie notices, comment forms…), and those.
+fn drop_boilerplate(body: &str) -> (String, Vec<String>) {
+    let (dropped, kept): (Vec<&str>, Vec<&str>) =
+        body.split("\n\n").partition(|p| crate::text::boilerplate::line_reason(p).is_some());
+    (kept.join("\n\n"), dropped.into_iter().map(str::to_string).collect())
 }
 
 /// The declared publication date (it may carry a time) when it agrees with
@@ -51,6 +60,13 @@ fn agree_on_date(declared: Option<String>, settled: Option<String>) -> Option<St
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn boilerplate_paragraphs_are_moved_to_dropped() {
+        let (body, dropped) = drop_boilerplate("The pier reopened on Monday.\n\nSUBSCRIBE\n\nFerries resume on Friday.");
+        assert_eq!(body, "The pier reopened on Monday.\n\nFerries resume on Friday.");
+        assert_eq!(dropped, vec!["SUBSCRIBE"]);
+    }
 
     #[test]
     fn declared_time_is_kept_when_the_day_agrees() {

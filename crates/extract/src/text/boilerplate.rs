@@ -6,6 +6,9 @@
 use once_cell::sync::Lazy;
 use regex::Regex;
 
+/// Notices and forms are shorter than this; a longer paragraph is article text.
+const MAX_NOTICE_BYTES: usize = 400;
+
 /// Why a single line is boilerplate, if it is.
 pub fn line_reason(line: &str) -> Option<&'static str> {
     let trimmed = line.trim();
@@ -39,8 +42,11 @@ pub fn is_ticker(line: &str) -> bool {
     TICKER_ITEM.find_iter(line).take(3).count() >= 3
 }
 
-/// Cookie and consent notices: about cookies, addressed to the reader.
+/// Cookie and consent notices: short, about cookies, addressed to the reader.
 fn is_cookie_notice(lower: &str) -> bool {
+    if lower.len() > MAX_NOTICE_BYTES {
+        return false;
+    }
     let addresses_reader = ["you", "our "].iter().any(|w| lower.contains(w));
     (lower.contains("cookie")
         && addresses_reader
@@ -171,6 +177,8 @@ mod tests {
         assert_eq!(line_reason("By continuing to browse, you agree to our terms."), Some("cookie notice"));
         assert_eq!(line_reason("The bakery sold 300 cookies on Monday."), None);
         assert_eq!(line_reason("The bakery used a new recipe for its cookies and agreed to expand."), None);
+        let article = format!("You may have seen our story on cookies: we use butter. {}", "More text follows here. ".repeat(20));
+        assert_eq!(line_reason(&article), None);
     }
 
     #[test]

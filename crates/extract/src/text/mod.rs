@@ -5,7 +5,7 @@
 //! ([`glued`]); then each article's head (the lines before its first prose
 //! paragraph) yields the title, dates and byline, and the rest its body.
 
-mod boilerplate;
+pub(crate) mod boilerplate;
 mod dates;
 mod glued;
 mod lines;
