@@ -90,7 +90,14 @@ pub fn merge(text: &str, tokens: &[Token<'_>], named: &[Named], compounds: &[Com
             && named[k + 1].span.last - named[k + 1].span.first == 1
             && tokens.get(named[k + 1].span.last).is_some_and(|t| t.text == ")")
             && tokens[named[k + 1].span.first].shape == Shape::Upper;
-        if bracketed && n.kind != EntityType::Person {
+        // The acronym must start like the long form and not name something else on the lists.
+        let fits = bracketed && {
+            let short = &named[k + 1];
+            let same_letter = tokens[short.span.first].text.chars().next() == initials(&words(n)).chars().next();
+            let other = short.span.listed.is_some_and(|s| n.span.listed.is_none_or(|l| l.name != s.name));
+            same_letter && !other
+        };
+        if fits && n.kind != EntityType::Person {
             acronyms.insert(tokens[named[k + 1].span.first].text.to_string(), k);
         }
     }
