@@ -105,7 +105,7 @@ fn is_read_time(label: &str) -> bool {
     READ_TIME.is_match(label)
 }
 
-/// Photo captions: a credit in parentheses at the end, or a "Photo:" lead.
+/// Photo captions: short, with a credit in parentheses at the end or a "Photo:" lead.
 fn is_caption(line: &str) -> bool {
     static CREDIT_END: Lazy<Regex> = Lazy::new(|| {
         Regex::new(r"(?i)\((?:AP|AFP|Reuters|EPA(?:-EFE)?|Getty(?: Images)?|Bloomberg|Xinhua|Anadolu|SPA|WAM|File(?: photo)?|Photo[^)]{0,40}|[^)]{0,40}/\s*(?:AFP|AP|Reuters|Getty Images|EPA))\)\s*$")
@@ -114,7 +114,7 @@ fn is_caption(line: &str) -> bool {
     static CREDIT_LEAD: Lazy<Regex> = Lazy::new(|| {
         Regex::new(r"(?i)^(?:photo|image|picture|file photo|photograph|credit|caption)\s*(?:credit)?\s*[:/|]").expect("static regex")
     });
-    CREDIT_END.is_match(line) || CREDIT_LEAD.is_match(line)
+    line.len() <= MAX_NOTICE_BYTES && (CREDIT_END.is_match(line) || CREDIT_LEAD.is_match(line))
 }
 
 fn is_rights_line(lower: &str) -> bool {
