@@ -184,15 +184,14 @@ fn semeval(path: &Path, limit: Option<usize>) -> anyhow::Result<()> {
 /// Grid over the entity weight with the analysis stage's entities (the other
 /// weights stay as fitted on text alone).
 fn fit_entities(path: &Path, limit: Option<usize>) -> anyhow::Result<()> {
-    use rayon::prelude::*;
     let mut rows = data::roundups(path, None)?;
     Rng::new(7).shuffle(&mut rows);
     rows.truncate(limit.unwrap_or(usize::MAX));
     let analyses: Vec<concord_model::Analysis> =
-        rows.par_iter().map(|l| concord_analyse::analyse(&l.text, None)).collect();
+        rows.iter().map(|l| concord_analyse::analyse(&l.text, None)).collect();
     let with_entities = analyses.iter().filter(|a| !a.entities.is_empty()).count();
     println!("{with_entities} of {} articles have entities", rows.len());
-    for entity_weight in [0.0, 0.1, 0.2, 0.3, 0.5] {
+    for entity_weight in [0.0, 0.5, 1.0, 2.0] {
         let params = concord_stories::Params { entity_weight, ..Default::default() };
         let s = concord_stories::eval::cluster_in_memory(&rows, Some(&analyses), &params);
         println!("entities {entity_weight}: BCubed {} stories {}/{}", s.bcubed, s.predicted, s.gold);

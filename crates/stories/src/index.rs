@@ -26,12 +26,12 @@ const DUPLICATE_WINDOW_HOURS: i32 = 7 * 24;
 /// `ln(df + 0.5)` for small document frequencies (the idf is computed millions of times).
 static LN_DF: std::sync::OnceLock<Vec<f32>> = std::sync::OnceLock::new();
 const LN_TABLE: usize = 1 << 16;
+/// Keeps entity terms apart from word terms in the hashed vocabulary.
+const ENTITY_SALT: u32 = 0x9e37_79b9;
 /// Virtual articles added to the document count of the idf.
 const PRIOR_DOCS: usize = 1000;
 /// Most recent members a new article is compared with one by one.
 const LINKED_MEMBERS: usize = 16;
-/// Entities remembered per story.
-const STORY_ENTITIES: usize = 32;
 
 /// Where an added article went.
 #[derive(Clone, Debug, PartialEq)]
@@ -76,7 +76,6 @@ struct Member {
     terms: Vector,
     /// Length of `terms` weighted by the idf at admission.
     norm: f32,
-    entities: Box<[u32]>,
 }
 
 struct Story {
@@ -84,7 +83,6 @@ struct Story {
     members: Vec<u32>,
     /// Sum of the members' term vectors, truncated to the heaviest terms.
     centroid: Vector,
-    entities: Vec<(u32, f32)>,
     first: Option<i32>,
     last: Option<i32>,
     merged_into: Option<u32>,
@@ -212,6 +210,7 @@ impl StoryIndex {
     fn admit(&mut self, id: &str, f: Features) -> u32 {
         let m = self.members.len() as u32;
         let mut seen: Vec<u32> = f.title.iter().chain(&f.lead).chain(&f.body).map(|(t, _)| *t).collect();
+        seen.extend(f.entities.iter().map(|e| e ^ ENTITY_SALT));
         seen.sort_unstable();
         seen.dedup();
         for t in &seen {
@@ -236,7 +235,6 @@ impl StoryIndex {
             hours: f.hours,
             terms,
             norm,
-            entities: f.entities.into_boxed_slice(),
         });
         m
     }
@@ -264,7 +262,12 @@ impl StoryIndex {
         }
         let boost = |list: &[(u32, u16)], w: f32| list.iter().map(move |&(t, _)| (t, w)).collect::<Vec<_>>();
         let v = vector::add(&vector::add(&body, &boost(&f.title, p.title_boost)), &boost(&f.lead, p.lead_boost));
-        vector::normalised(v)
+        // Entities are terms of their own (idf discounts the ubiquitous ones).
+        let mut ents: Vector = f.entities.iter().map(|&e| (e ^ ENTITY_SALT, p.entity_weight)).collect();
+        ents.sort_unstable_by_key(|e| e.0);
+        ents.dedup_by_key(|e| e.0);
+        ents.retain(|e| e.1 > 0.0);
+        vector::normalised(vector::add(&v, &ents))
     }
 
     fn resolve(&self, mut s: u32) -> u32 {
@@ -281,7 +284,6 @@ impl StoryIndex {
             id,
             members: Vec::new(),
             centroid: Vector::default(),
-            entities: Vec::new(),
             first: None,
             last: None,
             merged_into: None,
@@ -303,8 +305,7 @@ impl StoryIndex {
             return;
         }
         let terms = member.terms.clone();
-        let entities = member.entities.clone();
-        self.absorb(s, &terms, &entities, 1.0);
+        self.absorb(s, &terms, 1.0);
         for t in self.salient(&terms) {
             let list = self.postings.entry(t).or_default();
             if list.last() != Some(&s) {
@@ -316,8 +317,8 @@ impl StoryIndex {
         }
     }
 
-    /// Adds (`sign` 1) or removes (-1) a term vector and entities from a story.
-    fn absorb(&mut self, s: u32, terms: &Vector, entities: &[u32], sign: f32) {
+    /// Adds (`sign` 1) or removes (-1) a term vector from a story.
+    fn absorb(&mut self, s: u32, terms: &Vector, sign: f32) {
         let limit = self.params.story_terms;
         let scaled: Vector = terms.iter().map(|&(t, w)| (t, sign * w)).collect();
         let mut centroid = vector::add(&self.stories[s as usize].centroid, &scaled);
@@ -329,18 +330,6 @@ impl StoryIndex {
         }
         let story = &mut self.stories[s as usize];
         story.centroid = centroid;
-        for e in entities {
-            match story.entities.iter_mut().find(|x| x.0 == *e) {
-                Some(x) => x.1 += sign,
-                None if sign > 0.0 => story.entities.push((*e, 1.0)),
-                None => {}
-            }
-        }
-        story.entities.retain(|x| x.1 > 0.0);
-        if story.entities.len() > STORY_ENTITIES {
-            story.entities.sort_by(|a, b| b.1.total_cmp(&a.1));
-            story.entities.truncate(STORY_ENTITIES);
-        }
     }
 
     /// The most salient terms of a vector (by weight times idf).
@@ -388,15 +377,6 @@ impl StoryIndex {
         vector::dot_by(a, b, |t| self.idf(t).powi(2)) / (na * nb)
     }
 
-    /// Shared entities as a share of the smaller set (0 when either has none).
-    fn entity_overlap(a: &[u32], b: &[(u32, f32)]) -> f32 {
-        if a.is_empty() || b.is_empty() {
-            return 0.0;
-        }
-        let shared = a.iter().filter(|e| b.iter().any(|x| x.0 == **e)).count();
-        shared as f32 / a.len().min(b.len()) as f32
-    }
-
     fn time_penalty(&self, first: Option<i32>, last: Option<i32>, of: (Option<i32>, Option<i32>)) -> f32 {
         let (Some(f1), Some(l1), Some(f2), Some(l2)) = (first, last, of.0, of.1) else { return 0.0 };
         let gap_days = (f2 - l1).max(f1 - l2).max(0) as f32 / 24.0;
@@ -433,7 +413,6 @@ impl StoryIndex {
             centroid
         };
         link * nearest + (1.0 - link) * centroid
-            + self.params.entity_weight * StoryIndex::entity_overlap(&member.entities, &story.entities)
             - self.time_penalty(story.first, story.last, (member.hours, member.hours))
     }
 
@@ -459,9 +438,7 @@ impl StoryIndex {
             .into_iter()
             .map(|o| {
                 let other = &self.stories[o as usize];
-                let ents: Vec<u32> = story.entities.iter().map(|e| e.0).collect();
                 let sc = self.idf_cosine(&story.centroid, &other.centroid)
-                    + self.params.entity_weight * StoryIndex::entity_overlap(&ents, &other.entities)
                     - self.time_penalty(story.first, story.last, (other.first, other.last));
                 (o, sc)
             })
@@ -477,8 +454,7 @@ impl StoryIndex {
             self.members[m as usize].story = keep;
         }
         let gone_story = &self.stories[gone as usize];
-        let (centroid, ents, first, last) =
-            (gone_story.centroid.clone(), gone_story.entities.clone(), gone_story.first, gone_story.last);
+        let (centroid, first, last) = (gone_story.centroid.clone(), gone_story.first, gone_story.last);
         self.stories[gone as usize].merged_into = Some(keep);
         self.stories[gone as usize].centroid = Vector::default();
         let limit = self.params.story_terms;
@@ -494,12 +470,6 @@ impl StoryIndex {
         }
         let keep_story = &mut self.stories[keep as usize];
         keep_story.centroid = merged;
-        for (e, c) in ents {
-            match keep_story.entities.iter_mut().find(|x| x.0 == e) {
-                Some(x) => x.1 += c,
-                None => keep_story.entities.push((e, c)),
-            }
-        }
         let into = keep_story.id.clone();
         changes.push(Change::Merge { from: self.stories[gone as usize].id.clone(), into });
         keep
@@ -528,8 +498,8 @@ impl StoryIndex {
             })
             .collect();
         for m in drifted {
-            let (terms, ents) = (self.members[m as usize].terms.clone(), self.members[m as usize].entities.clone());
-            self.absorb(s, &terms, &ents, -1.0);
+            let terms = self.members[m as usize].terms.clone();
+            self.absorb(s, &terms, -1.0);
             let group: Vec<u32> = self.stories[s as usize]
                 .members
                 .iter()

@@ -15,7 +15,8 @@ pub struct Params {
     pub article_terms: usize,
     /// Terms kept per story centroid.
     pub story_terms: usize,
-    /// Weight of shared named entities (share of the smaller entity set).
+    /// Weight of each named entity, as an extra term of the article vector
+    /// (its idf discounts entities every story mentions).
     pub entity_weight: f32,
     /// Largest penalty for publication-time distance.
     pub time_weight: f32,
@@ -44,7 +45,7 @@ impl Default for Params {
             member_link: 0.5,
             article_terms: 64,
             story_terms: 150,
-            entity_weight: 0.2,
+            entity_weight: 1.0,
             time_weight: 1.0,
             time_scale_days: 5.0,
             join: 0.35,
