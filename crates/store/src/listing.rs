@@ -37,13 +37,17 @@ pub struct StoryFilter {
     pub limit: usize,
 }
 
-const ROW: &str = "s.id, s.title, s.first_seen, s.last_updated, \
-    (SELECT group_concat(id, char(31)) FROM (SELECT id FROM articles WHERE story_id = s.id ORDER BY coalesce(published, ingested_at), rowid)), \
-    (SELECT group_concat(o, char(31)) FROM (SELECT DISTINCT outlet AS o FROM articles WHERE story_id = s.id AND outlet IS NOT NULL ORDER BY outlet))";
+/// The columns of a story card that make a [`StoryRow`], in `card_row`'s order.
+pub(crate) const CARD: &str = "c.story_id, c.title, c.first_seen, c.last_updated, c.article_ids, c.outlets";
 
-fn story_row(r: &Row<'_>) -> rusqlite::Result<StoryRow> {
-    let split = |s: Option<String>| -> Vec<String> {
-        s.map(|s| s.split('\u{1f}').map(str::to_string).collect()).unwrap_or_default()
+/// A [`StoryRow`] from the [`CARD`] columns; lists are joined with U+001F.
+pub(crate) fn card_row(r: &Row<'_>) -> rusqlite::Result<StoryRow> {
+    let split = |s: String| -> Vec<String> {
+        if s.is_empty() {
+            Vec::new()
+        } else {
+            s.split('\u{1f}').map(str::to_string).collect()
+        }
     };
     Ok(StoryRow {
         story: Story {
@@ -58,47 +62,35 @@ fn story_row(r: &Row<'_>) -> rusqlite::Result<StoryRow> {
 }
 
 impl Store {
-    /// One story by its current id (no redirects followed), without scanning the others.
+    /// One story by its current id (no redirects followed), read from its card.
     pub fn story_row(&self, id: &str) -> Result<Option<StoryRow>> {
-        let sql = format!(
-            "SELECT {ROW} FROM stories s WHERE s.id = ?1 AND EXISTS (SELECT 1 FROM articles WHERE story_id = s.id)"
-        );
-        Ok(self.conn.query_row(&sql, [id], story_row).optional()?)
+        let mut stmt = self.conn.prepare_cached(&format!("SELECT {CARD} FROM story_cards c WHERE c.story_id = ?1"))?;
+        Ok(stmt.query_row([id], card_row).optional()?)
     }
 
-    /// A page of stories matching `filter`, and how many match in all.
+    /// A page of stories matching `filter`, and how many match in all: two
+    /// queries over the story cards, the page walking the index of its order.
     pub fn story_page(&self, filter: &StoryFilter) -> Result<(Vec<StoryRow>, usize)> {
-        // Counting every story's members is only needed to filter or order by size.
-        let sized = filter.min_articles > 1 || filter.order == StoryOrder::Biggest;
-        let from = if sized {
-            "FROM stories s JOIN (SELECT story_id, count(*) AS n FROM articles WHERE story_id IS NOT NULL GROUP BY story_id) m \
-               ON m.story_id = s.id WHERE m.n >= ?1"
-        } else {
-            "FROM stories s WHERE ?1 >= 0 AND EXISTS (SELECT 1 FROM articles WHERE story_id = s.id)"
+        // Newest-first pages must walk the recency index, so the size test is
+        // kept off the size index there (`+`); biggest-first walks that index.
+        let (size, order) = match filter.order {
+            StoryOrder::Newest => ("+c.article_count", "c.recency DESC, c.story_id"),
+            StoryOrder::Biggest => ("c.article_count", "c.article_count DESC, c.recency DESC, c.story_id"),
         };
         let cond = format!(
-            "{from} \
-               AND (?2 IS NULL OR EXISTS (SELECT 1 FROM entity_mentions em JOIN articles a ON a.id = em.article_id \
-                                          WHERE em.entity_id = ?2 AND a.story_id = s.id)) \
-               AND (?3 IS NULL OR EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.id AND a.outlet = ?3)) \
-               AND (?4 IS NULL OR coalesce(s.last_updated, s.created_at) >= ?4) \
-               AND (?5 IS NULL OR substr(coalesce(s.first_seen, s.created_at), 1, length(?5)) <= ?5)"
+            "FROM story_cards c WHERE {size} >= ?1 \
+               AND (?2 IS NULL OR c.story_id IN (SELECT a.story_id FROM entity_mentions em \
+                                                 JOIN articles a ON a.id = em.article_id WHERE em.entity_id = ?2)) \
+               AND (?3 IS NULL OR instr(char(31) || c.outlets || char(31), char(31) || ?3 || char(31)) > 0) \
+               AND (?4 IS NULL OR c.recency >= ?4) \
+               AND (?5 IS NULL OR substr(c.first_key, 1, length(?5)) <= ?5)"
         );
-        let order = match filter.order {
-            StoryOrder::Newest => "coalesce(s.last_updated, s.created_at) DESC, s.id",
-            StoryOrder::Biggest => "m.n DESC, coalesce(s.last_updated, s.created_at) DESC, s.id",
-        };
-        let (min, limit, offset) = (filter.min_articles as i64, filter.limit as i64, filter.offset as i64);
+        let min = filter.min_articles.max(1) as i64;
+        let (limit, offset) = (filter.limit.min(i64::MAX as usize) as i64, filter.offset.min(i64::MAX as usize) as i64);
         let args: [&dyn ToSql; 7] = [&min, &filter.entity, &filter.outlet, &filter.from, &filter.to, &limit, &offset];
-        let total: i64 = self.conn.query_row(&format!("SELECT count(*) {cond}"), &args[..5], |r| r.get(0))?;
-        // Pick the page's ids first, so the member lists are built for those rows only.
-        let sql = format!("SELECT s.id {cond} ORDER BY {order} LIMIT ?6 OFFSET ?7");
-        let mut stmt = self.conn.prepare(&sql)?;
-        let ids = stmt.query_map(&args[..], |r| r.get::<_, String>(0))?.collect::<rusqlite::Result<Vec<_>>>()?;
-        let mut rows = Vec::with_capacity(ids.len());
-        for id in ids {
-            rows.extend(self.story_row(&id)?);
-        }
+        let total: i64 = self.conn.prepare_cached(&format!("SELECT count(*) {cond}"))?.query_row(&args[..5], |r| r.get(0))?;
+        let mut stmt = self.conn.prepare_cached(&format!("SELECT {CARD} {cond} ORDER BY {order} LIMIT ?6 OFFSET ?7"))?;
+        let rows = stmt.query_map(&args[..], card_row)?.collect::<rusqlite::Result<Vec<_>>>()?;
         Ok((rows, total as usize))
     }
 }
@@ -152,6 +144,15 @@ mod tests {
         assert_eq!(store.story_page(&big).unwrap().1, 1);
         let early = StoryFilter { to: Some("2024-08".into()), ..all.clone() };
         assert_eq!(store.story_page(&early).unwrap().0[0].story.id, "s1");
+        let biggest_of_ledger = StoryFilter { outlet: Some("Ledger".into()), order: StoryOrder::Biggest, ..all.clone() };
+        let (rows, total) = store.story_page(&biggest_of_ledger).unwrap();
+        assert_eq!((total, rows[0].story.id.as_str(), rows[0].outlets.clone()), (2, "s1", vec!["Courier".into(), "Ledger".into()]));
+        let no_prefix_match = StoryFilter { outlet: Some("Ledg".into()), ..all.clone() };
+        assert_eq!(store.story_page(&no_prefix_match).unwrap().1, 0);
+        let late = StoryFilter { from: Some("2024-08-15".into()), ..all.clone() };
+        assert_eq!(store.story_page(&late).unwrap().0.iter().map(|r| r.story.id.as_str()).collect::<Vec<_>>(), ["s2"]);
+        let entity_and_size = StoryFilter { entity: Some("organisation:fbi".into()), min_articles: 2, ..all.clone() };
+        assert_eq!(store.story_page(&entity_and_size).unwrap().1, 0);
         let paged = StoryFilter { offset: 1, limit: 1, ..all };
         assert_eq!(store.story_page(&paged).unwrap().0.len(), 1);
         assert!(store.story_row("s1").unwrap().is_some());

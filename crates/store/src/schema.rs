@@ -83,6 +83,33 @@ const MIGRATIONS: &[&str] = &[
         value TEXT NOT NULL
     );
     "#,
+    // 2: story cards, the denormalised listing rows of stories that have members
+    // (kept by `Batch::touch_story`, `upsert_story` and `merge_story`), so that a
+    // listing page is an index walk instead of a scan of every story's articles.
+    r#"
+    CREATE TABLE story_cards (
+        story_id      TEXT PRIMARY KEY,
+        title         TEXT,
+        first_seen    TEXT,
+        last_updated  TEXT,
+        recency       TEXT NOT NULL,
+        first_key     TEXT NOT NULL,
+        article_count INTEGER NOT NULL,
+        article_ids   TEXT NOT NULL,
+        outlets       TEXT NOT NULL DEFAULT ''
+    ) WITHOUT ROWID;
+    CREATE INDEX story_cards_newest ON story_cards(recency DESC, story_id);
+    CREATE INDEX story_cards_biggest ON story_cards(article_count DESC, recency DESC, story_id);
+    INSERT INTO story_cards
+    SELECT s.id, s.title, s.first_seen, s.last_updated,
+           coalesce(s.last_updated, s.created_at), coalesce(s.first_seen, s.created_at),
+           (SELECT count(*) FROM articles WHERE story_id = s.id),
+           (SELECT group_concat(id, char(31)) FROM
+               (SELECT id FROM articles WHERE story_id = s.id ORDER BY coalesce(published, ingested_at), rowid)),
+           coalesce((SELECT group_concat(o, char(31)) FROM
+               (SELECT DISTINCT outlet AS o FROM articles WHERE story_id = s.id AND outlet IS NOT NULL ORDER BY outlet)), '')
+    FROM stories s WHERE EXISTS (SELECT 1 FROM articles WHERE story_id = s.id);
+    "#,
 ];
 
 /// Brings the schema up to the latest version, each step in its own
@@ -113,5 +140,35 @@ mod tests {
         migrate(&mut conn).unwrap();
         let v: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
         assert_eq!(v as usize, CURRENT_VERSION);
+    }
+
+    #[test]
+    fn a_version_1_store_gains_story_cards_for_stories_with_members() {
+        let conn = Connection::open_in_memory().unwrap();
+        conn.execute_batch(MIGRATIONS[0]).unwrap();
+        conn.pragma_update(None, "user_version", 1).unwrap();
+        conn.execute_batch(
+            "INSERT INTO documents (id, origin, hash, format, ingested_at) VALUES (1, 'o', 'h', 'text', '2024-09-09');
+             INSERT INTO articles (id, document_id, segment, outlet, published, body, story_id, ingested_at) VALUES
+               ('late', 1, 0, 'Ledger', '2024-08-03', 'x', 's1', '2024-09-09'),
+               ('early', 1, 1, 'Courier', '2024-08-01', 'x', 's1', '2024-09-09'),
+               ('again', 1, 2, 'Ledger', '2024-08-02', 'x', 's1', '2024-09-09'),
+               ('lone', 1, 3, NULL, NULL, 'x', 's2', '2024-09-09');
+             INSERT INTO stories (id, title, first_seen, last_updated, created_at) VALUES
+               ('s1', 'Flood', '2024-08-01', '2024-08-03', '2024-09-09'),
+               ('s2', NULL, NULL, NULL, '2024-09-10'),
+               ('empty', 'Left behind', NULL, NULL, '2024-09-11');",
+        )
+        .unwrap();
+        let store = crate::Store::init(conn).unwrap();
+        assert_eq!(store.schema_version().unwrap() as usize, CURRENT_VERSION);
+        let rows = store.stories().unwrap();
+        let ids: Vec<&str> = rows.iter().map(|r| r.story.id.as_str()).collect();
+        assert_eq!(ids, ["s2", "s1"], "newest first, the memberless story left out");
+        assert_eq!(rows[1].story.article_ids, ["early", "again", "late"]);
+        assert_eq!(rows[1].outlets, ["Courier", "Ledger"]);
+        assert!(rows[0].outlets.is_empty());
+        let big = crate::StoryFilter { min_articles: 2, limit: 10, ..Default::default() };
+        assert_eq!(store.story_page(&big).unwrap().1, 1);
     }
 }

@@ -4,6 +4,7 @@
 use concord_model::{Dossier, Story};
 use rusqlite::{params, OptionalExtension};
 
+use crate::listing::{card_row, CARD};
 use crate::{Batch, Result, Store, StoreError};
 
 /// A story row with its member count, for listings.
@@ -42,35 +43,16 @@ impl Store {
 
     /// Every story with its members, most recently updated first.
     pub fn stories(&self) -> Result<Vec<StoryRow>> {
-        let mut stmt = self.conn.prepare(
-            "SELECT s.id, s.title, s.first_seen, s.last_updated, \
-                    (SELECT group_concat(id, char(31)) FROM (SELECT id FROM articles WHERE story_id = s.id ORDER BY coalesce(published, ingested_at), rowid)), \
-                    (SELECT group_concat(o, char(31)) FROM (SELECT DISTINCT outlet AS o FROM articles WHERE story_id = s.id AND outlet IS NOT NULL ORDER BY outlet)) \
-             FROM stories s WHERE EXISTS (SELECT 1 FROM articles WHERE story_id = s.id) \
-             ORDER BY coalesce(s.last_updated, s.created_at) DESC, s.id",
-        )?;
-        let split = |s: Option<String>| -> Vec<String> {
-            s.map(|s| s.split('\u{1f}').map(str::to_string).collect()).unwrap_or_default()
-        };
-        let rows = stmt.query_map([], |r| {
-            Ok(StoryRow {
-                story: Story {
-                    id: r.get(0)?,
-                    title: r.get(1)?,
-                    first_seen: r.get(2)?,
-                    last_updated: r.get(3)?,
-                    article_ids: split(r.get(4)?),
-                },
-                outlets: split(r.get(5)?),
-            })
-        })?;
+        let mut stmt =
+            self.conn.prepare(&format!("SELECT {CARD} FROM story_cards c ORDER BY c.recency DESC, c.story_id"))?;
+        let rows = stmt.query_map([], card_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     /// One story (after following redirects).
     pub fn story(&self, id: &str) -> Result<Option<StoryRow>> {
         let Some(id) = self.resolve_story_id(id)? else { return Ok(None) };
-        Ok(self.stories()?.into_iter().find(|s| s.story.id == id))
+        self.story_row(&id)
     }
 
     /// The cached dossier of a story, unless it is stale.
@@ -121,7 +103,7 @@ impl Batch<'_> {
              last_updated = excluded.last_updated, dirty = 1",
             params![story.id, story.title, story.first_seen, story.last_updated, now],
         )?;
-        Ok(())
+        self.refresh_card(&story.id)
     }
 
     /// Recomputes a story's header from its members and marks it dirty,
@@ -144,10 +126,32 @@ impl Batch<'_> {
              WHERE id = ?1",
             [story_id],
         )?;
+        self.refresh_card(story_id)
+    }
+
+    /// Rewrites a story's listing card from its row and members; a story
+    /// without members has none. (Migration 2 backfilled the cards with the
+    /// same query.)
+    fn refresh_card(&self, story_id: &str) -> Result<()> {
+        self.tx.prepare_cached("DELETE FROM story_cards WHERE story_id = ?1")?.execute([story_id])?;
+        self.tx
+            .prepare_cached(
+                "INSERT INTO story_cards \
+                 SELECT s.id, s.title, s.first_seen, s.last_updated, \
+                        coalesce(s.last_updated, s.created_at), coalesce(s.first_seen, s.created_at), \
+                        (SELECT count(*) FROM articles WHERE story_id = s.id), \
+                        (SELECT group_concat(id, char(31)) FROM \
+                            (SELECT id FROM articles WHERE story_id = s.id ORDER BY coalesce(published, ingested_at), rowid)), \
+                        coalesce((SELECT group_concat(o, char(31)) FROM \
+                            (SELECT DISTINCT outlet AS o FROM articles WHERE story_id = s.id AND outlet IS NOT NULL ORDER BY outlet)), '') \
+                 FROM stories s WHERE s.id = ?1 AND EXISTS (SELECT 1 FROM articles WHERE story_id = s.id)",
+            )?
+            .execute([story_id])?;
         Ok(())
     }
 
-    /// Puts an article into a story.
+    /// Puts an article into a story. The listings see the move once
+    /// `touch_story` has run for the stories it left and joined.
     pub fn assign_story(&self, article_id: &str, story_id: &str) -> Result<()> {
         self.tx.execute("UPDATE articles SET story_id = ?2 WHERE id = ?1", params![article_id, story_id])?;
         Ok(())
@@ -162,7 +166,8 @@ impl Batch<'_> {
             params![old, new, reason, now],
         )?;
         self.tx.execute("UPDATE stories SET dirty = 1 WHERE id = ?1", [new])?;
-        Ok(())
+        self.refresh_card(old)?;
+        self.refresh_card(new)
     }
 
     /// Stores an article's clustering features (an opaque blob of the stories stage).
