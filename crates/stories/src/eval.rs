@@ -110,25 +110,16 @@ fn fit(args: &[String]) -> anyhow::Result<()> {
     Rng::new(7).shuffle(&mut rows);
     let base = Params::default();
     let mut best: (f64, Params) = (0.0, base.clone());
-    for title_boost in [2.0] {
-        for lead_boost in [1.0] {
-            for member_link in [0.0, 0.5] {
-            for entity_weight in [base.entity_weight] {
-                for join in [0.3, 0.35, 0.4] {
-                    for merge in [0.6] {
-                        let p = Params { title_boost, lead_boost, member_link, entity_weight, join, merge, time_weight: 0.0, ..base.clone() };
-                        let s = cluster_in_memory(&rows, None, &p);
-                        println!(
-                            "title {title_boost} lead {lead_boost} link {member_link} join {join} merge {merge}: BCubed {} pairs F1 {:.4} stories {}/{}",
-                            s.bcubed, s.pairwise.f1, s.predicted, s.gold
-                        );
-                        if s.bcubed.f1 > best.0 {
-                            best = (s.bcubed.f1, p);
-                        }
-                    }
-                }
-            }
-            }
+    let grid = text_grid();
+    for (title_boost, lead_boost, member_link, join, merge) in grid {
+        let p = Params { title_boost, lead_boost, member_link, join, merge, time_weight: 0.0, ..base.clone() };
+        let s = cluster_in_memory(&rows, None, &p);
+        println!(
+            "title {title_boost} lead {lead_boost} link {member_link} join {join} merge {merge}: BCubed {} pairs F1 {:.4} stories {}/{}",
+            s.bcubed, s.pairwise.f1, s.predicted, s.gold
+        );
+        if s.bcubed.f1 > best.0 {
+            best = (s.bcubed.f1, p);
         }
     }
     println!("best text weights: {:?} (BCubed F1 {:.4})", best.1, best.0);
@@ -137,9 +128,9 @@ fn fit(args: &[String]) -> anyhow::Result<()> {
     }
     let opts = GenOptions { count: rows.len() * 3, words: 0, span_days: 365.0, ..Default::default() };
     let stream = data::generate(&rows, &[], &opts);
-    for time_weight in [1.0, 1.5] {
-        for time_scale_days in [5.0] {
-            for join_dated in [0.2, 0.25] {
+    for time_weight in [0.5, 1.0, 1.5] {
+        for time_scale_days in [3.0, 5.0, 7.0] {
+            for join_dated in [0.15, 0.2, 0.25] {
                 let p = Params { time_weight, time_scale_days, join_dated, ..best.1.clone() };
                 let s = cluster_in_memory(&stream, None, &p);
                 println!(
@@ -150,4 +141,21 @@ fn fit(args: &[String]) -> anyhow::Result<()> {
         }
     }
     Ok(())
+}
+
+/// The text-weight grid around the chosen values (title, lead, member link, join, merge).
+fn text_grid() -> Vec<(f32, f32, f32, f32, f32)> {
+    let mut grid = Vec::new();
+    for title in [1.0, 2.0, 3.0] {
+        for lead in [0.0, 1.0] {
+            for link in [0.0, 0.5, 1.0] {
+                for join in [0.3, 0.35, 0.4] {
+                    for merge in [0.6, f32::INFINITY] {
+                        grid.push((title, lead, link, join, merge));
+                    }
+                }
+            }
+        }
+    }
+    grid
 }

@@ -44,7 +44,7 @@ impl Features {
         let body = counts(&body_words);
         let mut ents: Vec<(usize, u32)> =
             analysis.entities.iter().map(|e| (e.mentions.len(), hash32(e.id.as_bytes()))).collect();
-        ents.sort_by(|a, b| b.0.cmp(&a.0));
+        ents.sort_by_key(|e| std::cmp::Reverse(e.0));
         let mut entities: Vec<u32> = ents.into_iter().take(MAX_ENTITIES).map(|(_, h)| h).collect();
         entities.sort_unstable();
         entities.dedup();
