@@ -19,7 +19,7 @@ pub struct FoundDate {
 }
 
 const MONTHS: &str = r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|sep(?:t|tember|\.)?\.?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)";
-const TIME: &str = r"(?:\s*(?:[-–—,|@]|at)?\s*(?P<h>[01]?\d|2[0-3])[:.h](?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?(?:\.\d+)?\s*(?P<ampm>[ap]\.?m\.?)?(?:\s*(?P<tz>Z|[+-]\d\d:?\d\d|UTC|GMT)\b)?)?";
+const TIME: &str = r"(?:\s*(?:[-–—,|@]|at)?\s*(?P<h>[01]?\d|2[0-3])[:.h](?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?(?:\.\d+)?\s*(?P<ampm>[ap]\.?m\.?)?(?:\s*(?P<tz>Z|[+-]\d\d:?\d\d|(?:UTC|GMT)\s?[+-]\d{1,2}(?::?\d\d)?|UTC|GMT)\b)?)?";
 
 static ISO: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!(r"(?i)\b(?P<y>(?:19|20)\d\d)[-/.](?P<m>0?[1-9]|1[0-2])[-/.](?P<d>0?[1-9]|[12]\d|3[01])(?:T|\b){TIME}"))
@@ -94,11 +94,27 @@ fn from_captures(c: &regex::Captures<'_>) -> Option<FoundDate> {
 }
 
 fn render_offset(tz: &str) -> String {
-    match tz.to_ascii_uppercase().as_str() {
+    let upper = tz.to_ascii_uppercase();
+    if let Some(shift) = upper.strip_prefix("GMT").or_else(|| upper.strip_prefix("UTC")).map(str::trim).filter(|s| !s.is_empty()) {
+        return zone_shift(shift);
+    }
+    match upper.as_str() {
         "Z" | "UTC" | "GMT" => "Z".to_string(),
         other if other.len() == 5 => format!("{}:{}", &other[..3], &other[3..]),
         other => other.to_string(),
     }
+}
+
+/// "+1", "-05", "+5:30", "+0530" (after "GMT"/"UTC") as "+01:00".
+fn zone_shift(shift: &str) -> String {
+    let (sign, digits) = shift.split_at(shift.len().min(1));
+    let digits: String = digits.chars().filter(char::is_ascii_digit).collect();
+    let (hours, minutes) = match digits.len() {
+        1 | 2 => (digits.as_str(), "00"),
+        3 => digits.split_at(1),
+        _ => digits.split_at(2),
+    };
+    format!("{sign}{hours:0>2}:{minutes:0>2}")
 }
 
 /// The `yyyy-mm-dd` date a URL path carries (`/2024/08/20/`), if any.
@@ -130,6 +146,9 @@ mod tests {
         assert_eq!(normalise("Monday, Aug. 19, 2024").as_deref(), Some("2024-08-19"));
         assert_eq!(normalise("March 3rd, 2023 at 4:05 pm").as_deref(), Some("2023-03-03T16:05:00"));
         assert_eq!(normalise("05.11.2024").as_deref(), Some("2024-11-05"));
+        assert_eq!(normalise("June 2, 2025 7:05 AM GMT+2").as_deref(), Some("2025-06-02T07:05:00+02:00"));
+        assert_eq!(normalise("2 June 2025 19:05 UTC-5:30").as_deref(), Some("2025-06-02T19:05:00-05:30"));
+        assert_eq!(normalise("2 June 2025 19:05 GMT").as_deref(), Some("2025-06-02T19:05:00Z"));
     }
 
     #[test]

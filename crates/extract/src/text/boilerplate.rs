@@ -22,7 +22,7 @@ pub fn line_reason(line: &str) -> Option<&'static str> {
         Some("cookie notice")
     } else if is_comment_form(&lower) {
         Some("comment form")
-    } else if is_ui_label(&lower) {
+    } else if is_ui_label(&lower) || is_share_bar(&lower) || is_follow_promo(&lower) || is_link_teaser(&lower) {
         Some("label")
     } else if is_caption(trimmed) {
         Some("caption")
@@ -68,7 +68,35 @@ fn is_comment_form(lower: &str) -> bool {
         "you must be logged in to post",
         "comments are closed",
     ];
-    FORM.iter().any(|p| lower.starts_with(p)) || (lower.len() < 160 && FORM.iter().any(|p| lower.contains(p)))
+    static FIELD: Lazy<Regex> =
+        Lazy::new(|| Regex::new(r"^(?:your\s+)?(?:name|e-?mail(?: address)?|website|url|comment|reply)\s*\*?$").expect("static regex"));
+    FORM.iter().any(|p| lower.starts_with(p))
+        || (lower.len() < 160 && FORM.iter().any(|p| lower.contains(p)))
+        || FIELD.is_match(lower)
+}
+
+/// A bar of share and follow buttons: "Share on X  Share on Facebook  Copy link".
+fn is_share_bar(lower: &str) -> bool {
+    static BAR: Lazy<Regex> = Lazy::new(|| {
+        Regex::new(r"^(?:[\s|·•/]*(?:share(?:\s+(?:on|via)\s+[\w.]+)?|copy(?:\s+the)?\s+link|link\s+copied|follow(?:\s+us)?(?:\s+on\s+[\w.]+)?|tweet|email|e-mail|print|whatsapp|facebook|linkedin|telegram|reddit|x)\b)+[\s|·•/]*$")
+            .expect("static regex")
+    });
+    lower.len() <= 200 && BAR.is_match(lower)
+}
+
+/// "Follow Example News on X and LinkedIn for the latest headlines".
+fn is_follow_promo(lower: &str) -> bool {
+    static PROMO: Lazy<Regex> = Lazy::new(|| {
+        Regex::new(r"^(?:follow|like|join)\b.{0,60}?\bon\s+(?:x|twitter|facebook|linkedin|instagram|tiktok|youtube|threads|bluesky|whatsapp|telegram)\b")
+            .expect("static regex")
+    });
+    lower.len() <= 120 && PROMO.is_match(lower)
+}
+
+/// A single link teaser: "Read more: Council approves the budget".
+fn is_link_teaser(lower: &str) -> bool {
+    const LEADS: [&str; 6] = ["read more:", "read also:", "see also:", "also read:", "related:", "read next:"];
+    lower.len() <= 200 && LEADS.iter().any(|l| lower.starts_with(l))
 }
 
 /// Share, follow, navigation and section labels that make up a whole line.
@@ -97,6 +125,16 @@ fn is_ui_label(lower: &str) -> bool {
     LABELS.contains(&label) || is_read_time(label)
 }
 
+/// A label that heads a list of links to other stories ("Read more", "Related stories").
+pub fn is_list_heading(line: &str) -> bool {
+    const HEADINGS: [&str; 12] = [
+        "read more", "read next", "read also", "see also", "also read", "related", "related articles", "related news",
+        "related stories", "more on this story", "most read", "top stories",
+    ];
+    let lower = line.trim().trim_end_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    HEADINGS.contains(&lower.as_str())
+}
+
 /// "5 min read", "Reading time: 3 minutes".
 fn is_read_time(label: &str) -> bool {
     static READ_TIME: Lazy<Regex> = Lazy::new(|| {
@@ -118,7 +156,12 @@ fn is_caption(line: &str) -> bool {
 }
 
 fn is_rights_line(lower: &str) -> bool {
-    lower.len() < 200 && (lower.starts_with('©') || lower.starts_with("copyright") || lower.contains("all rights reserved"))
+    const FOOTER_LINKS: [&str; 5] = ["cookie settings", "privacy policy", "terms of use", "terms and conditions", "terms of service"];
+    lower.len() < 200
+        && (lower.starts_with('©')
+            || lower.starts_with("copyright")
+            || lower.contains("all rights reserved")
+            || FOOTER_LINKS.iter().any(|l| lower.contains(l)) && !lower.ends_with('.'))
 }
 
 /// A bullet list item ("• Fajr", "- Sunrise", "* Isha"); returns the item text.
@@ -193,6 +236,26 @@ mod tests {
             assert_eq!(line_reason(label), Some("label"), "{label}");
         }
         assert_eq!(line_reason("News of the vote spread quickly through the capital."), None);
+    }
+
+    #[test]
+    fn share_bars_follow_promos_and_teasers_are_labels() {
+        for bar in ["Share on X   Share on LinkedIn   Copy link", "Share on Bluesky Share on Facebook Follow us", "Share | Tweet | Email"] {
+            assert_eq!(line_reason(bar), Some("label"), "{bar}");
+        }
+        assert_eq!(line_reason("Follow the Harbour Gazette on Instagram for daily photos"), Some("label"));
+        assert_eq!(line_reason("Read more: Ferry fares to rise in April"), Some("label"));
+        assert_eq!(line_reason("Share prices on the exchange fell sharply on Monday."), None);
+        assert_eq!(line_reason("Follow-up talks on the harbour deal are due in May."), None);
+    }
+
+    #[test]
+    fn comment_fields_and_footer_links() {
+        for field in ["Name *", "Website", "Email *"] {
+            assert!(line_reason(field).is_some(), "{field}");
+        }
+        assert!(line_reason("Harbour Gazette Ltd · Privacy policy · Cookie settings").is_some());
+        assert_eq!(line_reason("Her website drew complaints about its privacy policy, regulators said."), None);
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! Splitting glued articles: a scrape sometimes holds a second, unrelated
 //! article after the first. A new article may start where a header block
 //! turns up (an "Updated …" or date line, or a headline repeated a few lines
-//! later), at the headline just above it. The split is made only when the
+//! later), at the headline just above it, or at a headline that follows the
+//! closing chrome of a page (comment form, copyright footer) and opens prose. The split is made only when the
 //! article it closes and the one it opens both carry running text (sentences,
 //! not menus), so lists of related-article teasers (headline, date, one-line
 //! summary) and page chrome stay unsplit.
@@ -39,16 +40,26 @@ pub fn split(lines: &[Line<'_>]) -> Vec<Range<usize>> {
     ranges
 }
 
-/// An "Updated" or date line, or a headline repeated within a few lines.
+/// An "Updated" or date line, a headline repeated within a few lines, or a
+/// headline after a page's closing chrome with running text under it.
 fn is_header_signal(lines: &[Line<'_>], i: usize) -> bool {
     match &lines[i].kind {
         Kind::Date(_) => true,
         Kind::Text if lines[i].is_headline() => {
             let text = lines[i].text.trim();
             lines.iter().skip(i + 1).take(REPEAT_WINDOW).any(|l| l.kind == Kind::Text && l.text.trim() == text)
+                || follows_page_end(lines, i)
         }
         _ => false,
     }
+}
+
+/// Line `i` comes right after a comment form or footer and running text follows it.
+fn follows_page_end(lines: &[Line<'_>], i: usize) -> bool {
+    let previous = lines[..i].iter().rev().find(|l| l.kind != Kind::Blank);
+    let next = lines.iter().skip(i + 1).find(|l| l.kind != Kind::Blank);
+    previous.is_some_and(|l| matches!(l.kind, Kind::Dropped("comment form" | "copyright")))
+        && next.is_some_and(Line::is_running_text)
 }
 
 /// The headline line just above line `i` (skipping blanks and boilerplate).
@@ -103,6 +114,21 @@ mod tests {
     #[test]
     fn header_block_before_prose_does_not_split() {
         let text = format!("One Headline Here\n\nTuesday 20 August 2024 - 08:40\nOne Headline Here\n\n{PROSE}\n{PROSE}");
+        assert_eq!(split(&classify(&text)).len(), 1);
+    }
+
+    #[test]
+    fn splits_at_a_headline_after_the_comment_form() {
+        let text = format!("First Story Headline\n\n{PROSE}\n{PROSE}\n{PROSE}\n\nLeave a Reply\nName *\nPost Comment\n\nSecond Story About Ferries\n\n{PROSE}\n{PROSE}\n{PROSE}");
+        let lines = classify(&text);
+        let ranges = split(&lines);
+        assert_eq!(ranges.len(), 2);
+        assert_eq!(lines[ranges[1].start].text, "Second Story About Ferries");
+    }
+
+    #[test]
+    fn a_teaser_after_the_footer_does_not_split() {
+        let text = format!("First Story Headline\n\n{PROSE}\n{PROSE}\n{PROSE}\n\n© 2024 Harbour Gazette\n\nFerry Fares Rise\nFares rise in April, the operator said on Monday.");
         assert_eq!(split(&classify(&text)).len(), 1);
     }
 

@@ -53,7 +53,8 @@ impl Line<'_> {
 pub fn classify(text: &str) -> Vec<Line<'_>> {
     let raw: Vec<&str> = text.lines().collect();
     let widgets = boilerplate::widget_lines(&raw);
-    raw.iter()
+    let mut lines: Vec<Line<'_>> = raw
+        .iter()
         .enumerate()
         .map(|(i, &line)| {
             let kind = if line.trim().is_empty() {
@@ -71,7 +72,22 @@ pub fn classify(text: &str) -> Vec<Line<'_>> {
             };
             Line { text: line, kind }
         })
-        .collect()
+        .collect();
+    drop_link_lists(&mut lines);
+    lines
+}
+
+/// The headline-shaped lines right under a "Read more" / "Related" label are
+/// links to other stories, up to the first blank line or sentence.
+fn drop_link_lists(lines: &mut [Line<'_>]) {
+    let mut in_list = false;
+    for line in lines.iter_mut() {
+        match line.kind {
+            Kind::Dropped(_) => in_list = boilerplate::is_list_heading(line.text),
+            Kind::Text if in_list && is_headline(line.text) => line.kind = Kind::Dropped("link list"),
+            _ => in_list = false,
+        }
+    }
 }
 
 /// Headline shape: 2 to 30 words, under 250 bytes, starts with a capital,
@@ -105,6 +121,14 @@ mod tests {
         let lines = classify("The harbour closed on Monday after the storm damaged the pier.\nHome News Sport Business Culture Travel Weather Video Audio Opinion");
         assert!(lines[0].is_running_text());
         assert!(!lines[1].is_running_text());
+    }
+
+    #[test]
+    fn links_under_a_read_more_label_are_dropped() {
+        let lines = classify("Read more\nFerry fares rise in April\nNew pier opens\n\nHarbour Budget Passes");
+        assert_eq!(lines[1].kind, Kind::Dropped("link list"));
+        assert_eq!(lines[2].kind, Kind::Dropped("link list"));
+        assert_eq!(lines[4].kind, Kind::Text, "a blank line ends the list");
     }
 
     #[test]

@@ -9,6 +9,7 @@ pub(crate) mod boilerplate;
 mod dates;
 mod glued;
 mod lines;
+mod outlet;
 
 use concord_model::Article;
 use once_cell::sync::Lazy;
@@ -26,20 +27,33 @@ pub fn clean(text: &str) -> Article {
 /// The articles in a plain-text scrape.
 pub fn extract(text: &str) -> Vec<Article> {
     let lines = lines::classify(text);
-    glued::split(&lines).into_iter().map(|range| article(&lines[range])).collect()
+    let outlet = outlet::find(&lines);
+    glued::split(&lines)
+        .into_iter()
+        .map(|range| Article { outlet: outlet.clone(), ..article(&lines[range]) })
+        .collect()
 }
 
 /// Builds one article from its lines. The head (the lines before the first
 /// prose) gives the title (its last headline-shaped line: navigation and
-/// section lines come before the headline, not after it), dates and byline;
-/// its other text lines are dropped.
+/// section lines come before the headline, not after it), dates and byline
+/// (a "By" line, or a bare name beside the date line); its other text lines
+/// are dropped.
 fn article(lines: &[Line<'_>]) -> Article {
     let head_end = lines
         .iter()
         .position(|l| l.is_prose() || matches!(l.kind, Kind::Date(DateLine::PrefixOf { .. })))
         .unwrap_or(lines.len());
-    let title_at = lines[..head_end].iter().rposition(Line::is_headline);
-    let mut a = Article { title: title_at.map(|i| paragraphs::collapse(lines[i].text)), ..Default::default() };
+    let head = &lines[..head_end];
+    let headlines: Vec<usize> = (0..head_end).filter(|&i| head[i].is_headline()).collect();
+    // A bare name next to the date line is the byline, unless it is the only headline candidate.
+    let name_at = headlines.iter().copied().rev().find(|&i| is_name_beside_date(head, i)).filter(|_| headlines.len() > 1);
+    let title_at = headlines.iter().copied().rev().find(|&i| Some(i) != name_at);
+    let mut a = Article {
+        title: title_at.map(|i| paragraphs::collapse(lines[i].text)),
+        byline: name_at.map(|i| paragraphs::collapse(lines[i].text)),
+        ..Default::default()
+    };
     let mut paragraphs: Vec<String> = Vec::new();
     for (i, line) in lines.iter().enumerate() {
         let in_head = i < head_end;
@@ -62,7 +76,7 @@ fn article(lines: &[Line<'_>]) -> Article {
                 a.byline.get_or_insert_with(|| names.clone());
             }
             Kind::Byline(_) | Kind::Text if in_head => {
-                if Some(i) != title_at {
+                if Some(i) != title_at && Some(i) != name_at {
                     a.dropped.push(paragraphs::collapse(line.text));
                 }
             }
@@ -77,10 +91,21 @@ fn article(lines: &[Line<'_>]) -> Article {
     a
 }
 
+/// A person's name (two or three capitalised words) on its own line, with a
+/// date line as its nearest non-blank neighbour.
+fn is_name_beside_date(head: &[Line<'_>], i: usize) -> bool {
+    static NAME: Lazy<Regex> =
+        Lazy::new(|| Regex::new(r"^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}$").expect("static regex"));
+    let is_date = |l: &Line<'_>| matches!(l.kind, Kind::Date(_));
+    let next = head.iter().skip(i + 1).find(|l| l.kind != Kind::Blank);
+    let previous = head.iter().take(i).rev().find(|l| l.kind != Kind::Blank);
+    NAME.is_match(head[i].text.trim()) && (next.is_some_and(is_date) || previous.is_some_and(is_date))
+}
+
 /// The place that opens a paragraph: "WASHINGTON:", "MEXICO CITY (AP) —", "Washington:".
 pub(crate) fn dateline(paragraph: &str) -> Option<String> {
     static CAPS: Lazy<Regex> = Lazy::new(|| {
-        Regex::new(r"^(\p{Lu}[\p{Lu}.'’ -]{1,40}?)(?:,\s*\p{Lu}[\p{L}.]*)?\s*(?:\([^)]{1,30}\))?\s*[:—–-]").expect("static regex")
+        Regex::new(r"^(\p{Lu}[\p{Lu}.'’ -]{1,40}?)(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\d{1,2})?){0,2}\s*(?:\([^)]{1,30}\))?\s*[:—–-]").expect("static regex")
     });
     static TITLE: Lazy<Regex> =
         Lazy::new(|| Regex::new(r"^(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2})\s*:\s*\p{Lu}").expect("static regex"));
@@ -107,6 +132,7 @@ mod tests {
         assert_eq!(dateline("MEXICO CITY: The president").as_deref(), Some("MEXICO CITY"));
         assert_eq!(dateline("Washington: Officials said").as_deref(), Some("Washington"));
         assert_eq!(dateline("LONDON (Reuters) - Prices rose").as_deref(), Some("LONDON"));
+        assert_eq!(dateline("NORTH BAY, Kestria, May 2 (Coast Wire) - Ferries").as_deref(), Some("NORTH BAY"));
         assert_eq!(dateline("Update: The story was corrected").as_deref(), None);
         assert_eq!(dateline("The agency said on Monday").as_deref(), None);
         assert_eq!(dateline("A spokesman said: Nothing").as_deref(), None);
@@ -132,6 +158,24 @@ mod tests {
         let a = &extract(text)[0];
         assert_eq!(a.title.as_deref(), Some("Ferry Strike Ends After Two Weeks"));
         assert_eq!(a.dropped, vec!["Skip To Main Story", "Search Our Archive"]);
+    }
+
+    #[test]
+    fn share_bar_and_bare_name_are_not_the_title() {
+        let text = "World\n\nFerry Strike Ends After Two Weeks\n\nAnna Lindqvist\n4 March 2024, 10:15\n\n\
+                    Share on X  Share on Facebook  Copy link\n\nFerry crews returned to work on Monday after a deal on pay.";
+        let a = &extract(text)[0];
+        assert_eq!(a.title.as_deref(), Some("Ferry Strike Ends After Two Weeks"));
+        assert_eq!(a.byline.as_deref(), Some("Anna Lindqvist"));
+        assert_eq!(a.published.as_deref(), Some("2024-03-04T10:15:00"));
+        assert!(a.dropped.iter().any(|d| d.starts_with("Share on X")));
+    }
+
+    #[test]
+    fn a_short_headline_above_the_date_stays_the_title() {
+        let a = &extract("Harbour Closes\n\n4 March 2024\n\nThe harbour closed on Monday after the storm.")[0];
+        assert_eq!(a.title.as_deref(), Some("Harbour Closes"));
+        assert_eq!(a.byline, None);
     }
 
     #[test]

@@ -1,0 +1,106 @@
+//! The outlet of a text scrape, from the page chrome around the article: the
+//! name in a copyright footer ("© 2025 Harbour Gazette"), a masthead (a short
+//! all-caps or Title Case line at the top, right above the navigation bar),
+//! or the site a cookie notice names ("This website, example.press, uses cookies").
+
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+use super::lines::{Kind, Line};
+
+/// Non-blank lines at the top of a page where a masthead may stand.
+const MASTHEAD_REACH: usize = 3;
+
+/// The outlet named by the chrome of `lines`, if any.
+pub fn find(lines: &[Line<'_>]) -> Option<String> {
+    let footer = lines.iter().filter(|l| l.kind == Kind::Dropped("copyright")).find_map(|l| footer_name(l.text));
+    footer.or_else(|| masthead(lines)).or_else(|| {
+        lines.iter().filter(|l| l.kind == Kind::Dropped("cookie notice")).find_map(|l| cookie_site(l.text))
+    })
+}
+
+/// "© 2025 Harbour Gazette. All rights reserved." / "© Harbour Gazette 2025".
+fn footer_name(line: &str) -> Option<String> {
+    static RIGHTS: Lazy<Regex> = Lazy::new(|| {
+        Regex::new(r"(?i)^\s*(?:©|\(c\)|copyright)(?:\s*©)?\s*(?:(?:19|20)\d\d\s*)?(?-i:(\p{Lu}[\p{L}\p{N}&.'’ -]{1,60}?))\s*(?:(?:19|20)\d\d)?\s*(?:[.,|·]|all rights|$)")
+            .expect("static regex")
+    });
+    let name = RIGHTS.captures(line)?.get(1)?.as_str().trim().trim_end_matches('.');
+    is_name_shaped(name).then(|| display_name(name))
+}
+
+/// The first lines of the page: a short name-shaped line followed by a
+/// navigation bar or a label.
+fn masthead(lines: &[Line<'_>]) -> Option<String> {
+    let top: Vec<&Line<'_>> = lines.iter().filter(|l| l.kind != Kind::Blank).take(MASTHEAD_REACH + 1).collect();
+    top.windows(2).take(MASTHEAD_REACH).find_map(|pair| {
+        let (name, next) = (pair[0].text.trim(), pair[1]);
+        let fits = pair[0].kind == Kind::Text && is_name_shaped(name) && is_navigation(next);
+        fits.then(|| display_name(name))
+    })
+}
+
+/// A navigation bar ("Home  World  Sport", "News | Sport") or a UI label.
+fn is_navigation(line: &Line<'_>) -> bool {
+    let t = line.text.trim();
+    matches!(line.kind, Kind::Dropped("label"))
+        || (line.kind == Kind::Text && (t.contains(" | ") || t.contains("  ")) && !t.ends_with(['.', '!', '?']))
+}
+
+/// "This website, example.press, uses cookies" names the site.
+fn cookie_site(line: &str) -> Option<String> {
+    static SITE: Lazy<Regex> = Lazy::new(|| {
+        Regex::new(r"(?i)\b(?:this\s+(?:web)?site|website)\s*,?\s*((?:[a-z0-9-]+\.)+[a-z]{2,})\b").expect("static regex")
+    });
+    Some(SITE.captures(line)?.get(1)?.as_str().to_lowercase())
+}
+
+/// One to five words, each starting with a capital or digit, no sentence punctuation.
+fn is_name_shaped(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (1..=5).contains(&words.len())
+        && name.len() <= 60
+        && words.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '&'))
+        && !name.contains(['|', ':', '!', '?', '"', '“'])
+}
+
+/// "GLOBAL LEDGER" reads "Global Ledger"; single-word acronyms ("BBC") stay.
+fn display_name(name: &str) -> String {
+    let all_caps = !name.chars().any(char::is_lowercase);
+    if !all_caps || !name.contains(' ') {
+        return name.to_string();
+    }
+    name.split_whitespace()
+        .map(|w| {
+            let mut chars = w.chars();
+            chars.next().map(|c| c.to_string() + &chars.as_str().to_lowercase()).unwrap_or_default()
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::lines::classify;
+
+    #[test]
+    fn footer_names_the_outlet() {
+        assert_eq!(footer_name("© 2025 Harbour Gazette. All rights reserved.").as_deref(), Some("Harbour Gazette"));
+        assert_eq!(footer_name("© Harbour Gazette 2025").as_deref(), Some("Harbour Gazette"));
+        assert_eq!(footer_name("Copyright 2024 the authors; reuse permitted under the licence below"), None);
+    }
+
+    #[test]
+    fn masthead_above_the_navigation() {
+        let lines = classify("HARBOUR GAZETTE\nNews | Ports | Weather\n\nFerry Fares Rise\n\nFares rise in April, the operator said on Monday.");
+        assert_eq!(find(&lines).as_deref(), Some("Harbour Gazette"));
+        let no_nav = classify("Skip To Main Story\nSearch Our Archive\nFerry Fares Rise\n\nFares rise in April, the operator said.");
+        assert_eq!(find(&no_nav), None);
+    }
+
+    #[test]
+    fn cookie_notice_names_the_site() {
+        assert_eq!(cookie_site("This website, harbour.example, uses cookies to improve your experience.").as_deref(), Some("harbour.example"));
+    }
+}
