@@ -58,6 +58,38 @@ fn text_without_headline_has_no_title_and_a_glued_date_label_is_the_date() {
 }
 
 #[test]
+fn text_masthead_share_bar_bare_byline_and_article_glued_after_the_comment_form() {
+    let arts = extract("salthaven", InputFormat::Text, fixture("text/masthead_share_bar_glued.txt"));
+    assert_eq!(arts.len(), 2, "{arts:#?}");
+    let (first, second) = (&arts[0], &arts[1]);
+    assert_eq!(first.title.as_deref(), Some("Dredging of the north channel to start in June"));
+    assert_eq!(first.byline.as_deref(), Some("Marta Okonkwo"));
+    assert_eq!(first.published.as_deref(), Some("2025-05-02T07:05:00+02:00"));
+    assert_eq!(first.modified, None, "a relative Updated note is no date");
+    assert_eq!(first.outlet.as_deref(), Some("The Coastal Herald"), "the copyright footer names the outlet");
+    assert_eq!(first.dateline.as_deref(), Some("SALTHAVEN"));
+    assert!(first.dropped.iter().any(|d| d.starts_with("Share on X")));
+    for junk in ["Share on", "Fog delays", "Follow the Coastal", "Name *", "Website", "Leave a Reply", "lantern"] {
+        assert!(!first.body.contains(junk), "{junk} left in the first body");
+    }
+    assert_eq!(first.body.matches("\n\n").count(), 2, "three paragraphs");
+    assert_eq!((second.id.as_str(), second.segment), ("salthaven#2", 1));
+    assert_eq!(second.title.as_deref(), Some("Lantern festival returns to the old town after five years"));
+    assert_eq!(second.outlet.as_deref(), Some("The Coastal Herald"));
+    assert!(second.body.starts_with("The lantern festival returns") && !second.body.contains("©"));
+}
+
+#[test]
+fn text_masthead_above_the_navigation_is_the_outlet() {
+    let text = "HARBOUR GAZETTE\nNews | Ports | Weather\n\nFerry fares rise in April\n\nPublished 3 March 2025\n\n\
+                Ferry fares on the island routes will rise by six percent in April, the operator said on Monday.";
+    let a = &extract("fares", InputFormat::Text, text.as_bytes().to_vec())[0];
+    assert_eq!(a.outlet.as_deref(), Some("Harbour Gazette"));
+    assert_eq!(a.title.as_deref(), Some("Ferry fares rise in April"));
+    assert_eq!(a.published.as_deref(), Some("2025-03-03"));
+}
+
+#[test]
 fn auto_format_sniffs_plain_text() {
     let a = &extract("rivers", InputFormat::Auto, fixture("text/comment_form.txt"))[0];
     assert_eq!(a.dateline.as_deref(), Some("BERLIN"));

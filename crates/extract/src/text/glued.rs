@@ -15,6 +15,8 @@ use super::lines::{Kind, Line};
 const MIN_ARTICLE_PROSE: usize = 400;
 /// How many lines apart a repeated headline may be.
 const REPEAT_WINDOW: usize = 8;
+/// Paragraphs of running text that must open an article glued after a page's end.
+const OPENING_PARAGRAPHS: usize = 2;
 
 /// Line ranges of the articles in `lines` (one range when nothing is glued).
 pub fn split(lines: &[Line<'_>]) -> Vec<Range<usize>> {
@@ -54,12 +56,14 @@ fn is_header_signal(lines: &[Line<'_>], i: usize) -> bool {
     }
 }
 
-/// Line `i` comes right after a comment form or footer and running text follows it.
+/// Line `i` comes right after a comment form or footer and paragraphs of
+/// running text follow it (a teaser list alternates headlines and one-liners).
 fn follows_page_end(lines: &[Line<'_>], i: usize) -> bool {
     let previous = lines[..i].iter().rev().find(|l| l.kind != Kind::Blank);
-    let next = lines.iter().skip(i + 1).find(|l| l.kind != Kind::Blank);
+    let next: Vec<&Line<'_>> = lines.iter().skip(i + 1).filter(|l| l.kind != Kind::Blank).take(OPENING_PARAGRAPHS).collect();
     previous.is_some_and(|l| matches!(l.kind, Kind::Dropped("comment form" | "copyright")))
-        && next.is_some_and(Line::is_running_text)
+        && next.len() == OPENING_PARAGRAPHS
+        && next.iter().all(|l| l.is_running_text())
 }
 
 /// The headline line just above line `i` (skipping blanks and boilerplate).
@@ -128,7 +132,8 @@ mod tests {
 
     #[test]
     fn a_teaser_after_the_footer_does_not_split() {
-        let text = format!("First Story Headline\n\n{PROSE}\n{PROSE}\n{PROSE}\n\n© 2024 Harbour Gazette\n\nFerry Fares Rise\nFares rise in April, the operator said on Monday.");
+        let teaser = "Ferry Fares Rise Again\nFares rise in April for the second time this year, the operator said on Monday.\n\n";
+        let text = format!("First Story Headline\n\n{PROSE}\n{PROSE}\n{PROSE}\n\n© 2024 Harbour Gazette\n\n{}", teaser.repeat(8));
         assert_eq!(split(&classify(&text)).len(), 1);
     }
 

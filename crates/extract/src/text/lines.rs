@@ -34,9 +34,10 @@ impl Line<'_> {
         self.kind == Kind::Text && is_headline(self.text)
     }
 
-    /// True for prose text (text that is not headline-shaped).
+    /// True for prose text (text that is not headline-shaped; a lone word
+    /// is a section label, not prose).
     pub fn is_prose(&self) -> bool {
-        self.kind == Kind::Text && !is_headline(self.text)
+        self.kind == Kind::Text && !is_headline(self.text) && self.text.split_whitespace().nth(1).is_some()
     }
 
     /// True for running text: eight words or more, ending like a sentence
@@ -63,6 +64,8 @@ pub fn classify(text: &str) -> Vec<Line<'_>> {
                 Kind::Dropped("widget list")
             } else if let Some(reason) = boilerplate::line_reason(line) {
                 Kind::Dropped(reason)
+            } else if is_navigation_bar(line) {
+                Kind::Dropped("navigation")
             } else if let Some(date) = dates::classify(line) {
                 Kind::Date(date)
             } else if let Some(names) = dates::byline(line) {
@@ -88,6 +91,22 @@ fn drop_link_lists(lines: &mut [Line<'_>]) {
             _ => in_list = false,
         }
     }
+}
+
+/// A menu of section names: "Home  World  Sport", "News | Politics | Weather"
+/// (three or more capitalised items of one to three words, or two single words).
+pub fn is_navigation_bar(line: &str) -> bool {
+    let items: Vec<&str> =
+        line.split(['|', '·', '•']).flat_map(|part| part.split("  ")).map(str::trim).filter(|i| !i.is_empty()).collect();
+    let words = |item: &str| item.split_whitespace().count();
+    let is_item = |item: &&str| {
+        words(item) <= 3
+            && item.chars().next().is_some_and(char::is_uppercase)
+            && !item.ends_with(['.', '!', '?', ':', ','])
+    };
+    line.len() <= 300
+        && items.iter().all(is_item)
+        && (items.len() >= 3 || (items.len() == 2 && items.iter().all(|i| words(i) == 1)))
 }
 
 /// Headline shape: 2 to 30 words, under 250 bytes, starts with a capital,
@@ -121,6 +140,16 @@ mod tests {
         let lines = classify("The harbour closed on Monday after the storm damaged the pier.\nHome News Sport Business Culture Travel Weather Video Audio Opinion");
         assert!(lines[0].is_running_text());
         assert!(!lines[1].is_running_text());
+    }
+
+    #[test]
+    fn navigation_bars() {
+        assert!(is_navigation_bar("Home  World  Business  Markets  Sport"));
+        assert!(is_navigation_bar("News | Politics | Weather"));
+        assert!(is_navigation_bar("Menu  Search"));
+        assert!(!is_navigation_bar("Ferry Fares Rise  As Fuel Costs Climb"));
+        assert!(!is_navigation_bar("Ferry fares rise in April"));
+        assert!(!is_navigation_bar("Storm | What we know so far | Live updates."));
     }
 
     #[test]

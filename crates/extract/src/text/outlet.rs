@@ -43,7 +43,7 @@ fn masthead(lines: &[Line<'_>]) -> Option<String> {
 /// A navigation bar ("Home  World  Sport", "News | Sport") or a UI label.
 fn is_navigation(line: &Line<'_>) -> bool {
     let t = line.text.trim();
-    matches!(line.kind, Kind::Dropped("label"))
+    matches!(line.kind, Kind::Dropped("label" | "navigation"))
         || (line.kind == Kind::Text && (t.contains(" | ") || t.contains("  ")) && !t.ends_with(['.', '!', '?']))
 }
 
