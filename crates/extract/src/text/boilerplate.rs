@@ -93,9 +93,10 @@ fn is_follow_promo(lower: &str) -> bool {
     lower.len() <= 120 && PROMO.is_match(lower)
 }
 
-/// A single link teaser: "Read more: Council approves the budget".
+/// A single link teaser: "Read more: Council approves the budget", "Our Standards: The Trust Principles".
 fn is_link_teaser(lower: &str) -> bool {
-    const LEADS: [&str; 6] = ["read more:", "read also:", "see also:", "also read:", "related:", "read next:"];
+    const LEADS: [&str; 8] =
+        ["read more:", "read also:", "see also:", "also read:", "related:", "read next:", "our standards:", "editorial standards:"];
     lower.len() <= 200 && LEADS.iter().any(|l| lower.starts_with(l))
 }
 
@@ -245,6 +246,7 @@ mod tests {
         }
         assert_eq!(line_reason("Follow the Harbour Gazette on Instagram for daily photos"), Some("label"));
         assert_eq!(line_reason("Read more: Ferry fares to rise in April"), Some("label"));
+        assert_eq!(line_reason("Our Standards: The Coast Wire Editorial Code."), Some("label"));
         assert_eq!(line_reason("Share prices on the exchange fell sharply on Monday."), None);
         assert_eq!(line_reason("Follow-up talks on the harbour deal are due in May."), None);
     }
