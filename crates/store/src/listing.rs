@@ -69,28 +69,53 @@ impl Store {
     }
 
     /// A page of stories matching `filter`, and how many match in all: two
-    /// queries over the story cards, the page walking the index of its order.
+    /// queries over the story cards holding only the filters in use, the page
+    /// walking the index of its order and the bare count a covering index.
     pub fn story_page(&self, filter: &StoryFilter) -> Result<(Vec<StoryRow>, usize)> {
-        // Newest-first pages must walk the recency index, so the size test is
-        // kept off the size index there (`+`); biggest-first walks that index.
-        let (size, order) = match filter.order {
-            StoryOrder::Newest => ("+c.article_count", "c.recency DESC, c.story_id"),
-            StoryOrder::Biggest => ("c.article_count", "c.article_count DESC, c.recency DESC, c.story_id"),
+        let min = filter.min_articles.min(i64::MAX as usize) as i64;
+        let mut tests: Vec<&str> = Vec::new();
+        let mut args: Vec<&dyn ToSql> = Vec::new();
+        if filter.min_articles > 1 {
+            // Newest-first pages must walk the recency index, so the size test
+            // is kept off the size index there (`+`).
+            tests.push(match filter.order {
+                StoryOrder::Newest => "+c.article_count >= ?",
+                StoryOrder::Biggest => "c.article_count >= ?",
+            });
+            args.push(&min);
+        }
+        if let Some(entity) = &filter.entity {
+            tests.push(
+                "c.story_id IN (SELECT a.story_id FROM entity_mentions em JOIN articles a ON a.id = em.article_id \
+                                WHERE em.entity_id = ?)",
+            );
+            args.push(entity);
+        }
+        if let Some(outlet) = &filter.outlet {
+            tests.push("instr(char(31) || c.outlets || char(31), char(31) || ? || char(31)) > 0");
+            args.push(outlet);
+        }
+        if let Some(from) = &filter.from {
+            tests.push("c.recency >= ?");
+            args.push(from);
+        }
+        // "First seen on or before `to`" compares `to` as a prefix: 2024-08 takes all of August.
+        let to_end = filter.to.as_ref().map(|to| format!("{to}\u{10FFFF}"));
+        if let Some(to_end) = &to_end {
+            tests.push("c.first_key <= ?");
+            args.push(to_end);
+        }
+        let cond = if tests.is_empty() { String::new() } else { format!("WHERE {}", tests.join(" AND ")) };
+        let total: i64 =
+            self.conn.prepare_cached(&format!("SELECT count(*) FROM story_cards c {cond}"))?.query_row(&args[..], |r| r.get(0))?;
+        let order = match filter.order {
+            StoryOrder::Newest => "c.recency DESC, c.story_id",
+            StoryOrder::Biggest => "c.article_count DESC, c.recency DESC, c.story_id",
         };
-        let cond = format!(
-            "FROM story_cards c WHERE {size} >= ?1 \
-               AND (?2 IS NULL OR c.story_id IN (SELECT a.story_id FROM entity_mentions em \
-                                                 JOIN articles a ON a.id = em.article_id WHERE em.entity_id = ?2)) \
-               AND (?3 IS NULL OR instr(char(31) || c.outlets || char(31), char(31) || ?3 || char(31)) > 0) \
-               AND (?4 IS NULL OR c.recency >= ?4) \
-               AND (?5 IS NULL OR substr(c.first_key, 1, length(?5)) <= ?5)"
-        );
-        let min = filter.min_articles.max(1) as i64;
         let (limit, offset) = (filter.limit.min(i64::MAX as usize) as i64, filter.offset.min(i64::MAX as usize) as i64);
-        let args: [&dyn ToSql; 7] = [&min, &filter.entity, &filter.outlet, &filter.from, &filter.to, &limit, &offset];
-        let total: i64 = self.conn.prepare_cached(&format!("SELECT count(*) {cond}"))?.query_row(&args[..5], |r| r.get(0))?;
-        let mut stmt = self.conn.prepare_cached(&format!("SELECT {CARD} {cond} ORDER BY {order} LIMIT ?6 OFFSET ?7"))?;
-        let rows = stmt.query_map(&args[..], card_row)?.collect::<rusqlite::Result<Vec<_>>>()?;
+        args.extend([&limit as &dyn ToSql, &offset]);
+        let sql = format!("SELECT {CARD} FROM story_cards c {cond} ORDER BY {order} LIMIT ? OFFSET ?");
+        let rows = self.conn.prepare_cached(&sql)?.query_map(&args[..], card_row)?.collect::<rusqlite::Result<Vec<_>>>()?;
         Ok((rows, total as usize))
     }
 }

@@ -1,5 +1,7 @@
 //! Store access for request handlers: a small pool of SQLite connections over
 //! one file (WAL lets readers run beside a writer), used on blocking threads.
+//! At most `KEEP` jobs run at once, the rest wait their turn, so busy times
+//! reuse warm connections instead of opening (and migrating) new ones.
 
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
@@ -10,7 +12,7 @@ use concord_synth::Member;
 
 use crate::error::ApiError;
 
-/// Connections kept open between requests.
+/// Connections kept open between requests, and jobs run at once.
 const KEEP: usize = 16;
 
 /// Shared state of the server.
@@ -22,12 +24,13 @@ pub struct Stores {
 struct Inner {
     db: PathBuf,
     idle: Mutex<Vec<Store>>,
+    turns: Arc<tokio::sync::Semaphore>,
 }
 
 impl Stores {
     /// A pool over the store file at `db`.
     pub fn new(db: PathBuf) -> Stores {
-        Stores { inner: Arc::new(Inner { db, idle: Mutex::new(Vec::new()) }) }
+        Stores { inner: Arc::new(Inner { db, idle: Mutex::new(Vec::new()), turns: Arc::new(tokio::sync::Semaphore::new(KEEP)) }) }
     }
 
     /// Runs `job` with a connection on a blocking thread.
@@ -37,7 +40,9 @@ impl Stores {
         F: FnOnce(&mut Store) -> Result<T, ApiError> + Send + 'static,
     {
         let inner = self.inner.clone();
+        let turn = self.inner.turns.clone().acquire_owned().await.map_err(ApiError::internal)?;
         tokio::task::spawn_blocking(move || {
+            let _turn = turn;
             let taken = inner.idle.lock().ok().and_then(|mut idle| idle.pop());
             let mut store = match taken {
                 Some(store) => store,
