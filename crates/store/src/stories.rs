@@ -221,5 +221,26 @@ mod tests {
         assert_eq!(s.story.article_ids, vec!["a1", "a2"]);
         assert_eq!(store.stories().unwrap().len(), 1);
         assert!(store.resolve_story_id("nope").unwrap().is_none());
+        assert!(store.story_row("s2").unwrap().is_none(), "a retired story leaves the listings");
+    }
+
+    #[test]
+    fn a_moved_article_leaves_its_old_story_card_once_both_are_touched() {
+        let mut store = Store::open_in_memory().unwrap();
+        let batch = store.batch().unwrap();
+        let doc = batch.insert_document("a", "h", "text", "now").unwrap();
+        for (id, outlet) in [("a1", "Ledger"), ("a2", "Courier")] {
+            let art = Article { id: id.into(), outlet: Some(outlet.into()), body: "x".into(), ..Default::default() };
+            batch.insert_article(doc, &art, &Analysis::default(), "now").unwrap();
+            batch.assign_story(id, "s1").unwrap();
+        }
+        batch.touch_story("s1", "now").unwrap();
+        batch.assign_story("a2", "s2").unwrap();
+        batch.touch_story("s1", "now").unwrap();
+        batch.touch_story("s2", "now").unwrap();
+        batch.commit().unwrap();
+        let s1 = store.story("s1").unwrap().unwrap();
+        assert_eq!((s1.story.article_ids, s1.outlets), (vec!["a1".to_string()], vec!["Ledger".to_string()]));
+        assert_eq!(store.story("s2").unwrap().unwrap().outlets, ["Courier"]);
     }
 }
