@@ -39,7 +39,7 @@ pub fn list(store: &Store, json: bool) -> anyhow::Result<ExitCode> {
             println!(
                 "{:<28} {:<10} {:<20} {}",
                 a.id,
-                a.published.as_deref().map(|d| &d[..d.len().min(10)]).unwrap_or("-"),
+                super::day(a.published.as_deref()),
                 a.outlet.as_deref().unwrap_or("-"),
                 a.title.as_deref().unwrap_or("(untitled)")
             );

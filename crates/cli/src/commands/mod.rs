@@ -15,6 +15,11 @@ use concord_store::Store;
 
 use crate::{Cli, Command};
 
+/// The date part (first ten characters) of an ISO date, or `-`.
+fn day(date: Option<&str>) -> String {
+    date.map(|d| d.chars().take(10).collect()).unwrap_or_else(|| "-".into())
+}
+
 fn open(cli: &Cli) -> anyhow::Result<Store> {
     Store::open(&cli.db).with_context(|| format!("opening store {}", cli.db.display()))
 }

@@ -22,7 +22,6 @@ pub fn list(store: &Store, json: bool, since: Option<&str>, min_articles: usize)
         r.story.article_ids.len() >= min_articles
             && since.is_none_or(|s| r.story.last_updated.as_deref().is_some_and(|u| u >= s))
     });
-    let short = |d: &Option<String>| d.as_deref().map(|d| d[..d.len().min(10)].to_string()).unwrap_or("-".into());
     if !json {
         println!("{:<14} {:>4}  {:<10}  {:<10}  {:<40}  {}", "STORY", "ARTS", "FIRST", "LAST", "OUTLETS", "TITLE");
     }
@@ -35,8 +34,8 @@ pub fn list(store: &Store, json: bool, since: Option<&str>, min_articles: usize)
                 "{:<14} {:>4}  {:<10}  {:<10}  {:<40}  {}",
                 r.story.id,
                 r.story.article_ids.len(),
-                short(&r.story.first_seen),
-                short(&r.story.last_updated),
+                super::day(r.story.first_seen.as_deref()),
+                super::day(r.story.last_updated.as_deref()),
                 if outlets.len() > 40 { format!("{}…", &outlets[..outlets.floor_char_boundary(39)]) } else { outlets },
                 r.story.title.as_deref().unwrap_or("(untitled)")
             );
