@@ -81,7 +81,9 @@ pub fn ingest_documents(
     if !pending.is_empty() {
         write_batch(store, &mut index, pending, &mut summary, on)?;
     }
-    refresh_dossiers(store)?;
+    let started = std::time::Instant::now();
+    let refreshed = refresh_dossiers(store)?;
+    tracing::info!(stories = refreshed, secs = started.elapsed().as_secs_f64(), "dossiers refreshed");
     Ok(summary)
 }
 
@@ -138,6 +140,7 @@ fn write_batch(
             fresh.push((doc, hash));
         }
     }
+    let started = std::time::Instant::now();
     let prepared: Vec<(RawDocument, String, Extracted)> = fresh
         .into_par_iter()
         .map(|(doc, hash)| {
@@ -146,6 +149,7 @@ fn write_batch(
         })
         .collect();
 
+    let analysed = started.elapsed().as_secs_f64();
     let now = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
     let batch = store.batch()?;
     for (doc, hash, result) in prepared {
@@ -174,6 +178,11 @@ fn write_batch(
         summary.documents += 1;
     }
     batch.commit()?;
+    tracing::info!(
+        extract_analyse_secs = analysed,
+        store_cluster_secs = started.elapsed().as_secs_f64() - analysed,
+        "batch written"
+    );
     Ok(())
 }
 
