@@ -34,9 +34,42 @@ pub struct Member {
 /// Sentence pairs below this similarity are never compared further.
 const ALIKE: f32 = 0.2;
 
+/// The most articles whose sentences are aligned with each other. Alignment
+/// is quadratic in sentences, so a bigger story is synthesised from a sample
+/// (see [`aligned_sample`]); its coverage and entities still list every member.
+pub const MAX_ALIGNED: usize = 48;
+
+/// A sample of [`MAX_ALIGNED`] members of a bigger story: originals before
+/// copies, each outlet's earliest article before its later ones (so every
+/// outlet speaks), earlier before later; kept in the members' own order.
+fn aligned_sample(members: &[Member]) -> Vec<Member> {
+    let mut per_outlet: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    let mut ranked: Vec<(bool, usize, Option<&str>, usize)> = members
+        .iter()
+        .enumerate()
+        .map(|(i, m)| {
+            let outlet = m.article.outlet.as_deref().unwrap_or(&m.article.id);
+            let nth = per_outlet.entry(outlet).or_insert(0);
+            *nth += 1;
+            (m.duplicate_of.is_some(), *nth, m.article.published.as_deref(), i)
+        })
+        .collect();
+    ranked.sort();
+    let mut keep: Vec<usize> = ranked.into_iter().take(MAX_ALIGNED).map(|r| r.3).collect();
+    keep.sort_unstable();
+    keep.into_iter().map(|i| members[i].clone()).collect()
+}
+
 /// Builds the dossier of `story` from its members.
 pub fn synthesise(story: &Story, members: &[Member]) -> Dossier {
-    let desk = desk::Desk::new(members);
+    let sample;
+    let aligned = if members.len() > MAX_ALIGNED {
+        sample = aligned_sample(members);
+        &sample[..]
+    } else {
+        members
+    };
+    let desk = desk::Desk::new(aligned);
     let pairs = desk.alike_pairs(ALIKE);
     let statements = facts::statements(&desk, &pairs);
     let (quotes, quote_issues) = quotes::quotes(&desk, &pairs);
@@ -55,5 +88,31 @@ pub fn synthesise(story: &Story, members: &[Member]) -> Dossier {
         timeline,
         discrepancies,
         entities: coverage::entities(members),
+    }
+}
+
+#[cfg(test)]
+mod sample_tests {
+    use super::*;
+
+    fn member(id: &str, outlet: &str, duplicate_of: Option<&str>) -> Member {
+        Member {
+            article: Article { id: id.into(), outlet: Some(outlet.into()), body: "Text.".into(), ..Default::default() },
+            analysis: Analysis::default(),
+            duplicate_of: duplicate_of.map(str::to_string),
+        }
+    }
+
+    #[test]
+    fn big_stories_align_a_sample_that_keeps_every_outlet_and_lists_everyone() {
+        let mut members: Vec<Member> = (0..90).map(|i| member(&format!("a{i}"), "Big Wire", None)).collect();
+        members.extend((0..30).map(|i| member(&format!("c{i}"), "Copy Desk", Some("a0"))));
+        members.push(member("late", "Small Paper", None));
+        let sample = aligned_sample(&members);
+        assert_eq!(sample.len(), MAX_ALIGNED);
+        assert!(sample.iter().any(|m| m.article.id == "late"), "every outlet speaks");
+        assert!(sample.iter().all(|m| m.duplicate_of.is_none()), "originals before copies");
+        let dossier = synthesise(&Story { id: "s".into(), ..Default::default() }, &members);
+        assert_eq!(dossier.articles.len(), members.len(), "coverage lists every member");
     }
 }
