@@ -2,6 +2,8 @@
 //! record that, and any merges or moves it caused, in the store within the
 //! batch's transaction.
 
+use std::collections::BTreeSet;
+
 use concord_model::{Analysis, Article};
 use concord_stories::{Change, StoryIndex};
 use concord_store::{Batch, Store};
@@ -13,13 +15,16 @@ pub fn restore(store: &Store) -> Result<StoryIndex, PipelineError> {
     Ok(StoryIndex::restore(&store.all_features()?))
 }
 
-/// Adds `article` to the index and stores where it went.
+/// Adds `article` to the index and stores where it went. The stories whose
+/// header must be recomputed are collected in `touched` (see [`touch`]), so a
+/// batch recomputes each once rather than once per article.
 pub fn place(
     batch: &Batch<'_>,
     index: &mut StoryIndex,
     article: &Article,
     analysis: &Analysis,
     now: &str,
+    touched: &mut BTreeSet<String>,
 ) -> Result<(), PipelineError> {
     let placed = index.add(article, analysis);
     batch.save_features(&article.id, &placed.features)?;
@@ -29,15 +34,25 @@ pub fn place(
         match change {
             Change::Merge { from, into } => {
                 batch.merge_story(from, into, "converged", now)?;
-                batch.touch_story(into, now)?;
+                // A retired id must not be recreated: it resolves through its redirect.
+                touched.remove(from);
+                touched.insert(into.clone());
             }
             Change::Move { article, from, to } => {
                 batch.assign_story(article, to)?;
-                batch.touch_story(to, now)?;
-                batch.touch_story(from, now)?;
+                touched.insert(to.clone());
+                touched.insert(from.clone());
             }
         }
     }
-    batch.touch_story(&placed.story_id, now)?;
+    touched.insert(placed.story_id);
+    Ok(())
+}
+
+/// Recomputes the header (and listing card) of every story a batch touched.
+pub fn touch(batch: &Batch<'_>, touched: &BTreeSet<String>, now: &str) -> Result<(), PipelineError> {
+    for story_id in touched {
+        batch.touch_story(story_id, now)?;
+    }
     Ok(())
 }

@@ -152,6 +152,7 @@ fn write_batch(
     let analysed = started.elapsed().as_secs_f64();
     let now = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
     let batch = store.batch()?;
+    let mut touched = std::collections::BTreeSet::new();
     for (doc, hash, result) in prepared {
         on(Event::Document(&doc.origin));
         if batch.has_document(&hash)? {
@@ -171,12 +172,13 @@ fn write_batch(
             article.id = if i == 0 { base.clone() } else { format!("{base}#{}", i + 1) };
             article.segment = i as u32;
             batch.insert_article(doc_id, &article, &analysis, &now)?;
-            cluster::place(&batch, index, &article, &analysis, &now)?;
+            cluster::place(&batch, index, &article, &analysis, &now, &mut touched)?;
             summary.articles += 1;
             summary.article_ids.push(article.id);
         }
         summary.documents += 1;
     }
+    cluster::touch(&batch, &touched, &now)?;
     batch.commit()?;
     tracing::info!(
         extract_analyse_secs = analysed,
