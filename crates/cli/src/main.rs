@@ -9,6 +9,7 @@ mod commands;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use clap::builder::TypedValueParser;
 use clap::{Parser, Subcommand};
 use concord_model::InputFormat;
 
@@ -28,34 +29,10 @@ struct Cli {
     command: Command,
 }
 
-/// Input formats for `--format`.
-#[derive(Clone, Copy, Debug, clap::ValueEnum)]
-enum FormatArg {
-    /// Sniff from the name and the first bytes.
-    Auto,
-    /// HTML page.
-    Html,
-    /// Plain-text scrape.
-    Text,
-    /// One JSON object per line (id, url, outlet, title, published, text, html).
-    Jsonl,
-    /// WARC archive (.warc or .warc.gz).
-    Warc,
-    /// RSS or Atom feed.
-    Feed,
-}
-
-impl From<FormatArg> for InputFormat {
-    fn from(f: FormatArg) -> Self {
-        match f {
-            FormatArg::Auto => InputFormat::Auto,
-            FormatArg::Html => InputFormat::Html,
-            FormatArg::Text => InputFormat::Text,
-            FormatArg::Jsonl => InputFormat::Jsonl,
-            FormatArg::Warc => InputFormat::Warc,
-            FormatArg::Feed => InputFormat::Feed,
-        }
-    }
+/// Parses `--format`, listing the possible values in `--help`.
+fn format_arg() -> impl TypedValueParser<Value = InputFormat> {
+    clap::builder::PossibleValuesParser::new(InputFormat::ALL.map(InputFormat::as_str))
+        .map(|name| InputFormat::from_name(&name).unwrap_or_default())
 }
 
 #[derive(Subcommand)]
@@ -63,9 +40,11 @@ enum Command {
     /// Read files, directories, JSONL, WARC, feeds or URLs into the store,
     /// then update stories and their dossiers.
     Ingest {
-        /// Input format; `auto` sniffs each input.
-        #[arg(long, value_enum, default_value = "auto")]
-        format: FormatArg,
+        /// Input format; `auto` sniffs each input. `jsonl` is one object per line
+        /// with any of id, url, outlet, title, published, text, html; `warc` may be
+        /// gzipped; `feed` is RSS or Atom.
+        #[arg(long, default_value = "auto", value_parser = format_arg())]
+        format: InputFormat,
         /// No progress bar.
         #[arg(long, short)]
         quiet: bool,
@@ -133,8 +112,8 @@ enum Command {
         /// The file.
         file: PathBuf,
         /// Input format.
-        #[arg(long, value_enum, default_value = "auto")]
-        format: FormatArg,
+        #[arg(long, default_value = "auto", value_parser = format_arg())]
+        format: InputFormat,
     },
     /// Analyse text exactly as given: sentences, entities, time expressions,
     /// quotes, as JSON with byte offsets (no store, no extraction).

@@ -22,6 +22,21 @@ pub enum InputFormat {
 }
 
 impl InputFormat {
+    /// Every format, in the order the command line lists them.
+    pub const ALL: [InputFormat; 6] = [
+        InputFormat::Auto,
+        InputFormat::Html,
+        InputFormat::Text,
+        InputFormat::Jsonl,
+        InputFormat::Warc,
+        InputFormat::Feed,
+    ];
+
+    /// The format with this lowercase name.
+    pub fn from_name(name: &str) -> Option<InputFormat> {
+        InputFormat::ALL.into_iter().find(|f| f.as_str() == name)
+    }
+
     /// The lowercase name used on the command line and in the store.
     pub fn as_str(self) -> &'static str {
         match self {

@@ -27,7 +27,7 @@ fn open(cli: &Cli) -> anyhow::Result<Store> {
 /// Runs the parsed command.
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match &cli.command {
-        Command::Ingest { format, quiet, inputs } => ingest::run(&mut open(&cli)?, inputs, (*format).into(), *quiet),
+        Command::Ingest { format, quiet, inputs } => ingest::run(&mut open(&cli)?, inputs, *format, *quiet),
         Command::Articles { json } => articles::list(&open(&cli)?, *json),
         Command::Article { id, json } => articles::show(&open(&cli)?, id, *json),
         Command::Stories { json, since, min_articles } => {
@@ -40,7 +40,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             concord_web::serve(&cli.db, addr, *allow_ingest)?;
             Ok(ExitCode::SUCCESS)
         }
-        Command::Extract { file, format } => extract::extract(file, (*format).into()),
+        Command::Extract { file, format } => extract::extract(file, *format),
         Command::Analyze { published, file } => extract::analyze(file, published.as_deref()),
         Command::Demo { keep } => demo::run(keep.as_deref()),
         Command::Eval(cmd) => eval::run(cmd),
