@@ -155,6 +155,8 @@ fn write_batch(
     let mut touched = std::collections::BTreeSet::new();
     for (doc, hash, result) in prepared {
         on(Event::Document(&doc.origin));
+        // Checked again inside the transaction: the same content may come
+        // twice within one batch, and the first copy is only stored now.
         if batch.has_document(&hash)? {
             summary.duplicates += 1;
             continue;

@@ -18,7 +18,7 @@ pub mod eval_cluster;
 
 pub use anchor::anchor_of;
 pub use ingest::{ingest, ingest_documents, Event, Summary};
-pub use refresh::{members, refresh_dossiers};
+pub use refresh::{dossier, members, refresh_dossiers};
 
 /// A pipeline error that stops the run (the store failed); bad inputs never do.
 #[derive(Debug, thiserror::Error)]

@@ -1,7 +1,7 @@
 //! Recomputes the cached dossier of every story that changed, re-anchoring
 //! the dates of undated articles on their story first.
 
-use concord_model::{AnchorKind, TimexType};
+use concord_model::{AnchorKind, Dossier, Story, TimexType};
 use concord_store::Store;
 use concord_synth::Member;
 
@@ -14,6 +14,14 @@ pub fn members(store: &Store, story_id: &str) -> Result<Vec<Member>, PipelineErr
         .into_iter()
         .map(|s| Member { analysis: s.analysis.unwrap_or_default(), duplicate_of: s.duplicate_of, article: s.article })
         .collect())
+}
+
+/// A story's dossier: the cached one, or synthesised now when it is stale.
+pub fn dossier(store: &Store, story: &Story) -> Result<Dossier, PipelineError> {
+    match store.dossier(&story.id)? {
+        Some(cached) => Ok(cached),
+        None => Ok(concord_synth::synthesise(story, &members(store, &story.id)?)),
+    }
 }
 
 /// Synthesises every dirty story; returns how many were refreshed.

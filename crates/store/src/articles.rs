@@ -2,7 +2,7 @@
 //! allocation (`ID-2` when an id is taken), and reads.
 
 use concord_model::{Analysis, Article};
-use rusqlite::{params, OptionalExtension, Row};
+use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use crate::{Batch, Result, Store, StoreError};
 
@@ -68,6 +68,15 @@ fn decode(parts: (StoredArticle, String, Option<String>)) -> Result<StoredArticl
     Ok(stored)
 }
 
+/// True when a document with this content hash is stored (read through a
+/// connection or an open transaction alike).
+fn document_exists(conn: &Connection, hash: &str) -> Result<bool> {
+    Ok(conn
+        .query_row("SELECT 1 FROM documents WHERE hash = ?1", [hash], |_| Ok(()))
+        .optional()?
+        .is_some())
+}
+
 impl Store {
     /// One article by id (a `#` may be written `%23`).
     pub fn article(&self, id: &str) -> Result<Option<StoredArticle>> {
@@ -103,11 +112,7 @@ impl Store {
 
     /// True when a document with this content hash is already stored.
     pub fn has_document(&self, hash: &str) -> Result<bool> {
-        Ok(self
-            .conn
-            .query_row("SELECT 1 FROM documents WHERE hash = ?1", [hash], |_| Ok(()))
-            .optional()?
-            .is_some())
+        document_exists(&self.conn, hash)
     }
 
     /// Number of articles stored.
@@ -140,11 +145,7 @@ impl Store {
 impl Batch<'_> {
     /// True when a document with this content hash is already stored.
     pub fn has_document(&self, hash: &str) -> Result<bool> {
-        Ok(self
-            .tx
-            .query_row("SELECT 1 FROM documents WHERE hash = ?1", [hash], |_| Ok(()))
-            .optional()?
-            .is_some())
+        document_exists(&self.tx, hash)
     }
 
     /// Records a document; returns its row id.

@@ -77,10 +77,7 @@ pub fn story_view(store: &Store, id: &str) -> Result<StoryView, ApiError> {
     let Some(row) = store.story_row(&id).map_err(ApiError::internal)? else {
         return Err(ApiError::not_found("story", &id));
     };
-    let dossier = match store.dossier(&id).map_err(ApiError::internal)? {
-        Some(d) => d,
-        None => concord_synth::synthesise(&row.story, &members(store, &id)?),
-    };
+    let dossier = concord_pipeline::dossier(store, &row.story).map_err(ApiError::internal)?;
     Ok(StoryView { row, dossier })
 }
 

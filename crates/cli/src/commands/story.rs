@@ -46,19 +46,14 @@ pub fn list(store: &Store, json: bool, since: Option<&str>, min_articles: usize)
 
 /// Prints one story's dossier.
 pub fn show(store: &Store, id: &str, format: StoryFormat) -> anyhow::Result<ExitCode> {
-    let Some(id) = store.resolve_story_id(id)? else { bail!("no story {id}") };
-    let dossier = match store.dossier(&id)? {
-        Some(d) => d,
-        None => {
-            let Some(row) = store.story(&id)? else { bail!("no story {id}") };
-            concord_synth::synthesise(&row.story, &concord_pipeline::members(store, &id)?)
-        }
-    };
+    let Some(row) = store.story(id)? else { bail!("no story {id}") };
+    let id = &row.story.id;
+    let dossier = concord_pipeline::dossier(store, &row.story)?;
     let out = match format {
         StoryFormat::Md => concord_export::markdown(&dossier),
         StoryFormat::Json => concord_export::json(&dossier),
         StoryFormat::Stix => {
-            let members = concord_pipeline::members(store, &id)?;
+            let members = concord_pipeline::members(store, id)?;
             serde_json::to_string_pretty(&concord_export::stix(&dossier, &members))?
         }
     };
