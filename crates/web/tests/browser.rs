@@ -34,6 +34,19 @@ fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
 }
 
+/// The page URL once `done` holds, polling for up to 20 s: a click returns
+/// before the navigation it starts has committed when the machine is busy.
+async fn url_when(client: &fantoccini::Client, done: impl Fn(&url::Url) -> bool) -> url::Url {
+    let started = Instant::now();
+    loop {
+        let url = client.current_url().await.unwrap();
+        if done(&url) || started.elapsed() > Duration::from_secs(20) {
+            return url;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
 fn workspace() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
@@ -118,16 +131,16 @@ async fn reader_follows_a_citation_and_searches() {
     client.set_window_size(1280, 900).await.unwrap();
     client.goto(&format!("{base}/?sort=biggest")).await.unwrap();
     client.find(Locator::Css("ul.stories a.title")).await.unwrap().click().await.unwrap();
-    let url = client.current_url().await.unwrap();
+    let url = url_when(&client, |u| u.path().contains("/stories/")).await;
     assert!(url.path().ends_with(&format!("/stories/{story_id}")), "opened {url}, expected story {story_id}");
-    client.find(Locator::Css("svg.chart")).await.expect("coverage strip drawn");
+    client.wait().at_most(Duration::from_secs(20)).for_element(Locator::Css("svg.chart")).await.expect("coverage strip drawn");
     shot("story-desktop.png", client.screenshot().await.unwrap());
 
     // A summary citation leads to its source sentence, highlighted.
     let cite = client.find(Locator::Css("ol.summary a.cite")).await.expect("a cited summary");
     let href = cite.attr("href").await.unwrap().unwrap();
     cite.click().await.unwrap();
-    let url = client.current_url().await.unwrap();
+    let url = url_when(&client, |u| u.fragment().is_some()).await;
     let fragment = url.fragment().unwrap_or("").to_string();
     assert!(fragment.starts_with('s'), "citation {href} led to {url}");
     let target = client
@@ -149,7 +162,12 @@ async fn reader_follows_a_citation_and_searches() {
     let search = client.find(Locator::Css("header.top input[name=q]")).await.unwrap();
     search.send_keys(&entity).await.unwrap();
     client.find(Locator::Css("header.top button[type=submit]")).await.unwrap().click().await.unwrap();
-    client.find(Locator::Css("ul.hits li mark")).await.unwrap_or_else(|_| panic!("no hits marked for {entity}"));
+    client
+        .wait()
+        .at_most(Duration::from_secs(20))
+        .for_element(Locator::Css("ul.hits li mark"))
+        .await
+        .unwrap_or_else(|_| panic!("no hits marked for {entity}"));
     shot("search-desktop.png", client.screenshot().await.unwrap());
 
     // Phone width: the story page fits without sideways scrolling.
