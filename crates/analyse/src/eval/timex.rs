@@ -75,7 +75,8 @@ static DCT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"<TIMEX3[^>]*functionInDocument="CREATION_TIME"[^>]*>"#).expect("dct regex")
 });
 
-/// Runs the evaluation: `[--data DIR] [--errors]`.
+/// Runs the evaluation: `[--data DIR] [--errors]` (`--errors` lists every
+/// gold and predicted expression: OK, SPAN, VALUE, MISS or EXTRA).
 pub fn run(args: &[String]) -> anyhow::Result<()> {
     let mut data: Option<PathBuf> = None;
     let mut errors = false;
@@ -276,26 +277,37 @@ pub fn score(gold: &[Span], predicted: &[Span]) -> Counts {
 fn print_errors(file: &Path, doc: &Document, predicted: &[Span]) {
     let name = file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     let show = |s: &Span| doc.text.get(s.start..s.end).unwrap_or("?").replace('\n', " ");
+    let dct = doc.anchor.map(|a| format!("{}-{:02}-{:02}", a.year, a.month, a.day)).unwrap_or_default();
+    let context = |s: &Span| {
+        let (mut from, mut to) = (s.start.saturating_sub(60), (s.end + 30).min(doc.text.len()));
+        while !doc.text.is_char_boundary(from) {
+            from -= 1;
+        }
+        while !doc.text.is_char_boundary(to) {
+            to += 1;
+        }
+        doc.text.get(from..to).unwrap_or("?").replace('\n', " ")
+    };
     for g in &doc.gold {
         match predicted.iter().find(|p| p.start < g.end && g.start < p.end) {
-            None => println!("MISS  {name}: {:?} = {:?}", show(g), g.value),
-            Some(p) if !same_value(&p.value, &g.value) => {
-                println!("VALUE {name}: {:?} = {:?}, ours {:?} = {:?}", show(g), g.value, show(p), p.value)
-            }
+            None => println!("MISS  {name} {dct}: {:?} = {:?} in {:?}", show(g), g.value, context(g)),
+            Some(p) if !same_value(&p.value, &g.value) => println!(
+                "VALUE {name} {dct}: {:?} = {:?}, ours {:?} = {:?} in {:?}",
+                show(g),
+                g.value,
+                show(p),
+                p.value,
+                context(g)
+            ),
             Some(p) if (p.start, p.end) != (g.start, g.end) => {
-                println!("SPAN  {name}: {:?}, ours {:?}", show(g), show(p))
+                println!("SPAN  {name} {dct}: {:?} = {:?}, ours {:?} in {:?}", show(g), g.value, show(p), context(g))
             }
-            _ => {}
+            Some(_) => println!("OK    {name} {dct}: {:?} = {:?} in {:?}", show(g), g.value, context(g)),
         }
     }
     for p in predicted {
         if !doc.gold.iter().any(|g| p.start < g.end && g.start < p.end) {
-            let mut from = p.start.saturating_sub(30);
-            while !doc.text.is_char_boundary(from) {
-                from -= 1;
-            }
-            let context = doc.text.get(from..p.end).unwrap_or("?").replace('\n', " ");
-            println!("EXTRA {name}: {:?} = {:?} in {context:?}", show(p), p.value);
+            println!("EXTRA {name} {dct}: {:?} = {:?} in {:?}", show(p), p.value, context(p));
         }
     }
 }
