@@ -62,7 +62,8 @@ fn readability(html: &str, url: Option<&str>) -> Option<String> {
 
 /// One trafilatura run (its own fallback extractors off: see the module doc).
 fn run(html: &str, url: Option<&str>) -> MainText {
-    let mut opts = Options::default().with_focus(ExtractionFocus::Balanced).with_exclude_comments(true);
+    let mut opts =
+        Options::default().with_focus(ExtractionFocus::Balanced).with_exclude_comments(true).with_text_only(true);
     if let Some(parsed) = url.and_then(|u| url::Url::parse(u).ok()) {
         opts = opts.with_url(parsed);
     }

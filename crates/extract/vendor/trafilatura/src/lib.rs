@@ -199,12 +199,13 @@ pub fn extract_document(doc: Document, opts: &Options) -> Result<ExtractResult, 
     // inherits it.
     let is_forum = forum_thread_page(&doc);
     if opts.exclude_comments && (opts.focus == ExtractionFocus::FavorPrecision || !is_forum) {
-        doc = prune_unwanted_nodes(&doc, selector::discard::REMOVED_COMMENTS, false);
+        doc = prune_unwanted_nodes(doc, selector::discard::REMOVED_COMMENTS, false);
     }
 
     // Clone the document before destructive cleaning for fallback strategies.
-    let doc_backup1 = doc.clone_document();
-    let doc_backup2 = doc.clone_document();
+    // concord patch: one backup (upstream made two identical ones; neither is
+    // modified, both are only read or cloned again).
+    let doc_backup = doc.clone_document();
 
     // Clean and normalise tags on the main work document.
     doc_cleaning(&mut doc, &opts);
@@ -218,7 +219,7 @@ pub fn extract_document(doc: Document, opts: &Options) -> Result<ExtractResult, 
         let (comments_doc, tmp_comments) = extract_comments(&mut doc, &mut cache, &opts);
         if !tmp_comments.is_empty() && is_forum {
             forum_posts = comments_doc;
-            let mut fresh = doc_backup2.clone_document();
+            let mut fresh = doc_backup.clone_document();
             doc_cleaning(&mut fresh, &opts);
             convert_tags(&mut fresh, &opts);
             doc = fresh;
@@ -234,7 +235,7 @@ pub fn extract_document(doc: Document, opts: &Options) -> Result<ExtractResult, 
     // Precision mode prunes comment containers post-conversion as well (lists are
     // converted elements here and match additional rules) — except on forums.
     if opts.focus == ExtractionFocus::FavorPrecision && !is_forum {
-        doc = prune_unwanted_nodes(&doc, selector::discard::REMOVED_COMMENTS, false);
+        doc = prune_unwanted_nodes(doc, selector::discard::REMOVED_COMMENTS, false);
     }
 
     // Main content extraction.
@@ -243,13 +244,13 @@ pub fn extract_document(doc: Document, opts: &Options) -> Result<ExtractResult, 
     // External fallback comparison (readability / justext).
     if opts.enable_fallback {
         (content_doc, tmp_body_text) =
-            compare_external_extraction(&doc_backup1, content_doc, &opts);
+            compare_external_extraction(&doc_backup, content_doc, &opts);
     }
 
     // Rescue with baseline if text is still too short and we are not in precision mode.
     let len_text = tmp_body_text.chars().count();
     if len_text < opts.config.min_extracted_size && opts.focus != ExtractionFocus::FavorPrecision {
-        (content_doc, tmp_body_text) = baseline(&doc_backup2);
+        (content_doc, tmp_body_text) = baseline(&doc_backup);
         // The dump saw the whole page: missing posts are boilerplate, not lost.
         forum_posts = None;
     }
@@ -259,7 +260,7 @@ pub fn extract_document(doc: Document, opts: &Options) -> Result<ExtractResult, 
     // (non-article layout) — retry in recall mode, keep if clearly bigger.
     let len_text = tmp_body_text.chars().count();
     if opts.focus == ExtractionFocus::Balanced && len_text > 0 && len_text < 3000 {
-        let page_len = html2txt_doc(&doc_backup2).chars().count();
+        let page_len = html2txt_doc(&doc_backup).chars().count();
         if (len_text as f64) < 0.2 * page_len as f64 {
             // Retry on a comment-pruned copy so captured reader comments cannot
             // double into the retry output — except on a thread-forum, where the
@@ -268,10 +269,10 @@ pub fn extract_document(doc: Document, opts: &Options) -> Result<ExtractResult, 
             // backup is used as-is (recall_retry clones internally).
             let pruned_retry;
             let retry_doc: &Document = if is_forum {
-                &doc_backup2
+                &doc_backup
             } else {
                 pruned_retry =
-                    prune_unwanted_nodes(&doc_backup2, selector::discard::REMOVED_COMMENTS, false);
+                    prune_unwanted_nodes(doc_backup.clone_document(), selector::discard::REMOVED_COMMENTS, false);
                 &pruned_retry
             };
             let (retry_body, retry_text) = recall_retry(retry_doc, &opts);
@@ -367,6 +368,16 @@ pub fn extract_document(doc: Document, opts: &Options) -> Result<ExtractResult, 
     }
     if !lang.is_empty() {
         meta.language = lang;
+    }
+
+    if opts.text_only {
+        return Ok(ExtractResult {
+            content_text: tmp_body_text,
+            comments_text: tmp_comments,
+            content_html: String::new(),
+            comments_html: String::new(),
+            metadata: meta,
+        });
     }
 
     // Post-cleaning of content and comments trees.

@@ -165,6 +165,9 @@ pub struct Options {
     pub html_date_override: Option<chrono::NaiveDate>,
     /// User-provided fallback candidates for content extraction.
     pub fallback_candidates: Option<FallbackCandidates>,
+    /// Leave `content_html` and `comments_html` empty (concord patch: skips
+    /// post-cleaning and serialising trees that a text-only caller drops).
+    pub text_only: bool,
 }
 
 // ---------------------------------------------------------------------------
@@ -277,6 +280,12 @@ impl Options {
     /// Enable or disable tracing log output.
     pub fn with_log(mut self, enable: bool) -> Self {
         self.enable_log = enable;
+        self
+    }
+
+    /// Return the text only: `content_html` and `comments_html` stay empty.
+    pub fn with_text_only(mut self, text_only: bool) -> Self {
+        self.text_only = text_only;
         self
     }
 }

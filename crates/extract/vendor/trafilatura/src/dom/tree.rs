@@ -1,5 +1,7 @@
 // Port of go-trafilatura/internal/etree/element.go and etree.go
 
+use std::collections::HashSet;
+
 use ego_tree::NodeId;
 use html5ever::{ns, LocalName, QualName};
 use scraper::node::{Element, Text};
@@ -816,9 +818,15 @@ impl Document {
     ///
     /// Port of `etree.IterText`.
     pub fn iter_text(&self, id: NodeId, separator: &str) -> String {
+        self.iter_text_skipping(id, separator, &HashSet::new())
+    }
+
+    /// `iter_text` as if the subtrees rooted at `skipped` had been removed
+    /// (concord patch: lets pruning measure its effect without a backup clone).
+    pub(crate) fn iter_text_skipping(&self, id: NodeId, separator: &str, skipped: &HashSet<NodeId>) -> String {
         let mut buffer = String::new();
         let mut last_level: usize = 0;
-        self.iter_text_inner(id, 0, separator, &mut buffer, &mut last_level);
+        self.iter_text_inner(id, 0, separator, skipped, &mut buffer, &mut last_level);
         buffer.trim().to_string()
     }
 
@@ -827,10 +835,11 @@ impl Document {
         id: NodeId,
         level: usize,
         sep: &str,
+        skipped: &HashSet<NodeId>,
         buf: &mut String,
         last_level: &mut usize,
     ) {
-        if level >= MAX_TREE_DEPTH {
+        if level >= MAX_TREE_DEPTH || skipped.contains(&id) {
             return;
         }
         let Some(node) = self.tree.get(id) else {
@@ -855,7 +864,7 @@ impl Document {
         *last_level = level;
 
         for child in node.children() {
-            self.iter_text_inner(child.id(), level + 1, sep, buf, last_level);
+            self.iter_text_inner(child.id(), level + 1, sep, skipped, buf, last_level);
         }
     }
 

@@ -56,7 +56,7 @@ pub(crate) fn compare_external_extraction(
 
     // Prior cleaning — clone the original and optionally prune for precision.
     let cleaned_doc = if opts.focus == ExtractionFocus::FavorPrecision {
-        prune_unwanted_nodes(original_doc, OVERALL_DISCARDED_CONTENT, false)
+        prune_unwanted_nodes(original_doc.clone_document(), OVERALL_DISCARDED_CONTENT, false)
     } else {
         original_doc.clone_document()
     };
@@ -65,7 +65,7 @@ pub(crate) fn compare_external_extraction(
     // libreadability engine relies on its own, different heuristics. Apply the
     // unlikely-candidates rule to the readability input so fallback candidates
     // stay aligned with upstream (documented in DEVIATIONS.md).
-    let cleaned_doc = prune_unwanted_nodes(&cleaned_doc, UNLIKELY_CANDIDATES, false);
+    let cleaned_doc = prune_unwanted_nodes(cleaned_doc, UNLIKELY_CANDIDATES, false);
 
     // Serialize to HTML for readability input. Readability needs a clean parse
     // (html5ever normalization) to produce correct results.

@@ -105,40 +105,36 @@ pub(crate) fn prune_html(doc: &mut Document, opts: &Options) {
 }
 
 /// Prunes the HTML tree by removing elements matched by any selector rule.
-/// Optionally restores the original tree if too much text would be lost.
-/// Always returns an owned clone of the (potentially pruned) document.
+/// Optionally keeps the tree unchanged if too much text would be lost.
+///
+/// concord patch: takes the document by value (callers that keep the original
+/// pass a clone) and measures the text left after pruning without removing
+/// anything first, so no backup clone is made. Same result as upstream.
 ///
 /// Port of `pruneUnwantedNodes`.
-pub(crate) fn prune_unwanted_nodes(doc: &Document, rules: &[Rule], with_backup: bool) -> Document {
-    let (backup, old_len) = if with_backup {
-        let text_len = doc.iter_text(doc.root(), " ").chars().count();
-        (Some(doc.clone_document()), text_len)
-    } else {
-        (None, 0)
-    };
-
-    let mut work = doc.clone_document();
-
+pub(crate) fn prune_unwanted_nodes(mut doc: Document, rules: &[Rule], with_backup: bool) -> Document {
     // Collect all matches upfront, then remove in reverse order. Tail text
     // nodes stay in place (`keep_tail = true`): current Go prunes with
     // `etree.Remove(node, true)`. The older Go tail-juggling (SetTail on the
     // previous sibling or the parent) moved a first child's tail outside its
     // parent — e.g. body text after a pruned comment container — and upstream
     // replaced it with keep-tail removal.
-    let root = work.root();
-    let matches = query_all(&work, root, rules);
-    for &id in matches.iter().rev() {
-        work.remove(id, true);
-    }
+    let root = doc.root();
+    let matches = query_all(&doc, root, rules);
 
     if with_backup {
-        let new_len = work.iter_text(work.root(), " ").chars().count();
+        let old_len = doc.iter_text(root, " ").chars().count();
+        let skipped: std::collections::HashSet<NodeId> = matches.iter().copied().collect();
+        let new_len = doc.iter_text_skipping(root, " ", &skipped).chars().count();
         if new_len <= old_len / 7 {
-            return backup.expect("backup set when with_backup is true");
+            return doc;
         }
     }
 
-    work
+    for &id in matches.iter().rev() {
+        doc.remove(id, true);
+    }
+    doc
 }
 
 /// Converts, formats, and probes potential text elements.
@@ -622,7 +618,7 @@ mod tests {
     fn test_prune_unwanted_nodes_removes_matched() {
         use crate::selector::discard::OVERALL_DISCARDED_CONTENT;
         let doc = parse(r#"<html><body><div class="footer">foot</div><p>text</p></body></html>"#);
-        let result = prune_unwanted_nodes(&doc, OVERALL_DISCARDED_CONTENT, false);
+        let result = prune_unwanted_nodes(doc.clone_document(), OVERALL_DISCARDED_CONTENT, false);
         // Footer div should be removed.
         assert!(result.query_selector(result.root(), "div").is_none());
         // Paragraph should remain.
@@ -636,7 +632,7 @@ mod tests {
         let doc = parse(
             r#"<html><body><p>before</p><div class="footer">nav</div>after footer</body></html>"#,
         );
-        let result = prune_unwanted_nodes(&doc, OVERALL_DISCARDED_CONTENT, false);
+        let result = prune_unwanted_nodes(doc.clone_document(), OVERALL_DISCARDED_CONTENT, false);
         // Footer removed, but its tail text should survive somewhere in the tree.
         let body = result.body().unwrap();
         assert!(result.text_content(body).contains("after footer"));
@@ -649,7 +645,7 @@ mod tests {
         let doc = parse(
             r#"<html><body><div class="footer">a lot of text here that will be counted as content and removed by the discard rules because it has footer class</div></body></html>"#,
         );
-        let result = prune_unwanted_nodes(&doc, OVERALL_DISCARDED_CONTENT, true);
+        let result = prune_unwanted_nodes(doc.clone_document(), OVERALL_DISCARDED_CONTENT, true);
         // Original should be restored since too much was removed.
         assert!(result.query_selector(result.root(), "div").is_some());
     }
@@ -740,7 +736,7 @@ mod tests {
         // with_backup=false: even if 100% of text is removed, no restore happens.
         let doc =
             parse(r#"<html><body><div class="footer">all the text lives here</div></body></html>"#);
-        let result = prune_unwanted_nodes(&doc, OVERALL_DISCARDED_CONTENT, false);
+        let result = prune_unwanted_nodes(doc.clone_document(), OVERALL_DISCARDED_CONTENT, false);
         // Footer is gone and no restore occurred — body is empty.
         assert!(result.query_selector(result.root(), "div").is_none());
     }
@@ -757,7 +753,7 @@ mod tests {
             <div class="footer">footer</div>
         </body></html>"#,
         );
-        let result = prune_unwanted_nodes(&doc, OVERALL_DISCARDED_CONTENT, true);
+        let result = prune_unwanted_nodes(doc.clone_document(), OVERALL_DISCARDED_CONTENT, true);
         // Footer removed, paragraphs remain — backup was NOT restored.
         assert!(
             result.query_selector(result.root(), "div").is_none(),
@@ -780,7 +776,7 @@ mod tests {
             <div class="nav">nav text one two three four five six seven eight nine ten eleven</div>
         </body></html>"#,
         );
-        let result = prune_unwanted_nodes(&doc, OVERALL_DISCARDED_CONTENT, true);
+        let result = prune_unwanted_nodes(doc.clone_document(), OVERALL_DISCARDED_CONTENT, true);
         // Because more than 6/7 of the text was removed, restore should have happened.
         // The nav div should be back.
         assert!(
@@ -802,7 +798,7 @@ mod tests {
             <div class="footer">footer-only-content</div>
         </body></html>"#,
         );
-        let result = prune_unwanted_nodes(&doc, OVERALL_DISCARDED_CONTENT, true);
+        let result = prune_unwanted_nodes(doc.clone_document(), OVERALL_DISCARDED_CONTENT, true);
         let body = result.body().unwrap();
         let divs = result.get_elements_by_tag_name(body, "div");
         // Both divs should be restored (backup was taken before ANY removal).
@@ -818,8 +814,8 @@ mod tests {
         use crate::selector::discard::OVERALL_DISCARDED_CONTENT;
         // Empty doc must not panic with either backup setting.
         let doc_no_backup = parse("<html><body></body></html>");
-        let _ = prune_unwanted_nodes(&doc_no_backup, OVERALL_DISCARDED_CONTENT, false);
+        let _ = prune_unwanted_nodes(doc_no_backup.clone_document(), OVERALL_DISCARDED_CONTENT, false);
         let doc_with_backup = parse("<html><body></body></html>");
-        let _ = prune_unwanted_nodes(&doc_with_backup, OVERALL_DISCARDED_CONTENT, true);
+        let _ = prune_unwanted_nodes(doc_with_backup.clone_document(), OVERALL_DISCARDED_CONTENT, true);
     }
 }

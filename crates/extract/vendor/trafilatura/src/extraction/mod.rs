@@ -25,11 +25,11 @@ use html_processing::{
 
 /// Rule-based deletion of targeted document sections.
 /// Takes ownership of `doc`; callers that need to retain the original must
-/// pass `doc.clone_document()`.
+/// pass `doc.clone_document()` (concord patch: upstream borrowed and cloned).
 ///
 /// Port of `pruneUnwantedSections`.
 pub(crate) fn prune_unwanted_sections(
-    doc: &Document,
+    doc: Document,
     potential_tags: &HashSet<&str>,
     opts: &Options,
 ) -> Document {
@@ -38,15 +38,15 @@ pub(crate) fn prune_unwanted_sections(
 
     // Prune images.
     if !opts.include_images {
-        work = prune_unwanted_nodes(&work, selector::discard::DISCARDED_IMAGE, false);
+        work = prune_unwanted_nodes(work, selector::discard::DISCARDED_IMAGE, false);
     }
 
     // Balance precision / recall.
     if opts.focus != ExtractionFocus::FavorRecall {
-        work = prune_unwanted_nodes(&work, selector::discard::DISCARDED_TEASER, false);
+        work = prune_unwanted_nodes(work, selector::discard::DISCARDED_TEASER, false);
         if opts.focus == ExtractionFocus::FavorPrecision {
             work =
-                prune_unwanted_nodes(&work, selector::discard::PRECISION_DISCARDED_CONTENT, false);
+                prune_unwanted_nodes(work, selector::discard::PRECISION_DISCARDED_CONTENT, false);
         }
     }
 
@@ -135,7 +135,7 @@ fn recover_wild_text(
         }
     }
 
-    let mut search_doc = prune_unwanted_sections(doc, potential_tags, opts);
+    let mut search_doc = prune_unwanted_sections(doc.clone_document(), potential_tags, opts);
 
     let root = search_doc.root();
 
@@ -206,7 +206,7 @@ pub(crate) fn extract_content(
         // Uses direct node copying rather than serialize+reparse to avoid html5ever overhead.
         let subtree_doc = doc.extract_subtree_as_document(sub_id);
 
-        let mut work = prune_unwanted_sections(&subtree_doc, &potential_tags, opts);
+        let mut work = prune_unwanted_sections(subtree_doc, &potential_tags, opts);
         let work_body = work.body().unwrap_or_else(|| work.root());
 
         // Skip if the subtree is now empty.
@@ -352,7 +352,7 @@ pub(crate) fn extract_comments(
         // We re-query rather than reusing the NodeId from `doc` because `prune_unwanted_nodes`
         // removes matched nodes from the clone, and a NodeId from `doc` may point to a
         // detached or absent node in `work` if the comment root was pruned.
-        let mut work = prune_unwanted_nodes(doc, selector::discard::DISCARDED_COMMENTS, false);
+        let mut work = prune_unwanted_nodes(doc.clone_document(), selector::discard::DISCARDED_COMMENTS, false);
         let sub_id = match selector::query(&work, work.root(), std::slice::from_ref(&rule)) {
             Some(id) => id,
             None => continue,
@@ -419,7 +419,7 @@ mod tests {
         </body></html>"#;
         let doc = Document::parse(html);
         let potential_tags: HashSet<&str> = TAG_CATALOG.iter().copied().collect();
-        let pruned = prune_unwanted_sections(&doc, &potential_tags, &default_opts());
+        let pruned = prune_unwanted_sections(doc.clone_document(), &potential_tags, &default_opts());
         let text = pruned.iter_text(pruned.root(), " ");
         // Navigation and footer should be removed by OverallDiscardedContent rules.
         // Article content should remain.
@@ -438,7 +438,7 @@ mod tests {
         </body></html>"#;
         let doc = Document::parse(html);
         let potential_tags: HashSet<&str> = TAG_CATALOG.iter().copied().collect();
-        let pruned = prune_unwanted_sections(&doc, &potential_tags, &default_opts());
+        let pruned = prune_unwanted_sections(doc.clone_document(), &potential_tags, &default_opts());
         let text = pruned.iter_text(pruned.root(), " ");
         assert!(text.contains("Short article"), "content lost: {text}");
     }
@@ -454,7 +454,7 @@ mod tests {
         </body></html>"#;
         let doc = Document::parse(html);
         let potential_tags: HashSet<&str> = HashSet::new();
-        let result = prune_unwanted_sections(&doc, &potential_tags, &default_opts());
+        let result = prune_unwanted_sections(doc.clone_document(), &potential_tags, &default_opts());
         assert!(
             result.query_selector(result.root(), "p").is_some(),
             "main paragraph must survive"
@@ -475,7 +475,7 @@ mod tests {
             include_images: false,
             ..Options::default()
         };
-        let result = prune_unwanted_sections(&doc, &potential_tags, &opts);
+        let result = prune_unwanted_sections(doc.clone_document(), &potential_tags, &opts);
         // Caption div should be pruned.
         assert!(
             result.query_selector(result.root(), "div").is_none(),

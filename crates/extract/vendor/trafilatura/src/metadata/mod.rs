@@ -660,7 +660,7 @@ fn extract_dom_title(doc: &Document) -> String {
 /// Port of `extractDomAuthor`.
 fn extract_dom_author(doc: &Document) -> String {
     // Prune elements that might confuse author detection.
-    let clone = prune_unwanted_nodes(doc, META_AUTHOR_DISCARD, false);
+    let clone = prune_unwanted_nodes(doc.clone_document(), META_AUTHOR_DISCARD, false);
 
     let author = extract_dom_meta_selectors(&clone, 120, META_AUTHOR);
     if !author.is_empty() {
