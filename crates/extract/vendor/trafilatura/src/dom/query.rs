@@ -1,5 +1,9 @@
 // Port of CSS selector queries (dom.QuerySelector, dom.QuerySelectorAll, dom.GetElementsByTagName)
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
 use ego_tree::NodeId;
 use scraper::{Node, Selector};
 
@@ -7,6 +11,86 @@ use super::Document;
 
 /// Maximum recursion depth for query traversals.
 const MAX_TREE_DEPTH: usize = 500;
+
+/// A parsed selector and the element names its alternatives end with.
+///
+/// concord patch: upstream parsed the selector string on every query and ran
+/// the full matcher on every element. An element can only match when its name
+/// is one that the rightmost compound of some alternative requires, so when
+/// every alternative names one (`head meta[content]`, `div a, p a`), elements
+/// of other names are skipped without running the matcher. Same results.
+struct CompiledSelector {
+    selector: Selector,
+    /// `None` when some alternative accepts any element name (`.x`, `*`, `[a]`).
+    names: Option<Vec<String>>,
+}
+
+impl CompiledSelector {
+    fn may_match(&self, local_name: &str) -> bool {
+        self.names
+            .as_ref()
+            .is_none_or(|names| names.iter().any(|n| n.eq_ignore_ascii_case(local_name)))
+    }
+}
+
+/// Selectors parsed so far on this thread (bounded: cleared when full).
+const SELECTOR_CACHE_SIZE: usize = 256;
+
+thread_local! {
+    static SELECTORS: RefCell<HashMap<String, Option<Rc<CompiledSelector>>>> = RefCell::new(HashMap::new());
+}
+
+/// The parsed form of `selector` (cached), `None` when it does not parse.
+fn compile(selector: &str) -> Option<Rc<CompiledSelector>> {
+    SELECTORS.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if let Some(found) = cache.get(selector) {
+            return found.clone();
+        }
+        let compiled = Selector::parse(selector)
+            .ok()
+            .map(|sel| Rc::new(CompiledSelector { selector: sel, names: required_names(selector) }));
+        if cache.len() >= SELECTOR_CACHE_SIZE {
+            cache.clear();
+        }
+        cache.insert(selector.to_string(), compiled.clone());
+        compiled
+    })
+}
+
+/// The element name that the last compound of each comma-separated
+/// alternative of `selector` starts with; `None` if one has none.
+fn required_names(selector: &str) -> Option<Vec<String>> {
+    let mut names = Vec::new();
+    let (mut depth, mut quote, mut alt_start) = (0usize, None::<char>, 0usize);
+    let mut compound_start = 0usize;
+    let last_compound = |alt: &str, from: usize| -> Option<String> {
+        let compound = &alt[from.min(alt.len())..];
+        let name: String = compound.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-').collect();
+        let qualified = compound[name.len()..].starts_with('|');
+        (!name.is_empty() && name.starts_with(|c: char| c.is_ascii_alphabetic()) && !qualified).then_some(name)
+    };
+    for (i, c) in selector.char_indices() {
+        match (quote, c) {
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), _) => {}
+            (None, '"' | '\'') => quote = Some(c),
+            (None, '[' | '(') => depth += 1,
+            (None, ']' | ')') => depth = depth.saturating_sub(1),
+            (None, ',') if depth == 0 => {
+                names.push(last_compound(&selector[alt_start..i], compound_start - alt_start)?);
+                alt_start = i + 1;
+                compound_start = i + 1;
+            }
+            (None, c) if depth == 0 && (c.is_whitespace() || matches!(c, '>' | '+' | '~')) => {
+                compound_start = i + c.len_utf8();
+            }
+            _ => {}
+        }
+    }
+    names.push(last_compound(&selector[alt_start..], compound_start - alt_start)?);
+    Some(names)
+}
 
 impl Document {
     /// Find the first element (in document order) within the subtree rooted at
@@ -16,8 +100,8 @@ impl Document {
     ///
     /// Port of `dom.QuerySelector`.
     pub fn query_selector(&self, root: NodeId, selector: &str) -> Option<NodeId> {
-        let sel = Selector::parse(selector).ok()?;
-        self.query_first_compiled(root, &sel)
+        let sel = compile(selector)?;
+        self.find_first_matching(root, &sel, 0)
     }
 
     /// Find all elements within the subtree rooted at `root` that match the
@@ -25,10 +109,12 @@ impl Document {
     ///
     /// Port of `dom.QuerySelectorAll`.
     pub fn query_selector_all(&self, root: NodeId, selector: &str) -> Vec<NodeId> {
-        let Ok(sel) = Selector::parse(selector) else {
+        let Some(sel) = compile(selector) else {
             return Vec::new();
         };
-        self.query_selector_all_compiled(root, &sel)
+        let mut result = Vec::new();
+        self.collect_matching(root, &sel, &mut result, 0);
+        result
     }
 
     /// Returns `<script>` elements whose `type` attribute exactly equals one
@@ -57,26 +143,13 @@ impl Document {
             .collect()
     }
 
-    /// Find the first element matching a pre-compiled selector (early termination).
-    pub(crate) fn query_first_compiled(&self, root: NodeId, sel: &Selector) -> Option<NodeId> {
-        self.find_first_matching(root, sel, 0)
-    }
-
-    /// Find all elements matching a pre-compiled selector. Exposed for hot-path callers
-    /// in the selector module that reuse compiled selectors across documents.
-    pub(crate) fn query_selector_all_compiled(&self, root: NodeId, sel: &Selector) -> Vec<NodeId> {
-        let mut result = Vec::new();
-        self.collect_matching(root, sel, &mut result, 0);
-        result
-    }
-
-    fn find_first_matching(&self, id: NodeId, sel: &Selector, depth: usize) -> Option<NodeId> {
+    fn find_first_matching(&self, id: NodeId, sel: &CompiledSelector, depth: usize) -> Option<NodeId> {
         if depth >= MAX_TREE_DEPTH {
             return None;
         }
         let node_ref = self.tree.get(id)?;
         if let Some(elem_ref) = scraper::ElementRef::wrap(node_ref) {
-            if sel.matches(&elem_ref) {
+            if sel.may_match(elem_ref.value().name()) && sel.selector.matches(&elem_ref) {
                 return Some(id);
             }
         }
@@ -88,7 +161,7 @@ impl Document {
         None
     }
 
-    fn collect_matching(&self, id: NodeId, sel: &Selector, out: &mut Vec<NodeId>, depth: usize) {
+    fn collect_matching(&self, id: NodeId, sel: &CompiledSelector, out: &mut Vec<NodeId>, depth: usize) {
         if depth >= MAX_TREE_DEPTH {
             return;
         }
@@ -96,7 +169,7 @@ impl Document {
             return;
         };
         if let Some(elem_ref) = scraper::ElementRef::wrap(node_ref) {
-            if sel.matches(&elem_ref) {
+            if sel.may_match(elem_ref.value().name()) && sel.selector.matches(&elem_ref) {
                 out.push(id);
             }
         }
@@ -229,6 +302,16 @@ mod tests {
         assert_eq!(children.len(), 1);
         assert_eq!(d.tag_name(children[0]), "span");
         assert_eq!(d.text_content(children[0]), "new");
+    }
+
+    #[test]
+    fn test_required_names() {
+        let names = |s: &str| required_names(s);
+        assert_eq!(names("head meta[content]"), Some(vec!["meta".to_string()]));
+        assert_eq!(names(r#"div a, p > span[class*=" x,y"]"#), Some(vec!["a".to_string(), "span".to_string()]));
+        assert_eq!(names("div .x"), None);
+        assert_eq!(names("p, [hidden]"), None);
+        assert_eq!(names("*"), None);
     }
 
     #[test]
