@@ -1,7 +1,8 @@
 //! Page metadata declared in the markup: `<meta>` tags (OpenGraph, article:,
 //! Dublin Core, parsely…), `<link rel=canonical>`, `<html lang>` and JSON-LD
 //! (`datePublished`, `dateModified`, publisher name). Scans the raw markup
-//! with regular expressions: cheap, and independent of the body extractor.
+//! (a tag scanner and a few regular expressions): cheap, and independent of
+//! the body extractor.
 
 use std::collections::HashMap;
 
@@ -61,16 +62,40 @@ pub fn read(html: &str) -> PageMeta {
 /// The markup up to `</head>` (all of it when there is none); `<meta>` and
 /// `<link>` tags outside it are page furniture, not page metadata.
 fn head_of(html: &str) -> &str {
-    static HEAD_END: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)</head\s*>").expect("static regex"));
-    HEAD_END.find(html).map_or(html, |m| &html[..m.start()])
+    let closes_head = |at: usize| {
+        let rest = &html[at + 1..];
+        rest.get(..5).is_some_and(|n| n.eq_ignore_ascii_case("/head")) && rest[5..].trim_start().starts_with('>')
+    };
+    html.match_indices('<').map(|(at, _)| at).find(|&at| closes_head(at)).map_or(html, |at| &html[..at])
+}
+
+/// The start tags `<name …>` in `html` (any case; the name followed by
+/// whitespace), whole, in order.
+fn tags_named<'a>(html: &'a str, name: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        while let Some(rel) = html.get(at..)?.find('<') {
+            let lt = at + rel;
+            let rest = &html[lt + 1..];
+            let named = rest.get(..name.len()).is_some_and(|n| n.eq_ignore_ascii_case(name))
+                && rest[name.len()..].starts_with(char::is_whitespace);
+            if !named {
+                at = lt + 1;
+                continue;
+            }
+            let gt = lt + rest.find('>')? + 1;
+            at = gt + 1;
+            return Some(&html[lt..=gt]);
+        }
+        None
+    })
 }
 
 /// `name`/`property`/`itemprop` → `content` of the `<meta>` tags (first wins, keys lowercased).
 fn meta_tags(html: &str) -> HashMap<String, String> {
-    static META: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)<meta\s[^>]*>").expect("static regex"));
     let mut out = HashMap::new();
-    for tag in META.find_iter(html) {
-        let attrs = attributes(tag.as_str());
+    for tag in tags_named(html, "meta") {
+        let attrs = attributes(tag);
         let key = ["property", "name", "itemprop"].iter().find_map(|k| attrs.get(*k));
         if let (Some(key), Some(content)) = (key, attrs.get("content")) {
             let content = content.trim();
@@ -82,22 +107,55 @@ fn meta_tags(html: &str) -> HashMap<String, String> {
     out
 }
 
-/// Attributes of one tag, names lowercased, values entity-decoded.
+/// Attributes (`name=value`, the value quoted or bare) of one tag, names
+/// lowercased, values entity-decoded; a repeated name keeps its last value.
 fn attributes(tag: &str) -> HashMap<String, String> {
-    static ATTR: Lazy<Regex> = Lazy::new(|| {
-        Regex::new(r#"([a-zA-Z_:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))"#).expect("static regex")
-    });
-    ATTR.captures_iter(tag)
-        .filter_map(|c| {
-            let value = c.get(2).or(c.get(3)).or(c.get(4))?.as_str();
-            Some((c[1].to_lowercase(), decode_entities(value)))
-        })
-        .collect()
+    let mut out = HashMap::new();
+    let mut at = 0;
+    while at < tag.len() {
+        match attribute_at(tag, at) {
+            Ok((name, value, end)) => {
+                out.insert(name.to_lowercase(), decode_entities(value));
+                at = end;
+            }
+            Err(next) => at = next,
+        }
+    }
+    out
+}
+
+/// The attribute `(name, value, end)` starting at byte `at` of `tag`, or
+/// where to look next (no attribute starts inside a name that failed).
+fn attribute_at(tag: &str, at: usize) -> Result<(&str, &str, usize), usize> {
+    let is_name = |c: char| c.is_ascii_alphabetic() || matches!(c, '_' | ':' | '.' | '-');
+    let rest = &tag[at..];
+    let name_len = rest.find(|c: char| !is_name(c)).unwrap_or(rest.len());
+    if name_len == 0 {
+        return Err(at + rest.chars().next().map_or(1, char::len_utf8));
+    }
+    let fail = Err(at + name_len);
+    let Some(after_eq) = rest[name_len..].trim_start().strip_prefix('=') else { return fail };
+    let value_at = after_eq.trim_start();
+    let offset = tag.len() - value_at.len();
+    let (value, end) = match value_at.chars().next() {
+        Some(q @ ('"' | '\'')) => match value_at[1..].find(q) {
+            Some(close) => (&value_at[1..=close], offset + close + 2),
+            None => return fail,
+        },
+        Some(_) => {
+            let len = value_at.find(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '>')).unwrap_or(value_at.len());
+            if len == 0 {
+                return fail;
+            }
+            (&value_at[..len], offset + len)
+        }
+        None => return fail,
+    };
+    Ok((&rest[..name_len], value, end))
 }
 
 fn canonical(html: &str) -> Option<String> {
-    static LINK: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)<link\s[^>]*>").expect("static regex"));
-    LINK.find_iter(html).map(|m| attributes(m.as_str())).find_map(|attrs| {
+    tags_named(html, "link").map(attributes).find_map(|attrs| {
         let rel = attrs.get("rel")?;
         let href = attrs.get("href")?;
         (rel.eq_ignore_ascii_case("canonical") && href.starts_with("http")).then(|| href.clone())
@@ -105,8 +163,7 @@ fn canonical(html: &str) -> Option<String> {
 }
 
 fn html_lang(html: &str) -> Option<String> {
-    static HTML_TAG: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)<html\s[^>]*>").expect("static regex"));
-    let attrs = attributes(HTML_TAG.find(html)?.as_str());
+    let attrs = attributes(tags_named(html, "html").next()?);
     let lang = attrs.get("lang").or(attrs.get("xml:lang"))?;
     let code: String = lang.chars().take_while(|c| c.is_ascii_alphabetic()).collect::<String>().to_lowercase();
     (code.len() == 2).then_some(code)
@@ -182,6 +239,26 @@ mod tests {
     #[test]
     fn absent_metadata_stays_absent() {
         assert_eq!(read("<html><body><p>Hi</p></body></html>"), PageMeta::default());
+    }
+
+    #[test]
+    fn attributes_quoted_bare_and_malformed() {
+        let a = attributes(r#"<meta NAME=author Content='Ann "A" Lee' data-x="1" h1=x broken="open x=y>"#);
+        assert_eq!(a.get("name").map(String::as_str), Some("author"));
+        assert_eq!(a.get("content").map(String::as_str), Some(r#"Ann "A" Lee"#));
+        assert_eq!(a.get("data-x").map(String::as_str), Some("1"));
+        assert_eq!(a.get("h").map(String::as_str), None);
+        assert_eq!(a.get("x").map(String::as_str), Some("y"));
+        assert_eq!(attributes("<link rel = a rel=b>").get("rel").map(String::as_str), Some("b"));
+    }
+
+    #[test]
+    fn tags_and_head_end_in_any_case() {
+        let html = "<META\tname=a content=b><metadata x=1><meta name=c content=d</HEAD >tail";
+        let tags: Vec<&str> = tags_named(html, "meta").collect();
+        assert_eq!(tags, vec!["<META\tname=a content=b>", "<meta name=c content=d</HEAD >"]);
+        assert_eq!(head_of("<head><title>t</title></head\n><body>"), "<head><title>t</title>");
+        assert_eq!(head_of("<body>no head</body>"), "<body>no head</body>");
     }
 
     #[test]

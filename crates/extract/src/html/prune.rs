@@ -12,14 +12,12 @@ const RAW_TEXT: [&str; 5] = ["script", "style", "svg", "noscript", "template"];
 
 /// `html` without the elements in [`DROPPED`] (JSON-LD scripts are kept) and comments.
 pub fn prune(html: &str) -> String {
-    let lower = html.to_ascii_lowercase();
-    let bytes = lower.as_bytes();
     let mut out = String::with_capacity(html.len() / 2);
     let mut kept_from = 0;
     let mut at = 0;
-    while let Some(rel) = lower[at..].find('<') {
+    while let Some(rel) = html[at..].find('<') {
         let start = at + rel;
-        let Some(end) = skippable_end(&lower, bytes, start) else {
+        let Some(end) = skippable_end(html, start) else {
             at = start + 1;
             continue;
         };
@@ -32,43 +30,50 @@ pub fn prune(html: &str) -> String {
 }
 
 /// Where the droppable construct starting at `start` ends, if it is one.
-fn skippable_end(lower: &str, bytes: &[u8], start: usize) -> Option<usize> {
-    let rest = &lower[start + 1..];
-    if rest.starts_with("!--") {
-        return Some(lower[start + 4..].find("-->").map_or(lower.len(), |e| start + 4 + e + 3));
+fn skippable_end(html: &str, start: usize) -> Option<usize> {
+    let rest = &html.as_bytes()[start + 1..];
+    if rest.starts_with(b"!--") {
+        return Some(html[start + 4..].find("-->").map_or(html.len(), |e| start + 4 + e + 3));
     }
-    let name = DROPPED.iter().find(|name| {
-        rest.starts_with(*name)
-            && bytes.get(start + 1 + name.len()).is_some_and(|b| b.is_ascii_whitespace() || *b == b'>' || *b == b'/')
-    })?;
-    let tag_end = lower[start..].find('>').map_or(lower.len(), |e| start + e + 1);
-    if *name == "script" && lower[start..tag_end].contains("ld+json") {
+    let name = DROPPED.iter().find(|name| is_tag(rest, name.as_bytes()))?;
+    let tag_end = html[start..].find('>').map_or(html.len(), |e| start + e + 1);
+    if *name == "script" && html[start..tag_end].to_ascii_lowercase().contains("ld+json") {
         return None;
     }
-    Some(closing_end(lower, name, tag_end, RAW_TEXT.contains(name)))
+    Some(closing_end(html, name.as_bytes(), tag_end, RAW_TEXT.contains(name)))
+}
+
+/// True when `rest` (the bytes after a `<`) starts with the element name
+/// `name` (any case) followed by whitespace, `>` or `/`.
+fn is_tag(rest: &[u8], name: &[u8]) -> bool {
+    rest.get(..name.len()).is_some_and(|n| n.eq_ignore_ascii_case(name))
+        && rest.get(name.len()).is_some_and(|b| b.is_ascii_whitespace() || *b == b'>' || *b == b'/')
 }
 
 /// The end of the element `name` whose start tag ends at `from`: the matching
 /// closing tag, counting nested elements of the same name unless `raw`.
-fn closing_end(lower: &str, name: &str, from: usize, raw: bool) -> usize {
-    let open = format!("<{name}");
-    let close = format!("</{name}");
+fn closing_end(html: &str, name: &[u8], from: usize, raw: bool) -> usize {
+    let bytes = html.as_bytes();
     let mut depth = 1usize;
     let mut at = from;
-    loop {
-        let Some(c) = lower[at..].find(&close).map(|e| at + e) else { return lower.len() };
-        if !raw {
-            let opened = lower[at..c].match_indices(&open).filter(|(i, _)| {
-                lower.as_bytes().get(at + i + open.len()).is_some_and(|b| b.is_ascii_whitespace() || *b == b'>')
-            });
-            depth += opened.count();
+    while let Some(rel) = html[at..].find('<') {
+        let lt = at + rel;
+        let rest = &bytes[lt + 1..];
+        let closes = rest.first() == Some(&b'/') && rest.get(1..=name.len()).is_some_and(|n| n.eq_ignore_ascii_case(name));
+        if closes {
+            depth -= 1;
+            at = html[lt..].find('>').map_or(html.len(), |g| lt + g + 1);
+            if depth == 0 || at >= html.len() {
+                return at;
+            }
+            continue;
         }
-        depth -= 1;
-        at = lower[c..].find('>').map_or(lower.len(), |g| c + g + 1);
-        if depth == 0 || at >= lower.len() {
-            return at;
-        }
+        let opens = rest.get(..name.len()).is_some_and(|n| n.eq_ignore_ascii_case(name))
+            && rest.get(name.len()).is_some_and(|b| b.is_ascii_whitespace() || *b == b'>');
+        depth += usize::from(opens && !raw);
+        at = lt + 1;
     }
+    html.len()
 }
 
 #[cfg(test)]
