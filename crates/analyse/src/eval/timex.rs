@@ -92,30 +92,49 @@ pub fn run(args: &[String]) -> anyhow::Result<()> {
         Some(d) => d,
         None => concord_model::shared_data_dir().context("no shared data folder; pass --data DIR")?.join("timex"),
     };
-    let corpora = corpus_folders(&data)?;
+    let report = evaluate(&data, errors)?;
     let mut total = Counts::default();
-    let (mut docs, mut spent) = (0usize, Duration::ZERO);
-    for (name, files) in &corpora {
+    for (name, counts) in &report.corpora {
+        print_counts(name, counts);
+        total.add(*counts);
+    }
+    print_counts("overall", &total);
+    let rate = report.docs as f64 / report.spent.as_secs_f64().max(1e-9);
+    println!("{} documents, {rate:.0} docs/s (sentences + timex)", report.docs);
+    Ok(())
+}
+
+/// Counts per corpus folder, with the time spent tagging.
+pub struct Report {
+    /// (folder name, counts), sorted by name.
+    pub corpora: Vec<(String, Counts)>,
+    /// Documents tagged.
+    pub docs: usize,
+    /// Time spent in sentence splitting and tagging.
+    pub spent: Duration,
+}
+
+/// Scores every .tml file under `data`; with `errors`, prints each
+/// expression's outcome.
+pub fn evaluate(data: &Path, errors: bool) -> anyhow::Result<Report> {
+    let mut report = Report { corpora: Vec::new(), docs: 0, spent: Duration::ZERO };
+    for (name, files) in corpus_folders(data)? {
         let mut counts = Counts::default();
-        for file in files {
+        for file in &files {
             let raw = std::fs::read_to_string(file).with_context(|| format!("{}: unreadable", file.display()))?;
             let doc = parse(&raw);
             let started = Instant::now();
             let predicted = predict(&doc);
-            spent += started.elapsed();
-            docs += 1;
-            let c = score(&doc.gold, &predicted);
+            report.spent += started.elapsed();
+            report.docs += 1;
             if errors {
                 print_errors(file, &doc, &predicted);
             }
-            counts.add(c);
+            counts.add(score(&doc.gold, &predicted));
         }
-        report(name, &counts);
-        total.add(counts);
+        report.corpora.push((name, counts));
     }
-    report("overall", &total);
-    println!("{docs} documents, {:.0} docs/s (sentences + timex)", docs as f64 / spent.as_secs_f64().max(1e-9));
-    Ok(())
+    Ok(report)
 }
 
 /// The corpus folders under `data` (or `data` itself) with their .tml files, sorted.
@@ -152,7 +171,7 @@ fn corpus_folders(data: &Path) -> anyhow::Result<Vec<(String, Vec<PathBuf>)>> {
     Ok(out)
 }
 
-fn report(name: &str, c: &Counts) {
+fn print_counts(name: &str, c: &Counts) {
     println!(
         "{name:<10} gold {:>5} predicted {:>5}  strict F1 {:.3}  relaxed F1 {:.3}  value F1 {:.3}",
         c.gold,
@@ -335,6 +354,27 @@ mod tests {
         let pred = [s(0, 5, "1998"), s(12, 20, "P2D"), s(30, 35, "2000-W07"), s(40, 44, "X")];
         let c = score(&gold, &pred);
         assert_eq!((c.strict, c.relaxed, c.value), (2, 3, 2));
+    }
+
+    /// The whole corpus stays at or above the figures reached (regression
+    /// floor); `--nocapture` prints them.
+    #[test]
+    fn full_corpus_keeps_its_figures() {
+        let Some(data) = concord_model::shared_data_dir().map(|d| d.join("timex")).filter(|d| d.is_dir()) else {
+            println!("skipping: shared data absent");
+            return;
+        };
+        let report = evaluate(&data, std::env::var_os("TIMEX_ERRORS").is_some()).expect("corpus readable");
+        let mut total = Counts::default();
+        for (name, c) in &report.corpora {
+            print_counts(name, c);
+            total.add(*c);
+        }
+        print_counts("overall", &total);
+        assert!(total.gold > 1000, "{total:?}");
+        assert!(total.f1(total.strict) >= 0.86, "strict span F1 {:.3}", total.f1(total.strict));
+        assert!(total.f1(total.relaxed) >= 0.93, "relaxed span F1 {:.3}", total.f1(total.relaxed));
+        assert!(total.f1(total.value) >= 0.79, "value F1 {:.3}", total.f1(total.value));
     }
 
     #[test]

@@ -235,6 +235,9 @@ fn relative_period(c: &Captures, x: &Context) -> Option<Expr> {
     }
     if let Some(dir) = group(c, "ago") {
         let dir = dir.trim().to_ascii_lowercase();
+        if is_offset(Amount::Known(1.0), unit, &dir) {
+            return Some(fixed(duration(Amount::Known(1.0), unit), TimexType::Duration, Some(Granularity::Duration)));
+        }
         let offset = if dir == "later" { 1 } else { -1 };
         return Some(ago(Amount::Known(1.0), unit, offset, x));
     }
@@ -271,10 +274,21 @@ fn ago(n: Amount, unit: Unit, offset: i64, x: &Context) -> Expr {
     }
 }
 
+/// Whether "`n` `unit` `dir`" counts from an event rather than from the
+/// anchor ("three days later", "a day earlier"): TimeML tags the amount as a
+/// duration. "Ago" counts from the anchor, and "a year earlier" in news
+/// means the year (or quarter) before.
+fn is_offset(n: Amount, unit: Unit, dir: &str) -> bool {
+    matches!(dir, "later" | "earlier" | "before") && !(n == Amount::Known(1.0) && unit == Unit::Year)
+}
+
 fn counted_ago(c: &Captures, x: &Context) -> Option<Expr> {
     let n = amount(group(c, "n")?)?;
     let unit = lexicon::unit(group(c, "unit")?)?;
     let dir = group(c, "dir")?.to_ascii_lowercase();
+    if is_offset(n, unit, &dir) {
+        return None; // the duration rule tags "three days" of "three days later"
+    }
     let offset = if matches!(dir.as_str(), "later" | "from now" | "hence") { 1 } else { -1 };
     Some(ago(n, unit, offset, x))
 }
@@ -335,14 +349,10 @@ fn refs(c: &Captures, x: &Context) -> Option<Expr> {
     Some(reference(value))
 }
 
-/// "recent weeks" is a past reference; "coming weeks", "the next few days" a vague duration.
+/// "recent weeks", "the past few days", "coming months": a vague duration.
 fn recent_units(c: &Captures, _: &Context) -> Option<Expr> {
-    let rel = group(c, "rel")?.to_ascii_lowercase();
-    if rel.contains("coming") || rel.contains("next") {
-        let unit = lexicon::unit(group(c, "unit")?)?;
-        return Some(fixed(duration(Amount::Vague, unit), TimexType::Duration, Some(Granularity::Duration)));
-    }
-    Some(reference("PAST_REF"))
+    let unit = lexicon::unit(group(c, "unit")?)?;
+    Some(fixed(duration(Amount::Vague, unit), TimexType::Duration, Some(Granularity::Duration)))
 }
 
 fn set(c: &Captures, _: &Context) -> Option<Expr> {

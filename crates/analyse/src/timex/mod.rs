@@ -19,10 +19,18 @@ use regex::Regex;
 use grammar::{Context, RULES};
 use resolve::{resolve, Expr, Lean};
 
-/// Words near an expression that point it forward ("will meet on Friday").
-static FORWARD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:will|shall|won't|going to|plans? to|scheduled|expected to|is due|are due|upcoming|goes to the polls|next)\b|['’]ll\b")
-        .expect("forward regex")
+/// Tense cues near an expression: forward ones (`f`: "will", "plans to",
+/// "scheduled", a passive "be released") and past ones (`p`: "said", "was",
+/// a lower-case "-ed" verb); `n` are look-alikes that are neither ("next to",
+/// a passive "be released" after its modal).
+static TENSE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)\b(?:(?P<n>next to|due to|be (?-i:[a-z]+ed)|hundred|indeed|need|proceed|exceed|succeed|speed|sacred|naked|wicked)\b|",
+        r"(?P<f>will|shall|won't|would|going to|plan(?:s|ned|ning)? to|set to|scheduled|expected to|is due|are due|",
+        r"is to|are to|as soon as|as early as|upcoming|goes to the polls|next)\b|",
+        r"(?P<p>said|was|were|had|did|(?-i:[a-z]{3,}ed))\b)|(?P<f2>['’]ll)\b",
+    ))
+    .expect("tense regex")
 });
 
 /// Mentions of fiscal quarters; an article with two or more reports by
@@ -143,8 +151,14 @@ fn trim(text: &str, start: usize, end: usize) -> (usize, usize) {
     (s, s + body.len())
 }
 
-/// Whether the words around an expression look forward.
+/// Which way the words around an expression lean: the tense cue nearest
+/// before it decides; an expression opening its sentence ("On Friday, the
+/// committee will meet") takes the first cue after it instead. A possessive
+/// ("Wednesday's ruling") names something already past.
 fn lean(sentence: &str, start: usize, end: usize) -> Lean {
+    if sentence[end..].starts_with("'s") || sentence[end..].starts_with("’s") {
+        return Lean::Past;
+    }
     let mut from = start.saturating_sub(CUE_BEFORE);
     while !sentence.is_char_boundary(from) {
         from -= 1;
@@ -153,8 +167,19 @@ fn lean(sentence: &str, start: usize, end: usize) -> Lean {
     while !sentence.is_char_boundary(to) {
         to += 1;
     }
-    let forward = FORWARD.is_match(&sentence[from..start]) || (start <= OPENING && FORWARD.is_match(&sentence[end..to]));
-    if forward { Lean::Future } else { Lean::Past }
+    let forward = |c: regex::Captures| {
+        if c.name("n").is_some() {
+            None
+        } else {
+            Some(c.name("p").is_none())
+        }
+    };
+    let before = TENSE.captures_iter(&sentence[from..start]).filter_map(forward).last();
+    let cue = match before {
+        None if start <= OPENING => TENSE.captures_iter(&sentence[end..to]).find_map(forward),
+        b => b,
+    };
+    if cue == Some(true) { Lean::Future } else { Lean::Past }
 }
 
 #[cfg(test)]
@@ -197,7 +222,7 @@ mod tests {
             ("Growth slowed last year.", "last year", "2023"),
             ("The summit is next month.", "next month", "2024-09"),
             ("Attacks rose over the past two weeks.", "the past two weeks", "P2W"),
-            ("Both campaigns were targeted in recent weeks.", "recent weeks", "PAST_REF"),
+            ("Both campaigns were targeted in recent weeks.", "recent weeks", "PXW"),
             ("Profits fell in the third quarter.", "the third quarter", "2024-Q3"),
             ("The United States goes to the polls on November 5.", "November 5", "2024-11-05"),
             ("The committee will meet on Friday.", "Friday", "2024-08-23"),
@@ -206,6 +231,30 @@ mod tests {
         for (text, phrase, want) in cases {
             assert_eq!(value_of(text, phrase).as_deref(), Some(want), "{text:?}: {:?}", tags(text));
         }
+    }
+
+    #[test]
+    fn the_nearest_tense_cue_decides_the_lean() {
+        let cases = [
+            ("He would be traveling to the United States Thursday.", "Thursday", "2024-08-22"),
+            ("The talks are set to resume Monday in Belfast.", "Monday", "2024-08-26"),
+            ("They said they would appeal the ruling, announced Wednesday.", "Wednesday", "2024-08-14"),
+            ("They will look for ways around Wednesday's ruling.", "Wednesday", "2024-08-14"),
+            ("The bomb hit a building next to the embassy Friday morning.", "Friday morning", "2024-08-16TMO"),
+            ("The suspects will be released Friday.", "Friday", "2024-08-23"),
+            ("His father could not be located Wednesday.", "Wednesday", "2024-08-14"),
+        ];
+        for (text, phrase, want) in cases {
+            assert_eq!(value_of(text, phrase).as_deref(), Some(want), "{text:?}: {:?}", tags(text));
+        }
+    }
+
+    #[test]
+    fn amounts_counted_from_an_event_are_durations() {
+        assert_eq!(tags("Three days later, shares fell."), [("Three days".into(), Some("P3D".into()))]);
+        assert_eq!(value_of("Trucks crossed a week earlier.", "a week earlier").as_deref(), Some("P1W"));
+        assert_eq!(value_of("Sales fell from a year earlier.", "a year earlier").as_deref(), Some("2023"));
+        assert_eq!(value_of("It happened two weeks ago.", "two weeks ago").as_deref(), Some("2024-W32"));
     }
 
     #[test]
