@@ -28,13 +28,12 @@ pub fn signature(words: &[String]) -> Option<Signature> {
     let hashes: Vec<u64> = words.iter().map(|w| hash64(w.as_bytes())).collect();
     for win in hashes.windows(SHINGLE) {
         let h = win.iter().fold(0u64, |acc, w| mix64(acc.rotate_left(17) ^ w));
-        // Double hashing: h_i = a + i*b gives independent-enough permutations.
-        let (a, b) = (h, mix64(h) | 1);
-        for (i, slot) in sig.iter_mut().enumerate() {
-            let v = (a.wrapping_add((i as u64).wrapping_mul(b)) >> 32) as u32;
-            if v < *slot {
-                *slot = v;
-            }
+        // Double hashing: h_i = a + i*b gives independent-enough permutations
+        // (stepped by additions, which vectorise where the multiplications did not).
+        let (mut h_i, b) = (h, mix64(h) | 1);
+        for slot in sig.iter_mut() {
+            *slot = (*slot).min((h_i >> 32) as u32);
+            h_i = h_i.wrapping_add(b);
         }
     }
     Some(sig)

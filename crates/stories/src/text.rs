@@ -15,17 +15,23 @@ pub fn words(text: &str) -> Vec<String> {
     let mut cur = String::new();
     let (mut in_clitic, mut after_letter) = (false, false);
     for ch in text.chars() {
-        if ch.is_alphanumeric() {
-            if !in_clitic {
+        // ASCII first: the same answers as the Unicode tests, without their tables.
+        let alphanumeric = if ch.is_ascii() { ch.is_ascii_alphanumeric() } else { ch.is_alphanumeric() };
+        if alphanumeric && !in_clitic {
+            if ch.is_ascii() {
+                cur.push(ch.to_ascii_lowercase());
+            } else {
                 cur.extend(ch.to_lowercase());
             }
-        } else {
+        } else if !alphanumeric {
             if !cur.is_empty() {
-                out.push(std::mem::take(&mut cur));
+                // One exact-size allocation per word; `cur` keeps its buffer.
+                out.push(cur.as_str().to_owned());
+                cur.clear();
             }
             in_clitic = (ch == '\'' || ch == '’') && after_letter && !in_clitic;
         }
-        after_letter = ch.is_alphanumeric();
+        after_letter = alphanumeric;
     }
     if !cur.is_empty() {
         out.push(cur);
