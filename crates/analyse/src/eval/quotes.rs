@@ -166,7 +166,8 @@ fn score(text: &str, gold: &[Gold], tally: &mut Tally, show: &mut usize) {
             let from = text.floor_char_boundary(q.start.saturating_sub(100));
             let to = text.ceil_char_boundary(q.end + 100);
             let kind = if g.direct { "direct" } else { "reported" };
-            println!("  speaker {said:?} for gold {source:?} ({kind}): {:?}", text.get(from..to).unwrap_or(""));
+            let cue = q.cue.as_deref().unwrap_or("");
+            println!("  speaker {said:?} cue {cue:?} for gold {source:?} ({kind}): {:?}", text.get(from..to).unwrap_or(""));
         }
     }
 }

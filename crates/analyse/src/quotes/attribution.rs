@@ -2,7 +2,7 @@
 //! its speaker, found by walking tokens from the cue ("…,” the mission said",
 //! "Trump campaign spokesman Steven Cheung said", "according to Google,").
 
-use super::cues::{is_boundary, is_cue, is_cue_after_quote, is_determiner, is_passive, is_pronoun, is_skippable, is_verb};
+use super::cues::{is_boundary, is_cue, is_cue_after_quote, is_determiner, is_kicker, is_passive, is_pronoun, is_skippable, is_verb};
 use super::doc::Doc;
 
 /// Most words a speaker phrase may have.
@@ -224,6 +224,9 @@ fn trim_phrase(doc: &Doc, mut start: usize, mut end: usize) -> Option<(usize, us
 /// The attribution after a closing mark: `,” the mission said` or
 /// `,” said Pablo Majluf`. `close` is the token after the closing mark.
 pub fn after_quote(doc: &Doc, close: usize) -> Option<Attribution> {
+    if let Some(credit) = dash_credit(doc, close) {
+        return Some(credit);
+    }
     let (_, para_end) = doc.paragraph(close.saturating_sub(1));
     let mut j = close;
     while j < para_end && matches!(doc.word(j), "," | "—" | "–" | "-" | ":" | "'" | "’") {
@@ -264,6 +267,25 @@ pub fn after_quote(doc: &Doc, close: usize) -> Option<Attribution> {
         k += 1;
     }
     None
+}
+
+/// Most words of a name credited after a dash.
+const MAX_CREDIT: usize = 6;
+
+/// A credit line after a closing mark, in its paragraph or opening the
+/// next: `…” ― Ana Ruiz` or `…”¶- Ana Ruiz, Lisbon.` The name is the
+/// speaker and the dash the cue; the name must end the paragraph or be
+/// followed only by a comma-set description.
+fn dash_credit(doc: &Doc, close: usize) -> Option<Attribution> {
+    let dash = close;
+    if !matches!(doc.word(dash), "―" | "—" | "–" | "-") {
+        return None;
+    }
+    let (_, para_end) = doc.paragraph(dash);
+    let name = (dash + 1..para_end.min(dash + 1 + MAX_CREDIT)).take_while(|&k| doc.toks[k].word && doc.toks[k].capitalised(doc.text)).count();
+    let end = dash + 1 + name;
+    let closes = end >= para_end || matches!(doc.word(end), "," | ".") && (end + 1 >= para_end || doc.word(end) == ",");
+    (name > 0 && closes).then_some(Attribution { cue: (dash, dash + 1), speaker: Some((dash + 1, end)) })
 }
 
 /// The speaker between a closing mark (token `from`) and its cue: a name
@@ -338,6 +360,9 @@ pub fn participle_speaker(doc: &Doc, floor: usize, cue: usize) -> Option<(usize,
     }
 }
 
+/// Prepositions that make the name after them a complement.
+const PREPOSITIONS: &[&str] = &["in", "on", "at", "during", "after", "before", "since", "by", "until", "from", "of", "for"];
+
 /// For a cue after a comma ("Ana Ruiz, who runs the port, said"): the
 /// subject that opens the sentence when a comma follows it and no
 /// quotation lies between.
@@ -363,10 +388,18 @@ pub fn appositive_subject(doc: &Doc, floor: usize, cue: usize) -> Option<(usize,
     };
     let commas = (floor..end - 1).filter(|&k| doc.word(k) == ",");
     let person_apposition = |c: usize| !doc.word(c + 1).eq_ignore_ascii_case("which");
-    if let Some(name) = commas.filter(|&c| person_apposition(c)).filter_map(|c| speaker_before(doc, c, floor)).find(|&p| named(p)) {
-        return Some(name);
+    // a name after a preposition completes a phrase: "In July, Ana Ruiz, …"
+    // (an adverbial) or "a woman in Lisbon, Portugal, said" (the subject)
+    let complement = |p: (usize, usize)| p.0 > floor && PREPOSITIONS.iter().any(|w| doc.word(p.0 - 1).eq_ignore_ascii_case(w));
+    let mut names = commas.filter(|&c| person_apposition(c)).filter_map(|c| speaker_before(doc, c, floor)).filter(|&p| named(p));
+    let subject = subject(doc, floor, end - 1);
+    if let Some(name) = names.find(|&p| !complement(p) || subject.is_some_and(|(s, _)| s.1 + 1 == p.0)) {
+        return match subject {
+            Some((s, _)) if complement(name) => Some(s),
+            _ => Some(name),
+        };
     }
-    let (s, _) = subject(doc, floor, end - 1)?;
+    let (s, _) = subject?;
     if doc.word(s.1) != "," || s.1 + 1 >= end {
         return None;
     }
@@ -378,19 +411,26 @@ pub fn appositive_subject(doc: &Doc, floor: usize, cue: usize) -> Option<(usize,
 }
 
 /// Where a sentence's subject starts: past a dateline ("WASHINGTON (AP) —")
-/// and an opening adverbial or participle clause ("On Wednesday,",
+/// a headline kicker ("Breaking:") and an opening adverbial or participle clause ("On Wednesday,",
 /// "Speaking at a rally,", "Hours later,").
 fn subject_start(doc: &Doc, from: usize, limit: usize) -> usize {
     let mut start = from;
     while start < limit && !doc.toks[start].word {
         start += 1;
     }
-    let shouted = |k: usize| doc.word(k).len() > 2 && doc.word(k).chars().all(|c| !c.is_lowercase());
+    let capitals = |k: usize| doc.word(k).len() >= 2 && doc.word(k).chars().all(|c| !c.is_lowercase());
+    // "LA CROSSE, Wis. —": a short word in capitals opens a dateline when more capitals or a comma follow
+    let shouted = |k: usize| capitals(k) && (doc.word(k).len() > 2 || capitals(k + 1) || doc.word(k + 1) == ",");
     if shouted(start) {
         // "PHILADELPHIA, July 25 (UPI) —": up to the dash
         if let Some(dash) = (start..limit.min(start + 12)).find(|&k| matches!(doc.word(k), "—" | "–" | "-" | ":")) {
             start = dash + 1;
         }
+    }
+    // "The Latest: Trump delivers …": a headline kicker of common words
+    let colon = (start..limit.min(start + 4)).find(|&k| doc.word(k) == ":");
+    if let Some(c) = colon.filter(|&c| c > start && (start..c).all(|k| is_determiner(doc.word(k)) || is_kicker(doc.word(k)))) {
+        start = c + 1;
     }
     let first = doc.word(start);
     let lower = first.to_lowercase();

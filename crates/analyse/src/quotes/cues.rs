@@ -124,6 +124,13 @@ const ORG_WORDS: &[&str] = &[
     "organisation", "force", "police", "army", "navy", "congress", "senate", "coalition",
 ];
 
+/// Headline kickers that name no one ("Breaking:", "The Latest:", "UPDATE:").
+const KICKERS: &[&str] = &[
+    "breaking", "exclusive", "update", "updated", "watch", "wow", "bombshell", "busted", "latest", "so",
+    "clarification", "correction", "video", "photos", "live", "developing", "just", "leaked", "boom", "alert",
+    "new", "now", "must", "see", "shocking", "huge",
+];
+
 /// Every listed word, lowercase and sorted, with a bit for each list that
 /// holds it: one binary search answers every "is it a …?" question.
 fn lexicon() -> &'static Lexicon {
@@ -170,6 +177,7 @@ const PASSIVE_WORD: u16 = 1 << 7;
 const DETERMINER: u16 = 1 << 8;
 const GROUP_HEAD: u16 = 1 << 9;
 const ORG_WORD: u16 = 1 << 10;
+const KICKER: u16 = 1 << 11;
 
 /// The lists and their bits.
 const LISTS: &[(&[&str], u16)] = &[
@@ -184,6 +192,7 @@ const LISTS: &[(&[&str], u16)] = &[
     (DETERMINERS, DETERMINER),
     (GROUP_HEADS, GROUP_HEAD),
     (ORG_WORDS, ORG_WORD),
+    (KICKERS, KICKER),
 ];
 
 /// Compares a lowercase listed word with any word, ignoring ASCII case.
@@ -263,6 +272,11 @@ pub fn is_determiner(word: &str) -> bool {
 /// Does the plural head `word` name a group of organisations?
 pub fn is_group_head(word: &str) -> bool {
     contains(GROUP_HEAD, word)
+}
+
+/// Is `word` a headline kicker ("Breaking", "Exclusive")?
+pub fn is_kicker(word: &str) -> bool {
+    contains(KICKER, word)
 }
 
 /// Does `word` mark an organisation?

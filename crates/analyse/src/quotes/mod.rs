@@ -16,6 +16,7 @@ mod groups;
 mod marks;
 mod reported;
 mod resolve;
+mod surveys;
 mod tokens;
 
 use concord_model::{Entity, EntityType, Quote, Sentence, Speaker};
@@ -133,7 +134,8 @@ fn speak(doc: &Doc, entities: &[Entity], quoted: &[(usize, usize)], found: Vec<F
     let mut out = Vec::with_capacity(found.len());
     for f in found {
         let cue = f.attribution.map(|a| doc.slice(a.cue.0, a.cue.1).to_string());
-        let speaker = f.attribution.and_then(|a| a.speaker).map(|(s, e)| resolver.resolve(s, e));
+        let speaker = f.attribution.and_then(|a| a.speaker).map(|s| surveys::pollster(doc, s).unwrap_or(s));
+        let speaker = speaker.map(|(s, e)| resolver.resolve(s, e));
         let previous_paragraph = last_attributed.as_ref().filter(|l| paragraph(l.2.saturating_sub(1)).1 == paragraph(f.start).0);
         let (speaker, cue) = match (&last_direct, previous_paragraph) {
             (Some(last), _) if f.continues => last.clone(),

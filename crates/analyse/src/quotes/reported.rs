@@ -5,8 +5,8 @@
 //! phrase before the cue with a clause after it, a clause before a comma
 //! with the speaker after it, or "according to" on either side of its clause.
 
-use super::attribution::{appositive_subject, cue_at, is_according, participle_speaker, speaker_after, speaker_before, Attribution};
-use super::cues::{is_determiner, is_skippable};
+use super::attribution::{appositive_subject, cue_at, is_according, participle_speaker, speaker_after, speaker_before, subject, Attribution};
+use super::cues::{is_determiner, is_kicker, is_skippable};
 use super::doc::Doc;
 
 /// Fewest words a reported clause needs.
@@ -153,7 +153,8 @@ pub fn find(doc: &Doc, quoted: &[(usize, usize)]) -> Vec<Reported> {
 /// Paragraphs that open with a name and a colon ("KATE BOULDUAN: Why not
 /// debate?", "Cruz: Trump would put liberals on the court") and hold no
 /// other attribution: the rest of the paragraph is the named speaker's.
-/// Interview letters ("Q:", "A:") name no one.
+/// Interview letters ("Q:", "A:") name no one; a headline kicker
+/// ("Breaking:", "The Latest:") gives way to the subject after it.
 fn labelled(doc: &Doc, found: &[Reported]) -> Vec<Reported> {
     let mut out = Vec::new();
     for &p in doc.paragraph_starts() {
@@ -167,7 +168,11 @@ fn labelled(doc: &Doc, found: &[Reported]) -> Vec<Reported> {
         if found.iter().any(|r| r.attribution.cue.0 >= p && r.attribution.cue.0 < end) {
             continue;
         }
-        if let Some(r) = reported(doc, trim(doc, colon + 1, end), (colon, colon + 1), (p, colon)) {
+        // "Breaking: Trump Campaign Just Made …", "UPDATE: The website …": a kicker
+        // of common words names no one; the subject after it speaks
+        let kicker = (p..colon).all(|k| is_determiner(doc.word(k)) || is_kicker(doc.word(k)));
+        let speaker = if kicker { subject(doc, colon + 1, end).map(|s| s.0) } else { Some((p, colon)) };
+        if let Some(r) = speaker.and_then(|s| reported(doc, trim(doc, colon + 1, end), (colon, colon + 1), s)) {
             out.push(r);
         }
     }

@@ -184,3 +184,16 @@ fn never_panics_on_scrambled_text() {
         }
     }
 }
+
+#[test]
+fn credits_a_name_after_a_dash_and_skips_headline_kickers() {
+    let text = "“The port must reopen before the summer.” ― Ana Ruiz\n“Ships wait at anchor for weeks now.”\n\n- Pablo Majluf, Lisbon.";
+    let qs = quotes(text, &[]);
+    assert_eq!(speaker_of(&qs, "summer"), "Ana Ruiz");
+    assert_eq!(speaker_of(&qs, "anchor"), "Pablo Majluf");
+    let text = "Breaking: Harbour Board Reopens The Port After Storm\nIn July, Ana Ruiz, the harbour master, told reporters that the quay was safe.";
+    let qs = quotes(text, &[]);
+    // a title-case headline has no verb in lower case: the phrase runs on, but the kicker is gone
+    assert!(speaker_of(&qs, "Reopens").starts_with("Harbour Board"));
+    assert_eq!(speaker_of(&qs, "quay"), "Ana Ruiz");
+}
