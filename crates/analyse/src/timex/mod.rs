@@ -20,15 +20,17 @@ use grammar::{Context, RULES};
 use resolve::{resolve, Expr, Lean};
 
 /// Tense cues near an expression: forward ones (`f`: "will", "plans to",
-/// "scheduled", a passive "be released") and past ones (`p`: "said", "was",
-/// a lower-case "-ed" verb); `n` are look-alikes that are neither ("next to",
+/// "scheduled") and past ones (`p`: "said", "was", "since", a common
+/// irregular past tense, a lower-case "-ed" verb); `n` are look-alikes that are neither ("next to",
 /// a passive "be released" after its modal).
 static TENSE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)\b(?:(?P<n>next to|due to|be (?-i:[a-z]+ed)|hundred|indeed|need|proceed|exceed|succeed|speed|sacred|naked|wicked)\b|",
         r"(?P<f>will|shall|won't|would|going to|plan(?:s|ned|ning)? to|set to|scheduled|expected to|is due|are due|",
         r"is to|are to|as soon as|as early as|upcoming|goes to the polls|next)\b|",
-        r"(?P<p>said|was|were|had|did|(?-i:[a-z]{3,}ed))\b)|(?P<f2>['’]ll)\b",
+        r"(?P<p>said|was|were|had|did|since|ago|bought|sold|took|made|came|went|got|gave|told|began|brought|left|",
+        r"met|held|lost|won|saw|found|became|fell|rose|paid|fled|grew|knew|thought|struck|broke|sent|spent|",
+        r"built|wrote|spoke|chose|drove|flew|ran|(?-i:[a-z]{3,}ed))\b)|(?P<f2>['’]ll)\b",
     ))
     .expect("tense regex")
 });
@@ -157,7 +159,7 @@ fn trim(text: &str, start: usize, end: usize) -> (usize, usize) {
 /// ("Wednesday's ruling") names something already past.
 fn lean(sentence: &str, start: usize, end: usize) -> Lean {
     if sentence[end..].starts_with("'s") || sentence[end..].starts_with("’s") {
-        return Lean::Past;
+        return Lean::Neutral;
     }
     let mut from = start.saturating_sub(CUE_BEFORE);
     while !sentence.is_char_boundary(from) {
@@ -179,7 +181,11 @@ fn lean(sentence: &str, start: usize, end: usize) -> Lean {
         None if start <= OPENING => TENSE.captures_iter(&sentence[end..to]).find_map(forward),
         b => b,
     };
-    if cue == Some(true) { Lean::Future } else { Lean::Past }
+    match cue {
+        Some(true) => Lean::Future,
+        Some(false) => Lean::Past,
+        None => Lean::Neutral,
+    }
 }
 
 #[cfg(test)]

@@ -56,7 +56,9 @@ pub struct Resolved {
 /// Which way an underspecified date leans.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Lean {
-    /// News default: the past, unless the future is much nearer.
+    /// News default, no tense cue: the past, unless the future is much nearer.
+    Neutral,
+    /// The sentence speaks of the past ("said", "was"): the latest occurrence.
     Past,
     /// The sentence looks forward.
     Future,
@@ -162,7 +164,7 @@ fn value_of(expr: &Expr, a: NaiveDate, lean: Lean) -> Option<String> {
         Expr::Period { unit, offset } => period(a, *unit, *offset)?,
         Expr::Quarter { n, half, year, back } => {
             let current = if *half { a.month().div_ceil(6) } else { a.month().div_ceil(3) };
-            let inferred = if *n > current && lean == Lean::Past { a.year() - 1 } else { a.year() };
+            let inferred = if *n > current && lean != Lean::Future { a.year() - 1 } else { a.year() };
             let y = year.or(back.map(|b| a.year() - b)).unwrap_or(inferred);
             format!("{y}-{}{n}", if *half { 'H' } else { 'Q' })
         }
@@ -225,7 +227,9 @@ fn season_month(code: &str) -> u32 {
 
 /// The occurrence of a yearly date nearest the anchor: `shift` -1 is the last
 /// one before the anchor, +1 the next after it, 0 the anchor's year; without a
-/// shift the nearest, future distances weighed by the lean.
+/// shift the nearest, future distances weighed by the lean (a date in the
+/// near future stays there even in a past-tense sentence: "was extended to
+/// Nov. 16").
 fn nearest(a: NaiveDate, shift: Option<i32>, lean: Lean, on: impl Fn(i32) -> Option<NaiveDate>) -> Option<NaiveDate> {
     let candidates = [a.year() - 1, a.year(), a.year() + 1].into_iter().filter_map(&on);
     match shift {
@@ -233,7 +237,11 @@ fn nearest(a: NaiveDate, shift: Option<i32>, lean: Lean, on: impl Fn(i32) -> Opt
         Some(s) if s < 0 => candidates.filter(|d| *d < a).max(),
         Some(_) => candidates.filter(|d| *d > a).min(),
         None => {
-            let weight = if lean == Lean::Future { 0.5 } else { 2.0 };
+            let weight = match lean {
+                Lean::Future => 0.5,
+                Lean::Neutral => 2.0,
+                Lean::Past => 4.0,
+            };
             let cost = |d: &NaiveDate| {
                 let days = (*d - a).num_days() as f64;
                 if days <= 0.0 { -days } else { days * weight }
@@ -352,29 +360,33 @@ mod tests {
     #[test]
     fn weekdays_lean_past_unless_forward() {
         let monday = |shift, lean| v(Expr::Weekday { weekday: Weekday::Mon, shift, part: None }, lean);
-        assert_eq!(monday(None, Lean::Past).as_deref(), Some("2024-08-19"));
+        assert_eq!(monday(None, Lean::Neutral).as_deref(), Some("2024-08-19"));
         assert_eq!(monday(None, Lean::Future).as_deref(), Some("2024-08-26"));
         let fri = Expr::Weekday { weekday: Weekday::Fri, shift: None, part: Some("MO") };
-        assert_eq!(v(fri.clone(), Lean::Past).as_deref(), Some("2024-08-16TMO"));
+        assert_eq!(v(fri.clone(), Lean::Neutral).as_deref(), Some("2024-08-16TMO"));
         assert_eq!(v(fri, Lean::Future).as_deref(), Some("2024-08-23TMO"));
     }
 
     #[test]
     fn yearless_dates_take_the_nearest_year() {
-        assert_eq!(v(Expr::MonthDay { month: 11, day: 5, shift: None }, Lean::Past).as_deref(), Some("2024-11-05"));
-        assert_eq!(v(Expr::MonthDay { month: 8, day: 10, shift: None }, Lean::Past).as_deref(), Some("2024-08-10"));
-        assert_eq!(v(Expr::Month { month: 6, shift: None }, Lean::Past).as_deref(), Some("2024-06"));
-        assert_eq!(v(Expr::Month { month: 10, shift: Some(-1) }, Lean::Past).as_deref(), Some("2023-10"));
+        assert_eq!(v(Expr::MonthDay { month: 11, day: 5, shift: None }, Lean::Neutral).as_deref(), Some("2024-11-05"));
+        assert_eq!(v(Expr::MonthDay { month: 8, day: 10, shift: None }, Lean::Neutral).as_deref(), Some("2024-08-10"));
+        assert_eq!(v(Expr::Month { month: 6, shift: None }, Lean::Neutral).as_deref(), Some("2024-06"));
+        assert_eq!(v(Expr::Month { month: 10, shift: Some(-1) }, Lean::Neutral).as_deref(), Some("2023-10"));
+        assert_eq!(v(Expr::Month { month: 9, shift: None }, Lean::Neutral).as_deref(), Some("2024-09"));
+        assert_eq!(v(Expr::Month { month: 12, shift: None }, Lean::Neutral).as_deref(), Some("2024-12"));
+        assert_eq!(v(Expr::Month { month: 12, shift: None }, Lean::Past).as_deref(), Some("2023-12"));
+        assert_eq!(v(Expr::MonthDay { month: 8, day: 25, shift: None }, Lean::Past).as_deref(), Some("2024-08-25"));
     }
 
     #[test]
     fn periods_and_quarters() {
-        assert_eq!(v(Expr::Period { unit: Unit::Week, offset: -1 }, Lean::Past).as_deref(), Some("2024-W33"));
-        assert_eq!(v(Expr::Period { unit: Unit::Month, offset: 1 }, Lean::Past).as_deref(), Some("2024-09"));
-        assert_eq!(v(Expr::Period { unit: Unit::Year, offset: -1 }, Lean::Past).as_deref(), Some("2023"));
-        assert_eq!(v(Expr::Quarter { n: 3, half: false, year: None, back: None }, Lean::Past).as_deref(), Some("2024-Q3"));
-        assert_eq!(v(Expr::Quarter { n: 4, half: false, year: None, back: None }, Lean::Past).as_deref(), Some("2023-Q4"));
-        assert_eq!(v(Expr::LatestQuarter { back: 1 }, Lean::Past).as_deref(), Some("2023-Q2"));
+        assert_eq!(v(Expr::Period { unit: Unit::Week, offset: -1 }, Lean::Neutral).as_deref(), Some("2024-W33"));
+        assert_eq!(v(Expr::Period { unit: Unit::Month, offset: 1 }, Lean::Neutral).as_deref(), Some("2024-09"));
+        assert_eq!(v(Expr::Period { unit: Unit::Year, offset: -1 }, Lean::Neutral).as_deref(), Some("2023"));
+        assert_eq!(v(Expr::Quarter { n: 3, half: false, year: None, back: None }, Lean::Neutral).as_deref(), Some("2024-Q3"));
+        assert_eq!(v(Expr::Quarter { n: 4, half: false, year: None, back: None }, Lean::Neutral).as_deref(), Some("2023-Q4"));
+        assert_eq!(v(Expr::LatestQuarter { back: 1 }, Lean::Neutral).as_deref(), Some("2023-Q2"));
         assert_eq!(duration(Amount::Known(3.0), Unit::Year), "P3Y");
         assert_eq!(duration(Amount::Vague, Unit::Hour), "PTXH");
         assert_eq!(duration(Amount::Known(5.5), Unit::Hour), "PT5H30M");
@@ -384,7 +396,7 @@ mod tests {
 
     #[test]
     fn no_anchor_no_value() {
-        let r = resolve(&Expr::Day { offset: -1, part: None }, None, Lean::Past);
+        let r = resolve(&Expr::Day { offset: -1, part: None }, None, Lean::Neutral);
         assert_eq!(r.value, None);
         assert!(r.relative);
     }
