@@ -54,16 +54,16 @@ pub struct Line<'a> {
     pub content_words: usize,
     /// Distinct content stems, sorted.
     pub stems: Vec<String>,
+    /// Distinct stems of what the sentence says happened (no dates, numbers), sorted.
+    pub core: Vec<String>,
     /// Entity ids mentioned.
     pub entities: Vec<&'a str>,
     /// Numbers stated outside time expressions.
     pub numbers: Vec<String>,
     /// Those numbers keyed by what they count (see [`text::counts`]).
-    pub counts: Vec<(String, String)>,
+    pub counts: Vec<(String, String, text::Bound)>,
     /// Dated time expressions in the sentence.
     pub timexes: Vec<&'a Timex>,
-    /// Negating words.
-    pub negations: usize,
 }
 
 /// Extra weight of an entity, date or number term next to a word stem.
@@ -125,11 +125,16 @@ impl<'a> Desk<'a> {
                         u.dedup();
                         u
                     },
+                    core: {
+                        let mut u = text::core_stems(&s.text);
+                        u.sort();
+                        u.dedup();
+                        u
+                    },
                     entities,
                     numbers,
                     counts,
                     timexes,
-                    negations: text::negations(&s.text),
                 };
                 raw.push((line, terms));
             }
@@ -153,10 +158,10 @@ impl<'a> Desk<'a> {
         dot(&self.lines[a].terms, &self.lines[b].terms)
     }
 
-    /// Dice overlap of two lines' content stems: how much wording they share,
+    /// Dice overlap of two lines' core stems: how much wording they share,
     /// whatever dates and numbers they give.
     pub fn wording_overlap(&self, a: usize, b: usize) -> f32 {
-        let (x, y) = (&self.lines[a].stems, &self.lines[b].stems);
+        let (x, y) = (&self.lines[a].core, &self.lines[b].core);
         let shared = x.iter().filter(|s| y.binary_search(s).is_ok()).count();
         (2 * shared) as f32 / (x.len() + y.len()).max(1) as f32
     }

@@ -6,6 +6,7 @@
 //! the quotes by speaker, the timeline, the discrepancies and the summary.
 //! Every item cites the article sentences that support it.
 
+pub mod actors;
 pub mod coverage;
 pub mod desk;
 pub mod discrepancies;

@@ -231,7 +231,7 @@ pub fn quotes(desk: &Desk, pairs: &[(usize, usize, f32)]) -> (Vec<QuoteGroup>, V
         parent[rj] = ri;
         let (li, lj) = (items[i].ids.len(), items[j].ids.len());
         let full = li.max(lj) * 2 <= li.min(lj) * 3;
-        let polarity = full && (text::negations(&items[i].quote.text) == 0) != (text::negations(&items[j].quote.text) == 0);
+        let polarity = full && text::negates(&items[i].quote.text, &items[j].quote.text).is_some();
         // Variants in other words are variants; the same words with the
         // sense flipped (a negation added or dropped) are not.
         if l == Link::Wording && polarity {

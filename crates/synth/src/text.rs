@@ -1,6 +1,6 @@
 //! Wording normalised for comparison: tokens, stems with a small synonym
 //! table (so that two translations of one statement compare equal), numbers
-//! and negations of a sentence or quotation.
+//! and what the negations of a sentence or quotation bear on.
 
 use std::sync::LazyLock;
 
@@ -177,13 +177,83 @@ pub fn content_stems(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// How many negating words `text` holds ("not only" does not negate).
-pub fn negations(text: &str) -> usize {
+/// Calendar words: they name when, not what.
+const CALENDAR: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "today", "yesterday", "tomorrow", "week", "month", "year",
+];
+
+/// Content stems of `text` that say what happened: [`content_stems`] less
+/// numbers, number words and calendar words, so that two accounts giving
+/// different dates or figures for one event still compare equal.
+pub fn core_stems(text: &str) -> Vec<String> {
+    words(text)
+        .into_iter()
+        .filter(|w| {
+            !is_stopword(w)
+                && !NEGATORS.contains(&w.as_str())
+                && w.chars().count() > 1
+                && !w.chars().any(|c| c.is_ascii_digit())
+                && !NUMBER_WORDS.iter().any(|(n, _)| n == w)
+                && !CALENDAR.contains(&w.as_str())
+        })
+        .map(|w| stem(&w))
+        .collect()
+}
+
+/// Words that negate what follows them ("declined to indict", "unlikely to meet").
+const NEGATIVE_WORDS: &[&str] = &["declin", "refus", "fail", "deni", "denial", "reject", "unlik", "yet"];
+/// Content words after a negation that it bears on.
+const NEGATION_SCOPE: usize = 2;
+
+/// What each negation in `text` bears on (the first content stems after a
+/// negating word or a negative verb), and whether the text negates anything.
+pub fn negated_phrases(text: &str) -> (Vec<Vec<String>>, bool) {
     let ws = words(text);
-    ws.iter()
-        .enumerate()
-        .filter(|(i, w)| NEGATORS.contains(&w.as_str()) && !(*w == "not" && ws.get(i + 1).is_some_and(|n| n == "only")))
-        .count()
+    let mut out = Vec::new();
+    let mut any = false;
+    for (i, w) in ws.iter().enumerate() {
+        let negator = NEGATORS.contains(&w.as_str()) && !(w == "not" && ws.get(i + 1).is_some_and(|n| n == "only"));
+        if !(negator || NEGATIVE_WORDS.contains(&stem(w).as_str())) {
+            continue;
+        }
+        any = true;
+        let scope: Vec<String> = ws[i + 1..]
+            .iter()
+            .filter(|x| !is_stopword(x) && !NEGATORS.contains(&x.as_str()) && !NEGATIVE_WORDS.contains(&stem(x).as_str()))
+            .take(NEGATION_SCOPE)
+            .map(|x| stem(x))
+            .collect();
+        // A negation closing the text bears on too little to compare.
+        if scope.len() == NEGATION_SCOPE {
+            out.push(scope);
+        }
+    }
+    (out, any)
+}
+
+/// Which of two wordings negates what the other states with no negation at
+/// all ("did not confirm the flood" / "confirmed the flood"): `Some(true)`
+/// for `a`, `Some(false)` for `b`. A negation bearing on words the other does
+/// not use, or one answered by a negative verb ("decided not to indict" /
+/// "declined to indict"), flips nothing.
+pub fn negates(a: &str, b: &str) -> Option<bool> {
+    let (na, any_a) = negated_phrases(a);
+    let (nb, any_b) = negated_phrases(b);
+    let stems = |t: &str| {
+        let mut s = content_stems(t);
+        s.sort();
+        s
+    };
+    let bears_on = |negated: &[Vec<String>], other: &[String]| {
+        negated.iter().any(|scope| scope.iter().all(|s| other.binary_search(s).is_ok()))
+    };
+    match (any_a, any_b) {
+        (true, false) if bears_on(&na, &stems(b)) => Some(true),
+        (false, true) if bears_on(&nb, &stems(a)) => Some(false),
+        _ => None,
+    }
 }
 
 /// Numbers stated in `text`, normalised (`10,000` → `10000`, `three` → `3`),
@@ -237,14 +307,49 @@ fn number_marks(text: &str) -> String {
     out
 }
 
+/// How a stated number bounds the quantity ("more than 1,000", "about 40").
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Bound {
+    /// Stated plainly.
+    Exact,
+    /// "more than", "over", "at least".
+    AtLeast,
+    /// "nearly", "almost", "up to", "fewer than".
+    AtMost,
+    /// "about", "around", "some", "roughly".
+    About,
+}
+
+/// The bound the words just before a number put on it.
+fn bound(before: &[String]) -> Bound {
+    let last = |k: usize| before.len().checked_sub(k).map_or("", |i| before[i].as_str());
+    match (last(2), last(1)) {
+        ("more" | "greater" | "upwards", "than" | "of") | ("at", "least") | (_, "over" | "above" | "exceeding") => Bound::AtLeast,
+        ("less" | "fewer", "than") | ("up", "to") | (_, "nearly" | "almost" | "under" | "below") => Bound::AtMost,
+        (_, "about" | "around" | "some" | "roughly" | "approximately" | "estimated") => Bound::About,
+        _ => Bound::Exact,
+    }
+}
+
 /// Numbers with what they count: each number (as [`numbers`] reads it) keyed
 /// by the first two content stems after it ("12 people were killed" and
-/// "Fourteen people have died" both count `died`).
-pub fn counts(text: &str) -> Vec<(String, String)> {
-    let ws = words(&number_marks(text));
+/// "Fourteen people have died" both count `died`), with its [`Bound`].
+pub fn counts(text: &str) -> Vec<(String, String, Bound)> {
+    // A number counts what follows it in its own clause.
+    number_marks(text).split([',', ';', ':', '(', ')', '—', '–']).flat_map(clause_counts).collect()
+}
+
+fn clause_counts(clause: &str) -> Vec<(String, String, Bound)> {
+    let ws = words(clause);
     let mut out = Vec::new();
     for (i, w) in ws.iter().enumerate() {
-        let Some(value) = numbers(w).into_iter().next() else { continue };
+        // "sixty-seven", "two dozen": a word alone would misread the number.
+        let compound = (i > 0 && ws[i - 1].ends_with("ty") && !is_digits(w))
+            || w == "dozen"
+            || ws.get(i + 1).is_some_and(|n| n == "dozen");
+        let Some(value) = numbers(w).into_iter().next().filter(|_| !compound) else { continue };
+        let before: Vec<String> = ws[..i].iter().filter(|x| !matches!(x.as_str(), "a" | "an")).cloned().collect();
+        let b = bound(&before);
         let counted: Vec<String> = ws[i + 1..]
             .iter()
             .take(4)
@@ -252,14 +357,39 @@ pub fn counts(text: &str) -> Vec<(String, String)> {
             .take(2)
             .map(|x| stem(x))
             .collect();
-        if let Some(first) = counted.first() {
-            out.push((first.clone(), value.clone()));
-        }
-        if let Some(second) = counted.get(1) {
-            out.push((second.clone(), value));
+        for thing in counted {
+            out.push((thing, value.clone(), b));
         }
     }
     out
+}
+
+/// True when two stated numbers can describe the same quantity (or are no
+/// comparable quantities, a share and a count): equal, equal
+/// once the more precise is rounded like the other ("2.1" / "2.123"), or
+/// within what a bound admits ("more than 1,000" / "1,800"; "about 40" / "42").
+pub fn agree((a, ba): (&str, Bound), (b, bb): (&str, Bound)) -> bool {
+    if a == b {
+        return true;
+    }
+    let parse = |v: &str| v.trim_end_matches('%').parse::<f64>().ok();
+    let (Some(x), Some(y)) = (parse(a), parse(b)) else { return false };
+    if a.ends_with('%') != b.ends_with('%') {
+        return true; // a share and a count are different quantities, not a disagreement
+    }
+    let decimals = |v: &str| v.split_once('.').map_or(0, |(_, f)| f.len() as i32);
+    let places = decimals(a).min(decimals(b));
+    let round = |v: f64| (v * 10f64.powi(places)).round();
+    if round(x) == round(y) {
+        return true;
+    }
+    let admits = |v: f64, bound: Bound, other: f64| match bound {
+        Bound::Exact => false,
+        Bound::AtLeast => other >= v,
+        Bound::AtMost => other <= v,
+        Bound::About => (other - v).abs() <= 0.1 * v.abs(),
+    };
+    admits(x, ba, y) || admits(y, bb, x)
 }
 
 /// Penalty for wording that is someone's voice rather than the report's:
@@ -316,15 +446,39 @@ mod tests {
     fn counts_key_numbers_by_what_they_count() {
         let a = counts("At least 12 people were killed overnight");
         let b = counts("Fourteen people have died in the floods");
-        assert!(a.contains(&("die".to_string(), "12".to_string())), "{a:?}");
-        assert!(b.contains(&("die".to_string(), "14".to_string())), "{b:?}");
+        assert!(a.contains(&("die".to_string(), "12".to_string(), Bound::AtLeast)), "{a:?}");
+        assert!(b.contains(&("die".to_string(), "14".to_string(), Bound::Exact)), "{b:?}");
+        assert!(counts("Sixty-seven Republicans voted").iter().all(|c| c.1 != "7"), "no unit read out of a compound");
+        assert!(counts("The rate stood at 5.9%, up from 5.8% in May, the Bureau said").iter().all(|c| c.0 != "bureau"), "{:?}", counts("x"));
+        assert_eq!(counts("More than a dozen Marines were held").len(), 0);
     }
 
     #[test]
-    fn negations_counted() {
-        assert_eq!(negations("The ministry did not comment and never will"), 2);
-        assert_eq!(negations("The ministry commented"), 0);
-        assert_eq!(negations("not only here but also there"), 0);
+    fn bounded_and_rounded_numbers_agree() {
+        assert!(agree(("1000", Bound::AtLeast), ("1800", Bound::Exact)));
+        assert!(agree(("2.1", Bound::Exact), ("2.123", Bound::Exact)));
+        assert!(agree(("40", Bound::About), ("42", Bound::Exact)));
+        assert!(!agree(("12", Bound::Exact), ("14", Bound::Exact)));
+        assert!(!agree(("1000", Bound::AtMost), ("1800", Bound::Exact)));
+        assert!(agree(("6%", Bound::Exact), ("9210", Bound::Exact)), "a share and a count do not compare");
+    }
+
+    #[test]
+    fn core_stems_leave_out_when_and_how_many() {
+        assert_eq!(core_stems("Twelve miners were rescued on Monday, March 3, after 40 hours"), vec!["miner", "rescu", "hour"]);
+    }
+
+    #[test]
+    fn negation_scope_and_negative_verbs() {
+        let (scopes, any) = negated_phrases("The operator did not confirm that the shaft flooded.");
+        assert!(any, "{scopes:?}");
+        assert_eq!(scopes, vec![vec!["confirm".to_string(), "shaft".to_string()]]);
+        assert!(negated_phrases("The jury declined to indict the officers.").1);
+        assert!(!negated_phrases("The jury indicted the officers.").1);
+        assert!(!negated_phrases("not only here but also there").1);
+        assert_eq!(negates("The operator confirmed the flood.", "The operator did not confirm the flood."), Some(false));
+        assert_eq!(negates("The jury declined to indict them.", "The jury decided not to indict them."), None);
+        assert_eq!(negates("Staff worked in his office.", "Others did not work for his administration."), None);
     }
 
     #[test]
