@@ -37,6 +37,21 @@ pub struct Summary {
     pub errors: Vec<String>,
     /// Ids of the articles stored.
     pub article_ids: Vec<String>,
+    /// Where the run's time went.
+    pub seconds: StageSeconds,
+}
+
+/// Wall-clock seconds a run spent in each part of the pipeline.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct StageSeconds {
+    /// Content hashing and the duplicate-content check.
+    pub dedupe: f64,
+    /// Extraction and (when run) analysis, in parallel.
+    pub extract_analyse: f64,
+    /// Writing, duplicate groups and clustering, and committing, per batch.
+    pub store_cluster: f64,
+    /// Dossier synthesis of the changed stories.
+    pub synthesise: f64,
 }
 
 impl std::fmt::Display for Summary {
@@ -46,6 +61,24 @@ impl std::fmt::Display for Summary {
             "ingested {} articles from {} documents, {} duplicates skipped, {} failed",
             self.articles, self.documents, self.duplicates, self.failed
         )
+    }
+}
+
+/// Which of the optional stages a run performs. Extraction, dedupe and
+/// clustering always run; an article stored without analysis is analysed when
+/// its story is next synthesised, and stories left unsynthesised stay marked
+/// dirty until a later run (or the first view) synthesises them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Stages {
+    /// Analyse each article (sentences, entities, time expressions, quotes) as it is stored.
+    pub analyse: bool,
+    /// Synthesise the dossier of every story the run changed.
+    pub synthesise: bool,
+}
+
+impl Default for Stages {
+    fn default() -> Stages {
+        Stages { analyse: true, synthesise: true }
     }
 }
 
@@ -59,11 +92,21 @@ pub fn ingest(
     ingest_documents(store, concord_sources::read(inputs, opts), on)
 }
 
-/// Ingests documents (and records refusals) in batches, then refreshes the
-/// dossiers of every story that changed.
+/// Ingests documents (and records refusals) in batches with every stage.
 pub fn ingest_documents(
     store: &mut Store,
     docs: impl Iterator<Item = Result<RawDocument, SourceError>>,
+    on: &mut dyn FnMut(Event<'_>),
+) -> Result<Summary, PipelineError> {
+    ingest_with(store, docs, Stages::default(), on)
+}
+
+/// Ingests documents in batches running the chosen `stages`, then (when
+/// synthesising) refreshes the dossiers of every story that changed.
+pub fn ingest_with(
+    store: &mut Store,
+    docs: impl Iterator<Item = Result<RawDocument, SourceError>>,
+    stages: Stages,
     on: &mut dyn FnMut(Event<'_>),
 ) -> Result<Summary, PipelineError> {
     let mut index = cluster::restore(store)?;
@@ -75,15 +118,19 @@ pub fn ingest_documents(
             Err(err) => refuse(&mut summary, on, err.to_string()),
         }
         if pending.len() == BATCH {
-            write_batch(store, &mut index, std::mem::take(&mut pending), &mut summary, on)?;
+            write_batch(store, &mut index, std::mem::take(&mut pending), stages, &mut summary, on)?;
         }
     }
     if !pending.is_empty() {
-        write_batch(store, &mut index, pending, &mut summary, on)?;
+        write_batch(store, &mut index, pending, stages, &mut summary, on)?;
+    }
+    if !stages.synthesise {
+        return Ok(summary);
     }
     let started = std::time::Instant::now();
     let refreshed = refresh_dossiers(store)?;
-    tracing::info!(stories = refreshed, secs = started.elapsed().as_secs_f64(), "dossiers refreshed");
+    summary.seconds.synthesise = started.elapsed().as_secs_f64();
+    tracing::info!(stories = refreshed, secs = summary.seconds.synthesise, "dossiers refreshed");
     Ok(summary)
 }
 
@@ -105,9 +152,9 @@ fn content_hash(doc: &RawDocument) -> String {
     hex::encode(h.finalize())
 }
 
-type Extracted = Result<Vec<(Article, Analysis)>, String>;
+type Extracted = Result<Vec<(Article, Option<Analysis>)>, String>;
 
-fn extract_and_analyse(doc: &RawDocument) -> Extracted {
+fn extract_and_analyse(doc: &RawDocument, analyse: bool) -> Extracted {
     let articles = concord_extract::extract(doc).map_err(|e| e.to_string())?;
     if articles.is_empty() {
         return Err(format!("{}: no article text found", doc.origin));
@@ -115,8 +162,9 @@ fn extract_and_analyse(doc: &RawDocument) -> Extracted {
     Ok(articles
         .into_iter()
         .map(|a| {
-            let anchor = anchor_of(a.published.as_deref(), AnchorKind::Published);
-            let analysis = concord_analyse::analyse(&a.body, anchor);
+            let analysis = analyse.then(|| {
+                concord_analyse::analyse(&a.body, anchor_of(a.published.as_deref(), AnchorKind::Published))
+            });
             (a, analysis)
         })
         .collect())
@@ -126,10 +174,12 @@ fn write_batch(
     store: &mut Store,
     index: &mut StoryIndex,
     docs: Vec<RawDocument>,
+    stages: Stages,
     summary: &mut Summary,
     on: &mut dyn FnMut(Event<'_>),
 ) -> Result<(), PipelineError> {
     // Skip known content before the expensive stages.
+    let started = std::time::Instant::now();
     let mut fresh = Vec::with_capacity(docs.len());
     for doc in docs {
         let hash = content_hash(&doc);
@@ -140,11 +190,12 @@ fn write_batch(
             fresh.push((doc, hash));
         }
     }
+    summary.seconds.dedupe += started.elapsed().as_secs_f64();
     let started = std::time::Instant::now();
     let prepared: Vec<(RawDocument, String, Extracted)> = fresh
         .into_par_iter()
         .map(|(doc, hash)| {
-            let result = extract_and_analyse(&doc);
+            let result = extract_and_analyse(&doc, stages.analyse);
             (doc, hash, result)
         })
         .collect();
@@ -173,7 +224,11 @@ fn write_batch(
         for (i, (mut article, analysis)) in articles.into_iter().enumerate() {
             article.id = if i == 0 { base.clone() } else { format!("{base}#{}", i + 1) };
             article.segment = i as u32;
-            batch.insert_article(doc_id, &article, &analysis, &now)?;
+            match &analysis {
+                Some(analysis) => batch.insert_article(doc_id, &article, analysis, &now)?,
+                None => batch.insert_unanalysed_article(doc_id, &article, &now)?,
+            }
+            let analysis = analysis.unwrap_or_default();
             cluster::place(&batch, index, &article, &analysis, &now, &mut touched)?;
             summary.articles += 1;
             summary.article_ids.push(article.id);
@@ -182,11 +237,10 @@ fn write_batch(
     }
     cluster::touch(&batch, &touched, &now)?;
     batch.commit()?;
-    tracing::info!(
-        extract_analyse_secs = analysed,
-        store_cluster_secs = started.elapsed().as_secs_f64() - analysed,
-        "batch written"
-    );
+    let stored = started.elapsed().as_secs_f64() - analysed;
+    summary.seconds.extract_analyse += analysed;
+    summary.seconds.store_cluster += stored;
+    tracing::info!(extract_analyse_secs = analysed, store_cluster_secs = stored, "batch written");
     Ok(())
 }
 
@@ -216,6 +270,24 @@ mod tests {
         let clash = ingest_documents(&mut store, vec![Ok(doc("a", "Other text."))].into_iter(), &mut |_| {}).unwrap();
         assert_eq!(clash.article_ids, vec!["a-2"]);
         assert_eq!(store.article_count().unwrap(), 3);
+    }
+
+    #[test]
+    fn deferred_analysis_is_done_when_the_story_is_synthesised() {
+        let mut store = Store::open_in_memory().unwrap();
+        let text = "The council met on Monday. Mayor Ada Quill said the bridge would reopen.";
+        let stages = Stages { analyse: false, synthesise: false };
+        ingest_with(&mut store, vec![Ok(doc("a", text))].into_iter(), stages, &mut |_| {}).unwrap();
+        let stored = store.article("a").unwrap().unwrap();
+        assert_eq!(stored.analysis, None, "analysis deferred");
+        let story = stored.story_id.expect("clustered all the same");
+        assert_eq!(store.dirty_stories().unwrap(), [story.clone()], "dossier not yet synthesised");
+        let members = crate::members(&store, &story).unwrap();
+        assert_eq!(members[0].analysis.sentences.len(), 2, "analysed on the fly for a view");
+        assert_eq!(crate::refresh_dossiers(&mut store).unwrap(), 1);
+        let stored = store.article("a").unwrap().unwrap();
+        assert_eq!(stored.analysis.map(|a| a.sentences.len()), Some(2), "analysis stored by synthesis");
+        assert!(store.dirty_stories().unwrap().is_empty());
     }
 
     #[test]

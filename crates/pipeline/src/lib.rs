@@ -17,7 +17,7 @@ pub mod bench;
 pub mod eval_cluster;
 
 pub use anchor::anchor_of;
-pub use ingest::{ingest, ingest_documents, Event, Summary};
+pub use ingest::{ingest, ingest_documents, ingest_with, Event, StageSeconds, Stages, Summary};
 pub use refresh::{dossier, members, refresh_dossiers};
 
 /// A pipeline error that stops the run (the store failed); bad inputs never do.

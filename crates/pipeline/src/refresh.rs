@@ -1,19 +1,16 @@
-//! Recomputes the cached dossier of every story that changed, re-anchoring
-//! the dates of undated articles on their story first.
+//! Recomputes the cached dossier of every story that changed, analysing first
+//! the members stored without analysis and re-anchoring the dates of undated
+//! articles on their story.
 
-use concord_model::{AnchorKind, Dossier, Story, TimexType};
+use concord_model::{Analysis, AnchorKind, Dossier, Story, TimexType};
 use concord_store::Store;
 use concord_synth::Member;
 
 use crate::{anchor_of, PipelineError};
 
-/// The members of a story, as synthesis takes them.
+/// The members of a story, as synthesis takes them, each with its analysis.
 pub fn members(store: &Store, story_id: &str) -> Result<Vec<Member>, PipelineError> {
-    Ok(store
-        .story_articles(story_id)?
-        .into_iter()
-        .map(|s| Member { analysis: s.analysis.unwrap_or_default(), duplicate_of: s.duplicate_of, article: s.article })
-        .collect())
+    Ok(analysed_members(store, story_id)?.0)
 }
 
 /// A story's dossier: the cached one, or synthesised now when it is stale.
@@ -29,32 +26,48 @@ pub fn refresh_dossiers(store: &mut Store) -> Result<usize, PipelineError> {
     let dirty = store.dirty_stories()?;
     for id in &dirty {
         let Some(row) = store.story(id)? else { continue };
-        let mut members = members(store, id)?;
-        // Undated articles take their relative dates from the story's earliest
-        // publication date (never the ingest time), marked as story-anchored.
-        let story_date = members.iter().filter_map(|m| m.article.published.clone()).min();
-        let anchor = anchor_of(story_date.as_deref(), AnchorKind::Story);
-        let mut reanchored = Vec::new();
-        if let Some(anchor) = anchor {
-            for (i, m) in members.iter_mut().enumerate() {
-                let unresolved = m
-                    .analysis
-                    .timexes
-                    .iter()
-                    .any(|t| t.value.is_none() && t.kind != TimexType::Duration);
-                if m.article.published.is_none() && unresolved {
-                    m.analysis = concord_analyse::analyse(&m.article.body, Some(anchor));
-                    reanchored.push(i);
-                }
-            }
-        }
+        let (members, analysed) = analysed_members(store, id)?;
         let dossier = concord_synth::synthesise(&row.story, &members);
         let batch = store.batch()?;
-        for i in reanchored {
+        for i in analysed {
             batch.update_analysis(&members[i].article.id, &members[i].analysis)?;
         }
         batch.save_dossier(&dossier)?;
         batch.commit()?;
     }
     Ok(dirty.len())
+}
+
+/// The members of a story, with the indexes of those analysed now: articles
+/// stored without analysis (ingested with analysis deferred), and undated
+/// articles whose relative dates did not resolve. Undated articles take their
+/// relative dates from the story's earliest publication date (never the
+/// ingest time), marked as story-anchored.
+fn analysed_members(store: &Store, story_id: &str) -> Result<(Vec<Member>, Vec<usize>), PipelineError> {
+    let stored = store.story_articles(story_id)?;
+    let story_date = stored.iter().filter_map(|s| s.article.published.as_deref()).min();
+    let story_anchor = anchor_of(story_date, AnchorKind::Story);
+    let mut analysed = Vec::new();
+    let mut members = Vec::with_capacity(stored.len());
+    for (i, s) in stored.into_iter().enumerate() {
+        let undated = s.article.published.is_none();
+        let analysis = match s.analysis {
+            Some(a) if !(undated && story_anchor.is_some() && unresolved(&a)) => a,
+            _ => {
+                let anchor = match undated {
+                    true => story_anchor,
+                    false => anchor_of(s.article.published.as_deref(), AnchorKind::Published),
+                };
+                analysed.push(i);
+                concord_analyse::analyse(&s.article.body, anchor)
+            }
+        };
+        members.push(Member { analysis, duplicate_of: s.duplicate_of, article: s.article });
+    }
+    Ok((members, analysed))
+}
+
+/// True when a time expression of the analysis has no resolved value.
+fn unresolved(a: &Analysis) -> bool {
+    a.timexes.iter().any(|t| t.value.is_none() && t.kind != TimexType::Duration)
 }

@@ -72,7 +72,8 @@ fn decode(parts: (StoredArticle, String, Option<String>)) -> Result<StoredArticl
 /// connection or an open transaction alike).
 fn document_exists(conn: &Connection, hash: &str) -> Result<bool> {
     Ok(conn
-        .query_row("SELECT 1 FROM documents WHERE hash = ?1", [hash], |_| Ok(()))
+        .prepare_cached("SELECT 1 FROM documents WHERE hash = ?1")?
+        .query_row([hash], |_| Ok(()))
         .optional()?
         .is_some())
 }
@@ -150,7 +151,7 @@ impl Batch<'_> {
 
     /// Records a document; returns its row id.
     pub fn insert_document(&self, origin: &str, hash: &str, format: &str, now: &str) -> Result<i64> {
-        self.tx.execute(
+        self.run(
             "INSERT INTO documents (origin, hash, format, ingested_at) VALUES (?1, ?2, ?3, ?4)",
             params![origin, hash, format, now],
         )?;
@@ -162,7 +163,8 @@ impl Batch<'_> {
         let taken = |candidate: &str| -> Result<bool> {
             Ok(self
                 .tx
-                .query_row("SELECT 1 FROM articles WHERE id = ?1", [candidate], |_| Ok(()))
+                .prepare_cached("SELECT 1 FROM articles WHERE id = ?1")?
+                .query_row([candidate], |_| Ok(()))
                 .optional()?
                 .is_some())
         };
@@ -185,20 +187,32 @@ impl Batch<'_> {
     }
 
     /// Stores an article of a document, with its analysis and entity index.
-    pub fn insert_article(
+    pub fn insert_article(&self, document_id: i64, article: &Article, analysis: &Analysis, now: &str) -> Result<()> {
+        self.insert_article_with(document_id, article, Some(analysis), now)
+    }
+
+    /// Stores an article whose analysis is still to be done (NULL until
+    /// [`Batch::update_analysis`]); synthesis analyses such articles first.
+    pub fn insert_unanalysed_article(&self, document_id: i64, article: &Article, now: &str) -> Result<()> {
+        self.insert_article_with(document_id, article, None, now)
+    }
+
+    fn insert_article_with(
         &self,
         document_id: i64,
         article: &Article,
-        analysis: &Analysis,
+        analysis: Option<&Analysis>,
         now: &str,
     ) -> Result<()> {
         let dropped = serde_json::to_string(&article.dropped).expect("strings serialise");
-        let analysis_json = serde_json::to_string(analysis).expect("analysis serialises");
-        self.tx.execute(
-            "INSERT INTO articles (id, document_id, segment, outlet, url, title, published, modified, language, \
-             byline, dateline, body, dropped, analysis, ingested_at) \
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
-            params![
+        let analysis_json = analysis.map(|a| serde_json::to_string(a).expect("analysis serialises"));
+        self.tx
+            .prepare_cached(
+                "INSERT INTO articles (id, document_id, segment, outlet, url, title, published, modified, language, \
+                 byline, dateline, body, dropped, analysis, ingested_at) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+            )?
+            .execute(params![
                 article.id,
                 document_id,
                 article.segment,
@@ -214,16 +228,21 @@ impl Batch<'_> {
                 dropped,
                 analysis_json,
                 now
-            ],
-        )?;
-        self.index_entities(&article.id, analysis)
+            ])?;
+        if self.first_article.get().is_none() {
+            self.first_article.set(Some(self.tx.last_insert_rowid()));
+        }
+        match analysis {
+            Some(analysis) => self.index_entities(&article.id, analysis),
+            None => Ok(()),
+        }
     }
 
     /// Replaces an article's analysis (re-anchored dates, for instance).
     pub fn update_analysis(&self, article_id: &str, analysis: &Analysis) -> Result<()> {
         let json = serde_json::to_string(analysis).expect("analysis serialises");
-        self.tx.execute("UPDATE articles SET analysis = ?2 WHERE id = ?1", params![article_id, json])?;
-        self.tx.execute("DELETE FROM entity_mentions WHERE article_id = ?1", [article_id])?;
+        self.run("UPDATE articles SET analysis = ?2 WHERE id = ?1", params![article_id, json])?;
+        self.run("DELETE FROM entity_mentions WHERE article_id = ?1", [article_id])?;
         self.index_entities(article_id, analysis)
     }
 
@@ -239,7 +258,7 @@ impl Batch<'_> {
 
     /// Marks `article_id` as a duplicate of `original` (or clears it).
     pub fn set_duplicate_of(&self, article_id: &str, original: Option<&str>) -> Result<()> {
-        self.tx.execute(
+        self.run(
             "UPDATE articles SET duplicate_of = ?2 WHERE id = ?1",
             params![article_id, original],
         )?;

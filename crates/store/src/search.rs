@@ -88,4 +88,25 @@ mod tests {
         assert!(store.search("\"budget (:", 10).unwrap().len() == 1);
         assert!(store.search("***", 10).unwrap().is_empty());
     }
+
+    #[test]
+    fn each_committed_batch_indexes_only_its_own_articles() {
+        let mut store = Store::open_in_memory().unwrap();
+        let add = |store: &mut Store, hash: &str, id: &str, commit: bool| {
+            let batch = store.batch().unwrap();
+            let doc = batch.insert_document(id, hash, "text", "now").unwrap();
+            let art = Article { id: id.into(), body: format!("Flood in Riverton, report {id}."), ..Default::default() };
+            batch.insert_article(doc, &art, &Analysis::default(), "now").unwrap();
+            if commit {
+                batch.commit().unwrap();
+            }
+        };
+        add(&mut store, "h1", "a", true);
+        add(&mut store, "h2", "b", false);
+        add(&mut store, "h3", "c", true);
+        let mut ids: Vec<String> = store.search("riverton", 10).unwrap().into_iter().map(|h| h.id).collect();
+        ids.sort();
+        assert_eq!(ids, ["a", "c"], "one hit per committed article, none for the rolled-back one");
+        store.conn.execute("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')", []).unwrap();
+    }
 }

@@ -97,7 +97,7 @@ impl Store {
 impl Batch<'_> {
     /// Creates or updates a story's header (title, dates) and marks it dirty.
     pub fn upsert_story(&self, story: &Story, now: &str) -> Result<()> {
-        self.tx.execute(
+        self.run(
             "INSERT INTO stories (id, title, first_seen, last_updated, created_at, dirty) VALUES (?1, ?2, ?3, ?4, ?5, 1) \
              ON CONFLICT(id) DO UPDATE SET title = excluded.title, first_seen = excluded.first_seen, \
              last_updated = excluded.last_updated, dirty = 1",
@@ -111,11 +111,11 @@ impl Batch<'_> {
     /// earliest titled article; first/last seen are publication dates, and
     /// ingest times only when no member carries a date.
     pub fn touch_story(&self, story_id: &str, now: &str) -> Result<()> {
-        self.tx.execute(
+        self.run(
             "INSERT INTO stories (id, created_at) VALUES (?1, ?2) ON CONFLICT(id) DO NOTHING",
             params![story_id, now],
         )?;
-        self.tx.execute(
+        self.run(
             "UPDATE stories SET dirty = 1, \
                title = (SELECT title FROM articles WHERE story_id = ?1 AND title IS NOT NULL \
                         ORDER BY coalesce(published, ingested_at), rowid LIMIT 1), \
@@ -153,26 +153,26 @@ impl Batch<'_> {
     /// Puts an article into a story. The listings see the move once
     /// `touch_story` has run for the stories it left and joined.
     pub fn assign_story(&self, article_id: &str, story_id: &str) -> Result<()> {
-        self.tx.execute("UPDATE articles SET story_id = ?2 WHERE id = ?1", params![article_id, story_id])?;
+        self.run("UPDATE articles SET story_id = ?2 WHERE id = ?1", params![article_id, story_id])?;
         Ok(())
     }
 
     /// Retires `old` into `new`: its articles move, and `old` keeps resolving to `new`.
     pub fn merge_story(&self, old: &str, new: &str, reason: &str, now: &str) -> Result<()> {
-        self.tx.execute("UPDATE articles SET story_id = ?2 WHERE story_id = ?1", params![old, new])?;
-        self.tx.execute("DELETE FROM stories WHERE id = ?1", [old])?;
-        self.tx.execute(
+        self.run("UPDATE articles SET story_id = ?2 WHERE story_id = ?1", params![old, new])?;
+        self.run("DELETE FROM stories WHERE id = ?1", [old])?;
+        self.run(
             "INSERT OR REPLACE INTO story_redirects (old_id, new_id, reason, at) VALUES (?1, ?2, ?3, ?4)",
             params![old, new, reason, now],
         )?;
-        self.tx.execute("UPDATE stories SET dirty = 1 WHERE id = ?1", [new])?;
+        self.run("UPDATE stories SET dirty = 1 WHERE id = ?1", [new])?;
         self.refresh_card(old)?;
         self.refresh_card(new)
     }
 
     /// Stores an article's clustering features (an opaque blob of the stories stage).
     pub fn save_features(&self, article_id: &str, data: &[u8]) -> Result<()> {
-        self.tx.execute(
+        self.run(
             "INSERT OR REPLACE INTO article_features (article_id, data) VALUES (?1, ?2)",
             params![article_id, data],
         )?;
@@ -182,7 +182,7 @@ impl Batch<'_> {
     /// Caches a story's freshly computed dossier and clears its dirty flag.
     pub fn save_dossier(&self, dossier: &Dossier) -> Result<()> {
         let json = serde_json::to_string(dossier).expect("dossier serialises");
-        self.tx.execute(
+        self.run(
             "UPDATE stories SET dossier = ?2, dirty = 0 WHERE id = ?1",
             params![dossier.id, json],
         )?;
@@ -191,7 +191,7 @@ impl Batch<'_> {
 
     /// Sets a value in the store's key/value table.
     pub fn set_meta(&self, key: &str, value: &str) -> Result<()> {
-        self.tx.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)", params![key, value])?;
+        self.run("INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)", params![key, value])?;
         Ok(())
     }
 }
