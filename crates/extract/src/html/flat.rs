@@ -48,10 +48,16 @@ pub fn to_text(html: &str) -> String {
 
 /// (name, is a closing tag, ends with `/>`) of each tag in `html`.
 fn tags(html: &str) -> impl Iterator<Item = (&str, bool, bool)> + '_ {
-    html.match_indices('<').filter_map(move |(lt, _)| {
-        let tail = &html[lt + 1..];
-        let end = tail.find('>')?;
-        let inner = &tail[..end];
+    let mut at = 0;
+    let lts = std::iter::from_fn(move || {
+        let lt = super::prune::find_byte(html, b'<', at)?;
+        at = lt + 1;
+        Some(lt)
+    });
+    // No tag ends once no `>` follows (and looking again for each `<` would be quadratic).
+    let spans = lts.map_while(move |lt| Some((lt, super::prune::find_byte(html, b'>', lt + 1)?)));
+    spans.filter_map(move |(lt, end)| {
+        let inner = &html[lt + 1..end];
         let closing = inner.starts_with('/');
         let name = tag_name(inner);
         (!name.is_empty()).then(|| (name, closing, inner.ends_with('/')))

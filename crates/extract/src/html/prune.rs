@@ -15,8 +15,7 @@ pub fn prune(html: &str) -> String {
     let mut out = String::with_capacity(html.len() / 2);
     let mut kept_from = 0;
     let mut at = 0;
-    while let Some(rel) = html[at..].find('<') {
-        let start = at + rel;
+    while let Some(start) = find_byte(html, b'<', at) {
         let Some(end) = skippable_end(html, start) else {
             at = start + 1;
             continue;
@@ -33,14 +32,19 @@ pub fn prune(html: &str) -> String {
 fn skippable_end(html: &str, start: usize) -> Option<usize> {
     let rest = &html.as_bytes()[start + 1..];
     if rest.starts_with(b"!--") {
-        return Some(html[start + 4..].find("-->").map_or(html.len(), |e| start + 4 + e + 3));
+        return Some(memchr::memmem::find(&html.as_bytes()[start + 4..], b"-->").map_or(html.len(), |e| start + 4 + e + 3));
     }
     let name = DROPPED.iter().find(|name| is_tag(rest, name.as_bytes()))?;
-    let tag_end = html[start..].find('>').map_or(html.len(), |e| start + e + 1);
+    let tag_end = find_byte(html, b'>', start).map_or(html.len(), |e| e + 1);
     if *name == "script" && html[start..tag_end].to_ascii_lowercase().contains("ld+json") {
         return None;
     }
     Some(closing_end(html, name.as_bytes(), tag_end, RAW_TEXT.contains(name)))
+}
+
+/// The position of the first `byte` (ASCII) in `html` at or after `from`.
+pub(super) fn find_byte(html: &str, byte: u8, from: usize) -> Option<usize> {
+    memchr::memchr(byte, &html.as_bytes()[from..]).map(|i| from + i)
 }
 
 /// True when `rest` (the bytes after a `<`) starts with the element name
@@ -56,13 +60,12 @@ fn closing_end(html: &str, name: &[u8], from: usize, raw: bool) -> usize {
     let bytes = html.as_bytes();
     let mut depth = 1usize;
     let mut at = from;
-    while let Some(rel) = html[at..].find('<') {
-        let lt = at + rel;
+    while let Some(lt) = find_byte(html, b'<', at) {
         let rest = &bytes[lt + 1..];
         let closes = rest.first() == Some(&b'/') && rest.get(1..=name.len()).is_some_and(|n| n.eq_ignore_ascii_case(name));
         if closes {
             depth -= 1;
-            at = html[lt..].find('>').map_or(html.len(), |g| lt + g + 1);
+            at = find_byte(html, b'>', lt).map_or(html.len(), |g| g + 1);
             if depth == 0 || at >= html.len() {
                 return at;
             }
