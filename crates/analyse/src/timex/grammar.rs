@@ -247,8 +247,14 @@ fn relative_period(c: &Captures, x: &Context) -> Option<Expr> {
         "a" | "the latest" | "the most recent" => return None,
         "the" if unit == Unit::Weekend => return Some(Expr::Period { unit, offset: -1 }),
         "the" if group(c, "mod").is_some() => return Some(Expr::Period { unit, offset: 0 }),
+        // "the year ended March 31" is a fiscal year's length; "for the
+        // year" alone is the current one.
         "the" if unit == Unit::Year => {
-            return Some(fixed(duration(Amount::Known(1.0), unit), TimexType::Duration, Some(Granularity::Duration)))
+            let after = x.after().trim_start().to_ascii_lowercase();
+            if after.starts_with("ended") || after.starts_with("ending") {
+                return Some(fixed(duration(Amount::Known(1.0), unit), TimexType::Duration, Some(Granularity::Duration)));
+            }
+            return Some(Expr::Period { unit, offset: 0 });
         }
         "the full" => return Some(Expr::Period { unit, offset: 0 }),
         "the" => return None,
@@ -256,6 +262,23 @@ fn relative_period(c: &Captures, x: &Context) -> Option<Expr> {
     }
     let offset = shift_of(Some(&rel))?;
     Some(Expr::Period { unit, offset: offset.into() })
+}
+
+/// "the following day", "that year", "later that month": counted from the
+/// date last mentioned. "The next day" is narrative, "the next year" is
+/// counted from the anchor (the period rule).
+fn narrative(c: &Captures, _: &Context) -> Option<Expr> {
+    let word = group(c, "unit")?.to_ascii_lowercase();
+    let unit = if word == "morning" { Unit::Day } else { lexicon::unit(&word)? };
+    let rel = group(c, "rel")?.to_ascii_lowercase();
+    let offset = match rel.as_str() {
+        "the following" => 1,
+        "the next" if unit == Unit::Day => 1,
+        "the previous" if unit == Unit::Day => -1,
+        "that" | "that same" | "the same" => 0,
+        _ => return None,
+    };
+    Some(Expr::Narrative { unit, offset })
 }
 
 /// "two years ago": a date `n` units before (offset -1) or after the anchor.
@@ -307,7 +330,11 @@ fn counted(c: &Captures, x: &Context) -> Option<Expr> {
     let n = amount(n_text)?;
     let unit = lexicon::unit(group(c, "unit")?)?;
     let after = x.after().to_ascii_lowercase();
-    let fraction = group(c, "t").is_some_and(|t| t.to_ascii_lowercase().contains("-quarter"));
+    // "three-quarters", "a quarter of the market": fractions, not periods.
+    let fraction = group(c, "t").is_some_and(|t| t.to_ascii_lowercase().contains("-quarter"))
+        || (unit == Unit::Quarter
+            && after.starts_with(" of ")
+            && matches!(n_text.to_ascii_lowercase().as_str(), "a" | "an" | "one" | "three"));
     if fraction || after.starts_with("-old") || after.starts_with(" old") || after.starts_with("-year-old") {
         return None;
     }
@@ -409,7 +436,8 @@ fn latest_quarter(c: &Captures, x: &Context) -> Option<Expr> {
         return Some(if x.quarterly { year_ago } else { Expr::Period { unit: Unit::Year, offset: -1 } });
     }
     if group(c, "noun2").is_some() {
-        return x.quarterly.then_some(Expr::LatestQuarter { back: 0 });
+        let fraction = x.after().starts_with(" of ") || x.previous_word() == "a";
+        return (x.quarterly && !fraction).then_some(Expr::LatestQuarter { back: 0 });
     }
     let w = group(c, "w")?.to_ascii_lowercase();
     if w == "same" {
@@ -570,6 +598,10 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         rule("yesterday|today|tomorrow|tonight|morning|afternoon|evening|night", 
             format!(r"(?:(?:early|late|earlier|later)\s+)?(?P<w>the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|tonight)\b(?:\s+(?P<part>{PART})\b)?|(?P<rel>this|last|earlier this|later this|early this|late last)\s+(?P<part2>morning|afternoon|evening|night)\b"),
             day_word,
+        ),
+        rule("that|following|next|previous|same",
+            r"(?:(?:earlier|later)\s+)?(?P<rel>that same|that|the same|the following|the next|the previous)\s+(?P<unit>day|morning|week|month|year)\b".to_string(),
+            narrative,
         ),
         rule("week|month|year|quarter|decade|century", 
             format!(r"(?P<mod>{MOD}|earlier in\s+|later in\s+)?(?P<rel>this|last|next|the past|past|previous|the previous|the coming|coming|the current|current|the following|the last|the next|this past|the latest|the most recent|the same|the prior|prior|the preceding|the full|the|a)\s+(?:fiscal\s+)?(?P<unit>week|weekend|month|year|quarter|decade|century)\b(?P<ago>\s+(?:ago|earlier|before|later)\b)?"),

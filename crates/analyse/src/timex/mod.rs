@@ -35,10 +35,12 @@ static TENSE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("tense regex")
 });
 
-/// Mentions of fiscal quarters; an article with two or more reports by
-/// quarter ("headquarters" is not one).
-static QUARTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)quarter(?:s|ly)?(?-u:\b)").expect("quarter regex"));
+/// Mentions of fiscal quarters; an article with two or more, or one
+/// numbered ("third-quarter profit"), reports by quarter ("headquarters" is
+/// not one).
+static QUARTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?P<ord>(?:first|second|third|fourth)[- ])?quarter(?:s|ly)?(?-u:\b)").expect("quarter regex")
+});
 
 /// How far before an expression forward cues are looked for, in bytes.
 const CUE_BEFORE: usize = 50;
@@ -52,12 +54,21 @@ const OPENING: usize = 12;
 pub fn tag(text: &str, sentences: &[Sentence], anchor: Option<Anchor>) -> Vec<Timex> {
     let anchor_date = anchor.and_then(|a| NaiveDate::from_ymd_opt(a.year, a.month, a.day));
     let anchor_kind = anchor.map(|a| a.kind);
-    let quarterly = QUARTER.find_iter(text).nth(1).is_some();
+    let mut quarters = QUARTER.captures_iter(text).map(|c| if c.name("ord").is_some() { 2 } else { 1 });
+    let quarterly = quarters.try_fold(0, |n, k| if n + k >= 2 { None } else { Some(n + k) }).is_none();
+    let mut mentioned = Mentioned::default();
     let mut out: Vec<Timex> = expressions(text, sentences, quarterly)
         .into_iter()
         .map(|(index, start, end, expr)| {
             let s = &sentences[index];
-            let resolved = resolve(&expr, anchor_date, lean(&s.text, start - s.start, end - s.start));
+            let reference = match expr {
+                Expr::Narrative { unit, .. } => mentioned.at(unit).or(anchor_date),
+                _ => anchor_date,
+            };
+            let resolved = resolve(&expr, reference, lean(&s.text, start - s.start, end - s.start));
+            if let Some(v) = &resolved.value {
+                mentioned.note(v);
+            }
             Timex {
                 start,
                 end,
@@ -72,6 +83,48 @@ pub fn tag(text: &str, sentences: &[Sentence], anchor: Option<Anchor>) -> Vec<Ti
         .collect();
     date_weekdays(text, &mut out);
     out
+}
+
+/// The latest calendar dates a text has mentioned, by precision: what
+/// "the following day" or "that year" count from.
+#[derive(Default)]
+struct Mentioned {
+    day: Option<NaiveDate>,
+    month: Option<NaiveDate>,
+    year: Option<NaiveDate>,
+}
+
+impl Mentioned {
+    /// Records a resolved value if it is a calendar date ("2024", "2024-08",
+    /// "2024-08-19", "2024-08-19TMO"); weeks, durations and references are not.
+    fn note(&mut self, value: &str) {
+        let number = |r: std::ops::Range<usize>| value.get(r).filter(|p| p.bytes().all(|b| b.is_ascii_digit()))?.parse().ok();
+        let Some(year) = number(0..4).and_then(|y: u32| i32::try_from(y).ok()) else { return };
+        let month: Option<u32> = if value.get(4..5) == Some("-") { number(5..7) } else { None };
+        let day: Option<u32> = month.and_then(|_| if value.get(7..8) == Some("-") { number(8..10) } else { None });
+        let len = 4 + month.map_or(0, |_| 3) + day.map_or(0, |_| 3);
+        if value.len() > len && !value[len..].starts_with('T') {
+            return;
+        }
+        let Some(date) = NaiveDate::from_ymd_opt(year, month.unwrap_or(1), day.unwrap_or(1)) else { return };
+        self.year = Some(date);
+        if month.is_some() {
+            self.month = Some(date);
+        }
+        if day.is_some() {
+            self.day = Some(date);
+        }
+    }
+
+    /// The latest mention precise enough to count `unit`s from.
+    fn at(&self, unit: lexicon::Unit) -> Option<NaiveDate> {
+        use lexicon::Unit::*;
+        match unit {
+            Second | Minute | Hour | Day | Weekend | Week | Fortnight => self.day,
+            Month | Quarter => self.month,
+            Year | Decade | Century => self.year,
+        }
+    }
 }
 
 /// A weekday written with its date ("Monday, Aug. 19") takes the date's value.
@@ -261,6 +314,25 @@ mod tests {
         assert_eq!(value_of("Trucks crossed a week earlier.", "a week earlier").as_deref(), Some("P1W"));
         assert_eq!(value_of("Sales fell from a year earlier.", "a year earlier").as_deref(), Some("2023"));
         assert_eq!(value_of("It happened two weeks ago.", "two weeks ago").as_deref(), Some("2024-W32"));
+    }
+
+    #[test]
+    fn narrative_references_count_from_the_last_mentioned_date() {
+        let text = "He fled in June 1998 and returned later that year. The talks began on May 22, 1995, and the following year he left.";
+        assert_eq!(value_of(text, "later that year").as_deref(), Some("1998"));
+        assert_eq!(value_of(text, "the following year").as_deref(), Some("1996"));
+        let text = "He appeared in court on Feb. 22 and looked healthy the next morning.";
+        assert_eq!(value_of(text, "the next morning").as_deref(), Some("2024-02-23"));
+        assert_eq!(value_of("Talks resume the following week.", "the following week").as_deref(), Some("2024-W35"));
+    }
+
+    #[test]
+    fn fiscal_wording() {
+        assert_eq!(value_of("Sales for the year rose.", "the year").as_deref(), Some("2024"));
+        assert_eq!(value_of("Sales in the year ended March 31 rose.", "the year").as_deref(), Some("P1Y"));
+        let earnings = "Third-quarter profit fell to $5 million from $7 million a year ago.";
+        assert_eq!(value_of(earnings, "a year ago").as_deref(), Some("2023-Q2"));
+        assert!(tags("Funds hold more than a quarter of the market.").is_empty());
     }
 
     #[test]

@@ -27,6 +27,10 @@ pub enum Expr {
     Day { offset: i64, part: Option<&'static str> },
     /// A calendar period counted from the anchor's ("last week", "two years ago").
     Period { unit: Unit, offset: i64 },
+    /// A period counted from the date the story last mentioned ("the
+    /// following day", "later that year"); resolved as a [`Expr::Period`]
+    /// against that date, or against the anchor when there is none.
+    Narrative { unit: Unit, offset: i64 },
     /// A numbered quarter or half of a year ("the third quarter", "1990's
     /// first half"): of `year`, or `back` years before the anchor's, or inferred.
     Quarter { n: u32, half: bool, year: Option<i32>, back: Option<i32> },
@@ -132,7 +136,7 @@ fn shape(expr: &Expr) -> (TimexType, Option<Granularity>) {
         Expr::Weekday { .. } | Expr::Day { .. } => date(Granularity::Day),
         Expr::Month { .. } | Expr::MonthOfYear { .. } => date(Granularity::Month),
         Expr::Quarter { .. } | Expr::LatestQuarter { .. } | Expr::Season { .. } => date(Granularity::Quarter),
-        Expr::Period { unit, .. } => date(match unit {
+        Expr::Period { unit, .. } | Expr::Narrative { unit, .. } => date(match unit {
             Unit::Second | Unit::Minute | Unit::Hour => Granularity::Time,
             Unit::Day => Granularity::Day,
             Unit::Weekend | Unit::Week | Unit::Fortnight => Granularity::Week,
@@ -161,7 +165,7 @@ fn value_of(expr: &Expr, a: NaiveDate, lean: Lean) -> Option<String> {
             with_part(d, *part)
         }
         Expr::Day { offset, part } => with_part(add_days(a, *offset)?, *part),
-        Expr::Period { unit, offset } => period(a, *unit, *offset)?,
+        Expr::Period { unit, offset } | Expr::Narrative { unit, offset } => period(a, *unit, *offset)?,
         Expr::Quarter { n, half, year, back } => {
             let current = if *half { a.month().div_ceil(6) } else { a.month().div_ceil(3) };
             let inferred = if *n > current && lean != Lean::Future { a.year() - 1 } else { a.year() };
