@@ -104,14 +104,17 @@ fn is_name_beside_date(head: &[Line<'_>], i: usize) -> bool {
 
 /// The place that opens a paragraph: "WASHINGTON:", "MEXICO CITY (AP) —", "Washington:".
 pub(crate) fn dateline(paragraph: &str) -> Option<String> {
+    // The place is at most 41 characters; the bound is checked after the
+    // match (the shortest place is tried first either way), as a `{1,40}?`
+    // in the pattern costs ~10 ms to compile.
     static CAPS: Lazy<Regex> = Lazy::new(|| {
-        Regex::new(r"^(\p{Lu}[\p{Lu}.'’ -]{1,40}?)(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\d{1,2})?){0,2}\s*(?:\([^)]{1,30}\))?\s*[:—–-]").expect("static regex")
+        Regex::new(r"^(\p{Lu}[\p{Lu}.'’ -]+?)(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\d{1,2})?){0,2}\s*(?:\([^)]{1,30}\))?\s*[:—–-]").expect("static regex")
     });
     static TITLE: Lazy<Regex> =
         Lazy::new(|| Regex::new(r"^(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2})\s*:\s*\p{Lu}").expect("static regex"));
     const NOT_PLACES: [&str; 12] =
         ["Update", "Note", "Editor", "Watch", "Read", "Photo", "Opinion", "Analysis", "Exclusive", "Breaking", "Live", "Video"];
-    if let Some(c) = CAPS.captures(paragraph) {
+    if let Some(c) = CAPS.captures(paragraph).filter(|c| c[1].chars().count() <= 41) {
         let place = c[1].trim();
         if place.chars().filter(|ch| ch.is_alphabetic()).count() >= 2 {
             return Some(place.to_string());
@@ -136,6 +139,8 @@ mod tests {
         assert_eq!(dateline("Update: The story was corrected").as_deref(), None);
         assert_eq!(dateline("The agency said on Monday").as_deref(), None);
         assert_eq!(dateline("A spokesman said: Nothing").as_deref(), None);
+        let place = |len: usize| dateline(&format!("{}: The council met", "K".repeat(len)));
+        assert_eq!((place(41).map(|p| p.len()), place(42)), (Some(41), None));
     }
 
     #[test]

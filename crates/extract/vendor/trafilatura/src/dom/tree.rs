@@ -877,6 +877,29 @@ impl Document {
         result
     }
 
+    /// The text nodes of the subtree, in order: `text_content` unjoined
+    /// (concord patch: lets callers measure text without copying it).
+    pub(crate) fn text_pieces(&self, id: NodeId) -> Vec<&str> {
+        let mut out = Vec::new();
+        self.collect_text_pieces(id, &mut out, 0);
+        out
+    }
+
+    fn collect_text_pieces<'a>(&'a self, id: NodeId, out: &mut Vec<&'a str>, depth: usize) {
+        if depth >= MAX_TREE_DEPTH {
+            return;
+        }
+        let Some(node) = self.tree.get(id) else {
+            return;
+        };
+        if let Node::Text(t) = node.value() {
+            out.push(t.as_ref());
+        }
+        for child in node.children() {
+            self.collect_text_pieces(child.id(), out, depth + 1);
+        }
+    }
+
     fn collect_text(&self, id: NodeId, out: &mut String, depth: usize) {
         if depth >= MAX_TREE_DEPTH {
             return;
