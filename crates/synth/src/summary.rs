@@ -1,14 +1,19 @@
 //! The summary: a few sentences chosen from the most corroborated and most
-//! central statements (early in their articles, close to the headlines),
-//! none repeating another, told in chronological order, each citing the
-//! sentences it stands for. Its length follows the story: about two
+//! central statements (early in their articles, close to the headlines, worded
+//! the way other outlets word them), none repeating another, told in
+//! chronological order, each citing the sentences it stands for. Each
+//! statement speaks in its most corroborated wording: the variant whose word
+//! pairs most other sources also use. Its length follows the story: about two
 //! sentences (some 54 words) for three outlets, up to eight for a big story.
+
+use std::collections::HashMap;
 
 use chrono::NaiveDate;
 use concord_model::SummarySentence;
 
 use crate::desk::{dot, Desk};
 use crate::facts::Statement;
+use crate::text;
 use crate::timeline::first_day;
 
 /// A chosen sentence repeats another at this similarity.
@@ -17,6 +22,10 @@ const REDUNDANT: f32 = 0.5;
 const WORDS_PER_SENTENCE: usize = 27;
 /// Weight of the overlap with the headlines.
 const HEADLINE: f32 = 0.6;
+/// Weight of the word pairs other sources share.
+const SHARED_PAIRS: f32 = 0.2;
+/// Words before a dateline dash at most ("WASHINGTON (Reuters) -").
+const DATELINE_WORDS: usize = 6;
 
 /// How many sentences a story of `sources` independent sources gets.
 pub fn length_for(sources: usize) -> usize {
@@ -33,28 +42,79 @@ fn usable(desk: &Desk, s: &Statement) -> bool {
         && text.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || c == '"' || c == '“')
 }
 
+/// Per line: how many other independent sources use each of its word pairs
+/// (in their text or headline), summed and scaled by the square root of its
+/// pair count. Pairs of two function words say nothing and are left out.
+fn shared_pairs(desk: &Desk) -> Vec<f32> {
+    let pairs = |text: &str| -> Vec<String> {
+        let w: Vec<String> = text::words(text).iter().map(|x| text::stem(x)).collect();
+        let mut g: Vec<String> = w
+            .windows(2)
+            .filter(|p| !(text::is_stopword(&p[0]) && text::is_stopword(&p[1])))
+            .map(|p| format!("{} {}", p[0], p[1]))
+            .collect();
+        g.sort_unstable();
+        g.dedup();
+        g
+    };
+    let keys: Vec<&str> = desk.articles.iter().map(|c| c.source_key.as_str()).collect();
+    let per_line: Vec<Vec<String>> = desk.lines.iter().map(|l| pairs(l.text)).collect();
+    let titles: Vec<(usize, Vec<String>)> =
+        desk.members.iter().enumerate().filter_map(|(a, m)| Some((a, pairs(m.article.title.as_deref()?)))).collect();
+    let mut users: HashMap<&str, Vec<&str>> = HashMap::new();
+    let body = per_line.iter().enumerate().map(|(l, g)| (desk.lines[l].article, g));
+    for (a, g) in body.chain(titles.iter().map(|(a, g)| (*a, g))) {
+        for p in g {
+            let u = users.entry(p.as_str()).or_default();
+            if !u.contains(&keys[a]) {
+                u.push(keys[a]);
+            }
+        }
+    }
+    per_line
+        .iter()
+        .enumerate()
+        .map(|(l, g)| {
+            let own = keys[desk.lines[l].article];
+            let shared: usize = g.iter().map(|p| users[p.as_str()].iter().filter(|&&k| k != own).count()).sum();
+            shared as f32 / (g.len().max(1) as f32).sqrt()
+        })
+        .collect()
+}
+
 /// Picks and orders the summary sentences.
 pub fn summary(desk: &Desk, statements: &[Statement]) -> Vec<SummarySentence> {
     let all: Vec<usize> = (0..desk.lines.len()).collect();
     let want = length_for(desk.support(&all));
     let centroid = desk.centroid();
     let mut headlines: Vec<String> =
-        desk.members.iter().filter_map(|m| m.article.title.as_deref()).flat_map(crate::text::content_stems).collect();
+        desk.members.iter().filter_map(|m| m.article.title.as_deref()).flat_map(text::content_stems).collect();
     headlines.sort();
     headlines.dedup();
+    let shared = shared_pairs(desk);
+    // Each statement in its most corroborated wording (the canonical one on ties).
+    let wording: Vec<usize> = statements
+        .iter()
+        .map(|s| {
+            s.lines.iter().copied().fold(s.canonical, |best, l| if shared[l] > shared[best] { l } else { best })
+        })
+        .collect();
     let max_support = statements.iter().map(|s| s.support).max().unwrap_or(1).max(2);
     let mut ranked: Vec<(usize, f32)> = statements
         .iter()
         .enumerate()
         .filter(|(_, s)| usable(desk, s))
         .map(|(i, s)| {
-            let line = &desk.lines[s.canonical];
+            let l = wording[i];
+            let line = &desk.lines[l];
             let corroboration = (s.support - 1) as f32 / (max_support - 1) as f32;
             let centrality = dot(&line.terms, &centroid);
             let lead = 1.0 - s.lines.iter().map(|&l| desk.position(l)).fold(1.0, f32::min);
-            let shared = line.stems.iter().filter(|w| headlines.binary_search(w).is_ok()).count();
-            let headline = shared as f32 / (line.stems.len().max(1) as f32).sqrt();
-            (i, corroboration + centrality + 0.5 * lead + HEADLINE * headline - crate::text::voice(line.text))
+            let named = line.stems.iter().filter(|w| headlines.binary_search(w).is_ok()).count();
+            let headline = named as f32 / (line.stems.len().max(1) as f32).sqrt();
+            let score = corroboration + centrality + 0.5 * lead + HEADLINE * headline + SHARED_PAIRS * shared[l]
+                - text::voice(line.text);
+            (i, score)
         })
         .collect();
     ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
@@ -66,8 +126,8 @@ pub fn summary(desk: &Desk, statements: &[Statement]) -> Vec<SummarySentence> {
         if words >= budget || chosen.len() >= most {
             break;
         }
-        let c = statements[i].canonical;
-        if chosen.iter().all(|&o| desk.sim(statements[o].canonical, c) < REDUNDANT) {
+        let c = wording[i];
+        if chosen.iter().all(|&o| desk.sim(wording[o], c) < REDUNDANT) {
             chosen.push(i);
             words += desk.lines[c].text.split_whitespace().count();
         }
@@ -75,11 +135,38 @@ pub fn summary(desk: &Desk, statements: &[Statement]) -> Vec<SummarySentence> {
     chosen.sort_by_key(|&i| (when(desk, &statements[i]), position_key(desk, &statements[i])));
     chosen
         .into_iter()
-        .map(|i| {
-            let s = &statements[i];
-            SummarySentence { text: desk.lines[s.canonical].text.trim().to_string(), sources: desk.sources(&s.lines) }
+        .map(|i| SummarySentence {
+            text: without_dateline(desk.lines[wording[i]].text.trim()).to_string(),
+            sources: desk.sources(&statements[i].lines),
         })
         .collect()
+}
+
+/// A sentence without its wire dateline ("WASHINGTON (Reuters) - ", "(CNN) "):
+/// a short head before a dash that is all capitals or holds a parenthesis or
+/// a comma.
+fn without_dateline(sentence: &str) -> &str {
+    let mut s = sentence;
+    for dash in [" - ", " — ", " – ", " -- "] {
+        if let Some(i) = s.find(dash) {
+            let head = &s[..i];
+            let capitals = head.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+            if head.split_whitespace().count() <= DATELINE_WORDS && (capitals || head.contains(['(', ','])) {
+                s = &s[i + dash.len()..];
+                break;
+            }
+        }
+    }
+    if let Some(rest) = s.strip_prefix('(') {
+        if let Some(i) = rest.find(')').filter(|&i| i < 20) {
+            s = rest[i + 1..].trim_start();
+        }
+    }
+    if s.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || c == '"' || c == '“') {
+        s
+    } else {
+        sentence
+    }
 }
 
 /// When a statement happened: its earliest firm date, else its earliest
@@ -107,6 +194,15 @@ mod tests {
     use crate::facts::statements;
     use crate::testkit::{member, timex};
     use concord_model::{AnchorKind, Granularity};
+
+    #[test]
+    fn datelines_are_dropped_and_prose_kept() {
+        assert_eq!(without_dateline("WASHINGTON (Reuters) - The Senate passed the bill."), "The Senate passed the bill.");
+        assert_eq!(without_dateline("VALMONT, March 6 (Meridian Wire) - The bank raised rates."), "The bank raised rates.");
+        assert_eq!(without_dateline("(CNN) The Senate passed the bill."), "The Senate passed the bill.");
+        let prose = "The Senate passed the bill - a long-delayed measure - on Monday.";
+        assert_eq!(without_dateline(prose), prose);
+    }
 
     #[test]
     fn length_follows_the_story() {
