@@ -479,6 +479,27 @@ fn said_before(doc: &Doc, open: usize) -> Option<Attribution> {
     Some(Attribution { cue, speaker: Some(speaker) })
 }
 
+/// For a quotation that opens a sentence inside a paragraph with no cue
+/// of its own: the subject of the sentence before, when that sentence
+/// holds no quotation and its subject is a name or a pronoun ("Ruiz
+/// praised the crews. “They worked all night.”").
+fn previous_subject(doc: &Doc, open: usize) -> Option<Attribution> {
+    if open == 0 || doc.toks[open].new_paragraph {
+        return None;
+    }
+    let (from, _) = doc.clause(open - 1);
+    if from >= open || (from..open).any(|k| is_open_mark(doc.word(k)) || is_close_mark(doc.word(k))) {
+        return None;
+    }
+    let (speaker, after) = subject(doc, from, open - 1)?;
+    let first = doc.word(speaker.0);
+    let named = doc.toks[speaker.0].capitalised(doc.text) && !is_determiner(first) && !is_boundary(first);
+    if !(named || speaker.1 == speaker.0 + 1 && is_pronoun(first)) || !doc.toks.get(after).is_some_and(|t| t.word && is_verb(doc.word(after))) {
+        return None;
+    }
+    Some(Attribution { cue: (after, after + 1), speaker: Some(speaker) })
+}
+
 /// The speaker of a quotation with no cue beside it: the subject of a
 /// sentence that introduces it with a colon (in the same paragraph or at
 /// the end of the previous one), else the subject of its own sentence
@@ -496,7 +517,7 @@ pub fn introduced(doc: &Doc, open: usize) -> Option<Attribution> {
         (floor, open)
     };
     if from >= limit {
-        return None;
+        return previous_subject(doc, open);
     }
     if colon {
         // "… surprise Republican pollster Daron Shaw: “"

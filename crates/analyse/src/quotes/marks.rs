@@ -1,7 +1,8 @@
 //! Direct quotations: spans between quotation marks.
 //!
 //! Curly (“ ” ‘ ’), straight (" and '') and angle (« ») marks are paired within a
-//! paragraph. A paragraph that opens a quotation without closing it continues
+//! paragraph; a curly quotation inside a straight one is found as well as
+//! the straight one around it. A paragraph that opens a quotation without closing it continues
 //! into the next paragraph when that one opens with a mark again (the news
 //! convention for long quotations); otherwise the quotation ends with its
 //! paragraph.
@@ -56,6 +57,8 @@ struct Open {
     open: usize,
     content: usize,
     parts: Vec<(usize, usize)>,
+    /// Where a curly quotation opened inside a straight one ("… “Equal Justice” …").
+    nested: Option<usize>,
 }
 
 fn trimmed(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
@@ -92,6 +95,7 @@ pub fn find(text: &str) -> Vec<Marked> {
                 let lead = rest.len() - rest.trim_start().len();
                 let reopens = rest.trim_start().starts_with(['“', '"', '«']) || rest.trim_start().starts_with("''");
                 let mut o = open.take().expect("checked above");
+                o.nested = None;
                 if reopens && o.mark != Mark::Single && i - o.open < MAX_QUOTE {
                     // continuation: skip to just past the next paragraph's opening mark
                     let mark_at = after + lead;
@@ -115,7 +119,16 @@ pub fn find(text: &str) -> Vec<Marked> {
                 continue;
             }
             let single_ok = o.mark != Mark::Single || !next.is_alphanumeric();
-            if closes(o.mark, c) && single_ok && !(c == '“' && prev.is_whitespace() && next.is_alphanumeric()) {
+            if o.mark == Mark::Straight && c == '“' {
+                // curly marks inside a straight quotation quote within it
+                o.nested = Some(i);
+            } else if let Some(inner) = o.nested.filter(|_| c == '”') {
+                // the inner quotation is also a quotation of its own
+                if let Some(part) = trimmed(text, inner + '“'.len_utf8(), i) {
+                    out.push(Marked { open: inner, close: after, parts: vec![part] });
+                }
+                o.nested = None;
+            } else if closes(o.mark, c) && single_ok && !(c == '“' && prev.is_whitespace() && next.is_alphanumeric()) {
                 if let Some(part) = trimmed(text, o.content, i) {
                     o.parts.push(part);
                 }
@@ -125,7 +138,7 @@ pub fn find(text: &str) -> Vec<Marked> {
                 }
             } else if c == '“' || c == '«' {
                 // a new opening mark while one is open: the first was unbalanced
-                open = Some(Open { mark: mark_of(c), open: i, content: after, parts: Vec::new() });
+                open = Some(Open { mark: mark_of(c), open: i, content: after, parts: Vec::new(), nested: None });
             }
         } else {
             let opens = match c {
@@ -135,7 +148,7 @@ pub fn find(text: &str) -> Vec<Marked> {
                 _ => false,
             };
             if opens {
-                open = Some(Open { mark: mark_of(c), open: i, content: after, parts: Vec::new() });
+                open = Some(Open { mark: mark_of(c), open: i, content: after, parts: Vec::new(), nested: None });
             }
         }
         prev = c;
@@ -148,6 +161,55 @@ pub fn find(text: &str) -> Vec<Marked> {
                 out.push(Marked { open: o.open, close: text.len(), parts });
             }
         }
+    }
+    out.sort_by_key(|m| m.open);
+    out
+}
+
+/// Longest speaker label of a transcript paragraph, in bytes.
+const MAX_LABEL: usize = 32;
+
+/// The speaker label opening a part ("WALLACE: …", "KATE BOULDUAN: …"):
+/// the byte span of the name and the offset past the colon and spaces.
+fn label(text: &str, part: (usize, usize)) -> Option<((usize, usize), usize)> {
+    let s = text.get(part.0..part.1)?;
+    let colon = s.char_indices().take_while(|&(i, _)| i <= MAX_LABEL).find(|&(_, c)| c == ':').map(|(i, _)| i)?;
+    let name = &s[..colon];
+    let upper = name.chars().filter(|c| c.is_uppercase()).count();
+    if upper < 2 || !name.chars().all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '’' | '-')) {
+        return None;
+    }
+    let rest = &s[colon + 1..];
+    let skip = rest.len() - rest.trim_start().len();
+    (colon + 1 + skip < s.len()).then_some(((part.0, part.0 + colon), part.0 + colon + 1 + skip))
+}
+
+/// A transcript quoted paragraph by paragraph ("“WALLACE: …¶“PENCE: …")
+/// split into one quotation per labelled paragraph, each with the byte
+/// span of its label; parts before the first label stay one unlabelled
+/// quotation.
+pub fn by_speaker(text: &str, m: &Marked) -> Vec<(Marked, Option<(usize, usize)>)> {
+    let mut out: Vec<(Marked, Option<(usize, usize)>)> = Vec::new();
+    for &part in &m.parts {
+        match label(text, part) {
+            Some((name, content)) => {
+                let piece = Marked { open: name.0, close: part.1, parts: vec![(content, part.1)] };
+                out.push((piece, Some(name)));
+            }
+            None => match out.last_mut() {
+                Some((last, _)) => {
+                    last.parts.push(part);
+                    last.close = part.1;
+                }
+                None => out.push((Marked { open: m.open, close: part.1, parts: vec![part] }, None)),
+            },
+        }
+    }
+    if let Some((last, _)) = out.last_mut() {
+        last.close = m.close;
+    }
+    if out.iter().all(|(_, l)| l.is_none()) {
+        return vec![(m.clone(), None)];
     }
     out
 }
@@ -181,6 +243,15 @@ mod tests {
         let found = find(text);
         assert_eq!(contents(text), vec![vec!["First part.", "Second part,"]]);
         assert_eq!(&text[found[0].start()..found[0].end()], "First part.\n“Second part,");
+    }
+
+    #[test]
+    fn splits_a_quoted_transcript_at_its_speaker_labels() {
+        let text = "\"HOST: Will it open?\n\"ANA RUIZ: In May.\nMore.\"";
+        let pieces = by_speaker(text, &find(text)[0]);
+        let labels: Vec<&str> = pieces.iter().filter_map(|(_, l)| l.map(|(s, e)| &text[s..e])).collect();
+        assert_eq!(labels, vec!["HOST", "ANA RUIZ"]);
+        assert_eq!(&text[pieces[1].0.start()..pieces[1].0.end()], "In May.\nMore.");
     }
 
     #[test]

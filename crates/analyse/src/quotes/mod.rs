@@ -56,23 +56,34 @@ struct Found {
 pub fn find(text: &str, sentences: &[Sentence], entities: &[Entity]) -> Vec<Quote> {
     let doc = Doc::new(text, sentences);
     let marked = marks::find(text);
-    let quoted: Vec<(usize, usize)> = marked.iter().map(|m| (m.open, m.close)).collect();
+    // sorted, disjoint spans: a quotation nested in another is inside it
+    let mut quoted: Vec<(usize, usize)> = Vec::with_capacity(marked.len());
+    for m in &marked {
+        if quoted.last().is_none_or(|q| q.1 <= m.open) {
+            quoted.push((m.open, m.close));
+        }
+    }
     let reported = reported::find(&doc, &quoted);
     let reported_spans: Vec<(usize, usize)> = reported.iter().map(|r| doc.span(r.content.0, r.content.1)).collect();
     let mut found = Vec::new();
     let mut after_cues = Vec::new();
     let mut previous_close: Option<usize> = None;
-    for m in &marked {
+    for (m, label) in marked.iter().flat_map(|m| marks::by_speaker(text, m)) {
+        let m = &m;
         let open = doc.token_at(m.open);
         let close = doc.token_at(m.close);
         let parts: Vec<&str> = m.parts.iter().filter_map(|&(s, e)| text.get(s..e)).collect();
         let content = parts.join(" ");
         let words = content.split_whitespace().count();
-        let after = attribution::after_quote(&doc, close);
+        let labelled = label.map(|(s, e)| {
+            let (from, to) = (doc.token_at(s), doc.token_at(e));
+            Attribution { cue: (to, to + 1), speaker: Some((from, to)) }
+        });
+        let after = attribution::after_quote(&doc, close).filter(|_| labelled.is_none());
         if let Some(a) = after {
             after_cues.push(a.cue.0);
         }
-        let mut attribution = after.or_else(|| attribution::before_quote(&doc, open)).or_else(|| {
+        let mut attribution = labelled.or(after).or_else(|| attribution::before_quote(&doc, open)).or_else(|| {
             // a partial quotation inside a reported clause: "…, his endorsements will carry “weight”, X said."
             let within = reported_spans.iter().position(|&(s, e)| s <= m.open && m.close <= e);
             within.map(|i| reported[i].attribution)
@@ -82,6 +93,12 @@ pub fn find(text: &str, sentences: &[Sentence], entities: &[Entity]) -> Vec<Quot
             attribution = attribution::introduced(&doc, open);
         }
         let opens_paragraph = attribution.is_none() && !continues && doc.paragraph(open).0 == open;
+        let outer = found.last().filter(|f: &&Found| f.direct && f.start <= m.open && m.close <= f.end + 3);
+        if after.is_some() && outer.is_some() {
+            // a quotation with its own speaker inside a quoted passage: the
+            // passage quotes a report of it, and the quotation is the news
+            found.pop();
+        }
         if attribution.is_some() || continues || words >= MIN_UNATTRIBUTED_WORDS {
             let start = m.start();
             found.push(Found { start, end: m.end(), text: content, direct: true, attribution, continues, opens_paragraph });
