@@ -52,41 +52,76 @@ pub fn trim(s: &str) -> String {
 /// the content tree this way; upstream built and trimmed each text.
 pub(crate) fn trimmed_text_len(doc: &Document, id: NodeId) -> usize {
     let pieces = doc.text_pieces(id);
-    let chars = || trimmed_chars(pieces.iter().flat_map(|p| p.chars()));
-    let (mut n, mut ascii) = (0usize, true);
-    for c in chars() {
-        n += 1;
-        ascii &= c.is_ascii();
+    let span = pieces.iter().map(|p| TextSpan::of(p)).fold(TextSpan::default(), TextSpan::then);
+    if span.normalised {
+        span.chars + span.gaps
+    } else {
+        trim(&pieces.concat()).chars().count()
     }
-    if ascii || unicode_normalization::is_nfc_quick(chars()) == unicode_normalization::IsNormalized::Yes {
-        return n;
-    }
-    trim(&pieces.concat()).chars().count()
 }
 
-/// The characters of `trim` before normalisation: soft hyphens dropped,
-/// whitespace runs as one space, none at either end.
-fn trimmed_chars(chars: impl Iterator<Item = char>) -> impl Iterator<Item = char> {
-    let mut chars = chars.filter(|&c| c != '\u{00AD}');
-    let (mut started, mut pending_space, mut buffered) = (false, false, None::<char>);
-    std::iter::from_fn(move || {
-        if let Some(c) = buffered.take() {
-            return Some(c);
-        }
-        loop {
-            let c = chars.next()?;
-            if c.is_whitespace() {
-                pending_space = started;
-                continue;
+/// What `trim` makes of a run of text: its non-space characters, the word
+/// gaps that become one space, and whether it is already NFC throughout.
+#[derive(Clone, Copy)]
+struct TextSpan {
+    chars: usize,
+    gaps: usize,
+    has_word: bool,
+    /// Whitespace before the first word (anywhere, when there is no word).
+    leading_space: bool,
+    /// Whitespace after the last word (anywhere, when there is no word).
+    trailing_space: bool,
+    /// Every character is a starter that NFC leaves alone.
+    normalised: bool,
+}
+
+impl Default for TextSpan {
+    fn default() -> Self {
+        Self { chars: 0, gaps: 0, has_word: false, leading_space: false, trailing_space: false, normalised: true }
+    }
+}
+
+impl TextSpan {
+    fn of(text: &str) -> Self {
+        let mut span = Self::default();
+        let mut add = |space: bool| {
+            if space {
+                span.leading_space |= !span.has_word;
+                span.trailing_space = true;
+            } else {
+                span.gaps += usize::from(span.has_word && span.trailing_space);
+                span.chars += 1;
+                span.has_word = true;
+                span.trailing_space = false;
             }
-            started = true;
-            if std::mem::take(&mut pending_space) {
-                buffered = Some(c);
-                return Some(' ');
-            }
-            return Some(c);
+        };
+        if text.is_ascii() {
+            text.bytes().for_each(|b| add(matches!(b, b' ' | b'\t'..=b'\r')));
+            return span;
         }
-    })
+        let mut normalised = true;
+        for c in text.chars().filter(|&c| c != '\u{00AD}') {
+            normalised &= c.is_ascii()
+                || (unicode_normalization::char::canonical_combining_class(c) == 0
+                    && unicode_normalization::is_nfc_quick(std::iter::once(c)) == unicode_normalization::IsNormalized::Yes);
+            add(c.is_whitespace());
+        }
+        span.normalised = normalised;
+        span
+    }
+
+    /// This span followed by `next`.
+    fn then(self, next: Self) -> Self {
+        let joined = self.has_word && next.has_word && (self.trailing_space || next.leading_space);
+        Self {
+            chars: self.chars + next.chars,
+            gaps: self.gaps + next.gaps + usize::from(joined),
+            has_word: self.has_word || next.has_word,
+            leading_space: if self.has_word { self.leading_space } else { self.leading_space || next.leading_space },
+            trailing_space: if next.has_word { next.trailing_space } else { next.trailing_space || self.trailing_space },
+            normalised: self.normalised && next.normalised,
+        }
+    }
 }
 
 /// Counts words (whitespace-delimited tokens) in a string.
@@ -333,12 +368,32 @@ mod tests {
             "<div>e\u{301} composed <b>u</b>\u{308}</div>",
             "<div>\u{958} excluded<br>\u{3000}ideographic</div>",
             "<div>   </div>",
+            "<div><b>a</b><i>b</i> <b> </b><i>c</i>\u{ad}<b> d</b>\u{2019}s</div>",
+            "<div><b> </b><i>\u{ad}</i>x<b></b> \n<i>y</i></div>",
         ];
         for page in pages {
             let doc = Document::parse(page);
             let div = doc.iter(doc.root(), &["div"])[0];
             let want = trim(&doc.text_content(div)).chars().count();
             assert_eq!(trimmed_text_len(&doc, div), want, "{page:?}");
+        }
+    }
+
+    #[test]
+    fn test_trimmed_text_len_on_generated_markup() {
+        let atoms = ["a", "bc", " ", "\n\t", "\u{ad}", "\u{2019}", "\u{a0}", "e\u{301}", "<b>", "</b>", "<i>x</i>", "<br>"];
+        let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+        for _ in 0..500 {
+            let mut html = String::from("<div>");
+            for _ in 0..12 {
+                state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                html.push_str(atoms[(state >> 33) as usize % atoms.len()]);
+            }
+            html.push_str("</div>");
+            let doc = Document::parse(&html);
+            let div = doc.iter(doc.root(), &["div"])[0];
+            let want = trim(&doc.text_content(div)).chars().count();
+            assert_eq!(trimmed_text_len(&doc, div), want, "{html:?}");
         }
     }
 
