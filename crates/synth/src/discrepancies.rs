@@ -60,9 +60,14 @@ pub fn disagreements(desk: &Desk, pairs: &[(usize, usize, f32)]) -> Vec<Discrepa
         tallies[i].sides[1].1.push(desk.source(b));
     };
     let article_stems = article_stems(desk);
+    // What each line dates and names, worked out once (pairs share lines).
+    let dated: Vec<Vec<(String, Vec<String>, String)>> = (0..desk.lines.len()).map(|l| dated_events(desk, l)).collect();
+    let slots: Vec<Vec<actors::Slot>> = desk.lines.iter().map(|l| actors::slots(l.text)).collect();
+    let negated: Vec<(Vec<Vec<String>>, bool)> = desk.lines.iter().map(|l| text::negated_phrases(l.text)).collect();
     for &(a, b, _) in pairs {
         let (la, lb) = (&desk.lines[a], &desk.lines[b]);
-        if desk.articles[la.article].source_key == desk.articles[lb.article].source_key {
+        // The same words (a copy) cannot disagree.
+        if desk.articles[la.article].source_key == desk.articles[lb.article].source_key || la.text == lb.text {
             continue;
         }
         let wording = desk.wording_overlap(a, b);
@@ -81,8 +86,7 @@ pub fn disagreements(desk: &Desk, pairs: &[(usize, usize, f32)]) -> Vec<Discrepa
                 break;
             }
         }
-        let (da, db) = (dated_events(desk, a), dated_events(desk, b));
-        if let ([(va, ka, ta)], [(vb, kb, tb)]) = (da.as_slice(), db.as_slice()) {
+        if let ([(va, ka, ta)], [(vb, kb, tb)]) = (dated[a].as_slice(), dated[b].as_slice()) {
             // Different days for what the words around each date say happened
             // (the same words, "on Saturday" in both, differ only in how they
             // were resolved, not in what the accounts say).
@@ -92,12 +96,12 @@ pub fn disagreements(desk: &Desk, pairs: &[(usize, usize, f32)]) -> Vec<Discrepa
         }
         if wording >= ACTOR_ALIGNED {
             let (sa, sb) = (&article_stems[la.article], &article_stems[lb.article]);
-            if let Some((pa, pb)) = different_actors(desk, (a, b), sa, sb) {
+            if let Some((pa, pb)) = different_actors(desk, (a, b), (&slots[a], &slots[b]), (sa, sb)) {
                 note(DiscrepancyKind::Actor, "Different actors named", (pa, a), (pb, b));
             }
         }
         if wording >= NEGATION_ALIGNED {
-            if let Some(a_negates) = text::negates(la.text, lb.text) {
+            if let Some(a_negates) = text::negates_read((&negated[a], &la.stems), (&negated[b], &lb.stems)) {
                 let (yes, no) = if a_negates { (b, a) } else { (a, b) };
                 note(DiscrepancyKind::Negation, "One account negates what the other asserts", ("asserted".into(), yes), ("negated".into(), no));
             }
@@ -161,16 +165,20 @@ fn names_actor(desk: &Desk, l: usize, phrase: &[String]) -> bool {
 /// intelligence"): the phrases share no word, one names an organisation,
 /// group or person, and neither article names the other's actor anywhere (an
 /// outlet naming both contradicts nobody).
-fn different_actors(desk: &Desk, (a, b): (usize, usize), stems_a: &[String], stems_b: &[String]) -> Option<(String, String)> {
-    let (sa, sb) = (actors::slots(desk.lines[a].text), actors::slots(desk.lines[b].text));
+fn different_actors(
+    desk: &Desk,
+    (a, b): (usize, usize),
+    (sa, sb): (&[actors::Slot], &[actors::Slot]),
+    (stems_a, stems_b): (&[String], &[String]),
+) -> Option<(String, String)> {
     let named_in = |stems: &[String], article: &[String]| stems.iter().all(|s| article.binary_search(s).is_ok());
-    for x in &sa {
+    for x in sa {
         let same: Vec<&actors::Slot> = sb.iter().filter(|y| actors::same_owner(&x.owner, &y.owner)).collect();
         if same.is_empty() || same.iter().any(|y| overlaps(&x.stems, &y.stems)) {
             continue;
         }
         let actor = |y: &actors::Slot| (x.proper && names_actor(desk, a, &x.stems)) || (y.proper && names_actor(desk, b, &y.stems));
-        if let Some(y) = same.into_iter().find(|y| actor(y) && !named_in(&x.stems, stems_b) && !named_in(&y.stems, stems_a)) {
+        if let Some(y) = same.into_iter().find(|y| !named_in(&x.stems, stems_b) && !named_in(&y.stems, stems_a) && actor(y)) {
             return Some((x.phrase.clone(), y.phrase.clone()));
         }
     }

@@ -6,7 +6,9 @@
 //! pairs most other sources also use. Its length follows the story: about two
 //! sentences (some 54 words) for three outlets, up to eight for a big story.
 
+use std::collections::hash_map::DefaultHasher;
 use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
 
 use chrono::NaiveDate;
 use concord_model::SummarySentence;
@@ -46,26 +48,30 @@ fn usable(desk: &Desk, s: &Statement) -> bool {
 /// (in their text or headline), summed and scaled by the square root of its
 /// pair count. Pairs of two function words say nothing and are left out.
 fn shared_pairs(desk: &Desk) -> Vec<f32> {
-    let pairs = |text: &str| -> Vec<String> {
+    let pairs = |text: &str| -> Vec<u64> {
         let w: Vec<String> = text::words(text).iter().map(|x| text::stem(x)).collect();
-        let mut g: Vec<String> = w
+        let mut g: Vec<u64> = w
             .windows(2)
             .filter(|p| !(text::is_stopword(&p[0]) && text::is_stopword(&p[1])))
-            .map(|p| format!("{} {}", p[0], p[1]))
+            .map(|p| {
+                let mut h = DefaultHasher::new();
+                p.hash(&mut h);
+                h.finish()
+            })
             .collect();
         g.sort_unstable();
         g.dedup();
         g
     };
     let keys: Vec<&str> = desk.articles.iter().map(|c| c.source_key.as_str()).collect();
-    let per_line: Vec<Vec<String>> = desk.lines.iter().map(|l| pairs(l.text)).collect();
-    let titles: Vec<(usize, Vec<String>)> =
+    let per_line: Vec<Vec<u64>> = desk.lines.iter().map(|l| pairs(l.text)).collect();
+    let titles: Vec<(usize, Vec<u64>)> =
         desk.members.iter().enumerate().filter_map(|(a, m)| Some((a, pairs(m.article.title.as_deref()?)))).collect();
-    let mut users: HashMap<&str, Vec<&str>> = HashMap::new();
+    let mut users: HashMap<u64, Vec<&str>> = HashMap::new();
     let body = per_line.iter().enumerate().map(|(l, g)| (desk.lines[l].article, g));
     for (a, g) in body.chain(titles.iter().map(|(a, g)| (*a, g))) {
         for p in g {
-            let u = users.entry(p.as_str()).or_default();
+            let u = users.entry(*p).or_default();
             if !u.contains(&keys[a]) {
                 u.push(keys[a]);
             }
@@ -76,7 +82,7 @@ fn shared_pairs(desk: &Desk) -> Vec<f32> {
         .enumerate()
         .map(|(l, g)| {
             let own = keys[desk.lines[l].article];
-            let shared: usize = g.iter().map(|p| users[p.as_str()].iter().filter(|&&k| k != own).count()).sum();
+            let shared: usize = g.iter().map(|p| users[p].iter().filter(|&&k| k != own).count()).sum();
             shared as f32 / (g.len().max(1) as f32).sqrt()
         })
         .collect()

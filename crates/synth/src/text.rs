@@ -239,19 +239,26 @@ pub fn negated_phrases(text: &str) -> (Vec<Vec<String>>, bool) {
 /// not use, or one answered by a negative verb ("decided not to indict" /
 /// "declined to indict"), flips nothing.
 pub fn negates(a: &str, b: &str) -> Option<bool> {
-    let (na, any_a) = negated_phrases(a);
-    let (nb, any_b) = negated_phrases(b);
     let stems = |t: &str| {
         let mut s = content_stems(t);
         s.sort();
         s
     };
+    negates_read((&negated_phrases(a), &stems(a)), (&negated_phrases(b), &stems(b)))
+}
+
+/// [`negates`] on texts already read: each as its [`negated_phrases`] and its
+/// sorted content stems.
+pub fn negates_read(
+    (na, stems_a): (&(Vec<Vec<String>>, bool), &[String]),
+    (nb, stems_b): (&(Vec<Vec<String>>, bool), &[String]),
+) -> Option<bool> {
     let bears_on = |negated: &[Vec<String>], other: &[String]| {
         negated.iter().any(|scope| scope.iter().all(|s| other.binary_search(s).is_ok()))
     };
-    match (any_a, any_b) {
-        (true, false) if bears_on(&na, &stems(b)) => Some(true),
-        (false, true) if bears_on(&nb, &stems(a)) => Some(false),
+    match (na.1, nb.1) {
+        (true, false) if bears_on(&na.0, stems_b) => Some(true),
+        (false, true) if bears_on(&nb.0, stems_a) => Some(false),
         _ => None,
     }
 }
