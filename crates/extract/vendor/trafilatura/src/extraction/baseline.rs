@@ -14,6 +14,7 @@
 //   `DEDUPE_SCAN_CAP` (nested elements re-collecting container text), not
 //   just exact repeats.
 
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -22,7 +23,7 @@ use serde_json::Value;
 use crate::dom::{Document, NodeId, MAX_TREE_DEPTH};
 use crate::metadata::json_ld::get_schema_types;
 use crate::settings::{DEDUPE_SCAN_CAP, MIN_DUPLICATE_LENGTH};
-use crate::utils::{remove_control_characters, trim, unescape_html};
+use crate::utils::{push_without_control_characters, remove_control_characters, trim, unescape_html};
 
 /// CSS selector for basic pre-cleaning.
 const BASIC_CLEANING_SELECTOR: &str = "aside, footer, div[id*=\"footer\"], div[class*=\"footer\"], script, style, fencedframe, svg, template";
@@ -96,6 +97,15 @@ static RX_EMBEDDED_HTML: LazyLock<Regex> = LazyLock::new(|| {
 ///
 /// Port of `basicCleaning`.
 pub(crate) fn basic_cleaning(doc: &mut Document) {
+    // Iterate in reverse so removing a parent doesn't invalidate child IDs;
+    // duplicates and already-detached nodes are no-ops in `remove`.
+    for id in basic_cleaning_targets(doc).into_iter().rev() {
+        doc.remove(id, true);
+    }
+}
+
+/// The elements `basic_cleaning` removes (with their subtrees, tails kept).
+fn basic_cleaning_targets(doc: &Document) -> Vec<NodeId> {
     let root = doc.root();
     let mut to_remove = doc.query_selector_all(root, BASIC_CLEANING_SELECTOR);
     for id in doc.iter(root, &[]) {
@@ -107,11 +117,7 @@ pub(crate) fn basic_cleaning(doc: &mut Document) {
             to_remove.push(id);
         }
     }
-    // Iterate in reverse so removing a parent doesn't invalidate child IDs;
-    // duplicates and already-detached nodes are no-ops in `remove`.
-    for id in to_remove.into_iter().rev() {
-        doc.remove(id, true);
-    }
+    to_remove
 }
 
 /// Returns the items of a JSON value: arrays as-is, `null` as empty, anything
@@ -503,14 +509,13 @@ pub fn html2txt(html: &str) -> String {
 }
 
 /// Document-input variant of [`html2txt`] (Go accepts `*html.Node` too).
-/// Clones before cleaning so the caller's tree is untouched.
+/// concord patch: reads the text around what `basic_cleaning` would remove
+/// instead of cleaning a clone of the tree. Same result.
 pub(crate) fn html2txt_doc(doc: &Document) -> String {
-    let mut cleaned = doc.clone_document();
-    let root = cleaned.body().unwrap_or_else(|| cleaned.root());
-    basic_cleaning(&mut cleaned);
-
+    let root = doc.body().unwrap_or_else(|| doc.root());
+    let removed: HashSet<NodeId> = basic_cleaning_targets(doc).into_iter().collect();
     let mut out = String::new();
-    spaced_text(&cleaned, root, 0, &mut out);
+    spaced_text(doc, root, 0, &removed, &mut out);
     trim(&out)
 }
 
@@ -518,20 +523,22 @@ pub(crate) fn html2txt_doc(doc: &Document) -> String {
 /// runs from minified markup do not stick together.
 ///
 /// Port of the `visit` closure in Go's `html2txt`.
-fn spaced_text(doc: &Document, id: NodeId, depth: usize, out: &mut String) {
-    if depth >= MAX_TREE_DEPTH {
+fn spaced_text(doc: &Document, id: NodeId, depth: usize, removed: &HashSet<NodeId>, out: &mut String) {
+    if depth >= MAX_TREE_DEPTH || removed.contains(&id) {
         return;
     }
+    let Some(node) = doc.tree.get(id) else {
+        return;
+    };
     let block = TEXT_BLOCK_TAGS.contains(&doc.tag_name(id));
     if block {
         out.push(' ');
     }
-    if doc.is_text(id) {
-        let text = doc.text_content(id);
-        out.push_str(&remove_control_characters(&text));
+    if let scraper::Node::Text(text) = node.value() {
+        push_without_control_characters(out, text);
     }
-    for child in doc.child_nodes(id) {
-        spaced_text(doc, child, depth + 1, out);
+    for child in node.children() {
+        spaced_text(doc, child.id(), depth + 1, removed, out);
     }
     if block {
         out.push(' ');

@@ -225,9 +225,14 @@ pub(crate) fn uniquify_lists(inputs: &[&str]) -> Vec<String> {
 /// characters (`Cf`, e.g. zero-width space) are kept where Go removes them —
 /// a cosmetic divergence noted in DEVIATIONS.md.
 pub(crate) fn remove_control_characters(s: &str) -> String {
-    s.chars()
-        .filter(|c| c.is_whitespace() || !c.is_control())
-        .collect()
+    let mut out = String::with_capacity(s.len());
+    push_without_control_characters(&mut out, s);
+    out
+}
+
+/// Appends `s` to `out` without its control characters (whitespace kept).
+pub(crate) fn push_without_control_characters(out: &mut String, s: &str) {
+    out.extend(s.chars().filter(|c| c.is_whitespace() || !c.is_control()));
 }
 
 /// Decodes common HTML entities in a string.
