@@ -142,6 +142,33 @@ fn type_span(tokens: &[Token<'_>], span: &Span, sports: bool) -> (EntityType, u8
     }
 }
 
+/// Names listed together with people only ("Biden, Harris and Trump") are
+/// people: a guessed member becomes one (lists that mix kinds, of places
+/// and clubs, are left alone).
+fn coordinate(tokens: &[Token<'_>], named: &mut [Named]) {
+    let joined = |a: &Named, b: &Named| {
+        a.span.last < b.span.first
+            && tokens[a.span.first].sentence == tokens[b.span.first].sentence
+            && tokens[a.span.last..b.span.first].iter().all(|t| matches!(t.text, "," | "and" | "or"))
+    };
+    let mut start = 0;
+    while start < named.len() {
+        let mut end = start + 1;
+        while end < named.len() && joined(&named[end - 1], &named[end]) {
+            end += 1;
+        }
+        let evidenced: Vec<EntityType> = named[start..end].iter().filter(|n| n.strength >= 1).map(|n| n.kind).collect();
+        let people = !evidenced.is_empty() && evidenced.iter().all(|&k| k == EntityType::Person);
+        if let Some(kind) = people.then_some(EntityType::Person) {
+            for n in named[start..end].iter_mut().filter(|n| n.strength == 0) {
+                n.kind = kind;
+                n.strength = 1;
+            }
+        }
+        start = end;
+    }
+}
+
 /// The lower-cased key of a span's words.
 pub fn span_key(tokens: &[Token<'_>], span: &Span) -> String {
     key(tokens[span.first..span.last].iter().map(|t| t.text))
@@ -157,19 +184,28 @@ pub fn classify(tokens: &[Token<'_>], spans: Vec<Span>) -> Vec<Named> {
             Named { span, kind, strength }
         })
         .collect();
-    // Surnames and given names of people named in full.
+    coordinate(tokens, &mut named);
+    // Surnames and given names of people named in full; the surname of
+    // any full name, however weakly typed, outranks a guess.
     let mut parts: HashMap<&str, u8> = HashMap::new();
     for n in &named {
-        if n.kind == EntityType::Person && n.strength >= 2 && n.span.last - n.span.first >= 2 {
-            for t in &tokens[n.span.first..n.span.last] {
-                parts.insert(t.text, n.strength);
+        if n.kind == EntityType::Person && n.span.last - n.span.first >= 2 {
+            let words = &tokens[n.span.first..n.span.last];
+            let surname = words[words.len() - 1].text;
+            let slot = parts.entry(surname).or_insert(0);
+            *slot = (*slot).max(n.strength.max(1));
+            if n.strength >= 2 {
+                for t in words {
+                    parts.insert(t.text, n.strength);
+                }
             }
         }
     }
     for n in &mut named {
-        if n.span.last - n.span.first == 1 && n.strength < 2 && parts.contains_key(tokens[n.span.first].text) {
+        let part = parts.get(tokens[n.span.first].text).copied().unwrap_or(0);
+        if n.span.last - n.span.first == 1 && n.strength < 2 && (part >= 2 || part >= 1 && n.strength == 0) {
             n.kind = EntityType::Person;
-            n.strength = 2;
+            n.strength = part.min(2);
         }
     }
     // One type per name in a document: the best-evidenced one.

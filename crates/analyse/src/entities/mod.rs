@@ -86,6 +86,14 @@ mod tests {
     }
 
     #[test]
+    fn lone_surnames_take_the_person_type_from_full_names_and_lists() {
+        let all = entities("Voters heard Muttiah Muralitharan speak. Later Muralitharan left.");
+        assert_eq!(find(&all, "Muttiah Muralitharan").mentions.len(), 2);
+        let all = entities("Hackers targeted people affiliated with Biden, Harris and Trump, the report said.");
+        assert_eq!(find(&all, "Biden").kind, EntityType::Person);
+    }
+
+    #[test]
     fn spelling_variants_of_initials_merge() {
         let all = entities("Senator J.D. Vance spoke first. Later JD Vance spoke again, and Vance left.");
         let people: Vec<&Entity> = all.iter().filter(|e| e.kind == EntityType::Person).collect();

@@ -247,11 +247,12 @@ mod tests {
 
     #[test]
     fn splits_a_quoted_transcript_at_its_speaker_labels() {
-        let text = "\"HOST: Will it open?\n\"ANA RUIZ: In May.\nMore.\"";
+        let text = "\"HOST: Will it open?\n\"ANA RUIZ: In May.\n\"More.\"";
         let pieces = by_speaker(text, &find(text)[0]);
         let labels: Vec<&str> = pieces.iter().filter_map(|(_, l)| l.map(|(s, e)| &text[s..e])).collect();
         assert_eq!(labels, vec!["HOST", "ANA RUIZ"]);
-        assert_eq!(&text[pieces[1].0.start()..pieces[1].0.end()], "In May.\nMore.");
+        let parts: Vec<&str> = pieces[1].0.parts.iter().map(|&(s, e)| &text[s..e]).collect();
+        assert_eq!(parts, vec!["In May.", "More."]);
     }
 
     #[test]
