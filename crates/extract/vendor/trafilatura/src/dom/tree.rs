@@ -84,6 +84,11 @@ impl Document {
         }
     }
 
+    /// True when the node is an element with at least one attribute.
+    pub fn has_attributes(&self, id: NodeId) -> bool {
+        matches!(self.tree.get(id).map(|n| n.value()), Some(Node::Element(e)) if !e.attrs.is_empty())
+    }
+
     /// Returns the element's `id` attribute value, or empty string.
     pub fn id_attr(&self, id: NodeId) -> String {
         self.get_attribute(id, "id").unwrap_or_default()

@@ -94,6 +94,10 @@ fn overall_discarded_content_rule1(doc: &Document, id: NodeId) -> bool {
         "div" | "dd" | "dt" | "li" | "ul" | "ol" | "dl" | "p" | "section" | "span" => {}
         _ => return false,
     }
+    // concord patch: every test below needs a non-empty attribute.
+    if !doc.has_attributes(id) {
+        return false;
+    }
 
     let class = doc.class_name(id);
     let elem_id = doc.id_attr(id);
@@ -190,6 +194,10 @@ fn overall_discarded_content_rule1(doc: &Document, id: NodeId) -> bool {
 ///
 /// Port of `overallDiscardedContentRule2`.
 fn overall_discarded_content_rule2(doc: &Document, id: NodeId) -> bool {
+    // concord patch: every test below needs a non-empty attribute.
+    if !doc.has_attributes(id) {
+        return false;
+    }
     let class = doc.class_name(id);
     let elem_id = doc.id_attr(id);
     let style = doc.get_attribute(id, "style").unwrap_or_default();
@@ -306,6 +314,10 @@ fn removed_comments_rule1(doc: &Document, id: NodeId) -> bool {
     match tag {
         "div" | "ol" | "ul" | "dl" | "section" | "details" => {}
         _ => return false,
+    }
+    // concord patch: every test below needs a non-empty attribute.
+    if !doc.has_attributes(id) {
+        return false;
     }
 
     let class = doc.class_name(id);

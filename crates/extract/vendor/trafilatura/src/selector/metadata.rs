@@ -58,6 +58,10 @@ fn meta_author_rule1(doc: &Document, id: NodeId) -> bool {
         "author" => return true,
         _ => return false,
     }
+    // concord patch: every test below needs a non-empty attribute.
+    if !doc.has_attributes(id) {
+        return false;
+    }
 
     let class = doc.class_name(id);
     let elem_id = doc.id_attr(id);
@@ -87,6 +91,10 @@ fn meta_author_rule2(doc: &Document, id: NodeId) -> bool {
         "a" | "div" | "h3" | "h4" | "p" | "span" => {}
         _ => return false,
     }
+    // concord patch: every test below needs a non-empty attribute.
+    if !doc.has_attributes(id) {
+        return false;
+    }
 
     let class = doc.class_name(id);
     let elem_id = doc.id_attr(id);
@@ -115,6 +123,10 @@ fn meta_author_rule2(doc: &Document, id: NodeId) -> bool {
 ///
 /// Port of `metaAuthorRule3`.
 fn meta_author_rule3(doc: &Document, id: NodeId) -> bool {
+    // concord patch: every test below needs a non-empty attribute.
+    if !doc.has_attributes(id) {
+        return false;
+    }
     let class = doc.class_name(id);
     let elem_id = doc.id_attr(id);
     let data_component = doc.get_attribute(id, "data-component").unwrap_or_default();
@@ -141,6 +153,10 @@ fn meta_author_discard_rule1(doc: &Document, id: NodeId) -> bool {
     match tag {
         "a" | "div" | "section" | "span" => {}
         _ => return false,
+    }
+    // concord patch: every test below needs a non-empty attribute.
+    if !doc.has_attributes(id) {
+        return false;
     }
 
     let class = doc.class_name(id);
