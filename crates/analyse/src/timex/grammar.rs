@@ -599,7 +599,7 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             format!(r"(?:(?:early|late|earlier|later)\s+)?(?P<w>the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|tonight)\b(?:\s+(?P<part>{PART})\b)?|(?P<rel>this|last|earlier this|later this|early this|late last)\s+(?P<part2>morning|afternoon|evening|night)\b"),
             day_word,
         ),
-        rule("that|following|next|previous|same",
+        rule("that (?:same )?(?:day|morning|week|month|year)|(?:following|next|previous|same) (?:day|morning|week|month|year)",
             r"(?:(?:earlier|later)\s+)?(?P<rel>that same|that|the same|the following|the next|the previous)\s+(?P<unit>day|morning|week|month|year)\b".to_string(),
             narrative,
         ),

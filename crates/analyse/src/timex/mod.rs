@@ -19,27 +19,30 @@ use regex::Regex;
 use grammar::{Context, RULES};
 use resolve::{resolve, Expr, Lean};
 
-/// Tense cues near an expression: forward ones (`f`: "will", "plans to",
-/// "scheduled") and past ones (`p`: "said", "was", "since", a common
-/// irregular past tense, a lower-case "-ed" verb); `n` are look-alikes that are neither ("next to",
-/// a passive "be released" after its modal).
+/// Tense cues that look forward ("will", "plans to", "scheduled").
+const FORWARD_CUES: &str = r"will|shall|won't|would|going to|plan(?:s|ned|ning)? to|set to|scheduled|expected to|is due|are due|is to|are to|as soon as|as early as|upcoming|goes to the polls|next|['’]ll";
+/// Tense cues of the past: "said", "was", "since", common irregular past
+/// tenses, lower-case "-ed" verbs.
+const PAST_CUES: &str = r"said|was|were|had|did|since|ago|bought|sold|took|made|came|went|got|gave|told|began|brought|left|met|held|lost|won|saw|found|became|fell|rose|paid|fled|grew|knew|thought|struck|broke|sent|spent|built|wrote|spoke|chose|drove|flew|ran|(?-i:[a-z]{3,}ed)";
+/// Look-alikes that are neither ("next to", "hundred", a passive "be
+/// released" after its modal).
+const NEUTRAL_CUES: &str = r"next to|due to|be (?-i:[a-z]+ed)|hundred|indeed|need|proceed|exceed|succeed|speed|sacred|naked|wicked";
+
+/// Any tense cue (found with the fast automaton, then classified).
 static TENSE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"(?i)\b(?:(?P<n>next to|due to|be (?-i:[a-z]+ed)|hundred|indeed|need|proceed|exceed|succeed|speed|sacred|naked|wicked)\b|",
-        r"(?P<f>will|shall|won't|would|going to|plan(?:s|ned|ning)? to|set to|scheduled|expected to|is due|are due|",
-        r"is to|are to|as soon as|as early as|upcoming|goes to the polls|next)\b|",
-        r"(?P<p>said|was|were|had|did|since|ago|bought|sold|took|made|came|went|got|gave|told|began|brought|left|",
-        r"met|held|lost|won|saw|found|became|fell|rose|paid|fled|grew|knew|thought|struck|broke|sent|spent|",
-        r"built|wrote|spoke|chose|drove|flew|ran|(?-i:[a-z]{3,}ed))\b)|(?P<f2>['’]ll)\b",
-    ))
-    .expect("tense regex")
+    let pattern = format!(r"(?i)(?-u:\b)(?:{NEUTRAL_CUES}|{FORWARD_CUES}|{PAST_CUES})(?-u:\b)");
+    Regex::new(&pattern).expect("tense regex")
 });
+static NEUTRAL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!("(?i)^(?:{NEUTRAL_CUES})$")).expect("neutral cue regex"));
+static FORWARD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!("(?i)^(?:{FORWARD_CUES})$")).expect("forward cue regex"));
 
 /// Mentions of fiscal quarters; an article with two or more, or one
 /// numbered ("third-quarter profit"), reports by quarter ("headquarters" is
 /// not one).
 static QUARTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?P<ord>(?:first|second|third|fourth)[- ])?quarter(?:s|ly)?(?-u:\b)").expect("quarter regex")
+    Regex::new(r"(?i)(?-u:\b)(?:(?:first|second|third|fourth)[- ])?quarter(?:s|ly)?(?-u:\b)").expect("quarter regex")
 });
 
 /// How far before an expression forward cues are looked for, in bytes.
@@ -54,7 +57,8 @@ const OPENING: usize = 12;
 pub fn tag(text: &str, sentences: &[Sentence], anchor: Option<Anchor>) -> Vec<Timex> {
     let anchor_date = anchor.and_then(|a| NaiveDate::from_ymd_opt(a.year, a.month, a.day));
     let anchor_kind = anchor.map(|a| a.kind);
-    let mut quarters = QUARTER.captures_iter(text).map(|c| if c.name("ord").is_some() { 2 } else { 1 });
+    // A numbered mention ("third-quarter") counts twice.
+    let mut quarters = QUARTER.find_iter(text).map(|m| if m.as_str().len() > "quarterly".len() { 2 } else { 1 });
     let quarterly = quarters.try_fold(0, |n, k| if n + k >= 2 { None } else { Some(n + k) }).is_none();
     let mut mentioned = Mentioned::default();
     let mut out: Vec<Timex> = expressions(text, sentences, quarterly)
@@ -222,16 +226,11 @@ fn lean(sentence: &str, start: usize, end: usize) -> Lean {
     while !sentence.is_char_boundary(to) {
         to += 1;
     }
-    let forward = |c: regex::Captures| {
-        if c.name("n").is_some() {
-            None
-        } else {
-            Some(c.name("p").is_none())
-        }
-    };
-    let before = TENSE.captures_iter(&sentence[from..start]).filter_map(forward).last();
+    // Some(true) for a forward cue, Some(false) for a past one.
+    let forward = |m: regex::Match| (!NEUTRAL.is_match(m.as_str())).then(|| FORWARD.is_match(m.as_str()));
+    let before = TENSE.find_iter(&sentence[from..start]).filter_map(forward).last();
     let cue = match before {
-        None if start <= OPENING => TENSE.captures_iter(&sentence[end..to]).find_map(forward),
+        None if start <= OPENING => TENSE.find_iter(&sentence[end..to]).find_map(forward),
         b => b,
     };
     match cue {
