@@ -7,7 +7,11 @@
 //! of this workspace), which must hold `config.json`, `tokenizer.json` and
 //! `model.safetensors`.
 
+mod cache;
+
 use std::path::{Path, PathBuf};
+
+pub use cache::Cache;
 
 use candle_core::{DType, Device, Tensor};
 use candle_nn::VarBuilder;
@@ -22,7 +26,7 @@ pub const MAX_TOKENS: usize = 128;
 const FILES: [&str; 3] = ["config.json", "tokenizer.json", "model.safetensors"];
 
 /// Why the model could not be loaded or run.
-#[derive(Debug, thiserror::Error)]
+#[derive(Clone, Debug, thiserror::Error)]
 pub enum EmbedError {
     /// The model dir lacks a file (the setup step was not run).
     #[error("embedding model missing: {0} has no {1}; run scripts/fetch-model (or set CONCORD_MODEL_DIR)")]

@@ -1,6 +1,7 @@
 //! The clustering step of a batch: place each new article in a story and
 //! record that, and any merges or moves it caused, in the store within the
-//! batch's transaction.
+//! batch's transaction. Builds with the `embeddings` feature embed each
+//! article's headline and lead for the story scores.
 
 use std::collections::BTreeSet;
 
@@ -12,7 +13,29 @@ use crate::PipelineError;
 
 /// Rebuilds the story index from the features stored with every article.
 pub fn restore(store: &Store) -> Result<StoryIndex, PipelineError> {
+    #[cfg(feature = "embeddings")]
+    model()?;
     Ok(StoryIndex::restore(&store.all_features()?))
+}
+
+/// The embedding model, loaded once (a missing model is an error at the first ingest).
+#[cfg(feature = "embeddings")]
+fn model() -> Result<&'static concord_embed::Embedder, PipelineError> {
+    static MODEL: std::sync::OnceLock<Result<concord_embed::Embedder, concord_embed::EmbedError>> =
+        std::sync::OnceLock::new();
+    MODEL.get_or_init(concord_embed::Embedder::load_default).as_ref().map_err(|e| e.clone().into())
+}
+
+/// The sentence embedding of an article's headline and lead.
+#[cfg(feature = "embeddings")]
+fn embedding(article: &Article) -> Result<Option<Vec<f32>>, PipelineError> {
+    Ok(model()?.embed(&[&concord_stories::embedding_text(article)])?.pop())
+}
+
+/// Builds without the `embeddings` feature cluster on text alone.
+#[cfg(not(feature = "embeddings"))]
+fn embedding(_: &Article) -> Result<Option<Vec<f32>>, PipelineError> {
+    Ok(None)
 }
 
 /// Adds `article` to the index and stores where it went. The stories whose
@@ -26,7 +49,7 @@ pub fn place(
     now: &str,
     touched: &mut BTreeSet<String>,
 ) -> Result<(), PipelineError> {
-    let placed = index.add(article, analysis);
+    let placed = index.add_embedded(article, analysis, embedding(article)?.as_deref());
     batch.save_features(&article.id, &placed.features)?;
     batch.set_duplicate_of(&article.id, placed.duplicate_of.as_deref())?;
     batch.assign_story(&article.id, &placed.story_id)?;

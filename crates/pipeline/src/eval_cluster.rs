@@ -8,9 +8,14 @@
 //! concord eval cluster --semeval [PATH] [--limit N]
 //! concord eval cluster --generate N --out FILE.jsonl [--words W] [--seed S]
 //! concord eval cluster FILE.jsonl --stories-only             dedupe and clustering alone, in memory
-//! concord eval cluster fit [--limit N]                       text and time weights, in memory
+//! concord eval cluster fit [--limit N] [--embeddings]        text, embedding and time weights, in memory
 //! concord eval cluster fit-entities [--limit N]              entity weight on analysed roundups
 //! ```
+//!
+//! `--embeddings` (builds with the `embeddings` feature) adds sentence
+//! embeddings to in-memory runs (`--stories-only`, `fit`); they are cached by
+//! text under `target/models/cache` so repeated runs embed nothing twice. The
+//! ingest runs embed whenever the build has the feature.
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -26,7 +31,7 @@ use concord_store::Store;
 /// Runs the evaluation with its command-line arguments.
 pub fn main(args: &[String]) -> anyhow::Result<()> {
     if args.first().is_some_and(|a| a == "fit") || args.iter().any(|a| a == "--generate") {
-        return concord_stories::eval::main(args);
+        return concord_stories::eval::main(args, &embed_records);
     }
     let limit = flag(args, "--limit").map(str::parse::<usize>).transpose().context("--limit takes a number")?;
     if args.first().is_some_and(|a| a == "fit-entities") {
@@ -47,21 +52,28 @@ pub fn main(args: &[String]) -> anyhow::Result<()> {
     if let Some(n) = limit {
         records.truncate(n);
     }
-    if args.iter().any(|a| a == "--stories-only") {
+    let stories_only = args.iter().any(|a| a == "--stories-only");
+    let embeddings = if stories_only && args.iter().any(|a| a == "--embeddings") { embed_records(&records)? } else { None };
+    let run = |order: &[usize]| -> anyhow::Result<Run> {
+        let records: Vec<Labelled> = order.iter().map(|&i| records[i].clone()).collect();
+        if !stories_only {
+            return run(&records);
+        }
+        let embeddings: Option<Vec<Vec<f32>>> =
+            embeddings.as_ref().map(|e| order.iter().map(|&i| e[i].clone()).collect());
         let started = Instant::now();
-        let s = concord_stories::eval::cluster_in_memory(&records, None, &concord_stories::Params::default());
-        let seconds = started.elapsed().as_secs_f64();
-        report(&Run { scores: s, articles: records.len(), seconds, unplaced: 0 });
-        return Ok(());
-    }
+        let params = concord_stories::Params::default();
+        let s = concord_stories::eval::cluster_in_memory(&records, None, embeddings.as_deref(), &params);
+        Ok(Run { scores: s, articles: records.len(), seconds: started.elapsed().as_secs_f64(), unplaced: 0 })
+    };
     match shuffles {
         None => {
-            report(&run(&records)?);
+            report(&run(&(0..records.len()).collect::<Vec<_>>())?);
         }
         Some(k) => {
             let mut f1s = Vec::new();
             for seed in 1..=k {
-                let mut order = records.clone();
+                let mut order: Vec<usize> = (0..records.len()).collect();
                 Rng::new(seed).shuffle(&mut order);
                 let run = run(&order)?;
                 print!("order {seed}: ");
@@ -193,8 +205,36 @@ fn fit_entities(path: &Path, limit: Option<usize>) -> anyhow::Result<()> {
     println!("{with_entities} of {} articles have entities", rows.len());
     for entity_weight in [0.0, 0.5, 1.0, 2.0] {
         let params = concord_stories::Params { entity_weight, ..Default::default() };
-        let s = concord_stories::eval::cluster_in_memory(&rows, Some(&analyses), &params);
+        let s = concord_stories::eval::cluster_in_memory(&rows, Some(&analyses), None, &params);
         println!("entities {entity_weight}: BCubed {} stories {}/{}", s.bcubed, s.predicted, s.gold);
     }
     Ok(())
+}
+
+/// Embeddings of `records` (title and lead), read from the cache where known.
+#[cfg(feature = "embeddings")]
+fn embed_records(records: &[Labelled]) -> anyhow::Result<Option<Vec<Vec<f32>>>> {
+    let texts: Vec<String> =
+        records.iter().map(|r| concord_stories::embedding_text(&concord_stories::eval::article_of(r))).collect();
+    let mut cache = concord_embed::Cache::open(&concord_embed::model_dir().join("../cache/vectors.bin"))?;
+    let missing: Vec<&str> = texts.iter().map(String::as_str).filter(|t| cache.get(t).is_none()).collect();
+    if !missing.is_empty() {
+        let model = concord_embed::Embedder::load_default()?;
+        let started = Instant::now();
+        for (n, chunk) in missing.chunks(32).enumerate() {
+            for (text, v) in chunk.iter().zip(model.embed(chunk)?) {
+                cache.put(text, v)?;
+            }
+            if n % 20 == 19 {
+                eprintln!("embedded {} of {} texts in {:.0}s", (n + 1) * 32, missing.len(), started.elapsed().as_secs_f64());
+            }
+        }
+    }
+    Ok(Some(texts.iter().map(|t| cache.get(t).map(<[f32]>::to_vec).unwrap_or_default()).collect()))
+}
+
+/// Without the `embeddings` feature there are none to add.
+#[cfg(not(feature = "embeddings"))]
+fn embed_records(_: &[Labelled]) -> anyhow::Result<Option<Vec<Vec<f32>>>> {
+    anyhow::bail!("--embeddings needs a build with `--features embeddings`")
 }

@@ -26,4 +26,8 @@ pub enum PipelineError {
     /// The store refused a write or read.
     #[error(transparent)]
     Store(#[from] concord_store::StoreError),
+    /// The embedding model could not be loaded or run (builds with `embeddings`).
+    #[cfg(feature = "embeddings")]
+    #[error(transparent)]
+    Embed(#[from] concord_embed::EmbedError),
 }

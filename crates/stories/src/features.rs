@@ -1,9 +1,11 @@
 //! What the clusterer keeps of an article: term counts of its title, lead and
-//! body, its entities, its publication hour and a MinHash signature of its
-//! body. Encoded compactly so the store can hand them back on restart.
+//! body, its entities, its publication hour, a MinHash signature of its body
+//! and, when the caller computed one, a sentence embedding of its headline and
+//! lead. Encoded compactly so the store can hand them back on restart.
 
 use concord_model::{Analysis, Article};
 
+use crate::embedding::Embedding;
 use crate::minhash::{self, Signature};
 use crate::text::{hash32, words, Termer};
 
@@ -11,8 +13,8 @@ use crate::text::{hash32, words, Termer};
 const LEAD_WORDS: usize = 60;
 /// Entities kept per article (most mentioned first).
 const MAX_ENTITIES: usize = 24;
-/// Layout version of [`Features::encode`].
-const VERSION: u8 = 1;
+/// Layout version of [`Features::encode`] (1: without the embedding, still read).
+const VERSION: u8 = 2;
 
 /// Hashed term with its count.
 pub type TermCount = (u32, u16);
@@ -32,6 +34,8 @@ pub struct Features {
     pub entities: Vec<u32>,
     /// MinHash of the body's word shingles; `None` when the body is too short.
     pub signature: Option<Signature>,
+    /// Sentence embedding of the headline and lead, when one was computed.
+    pub embedding: Option<Embedding>,
 }
 
 impl Features {
@@ -55,6 +59,7 @@ impl Features {
             body,
             entities,
             signature: minhash::signature(&body_words),
+            embedding: None,
         }
     }
 
@@ -83,13 +88,21 @@ impl Features {
             }
             None => out.push(0),
         }
+        match &self.embedding {
+            Some(e) => {
+                out.push(1);
+                e.encode_into(&mut out);
+            }
+            None => out.push(0),
+        }
         out
     }
 
     /// Decodes [`Features::encode`]'s output; `None` for anything else.
     pub fn decode(data: &[u8]) -> Option<Features> {
         let mut r = Reader(data);
-        if r.take(1)?[0] != VERSION {
+        let version = r.take(1)?[0];
+        if version != 1 && version != VERSION {
             return None;
         }
         let hours = Some(r.u32()? as i32).filter(|h| *h != i32::MIN);
@@ -120,8 +133,13 @@ impl Features {
             }
             _ => None,
         };
+        let embedding = match (version, r.take(1).map(|b| b[0])) {
+            (1, _) | (_, Some(0)) => None,
+            (_, Some(1)) => Some(Embedding::decode_from(r.0)?.0),
+            _ => return None,
+        };
         let [title, lead, body] = lists;
-        Some(Features { hours, title, lead, body, entities, signature })
+        Some(Features { hours, title, lead, body, entities, signature, embedding })
     }
 }
 
@@ -138,6 +156,19 @@ impl<'a> Reader<'a> {
     }
     fn u32(&mut self) -> Option<u32> {
         Some(u32::from_le_bytes(self.take(4)?.try_into().ok()?))
+    }
+}
+
+/// The text whose sentence embedding stands for an article: its headline and
+/// the first words of its body (what a reader sees first).
+pub fn embedding_text(article: &Article) -> String {
+    let lead: Vec<&str> = article.body[..article.body.floor_char_boundary(crate::text::MAX_TEXT)]
+        .split_whitespace()
+        .take(LEAD_WORDS)
+        .collect();
+    match article.title.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
+        Some(title) => format!("{title}. {}", lead.join(" ")),
+        None => lead.join(" "),
     }
 }
 
@@ -177,6 +208,13 @@ mod tests {
         };
         let f = Features::of(&art, &Analysis::default(), &Termer::for_language(None));
         assert!(f.signature.is_some());
+        let with = Features { embedding: Embedding::quantise(&[0.6, -0.8]), ..f.clone() };
+        assert_eq!(Features::decode(&with.encode()), Some(with.clone()));
+        // A version-1 blob (no embedding block) still decodes.
+        let mut v1 = f.encode();
+        v1[0] = 1;
+        v1.pop();
+        assert_eq!(Features::decode(&v1), Some(f.clone()));
         assert_eq!(f.hours, hours_of("2024-08-20T08:00"));
         assert!(f.body.iter().any(|(_, c)| *c == 3));
         assert_eq!(Features::decode(&f.encode()), Some(f.clone()));

@@ -8,6 +8,7 @@
 use concord_model::{Analysis, Article};
 use rustc_hash::FxHashMap;
 
+use crate::embedding::{self, Embedding};
 use crate::features::Features;
 use crate::minhash::DuplicateIndex;
 use crate::params::Params;
@@ -76,6 +77,8 @@ struct Member {
     terms: Vector,
     /// Length of `terms` weighted by the idf at admission.
     norm: f32,
+    /// Sentence embedding of headline and lead, when the caller gave one (none for duplicates).
+    embedding: Option<Embedding>,
 }
 
 struct Story {
@@ -83,6 +86,8 @@ struct Story {
     members: Vec<u32>,
     /// Sum of the members' term vectors, truncated to the heaviest terms.
     centroid: Vector,
+    /// Sum of the members' embeddings (empty while none has one).
+    embedding_sum: Vec<f32>,
     first: Option<i32>,
     last: Option<i32>,
     merged_into: Option<u32>,
@@ -164,7 +169,15 @@ impl StoryIndex {
 
     /// Adds one article; returns its story and any merges or moves it caused.
     pub fn add(&mut self, article: &Article, analysis: &Analysis) -> Assignment {
-        let features = Features::of(article, analysis, self.termer(article.language.as_deref()));
+        self.add_embedded(article, analysis, None)
+    }
+
+    /// [`StoryIndex::add`] with a sentence embedding of the article's
+    /// [`crate::embedding_text`], which then counts in every score with weight
+    /// [`Params::embedding_weight`] and is persisted in the features.
+    pub fn add_embedded(&mut self, article: &Article, analysis: &Analysis, embedding: Option<&[f32]>) -> Assignment {
+        let mut features = Features::of(article, analysis, self.termer(article.language.as_deref()));
+        features.embedding = embedding.and_then(Embedding::quantise);
         let encoded = features.encode();
         let m = self.admit(&article.id, features);
         let mut changes = Vec::new();
@@ -228,6 +241,7 @@ impl StoryIndex {
         });
         let terms = if duplicate_of.is_some() { Vector::default() } else { self.article_vector(&f) };
         let norm = self.idf_norm(&terms);
+        let embedding = if duplicate_of.is_some() { None } else { f.embedding };
         self.members.push(Member {
             id: id.into(),
             story: u32::MAX,
@@ -235,6 +249,7 @@ impl StoryIndex {
             hours: f.hours,
             terms,
             norm,
+            embedding,
         });
         m
     }
@@ -284,6 +299,7 @@ impl StoryIndex {
             id,
             members: Vec::new(),
             centroid: Vector::default(),
+            embedding_sum: Vec::new(),
             first: None,
             last: None,
             merged_into: None,
@@ -304,7 +320,10 @@ impl StoryIndex {
         if member.duplicate_of.is_some() {
             return;
         }
-        let terms = member.terms.clone();
+        if let Some(e) = &member.embedding {
+            e.add_to(&mut self.stories[s as usize].embedding_sum, 1.0);
+        }
+        let terms = self.members[m as usize].terms.clone();
         self.absorb(s, &terms, 1.0);
         for t in self.salient(&terms) {
             let list = self.postings.entry(t).or_default();
@@ -399,7 +418,7 @@ impl StoryIndex {
         let own_norm = self.idf_norm(&member.terms);
         let centroid = self.idf_cosine_normed(&member.terms, own_norm, &story.centroid, self.idf_norm(&story.centroid));
         let link = self.params.member_link;
-        let nearest = if link > 0.0 && story.members.len() > 1 {
+        let linked = || {
             story
                 .members
                 .iter()
@@ -407,13 +426,37 @@ impl StoryIndex {
                 .map(|&o| &self.members[o as usize])
                 .filter(|o| o.duplicate_of.is_none())
                 .take(LINKED_MEMBERS)
-                .map(|o| self.idf_cosine_normed(&member.terms, own_norm, &o.terms, o.norm))
-                .fold(0.0, f32::max)
+        };
+        let nearest = if link > 0.0 && story.members.len() > 1 {
+            linked().map(|o| self.idf_cosine_normed(&member.terms, own_norm, &o.terms, o.norm)).fold(0.0, f32::max)
         } else {
             centroid
         };
-        link * nearest + (1.0 - link) * centroid
-            - self.time_penalty(story.first, story.last, (member.hours, member.hours))
+        let text = link * nearest + (1.0 - link) * centroid;
+        let semantic = member.embedding.as_ref().filter(|_| self.params.embedding_weight > 0.0).and_then(|e| {
+            let sum_norm = embedding::norm(&story.embedding_sum);
+            (sum_norm > 0.0).then(|| {
+                let centroid = e.dot_dense(&story.embedding_sum) / sum_norm;
+                let nearest = if link > 0.0 && story.members.len() > 1 {
+                    linked().filter_map(|o| o.embedding.as_ref()).map(|o| e.cosine(o)).fold(-1.0, f32::max)
+                } else {
+                    centroid
+                };
+                link * nearest + (1.0 - link) * centroid
+            })
+        });
+        self.blend(text, semantic) - self.time_penalty(story.first, story.last, (member.hours, member.hours))
+    }
+
+    /// The text score blended with the embedding score when both sides have embeddings.
+    fn blend(&self, text: f32, semantic: Option<f32>) -> f32 {
+        match semantic {
+            Some(e) => {
+                let w = self.params.embedding_weight;
+                (1.0 - w) * text + w * (e - self.params.embedding_offset)
+            }
+            None => text,
+        }
     }
 
     /// The best story for member `m` if it scores at least the join threshold.
@@ -438,7 +481,10 @@ impl StoryIndex {
             .into_iter()
             .map(|o| {
                 let other = &self.stories[o as usize];
-                let sc = self.idf_cosine(&story.centroid, &other.centroid)
+                let semantic = (self.params.embedding_weight > 0.0)
+                    .then(|| sum_cosine(&story.embedding_sum, &other.embedding_sum))
+                    .flatten();
+                let sc = self.blend(self.idf_cosine(&story.centroid, &other.centroid), semantic)
                     - self.time_penalty(story.first, story.last, (other.first, other.last));
                 (o, sc)
             })
@@ -458,7 +504,13 @@ impl StoryIndex {
         self.stories[gone as usize].merged_into = Some(keep);
         self.stories[gone as usize].centroid = Vector::default();
         let limit = self.params.story_terms;
+        let gone_sum = std::mem::take(&mut self.stories[gone as usize].embedding_sum);
         let keep_story = &mut self.stories[keep as usize];
+        if keep_story.embedding_sum.len() == gone_sum.len() {
+            keep_story.embedding_sum.iter_mut().zip(&gone_sum).for_each(|(k, g)| *k += g);
+        } else if keep_story.embedding_sum.is_empty() {
+            keep_story.embedding_sum = gone_sum;
+        }
         keep_story.members.extend(moved);
         keep_story.first = min_opt(keep_story.first, first);
         keep_story.last = max_opt(keep_story.last, last);
@@ -500,6 +552,9 @@ impl StoryIndex {
         for m in drifted {
             let terms = self.members[m as usize].terms.clone();
             self.absorb(s, &terms, -1.0);
+            if let Some(e) = &self.members[m as usize].embedding {
+                e.add_to(&mut self.stories[s as usize].embedding_sum, -1.0);
+            }
             let group: Vec<u32> = self.stories[s as usize]
                 .members
                 .iter()
@@ -538,6 +593,12 @@ fn story_id_for(article: &str, taken: &FxHashMap<String, u32>) -> String {
     id
 }
 
+/// Cosine of two dense sums; `None` when either is empty or zero.
+fn sum_cosine(a: &[f32], b: &[f32]) -> Option<f32> {
+    let (na, nb) = (embedding::norm(a), embedding::norm(b));
+    (a.len() == b.len() && na > 0.0 && nb > 0.0).then(|| a.iter().zip(b).map(|(x, y)| x * y).sum::<f32>() / (na * nb))
+}
+
 fn min_opt(a: Option<i32>, b: Option<i32>) -> Option<i32> {
     match (a, b) {
         (Some(x), Some(y)) => Some(x.min(y)),
@@ -549,5 +610,54 @@ fn max_opt(a: Option<i32>, b: Option<i32>) -> Option<i32> {
     match (a, b) {
         (Some(x), Some(y)) => Some(x.max(y)),
         (x, y) => x.or(y),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn article(id: &str, title: &str, body: &str) -> Article {
+        Article { id: id.into(), title: Some(title.into()), body: body.into(), ..Default::default() }
+    }
+
+    /// A unit vector along axis `i` of a 4-d space, tilted a little towards axis 3.
+    fn axis(i: usize) -> Vec<f32> {
+        let mut v = vec![0.0, 0.0, 0.0, 0.3];
+        v[i] = 1.0;
+        v
+    }
+
+    #[test]
+    fn embeddings_decide_between_stories_and_survive_a_restore() {
+        let params = Params { embedding_weight: 0.9, embedding_offset: 0.3, ..Params::default() };
+        let none = Analysis::default();
+        let arts = [
+            article("a", "Council approves budget", "The city council approved the budget for schools on Monday."),
+            article("b", "Council rejects plan", "The city council rejected the parking plan for the old harbour."),
+            article("c", "Council vote", "The city council voted on Monday."),
+        ];
+        let place = |embs: [Vec<f32>; 3]| {
+            let mut index = StoryIndex::new(params.clone());
+            let mut rows = Vec::new();
+            for (a, e) in arts.iter().zip(&embs) {
+                let placed = index.add_embedded(a, &none, Some(e));
+                rows.push((a.id.clone(), Some(placed.story_id.clone()), placed.features));
+            }
+            (index, rows)
+        };
+        // The same texts; only the embedding of "c" says which story it belongs to.
+        for (near, other) in [(0, 1), (1, 0)] {
+            let (index, rows) = place([axis(0), axis(1), axis(near)]);
+            let story: Vec<&str> = index.placements().map(|(_, s)| s).collect();
+            assert_ne!(story[0], story[1], "two stories to choose from");
+            assert_eq!(story[2], story[near], "c follows its embedding");
+            assert_ne!(story[2], story[other]);
+            // Restored from the persisted features, the index places a fourth
+            // article with the same embedding the same way.
+            let mut restored = StoryIndex::restore_with(params.clone(), &rows);
+            let d = article("d", "Council vote", "The city council voted again.");
+            assert_eq!(restored.add_embedded(&d, &none, Some(&axis(near))).story_id, story[near]);
+        }
     }
 }

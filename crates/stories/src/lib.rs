@@ -11,6 +11,7 @@
 #![deny(missing_docs)]
 
 pub mod data;
+pub mod embedding;
 pub mod eval;
 mod features;
 mod index;
@@ -20,5 +21,6 @@ mod params;
 mod text;
 mod vector;
 
+pub use features::embedding_text;
 pub use index::{Assignment, Change, StoryIndex};
 pub use params::Params;

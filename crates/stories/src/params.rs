@@ -35,14 +35,20 @@ pub struct Params {
     pub split: f32,
     /// Lowest estimated shingle Jaccard of a duplicate.
     pub duplicate: f32,
+    /// Share of a score that comes from sentence embeddings when both sides
+    /// have one (the rest from the text terms); 0 ignores embeddings.
+    pub embedding_weight: f32,
+    /// Subtracted from an embedding cosine before blending (cosines of
+    /// unrelated news texts sit well above 0, unlike tf-idf cosines).
+    pub embedding_offset: f32,
 }
 
 impl Default for Params {
     fn default() -> Params {
         Params {
             title_boost: 2.0,
-            lead_boost: 1.0,
-            member_link: 0.5,
+            lead_boost: 0.5,
+            member_link: 0.75,
             article_terms: 64,
             story_terms: 150,
             entity_weight: 1.0,
@@ -53,6 +59,8 @@ impl Default for Params {
             merge: 0.6,
             split: 0.05,
             duplicate: 0.5,
+            embedding_weight: 0.35,
+            embedding_offset: 0.3,
         }
     }
 }
