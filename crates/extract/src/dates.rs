@@ -45,12 +45,22 @@ fn month_number(name: &str) -> Option<u32> {
     u32::try_from(n + 1).ok()
 }
 
-/// The first date in `text`, if any (ISO first, then written-out and numeric day-month-year).
+/// The first date in `text`, if any (ISO first, then written-out and numeric
+/// day-month-year; on a tie the earlier form wins). A date at the very start
+/// cannot be beaten, so the later forms are not tried (nor compiled) then.
 pub fn find_date(text: &str) -> Option<FoundDate> {
-    [&*ISO, &*DAY_MONTH, &*MONTH_DAY, &*NUMERIC_DMY]
-        .iter()
-        .filter_map(|re| re.captures_iter(text).find_map(|c| from_captures(&c)))
-        .min_by_key(|found| found.start)
+    let forms: [&Lazy<Regex>; 4] = [&ISO, &DAY_MONTH, &MONTH_DAY, &NUMERIC_DMY];
+    let mut best: Option<FoundDate> = None;
+    for form in forms {
+        if best.as_ref().is_some_and(|b| b.start == 0) {
+            break;
+        }
+        let found = form.captures_iter(text).find_map(|c| from_captures(&c));
+        if let Some(found) = found.filter(|f| best.as_ref().is_none_or(|b| f.start < b.start)) {
+            best = Some(found);
+        }
+    }
+    best
 }
 
 /// Normalises a whole date value (metadata, feed field) to ISO 8601.
@@ -130,6 +140,14 @@ pub fn date_in_url(url: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn earliest_date_wins_whatever_its_form() {
+        let iso = |t: &str| find_date(t).map(|f| f.iso);
+        assert_eq!(iso("Posted 3 March 2024, updated 2024-03-05").as_deref(), Some("2024-03-03"));
+        assert_eq!(iso("2024-03-05, first posted 3 March 2024").as_deref(), Some("2024-03-05"));
+        assert_eq!(iso("on 04.03.2024 or March 5, 2024").as_deref(), Some("2024-03-04"));
+    }
 
     #[test]
     fn iso_forms() {
