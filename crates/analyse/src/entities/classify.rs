@@ -58,7 +58,7 @@ fn is_team(tokens: &[Token<'_>], span: &Span) -> bool {
     let before = span.first.checked_sub(1).map(|i| &tokens[i]).filter(|t| t.sentence == tokens[span.first].sentence);
     !country
         && (after.is_some_and(|t| t.shape == Shape::Number || MATCH_WORDS.contains(&t.text))
-            || before.is_some_and(|t| matches!(t.text, "v" | "vs" | "vs." | "beat" | "defeated" | "against" | "at")))
+            || before.is_some_and(|t| matches!(t.text, "v" | "vs" | "vs." | "beat" | "defeated" | "against")))
 }
 
 /// True for an unlisted word shaped like a demonym ("Zairean", "Chechens").

@@ -44,6 +44,8 @@ const ORG_SUFFIXES: &[&str] = &[
     "Pharmaceuticals", "Electric", "Motor", "Mining", "Steel", "Chemicals", "Insurance", "Bancorp", "Hospital",
     "Center", "Centre", "Laboratory", "Laboratories", "Labs", "Division", "Command", "Directorate", "Unit",
     "City", "United", "Rovers", "Wanderers", "Athletic", "Rangers", "Hotspur", "Albion", "Town",
+    "SpA", "S.p.A.", "S.A.", "AB", "ASA", "Oyj", "KK", "BV", "B.V.", "Bhd", "Berhad", "Pty", "Cos", "Cos.",
+    "Bros", "Bros.", "Brothers", "Newsroom", "Desk",
 ];
 
 /// First words that make a name an organisation (sports clubs mostly).
@@ -110,7 +112,7 @@ const NEVER_NAMES: &[&str] = &[
     "A.M.", "P.M.", "GMT", "EST", "EDT", "PST", "UTC", "OK", "TV", "CEO", "CFO", "COO", "CTO", "MP", "MPs", "Internet",
     "Mr", "Mrs", "Ms", "Dr", "Today", "Tomorrow", "Yesterday", "Updated", "Follow", "Share", "Read", "More",
     "Copyright", "Photo", "Image", "Video", "Click", "Email", "Advertisement", "Subscribe", "Sign", "Log",
-    "A", "Women", "Men", "Newsroom", "Net", "Leading", "Extras", "Postponed", "Sept", "Oct", "Nov", "Dec", "Jan",
+    "A", "Women", "Men", "Net", "RBI", "ERA", "Shr", "Shrs", "Chg", "Pct", "Avg", "Revs", "EPS", "Leading", "Extras", "Postponed", "Sept", "Oct", "Nov", "Dec", "Jan",
     "Feb", "Aug", "Apr", "Jun", "Jul", "Mar", "Euro", "Total", "Pts", "Attendance", "Result", "Results", "Note",
     "May", "Round", "Final", "Semifinal", "Quarterfinal", "Pool", "Standings", "Overall",
 ];
