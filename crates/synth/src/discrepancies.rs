@@ -82,7 +82,8 @@ pub fn disagreements(desk: &Desk, pairs: &[(usize, usize, f32)]) -> Vec<Discrepa
                 || lb.numbers.contains(va)
                 || other.iter().any(|(v, _)| la.numbers.contains(v));
             if let (Some((vb, _)), false) = (other.first(), same) {
-                note(DiscrepancyKind::Number, &format!("Different numbers for “{thing}”"), (va.clone(), a), ((*vb).clone(), b));
+                let what = format!("Different numbers for “{thing}”");
+                note(DiscrepancyKind::Number, &what, (text::readable(va), a), (text::readable(vb), b));
                 break;
             }
         }

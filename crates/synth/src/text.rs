@@ -304,8 +304,10 @@ fn number_marks(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for (i, &c) in chars.iter().enumerate() {
         let between = i > 0 && chars[i - 1].is_ascii_digit() && chars.get(i + 1).is_some_and(|n| n.is_ascii_digit());
+        let named = i > 0 && chars[i - 1].is_alphabetic() && chars.get(i + 1).is_some_and(|n| n.is_ascii_digit());
         match c {
             ',' if between => {}
+            '-' if named => {} // "COVID-19", "F-35": part of a name, not a count
             '.' if between => out.push('p'),
             '%' => out.push_str(" percent"),
             _ => out.push(c),
@@ -354,10 +356,27 @@ fn clause_counts(clause: &str) -> Vec<(String, String, Bound)> {
         let compound = (i > 0 && ws[i - 1].ends_with("ty") && !is_digits(w))
             || w == "dozen"
             || ws.get(i + 1).is_some_and(|n| n == "dozen");
-        let Some(value) = numbers(w).into_iter().next().filter(|_| !compound) else { continue };
+        let Some(mut value) = numbers(w).into_iter().next().filter(|_| !compound) else { continue };
+        // "20 percent" is a share; "1.5 million" is 1500000.
+        let mut next = i + 1;
+        match ws.get(next).map(String::as_str) {
+            Some("percent") => value.push('%'),
+            Some(unit @ ("million" | "billion" | "trillion")) => {
+                let scale = match unit {
+                    "million" => 1e6,
+                    "billion" => 1e9,
+                    _ => 1e12,
+                };
+                if let Ok(v) = value.parse::<f64>() {
+                    value = format!("{}", (v * scale).round());
+                    next += 1;
+                }
+            }
+            _ => {}
+        }
         let before: Vec<String> = ws[..i].iter().filter(|x| !matches!(x.as_str(), "a" | "an")).cloned().collect();
         let b = bound(&before);
-        let counted: Vec<String> = ws[i + 1..]
+        let counted: Vec<String> = ws[next..]
             .iter()
             .take(4)
             .filter(|x| !is_stopword(x) && !is_digits(x) && x.as_str() != "percent")
@@ -369,6 +388,17 @@ fn clause_counts(clause: &str) -> Vec<(String, String, Bound)> {
         }
     }
     out
+}
+
+/// A count as a reader writes it: `30000000` → `30 million`.
+pub fn readable(value: &str) -> String {
+    let Ok(v) = value.parse::<f64>() else { return value.to_string() };
+    for (scale, name) in [(1e12, "trillion"), (1e9, "billion"), (1e6, "million")] {
+        if v.abs() >= scale {
+            return format!("{} {name}", (v / scale * 1000.0).round() / 1000.0);
+        }
+    }
+    value.to_string()
 }
 
 /// True when two stated numbers can describe the same quantity (or are no
@@ -458,6 +488,13 @@ mod tests {
         assert!(counts("Sixty-seven Republicans voted").iter().all(|c| c.1 != "7"), "no unit read out of a compound");
         assert!(counts("The rate stood at 5.9%, up from 5.8% in May, the Bureau said").iter().all(|c| c.0 != "bureau"), "{:?}", counts("x"));
         assert_eq!(counts("More than a dozen Marines were held").len(), 0);
+        assert!(counts("COVID-19 vaccines were given").is_empty());
+        assert_eq!(readable("1500000"), "1.5 million");
+        assert_eq!(readable("4.25%"), "4.25%");
+        let shares = counts("linked to 20 percent of new cases");
+        assert!(shares.iter().any(|c| c.1 == "20%"), "{shares:?}");
+        let scaled = counts("roughly 1.5 million signatures required");
+        assert!(scaled.contains(&("signatur".to_string(), "1500000".to_string(), Bound::About)), "{scaled:?}");
     }
 
     #[test]
