@@ -61,7 +61,7 @@ pub fn tag(text: &str, sentences: &[Sentence], anchor: Option<Anchor>) -> Vec<Ti
     let mut quarters = QUARTER.find_iter(text).map(|m| if m.as_str().len() > "quarterly".len() { 2 } else { 1 });
     let quarterly = quarters.try_fold(0, |n, k| if n + k >= 2 { None } else { Some(n + k) }).is_none();
     let mut mentioned = Mentioned::default();
-    let mut out: Vec<Timex> = expressions(text, sentences, quarterly)
+    let out: Vec<Timex> = expressions(text, sentences, quarterly)
         .into_iter()
         .map(|(index, start, end, expr)| {
             let s = &sentences[index];
@@ -85,8 +85,7 @@ pub fn tag(text: &str, sentences: &[Sentence], anchor: Option<Anchor>) -> Vec<Ti
             }
         })
         .collect();
-    date_weekdays(text, &mut out);
-    out
+    date_weekdays(text, out)
 }
 
 /// The latest calendar dates a text has mentioned, by precision: what
@@ -131,22 +130,28 @@ impl Mentioned {
     }
 }
 
-/// A weekday written with its date ("Monday, Aug. 19") takes the date's value.
-fn date_weekdays(text: &str, timexes: &mut [Timex]) {
-    for i in 1..timexes.len() {
-        let (head, tail) = timexes.split_at_mut(i);
-        let (weekday, date) = (&mut head[i - 1], &tail[0]);
-        let gap = text.get(weekday.end..date.start).unwrap_or("x");
-        let joined = gap.trim_start_matches(',').trim().is_empty() && gap.len() <= 3;
-        if joined
-            && lexicon::weekday(&weekday.text).is_some_and(|_| weekday.text.len() <= "Wednesday".len())
-            && date.granularity == Some(concord_model::Granularity::Day)
-            && date.value.is_some()
-        {
-            weekday.value.clone_from(&date.value);
-            weekday.anchor = date.anchor;
+/// A weekday written with its date ("Monday, Aug. 19") is one expression,
+/// spanning both, with the date's value (as TimeML annotates it).
+fn date_weekdays(text: &str, timexes: Vec<Timex>) -> Vec<Timex> {
+    let mut out: Vec<Timex> = Vec::with_capacity(timexes.len());
+    for date in timexes {
+        if let Some(weekday) = out.last() {
+            let gap = text.get(weekday.end..date.start).unwrap_or("x");
+            let joined = gap.trim_start_matches(',').trim().is_empty() && gap.len() <= 3;
+            if joined
+                && lexicon::weekday(&weekday.text).is_some_and(|_| weekday.text.len() <= "Wednesday".len())
+                && date.granularity == Some(concord_model::Granularity::Day)
+                && date.value.is_some()
+            {
+                let start = weekday.start;
+                out.pop();
+                out.push(Timex { start, text: text[start..date.end].to_string(), ..date });
+                continue;
+            }
         }
+        out.push(date);
     }
+    out
 }
 
 /// The expressions of a text as (sentence index, start, end, expression):
@@ -265,7 +270,7 @@ mod tests {
             ("Prices rose in June.", "June", "2024-06"),
             ("The campaign was warned last week.", "last week", "2024-W33"),
             ("The campaign said on August 10 that it was hacked.", "August 10", "2024-08-10"),
-            ("The event took place on Monday, Aug. 19, 2024, in York.", "Aug. 19, 2024", "2024-08-19"),
+            ("The event took place on Monday, Aug. 19, 2024, in York.", "Monday, Aug. 19, 2024", "2024-08-19"),
             ("It was disclosed earlier this month.", "earlier this month", "2024-08"),
             ("Attacks grew this year.", "this year", "2024"),
             ("He lost in 2016.", "2016", "2016"),
@@ -337,7 +342,7 @@ mod tests {
     #[test]
     fn weekday_with_a_date_takes_its_value() {
         let t = tags("On Thursday, Jan. 6, 2000, the court ruled.");
-        assert_eq!(t[0], ("Thursday".into(), Some("2000-01-06".into())));
+        assert_eq!(t, [("Thursday, Jan. 6, 2000".into(), Some("2000-01-06".into()))]);
     }
 
     #[test]
