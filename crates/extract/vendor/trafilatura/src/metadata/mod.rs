@@ -805,9 +805,12 @@ fn extract_dom_meta_selectors(
     limit: usize,
     rules: &[crate::selector::Rule],
 ) -> String {
-    let root = doc.root();
+    // concord patch: one list of the elements for all rules, and the first
+    // acceptable match ends the search (upstream collected every match of
+    // each rule over the whole tree first). Same result.
+    let elements = doc.get_elements_by_tag_name(doc.root(), "*");
     for &rule in rules {
-        for node_id in query_all(doc, root, &[rule]) {
+        for &node_id in elements.iter().filter(|&&id| rule(doc, id)) {
             let text = trim(&doc.iter_text(node_id, " "));
             let len = text.chars().count();
             if len > 2 && len < limit {
