@@ -3,7 +3,9 @@
 //! Each sentence is matched against the [`grammar`]; overlapping matches give
 //! way to the longest. Each expression is then [resolved](resolve) against
 //! the anchor (the article's publication date, or its story's), leaning to
-//! the past as news does unless the sentence looks forward. Without an anchor
+//! the past as news does unless the nearest tense cue looks forward ("will",
+//! "plans to"). Narrative references ("the following day", "later that
+//! year") count from the date the text last mentioned. Without an anchor
 //! relative expressions keep a null value.
 
 mod grammar;
