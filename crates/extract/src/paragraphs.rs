@@ -5,21 +5,33 @@
 pub fn normalise(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for line in text.lines() {
-        let collapsed = collapse(line);
-        if collapsed.is_empty() {
-            continue;
-        }
+        let mut words = line.split_whitespace();
+        let Some(first) = words.next() else { continue };
         if !out.is_empty() {
             out.push_str("\n\n");
         }
-        out.push_str(&collapsed);
+        push_collapsed(&mut out, first, words);
     }
     out
 }
 
 /// `line` with runs of whitespace (including NBSP) turned into one space, trimmed.
 pub fn collapse(line: &str) -> String {
-    line.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(line.len());
+    let mut words = line.split_whitespace();
+    if let Some(first) = words.next() {
+        push_collapsed(&mut out, first, words);
+    }
+    out
+}
+
+/// Appends `first` and then each of `rest` after one space.
+fn push_collapsed<'a>(out: &mut String, first: &str, rest: impl Iterator<Item = &'a str>) {
+    out.push_str(first);
+    for word in rest {
+        out.push(' ');
+        out.push_str(word);
+    }
 }
 
 /// The longest prefix of `text` of at most `max` bytes that ends on a char boundary.
