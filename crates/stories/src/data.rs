@@ -153,6 +153,15 @@ impl Rng {
     }
 }
 
+/// Most generated articles per day on average: a longer stream spreads over
+/// more days. The dev sets hold a few thousand stories, so a long stream
+/// replays each one many times; packed into two years, a million articles
+/// would replay each story every five days, and its copies, worded alike and
+/// days apart, would rightly merge into one story. At this density (that of
+/// the 100,000-article stream, where the time weight was checked) a story
+/// comes back about every eight weeks, as a recurring event does.
+pub const MAX_PER_DAY: f64 = 137.0;
+
 /// How the generator spreads and perturbs articles.
 #[derive(Clone, Debug)]
 pub struct GenOptions {
@@ -160,7 +169,8 @@ pub struct GenOptions {
     pub count: usize,
     /// Pad bodies with background sentences of the story up to this many words (0: no padding).
     pub words: usize,
-    /// Days over which story start dates are spread.
+    /// Days over which story start dates are spread (widened for long streams,
+    /// see [`MAX_PER_DAY`]).
     pub span_days: f64,
     /// Mean delay in hours of an article after its story's start (exponential).
     pub mean_delay_hours: f64,
@@ -205,11 +215,12 @@ fn replay(sources: &[Labelled], background: &[String], opts: &GenOptions) -> Vec
     let mut rng = Rng::new(opts.seed);
     let epoch = chrono::NaiveDate::from_ymd_opt(2020, 1, 1).and_then(|d| d.and_hms_opt(0, 0, 0));
     let (Some(epoch), false) = (epoch, by_story.is_empty()) else { return Vec::new() };
+    let span_days = opts.span_days.max(opts.count as f64 / MAX_PER_DAY);
     let mut out = Vec::with_capacity(opts.count);
     let mut replay = 0;
     while out.len() < opts.count {
         for story in &by_story {
-            let start = rng.unit() * opts.span_days * 24.0;
+            let start = rng.unit() * span_days * 24.0;
             let filler: Vec<&str> = if background.is_empty() || opts.words == 0 {
                 Vec::new()
             } else {
@@ -313,6 +324,11 @@ mod tests {
         assert!(g.windows(2).all(|w| w[0].published <= w[1].published));
         assert!(g.iter().filter(|a| a.label == "x~1").count() == 2);
         assert!(g.iter().all(|a| a.published.as_deref().is_some_and(|p| p.starts_with("202"))));
+        let long = GenOptions { count: 2000, span_days: 1.0, wire_share: 0.0, ..Default::default() };
+        let g = generate(&srcs, &[], &long);
+        let days = |a: &Labelled| chrono::NaiveDate::parse_from_str(&a.published.as_ref().unwrap()[..10], "%Y-%m-%d").unwrap();
+        let spread = (days(&g[g.len() - 1]) - days(&g[0])).num_days();
+        assert!(spread as f64 >= 2000.0 / MAX_PER_DAY - 2.0, "a long stream spreads over more days: {spread}");
         let long = g.iter().find(|a| a.text.starts_with("One.")).unwrap();
         assert_eq!(long.text.matches(". ").count(), 3, "one of five sentences dropped: {}", long.text);
     }
