@@ -53,6 +53,25 @@ pub fn is_according(doc: &Doc, cue: (usize, usize)) -> bool {
     doc.word(cue.0).eq_ignore_ascii_case("according")
 }
 
+/// Documents that speak for their authors ("an analysis by the Pew Research Center").
+const DOCUMENTS: &[&str] = &[
+    "analysis", "study", "report", "review", "estimate", "estimates", "calculations", "data", "figures", "count",
+    "tally", "account", "summary", "transcript", "memo", "letter", "statement", "interview", "readout",
+];
+
+/// The speaker after "according to", from token `from` up to `limit`: a
+/// document with its author when one follows ("a study by economists at
+/// Duke", "an analysis by the Pew Research Center").
+pub fn according_speaker(doc: &Doc, from: usize, limit: usize) -> Option<(usize, usize)> {
+    let (s, e) = speaker_after(doc, from, limit)?;
+    let document = DOCUMENTS.iter().any(|d| doc.word(e - 1).eq_ignore_ascii_case(d));
+    let by = ["by", "from", "of"].contains(&doc.word(e)) && e + 1 < limit;
+    match speaker_after(doc, e + 1, limit).filter(|_| document && by) {
+        Some((_, author_end)) => Some((s, author_end)),
+        None => Some((s, e)),
+    }
+}
+
 /// The cue at token `i`, as a token range: a speech verb used actively, or
 /// "according to".
 pub fn cue_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
@@ -244,7 +263,10 @@ pub fn after_quote(doc: &Doc, close: usize) -> Option<Attribution> {
         return Some(Attribution { cue: (cue, cue + 1), speaker: Some(speaker) });
     }
     if let Some(cue) = cue_after_quote(doc, j) {
-        let speaker = if doc.word(j).ends_with("ing") {
+        let speaker = if is_according(doc, cue) {
+            // “…,” according to the ministry
+            according_speaker(doc, cue.1, para_end)
+        } else if doc.word(j).ends_with("ing") {
             // “…,” telling reporters: the sentence's speaker
             participle_speaker(doc, doc.clause(j).0, j)
         } else if ["told", "tells"].contains(&doc.word(j)) {
@@ -336,7 +358,7 @@ pub fn before_quote(doc: &Doc, open: usize) -> Option<Attribution> {
             // "…, saying: “": the speaker of the sentence's main verb
             speaker = participle_speaker(doc, floor, cue.0);
         } else if is_according(doc, cue) {
-            speaker = speaker_after(doc, cue.1, open);
+            speaker = according_speaker(doc, cue.1, open);
         } else if speaker.is_none() {
             // "Ana Ruiz, the harbour master, said “…" or "said Ana Ruiz: “…"
             speaker = appositive_subject(doc, floor, cue.0).or_else(|| {

@@ -5,7 +5,7 @@
 //! phrase before the cue with a clause after it, a clause before a comma
 //! with the speaker after it, or "according to" on either side of its clause.
 
-use super::attribution::{appositive_subject, cue_at, is_according, participle_speaker, speaker_after, speaker_before, subject, Attribution};
+use super::attribution::{according_speaker, appositive_subject, cue_at, is_according, participle_speaker, speaker_after, speaker_before, subject, Attribution};
 use super::cues::{is_determiner, is_kicker, is_skippable};
 use super::doc::Doc;
 
@@ -74,9 +74,10 @@ pub fn at_cue(doc: &Doc, cue: (usize, usize), from: usize, to: usize) -> Option<
     let after_clause = |speaker| reported(doc, trim(doc, clause_start(doc, cue.1, to), to), cue, speaker);
     if is_according(doc, cue) {
         // "according to X, …" or "…, according to X."
-        let speaker = speaker_after(doc, cue.1, to)?;
-        let content = if doc.word(speaker.1) == "," && speaker.1 + 1 < to {
-            trim(doc, speaker.1 + 1, to)
+        let name = speaker_after(doc, cue.1, to)?;
+        let speaker = according_speaker(doc, cue.1, to)?;
+        let content = if doc.word(name.1) == "," && name.1 + 1 < to && speaker == name {
+            trim(doc, name.1 + 1, to)
         } else {
             trim(doc, from, cue.0)
         };
