@@ -457,7 +457,8 @@ fn subject_start(doc: &Doc, from: usize, limit: usize) -> usize {
     let first = doc.word(start);
     let lower = first.to_lowercase();
     let participle = (lower.ends_with("ing") || lower.ends_with("ed")) && doc.toks.get(start + 1).is_some_and(|t| !t.capitalised(doc.text));
-    let opener = is_boundary(first) || is_skippable(first) || participle
+    // "Shortly after …,", "Amid …,": the adverb or preposition in lower case
+    let opener = is_boundary(&lower) || is_skippable(&lower) || participle
         || doc.word(start + 1).eq_ignore_ascii_case("later") || doc.word(start + 1).eq_ignore_ascii_case("ago");
     if opener {
         if let Some(comma) = (start..limit).find(|&k| doc.word(k) == ",") {

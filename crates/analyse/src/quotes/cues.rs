@@ -86,7 +86,8 @@ const BOUNDARY: &[&str] = &[
     "until", "unless", "whereas", "per", "via", "out", "up", "off", "down", "away", "back",
     "later", "earlier", "separately", "previously", "finally", "again", "today", "yesterday",
     "then", "thus", "therefore", "indeed", "instead", "perhaps", "maybe", "recently",
-    "moreover", "furthermore", "additionally", "given", "besides", "nevertheless", "nonetheless",
+    "moreover", "furthermore", "additionally", "given", "besides", "nevertheless", "nonetheless", "amid",
+    "amidst", "despite", "following", "throughout",
 ];
 
 /// Auxiliaries, adverbs and time words skipped between a speaker and its cue.
