@@ -363,7 +363,11 @@ pub fn before_quote(doc: &Doc, open: usize) -> Option<Attribution> {
             // "Ana Ruiz, the harbour master, said “…" or "said Ana Ruiz: “…"
             speaker = appositive_subject(doc, floor, cue.0).or_else(|| {
                 speaker_after(doc, cue.1, open)
-                    .filter(|s| s.1 + 1 == open && matches!(doc.word(s.1), ":" | ",") && !addresses(doc.word(cue.0)))
+                    .filter(|s| {
+                        // "Said Ana Ruiz, who runs the port, “…": an inverted cue names its speaker at once
+                        let inverted = doc.toks[cue.0].capitalised(doc.text) && s.0 == cue.1;
+                        (s.1 + 1 == open || inverted) && matches!(doc.word(s.1), ":" | ",") && !addresses(doc.word(cue.0))
+                    })
             });
         }
         return speaker.map(|s| Attribution { cue, speaker: Some(s) });
