@@ -150,7 +150,17 @@ fn timed_ingest(args: &Args, path: &std::path::Path) -> anyhow::Result<()> {
     let mut store = Store::open(path)?;
     let opts = concord_sources::Options::default();
     let (cpu0, start) = (cpu_seconds(), Instant::now());
-    let summary = crate::ingest_with(&mut store, concord_sources::read(&args.ingest, &opts), args.stages, &mut |_| {})?;
+    let mut seen = 0usize;
+    let mut progress = |event: crate::Event<'_>| {
+        if let crate::Event::Document(_) = event {
+            seen += 1;
+            if seen % 100_000 == 0 {
+                let peak = peak_rss_mb().unwrap_or(0.0);
+                eprintln!("{seen} documents after {:.0}s, peak RSS {peak:.0} MB", start.elapsed().as_secs_f64());
+            }
+        }
+    };
+    let summary = crate::ingest_with(&mut store, concord_sources::read(&args.ingest, &opts), args.stages, &mut progress)?;
     let secs = start.elapsed().as_secs_f64();
     let cpu = cpu_seconds().zip(cpu0).map(|(b, a)| b - a);
     let t = &summary.seconds;
@@ -163,8 +173,7 @@ fn timed_ingest(args: &Args, path: &std::path::Path) -> anyhow::Result<()> {
         cpu.map(|c| format!(", {:.0} per CPU-second ({c:.1}s CPU)", rate(c))).unwrap_or_default(),
     );
     println!(
-        "stages: sources {:.1}s, dedupe {:.1}s, extract+analyse {:.1}s, store+cluster+commit {:.1}s, synthesis {:.1}s; peak RSS {}",
-        secs - t.dedupe - t.extract_analyse - t.store_cluster - t.synthesise,
+        "stages: dedupe {:.1}s, extract+analyse {:.1}s (on the pool, beside the store), store+cluster+commit {:.1}s, synthesis {:.1}s; peak RSS {}",
         t.dedupe,
         t.extract_analyse,
         t.store_cluster,

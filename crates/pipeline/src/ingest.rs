@@ -1,5 +1,6 @@
 //! Batched ingest: extraction and analysis in parallel, then one transaction
-//! per batch that stores, deduplicates and clusters.
+//! per batch that stores, deduplicates and clusters; the next batch is
+//! extracted while the current one is stored.
 
 use concord_model::{AnchorKind, Analysis, Article, RawDocument};
 use concord_sources::SourceError;
@@ -112,17 +113,24 @@ pub fn ingest_with(
     let mut index = cluster::restore(store)?;
     let mut summary = Summary::default();
     let mut pending = Vec::with_capacity(BATCH);
+    // Extracted and waiting to be stored: batch N+1 is extracted while batch N
+    // is stored and clustered.
+    let mut ready = None;
     for item in docs {
         match item {
             Ok(doc) => pending.push(doc),
             Err(err) => refuse(&mut summary, on, err.to_string()),
         }
         if pending.len() == BATCH {
-            write_batch(store, &mut index, std::mem::take(&mut pending), stages, &mut summary, on)?;
+            let docs = std::mem::take(&mut pending);
+            ready = Some(step(store, &mut index, ready.take(), docs, stages, &mut summary, on)?);
         }
     }
     if !pending.is_empty() {
-        write_batch(store, &mut index, pending, stages, &mut summary, on)?;
+        ready = Some(step(store, &mut index, ready.take(), pending, stages, &mut summary, on)?);
+    }
+    if let Some(last) = ready {
+        store_batch(store, &mut index, last, &mut summary, on)?;
     }
     if !stages.synthesise {
         return Ok(summary);
@@ -170,15 +178,44 @@ fn extract_and_analyse(doc: &RawDocument, analyse: bool) -> Extracted {
         .collect())
 }
 
-fn write_batch(
+/// A document ready to be stored: its content hash and what extraction made of it.
+struct Prepared {
+    doc: RawDocument,
+    hash: String,
+    result: Extracted,
+}
+
+/// Extracts (and analyses) `docs` on the thread pool while `ready`, the
+/// previous batch, is stored and clustered on this thread; returns the new batch.
+fn step(
     store: &mut Store,
     index: &mut StoryIndex,
+    ready: Option<Vec<Prepared>>,
     docs: Vec<RawDocument>,
     stages: Stages,
     summary: &mut Summary,
     on: &mut dyn FnMut(Event<'_>),
-) -> Result<(), PipelineError> {
-    // Skip known content before the expensive stages.
+) -> Result<Vec<Prepared>, PipelineError> {
+    let fresh = skip_known(store, docs, summary, on)?;
+    let mut next = (Vec::new(), 0.0);
+    rayon::in_place_scope(|scope| {
+        scope.spawn(|_| next = extract_all(fresh, stages.analyse));
+        match ready {
+            Some(batch) => store_batch(store, index, batch, summary, on),
+            None => Ok(()),
+        }
+    })?;
+    summary.seconds.extract_analyse += next.1;
+    Ok(next.0)
+}
+
+/// Drops documents whose content is already stored, before the expensive stages.
+fn skip_known(
+    store: &Store,
+    docs: Vec<RawDocument>,
+    summary: &mut Summary,
+    on: &mut dyn FnMut(Event<'_>),
+) -> Result<Vec<(RawDocument, String)>, PipelineError> {
     let started = std::time::Instant::now();
     let mut fresh = Vec::with_capacity(docs.len());
     for doc in docs {
@@ -191,20 +228,35 @@ fn write_batch(
         }
     }
     summary.seconds.dedupe += started.elapsed().as_secs_f64();
+    Ok(fresh)
+}
+
+/// Extraction (and analysis) of a batch in parallel, with its wall-clock seconds.
+fn extract_all(fresh: Vec<(RawDocument, String)>, analyse: bool) -> (Vec<Prepared>, f64) {
     let started = std::time::Instant::now();
-    let prepared: Vec<(RawDocument, String, Extracted)> = fresh
+    let prepared = fresh
         .into_par_iter()
         .map(|(doc, hash)| {
-            let result = extract_and_analyse(&doc, stages.analyse);
-            (doc, hash, result)
+            let result = extract_and_analyse(&doc, analyse);
+            Prepared { doc, hash, result }
         })
         .collect();
+    (prepared, started.elapsed().as_secs_f64())
+}
 
-    let analysed = started.elapsed().as_secs_f64();
+/// Stores, deduplicates and clusters one extracted batch in one transaction.
+fn store_batch(
+    store: &mut Store,
+    index: &mut StoryIndex,
+    prepared: Vec<Prepared>,
+    summary: &mut Summary,
+    on: &mut dyn FnMut(Event<'_>),
+) -> Result<(), PipelineError> {
+    let started = std::time::Instant::now();
     let now = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
     let batch = store.batch()?;
     let mut touched = std::collections::BTreeSet::new();
-    for (doc, hash, result) in prepared {
+    for Prepared { doc, hash, result } in prepared {
         on(Event::Document(&doc.origin));
         // Checked again inside the transaction: the same content may come
         // twice within one batch, and the first copy is only stored now.
@@ -237,10 +289,9 @@ fn write_batch(
     }
     cluster::touch(&batch, &touched, &now)?;
     batch.commit()?;
-    let stored = started.elapsed().as_secs_f64() - analysed;
-    summary.seconds.extract_analyse += analysed;
+    let stored = started.elapsed().as_secs_f64();
     summary.seconds.store_cluster += stored;
-    tracing::info!(extract_analyse_secs = analysed, store_cluster_secs = stored, "batch written");
+    tracing::info!(store_cluster_secs = stored, "batch written");
     Ok(())
 }
 
