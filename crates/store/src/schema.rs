@@ -120,9 +120,14 @@ const MIGRATIONS: &[&str] = &[
 
 /// Brings the schema up to the latest version, each step in its own
 /// immediate transaction that re-reads the version, so two processes opening
-/// a new store at once cannot both apply a step.
+/// a new store at once cannot both apply a step. A store already up to date
+/// is only read: opening it never waits for a running ingest's write lock.
 pub fn migrate(conn: &mut Connection) -> Result<()> {
     loop {
+        let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        if version as usize >= MIGRATIONS.len() {
+            return Ok(());
+        }
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let version: i64 = tx.pragma_query_value(None, "user_version", |r| r.get(0))?;
         let Some(step) = MIGRATIONS.get(version as usize) else { return Ok(()) };
