@@ -261,6 +261,13 @@ mod tests {
         tag(text, &sentences, tuesday()).into_iter().map(|t| (t.text, t.value)).collect()
     }
 
+    /// Each sentence's `phrase` is tagged with the value `want`.
+    fn assert_values(cases: &[(&str, &str, &str)]) {
+        for &(text, phrase, want) in cases {
+            assert_eq!(value_of(text, phrase).as_deref(), Some(want), "{text:?}: {:?}", tags(text));
+        }
+    }
+
     fn value_of(text: &str, phrase: &str) -> Option<String> {
         tags(text).into_iter().find(|(t, _)| t == phrase).and_then(|(_, v)| v)
     }
@@ -293,9 +300,7 @@ mod tests {
             ("The committee will meet on Friday.", "Friday", "2024-08-23"),
             ("The leaders met last summer.", "last summer", "2023-SU"),
         ];
-        for (text, phrase, want) in cases {
-            assert_eq!(value_of(text, phrase).as_deref(), Some(want), "{text:?}: {:?}", tags(text));
-        }
+        assert_values(&cases);
     }
 
     #[test]
@@ -309,9 +314,7 @@ mod tests {
             ("The suspects will be released Friday.", "Friday", "2024-08-23"),
             ("His father could not be located Wednesday.", "Wednesday", "2024-08-14"),
         ];
-        for (text, phrase, want) in cases {
-            assert_eq!(value_of(text, phrase).as_deref(), Some(want), "{text:?}: {:?}", tags(text));
-        }
+        assert_values(&cases);
     }
 
     #[test]
