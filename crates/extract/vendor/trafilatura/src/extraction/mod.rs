@@ -293,9 +293,46 @@ pub(crate) fn extract_content(
     // Strip bare <div> wrappers (keep children).
     result_doc.strip_tags(body_id, &["div"]);
 
-    let tmp_text = trim(&result_doc.iter_text(body_id, " "));
+    let tmp_text = paragraph_text(&result_doc, body_id);
 
     (result_doc, tmp_text)
+}
+
+/// Block elements whose text stands as a paragraph of its own in the text output.
+const BLOCK_TAGS: &[&str] = &[
+    "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table",
+    "tr", "section", "article", "header", "footer", "figure", "figcaption", "aside", "main", "nav", "form",
+    "address", "details", "summary", "hr", "br", "head", "quote", "list", "item",
+];
+
+/// The text of `body`, one line per block child (inline runs between blocks
+/// form a line of their own), whitespace collapsed within each line
+/// (concord patch: upstream joined everything with spaces, losing paragraphs).
+fn paragraph_text(doc: &Document, body: NodeId) -> String {
+    let mut lines: Vec<String> = Vec::new();
+    let mut inline = String::new();
+    let flush = |inline: &mut String, lines: &mut Vec<String>| {
+        let line = trim(inline);
+        if !line.is_empty() {
+            lines.push(line);
+        }
+        inline.clear();
+    };
+    for child in doc.child_nodes(body) {
+        if doc.is_element(child) && BLOCK_TAGS.contains(&doc.tag_name(child)) {
+            flush(&mut inline, &mut lines);
+            inline.push_str(&doc.iter_text(child, " "));
+            flush(&mut inline, &mut lines);
+        } else if doc.is_element(child) {
+            inline.push(' ');
+            inline.push_str(&doc.iter_text(child, " "));
+            inline.push(' ');
+        } else if doc.is_text(child) {
+            inline.push_str(&doc.text_content(child));
+        }
+    }
+    flush(&mut inline, &mut lines);
+    lines.join("\n")
 }
 
 // ---------------------------------------------------------------------------
