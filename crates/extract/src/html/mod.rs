@@ -20,16 +20,14 @@ pub fn extract(html: &str, url: Option<&str>) -> Article {
     }
     let page = metadata::read(&html);
     let main = body::main_text(&html, url);
-    let title = main.title.or(page.title);
-    let (body, mut dropped) = drop_boilerplate(&paragraphs::normalise(&main.text));
-    let body = drop_headline(body, title.as_deref(), &mut dropped);
+    let (body, dropped) = drop_boilerplate(&paragraphs::normalise(&main.text));
     let published = agree_on_date(page.published, main.date);
     let language = main.language.or(page.language);
     let dateline = body.split("\n\n").take(2).find_map(crate::text::dateline);
     Article {
         outlet: page.outlet,
         url: page.canonical.or_else(|| url.map(str::to_string)),
-        title,
+        title: main.title.or(page.title),
         published,
         modified: page.modified,
         language,
@@ -47,19 +45,6 @@ fn drop_boilerplate(body: &str) -> (String, Vec<String>) {
     let (dropped, kept): (Vec<&str>, Vec<&str>) =
         body.split("\n\n").partition(|p| crate::text::boilerplate::line_reason(p).is_some());
     (kept.join("\n\n"), dropped.into_iter().map(str::to_string).collect())
-}
-
-/// The body without a copy of the headline among its first three paragraphs
-/// (pages repeat their `<h1>` inside the article); the copy goes to `dropped`.
-fn drop_headline(body: String, title: Option<&str>, dropped: &mut Vec<String>) -> String {
-    let Some(title) = title.map(paragraphs::collapse).filter(|t| !t.is_empty()) else { return body };
-    let mut kept: Vec<&str> = body.split("\n\n").collect();
-    let Some(at) = kept.iter().take(3).position(|p| p.eq_ignore_ascii_case(&title)) else { return body };
-    if kept.len() == 1 {
-        return body;
-    }
-    dropped.push(kept.remove(at).to_string());
-    kept.join("\n\n")
 }
 
 /// The declared publication date (it may carry a time) when it agrees with
@@ -81,17 +66,6 @@ mod tests {
         let (body, dropped) = drop_boilerplate("The pier reopened on Monday.\n\nSUBSCRIBE\n\nFerries resume on Friday.");
         assert_eq!(body, "The pier reopened on Monday.\n\nFerries resume on Friday.");
         assert_eq!(dropped, vec!["SUBSCRIBE"]);
-    }
-
-    #[test]
-    fn a_copy_of_the_headline_leaves_the_body() {
-        let mut dropped = Vec::new();
-        let body = "Harbour\n\nFerries return to the pier\n\nThe pier reopened on Monday.".to_string();
-        let kept = drop_headline(body, Some("Ferries  return to the pier"), &mut dropped);
-        assert_eq!(kept, "Harbour\n\nThe pier reopened on Monday.");
-        assert_eq!(dropped, vec!["Ferries return to the pier"]);
-        let only = drop_headline("Ferries return to the pier".into(), Some("Ferries return to the pier"), &mut dropped);
-        assert_eq!(only, "Ferries return to the pier");
     }
 
     #[test]
