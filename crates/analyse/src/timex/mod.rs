@@ -25,7 +25,7 @@ use resolve::{resolve, Expr, Lean};
 const FORWARD_CUES: &str = r"will|shall|won't|would|going to|plan(?:s|ned|ning)? to|set to|scheduled|expected to|is due|are due|is to|are to|as soon as|as early as|upcoming|goes to the polls|next|['’]ll";
 /// Tense cues of the past: "said", "was", "since", common irregular past
 /// tenses, lower-case "-ed" verbs.
-const PAST_CUES: &str = r"said|was|were|had|did|since|ago|bought|sold|took|made|came|went|got|gave|told|began|brought|left|met|held|lost|won|saw|found|became|fell|rose|paid|fled|grew|knew|thought|struck|broke|sent|spent|built|wrote|spoke|chose|drove|flew|ran|(?-i:[a-z]{3,}ed)";
+const PAST_CUES: &str = r"said|was|were|had|did|could not|couldn['’]t|since|ago|bought|sold|took|made|came|went|got|gave|told|began|brought|left|met|held|lost|won|saw|found|became|fell|rose|paid|fled|grew|knew|thought|struck|broke|sent|spent|built|wrote|spoke|chose|drove|flew|ran|(?-i:[a-z]{3,}ed)";
 /// Look-alikes that are neither ("next to", "hundred", a passive "be
 /// released" after its modal).
 const NEUTRAL_CUES: &str = r"next to|due to|be (?-i:[a-z]+ed)|hundred|indeed|need|proceed|exceed|succeed|speed|sacred|naked|wicked";
@@ -223,7 +223,7 @@ fn trim(text: &str, start: usize, end: usize) -> (usize, usize) {
 /// ("Wednesday's ruling") names something already past.
 fn lean(sentence: &str, start: usize, end: usize) -> Lean {
     if sentence[end..].starts_with("'s") || sentence[end..].starts_with("’s") {
-        return Lean::Neutral;
+        return Lean::Past;
     }
     let mut from = start.saturating_sub(CUE_BEFORE);
     while !sentence.is_char_boundary(from) {

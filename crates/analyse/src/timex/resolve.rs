@@ -256,7 +256,8 @@ fn nearest(a: NaiveDate, shift: Option<i32>, lean: Lean, on: impl Fn(i32) -> Opt
 }
 
 /// The date of a weekday: the latest on or before the anchor (past lean), the
-/// first on or after it (future lean); "last"/"next" exclude the anchor day.
+/// first on or after it (future lean), the nearer one, past preferred, without
+/// a cue; "last"/"next" exclude the anchor day.
 fn weekday_date(a: NaiveDate, wd: Weekday, shift: Option<i32>, lean: Lean) -> Option<NaiveDate> {
     let back = (7 + a.weekday().num_days_from_monday() as i64 - wd.num_days_from_monday() as i64) % 7;
     let ahead = (7 - back) % 7;
@@ -264,6 +265,9 @@ fn weekday_date(a: NaiveDate, wd: Weekday, shift: Option<i32>, lean: Lean) -> Op
         (Some(s), _) if s < 0 => add_days(a, -(if back == 0 { 7 } else { back })),
         (Some(s), _) if s > 0 => add_days(a, if ahead == 0 { 7 } else { ahead }),
         (_, Lean::Future) => add_days(a, ahead),
+        // Without a tense cue the nearer occurrence wins, the past weighed
+        // thrice: "Tuesday" in a Monday article is tomorrow.
+        (_, Lean::Neutral) if ahead > 0 && 3 * ahead < back => add_days(a, ahead),
         _ => add_days(a, -back),
     }
 }
@@ -366,6 +370,11 @@ mod tests {
         let monday = |shift, lean| v(Expr::Weekday { weekday: Weekday::Mon, shift, part: None }, lean);
         assert_eq!(monday(None, Lean::Neutral).as_deref(), Some("2024-08-19"));
         assert_eq!(monday(None, Lean::Future).as_deref(), Some("2024-08-26"));
+        let wednesday = |lean| v(Expr::Weekday { weekday: Weekday::Wed, shift: None, part: None }, lean);
+        assert_eq!(wednesday(Lean::Neutral).as_deref(), Some("2024-08-21"), "tomorrow is nearer");
+        assert_eq!(wednesday(Lean::Past).as_deref(), Some("2024-08-14"));
+        let thursday = v(Expr::Weekday { weekday: Weekday::Thu, shift: None, part: None }, Lean::Neutral);
+        assert_eq!(thursday.as_deref(), Some("2024-08-15"));
         let fri = Expr::Weekday { weekday: Weekday::Fri, shift: None, part: Some("MO") };
         assert_eq!(v(fri.clone(), Lean::Neutral).as_deref(), Some("2024-08-16TMO"));
         assert_eq!(v(fri, Lean::Future).as_deref(), Some("2024-08-23TMO"));
