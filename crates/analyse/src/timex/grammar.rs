@@ -63,6 +63,9 @@ const APPROX: &str = r"(?:(?:about|almost|at least|roughly|approximately|only|ju
 /// Bounds kept inside a duration's span ("nearly two years", "up to 180 days").
 const BOUND: &str = r"(?:(?:nearly|more than|less than|no more than|fewer than|up to)\s+)";
 const YEAR: &str = r"(?:1[5-9]\d\d|20\d\d)";
+/// A year in words, as broadcast transcripts write it ("nineteen ninety-four"):
+/// century in group `c`, the rest in `y`.
+const SPELLED_YEAR: &str = r"(?P<c>nineteen|twenty)[- ](?P<y>(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)\b";
 const ORDINAL: &str = r"first|second|third|fourth|1st|2nd|3rd|4th|final";
 
 fn fixed(value: String, kind: TimexType, granularity: Option<Granularity>) -> Expr {
@@ -83,6 +86,15 @@ fn group<'a>(c: &'a Captures, name: &str) -> Option<&'a str> {
 
 fn year_of(c: &Captures, name: &str) -> Option<i32> {
     group(c, name).and_then(|y| y.parse().ok())
+}
+
+/// The year of a match in digits (group `year`) or in words ([`SPELLED_YEAR`]).
+fn digits_or_words(c: &Captures) -> Option<i32> {
+    year_of(c, "year").or_else(|| {
+        let century = if group(c, "c")?.eq_ignore_ascii_case("nineteen") { 1900 } else { 2000 };
+        let Amount::Known(n) = amount(group(c, "y")?)? else { return None };
+        Some(century + n as i32)
+    })
 }
 
 /// last/this/next as a shift.
@@ -124,7 +136,7 @@ fn numeric_date(c: &Captures, _: &Context) -> Option<Expr> {
 
 fn month_year(c: &Captures, _: &Context) -> Option<Expr> {
     let month = lexicon::month(group(c, "mon")?)?;
-    let y = year_of(c, "year")?;
+    let y = digits_or_words(c)?;
     Some(date(format!("{y}-{month:02}"), Granularity::Month))
 }
 
@@ -167,12 +179,10 @@ fn spelled_year(c: &Captures, x: &Context) -> Option<Expr> {
         let year_named = c.get(0).is_some_and(|m| m.as_str().to_ascii_lowercase().starts_with("the"));
         return year_named.then(|| date("2000".to_string(), Granularity::Year));
     }
-    let century = if group(c, "c")?.eq_ignore_ascii_case("nineteen") { 1900 } else { 2000 };
-    let Amount::Known(n) = amount(group(c, "y")?)? else { return None };
     if x.after().trim_start().to_ascii_lowercase().starts_with("percent") {
         return None;
     }
-    Some(date(format!("{}", century + n as i32), Granularity::Year))
+    Some(date(digits_or_words(c)?.to_string(), Granularity::Year))
 }
 
 fn decade(c: &Captures, _: &Context) -> Option<Expr> {
@@ -463,7 +473,7 @@ fn season(c: &Captures, x: &Context) -> Option<Expr> {
         _ => "WI",
     };
     let rel = group(c, "rel");
-    let year = year_of(c, "year");
+    let year = digits_or_words(c);
     let anchored = rel.is_some() || year.is_some() || group(c, "mod").is_some();
     let ambiguous = matches!(code, "FA" | "SP");
     if !anchored && (ambiguous || !MONTH_CUES.contains(&x.previous_word().as_str())) {
@@ -514,7 +524,11 @@ fn clock(c: &Captures, _: &Context) -> Option<Expr> {
     if hour > 23 || minute > 59 {
         return None;
     }
-    let day_word = group(c, "day").or(group(c, "day0"));
+    if let (Some(mon), Some(mday)) = (group(c, "mon"), group(c, "mday")) {
+        let day = Expr::MonthDay { month: lexicon::month(mon)?, day: mday.parse().ok().filter(|d| (1..=31).contains(d))?, shift: None };
+        return Some(Expr::Clock { hour, minute, day: Some(Box::new(day)) });
+    }
+    let day_word = group(c, "day").or(group(c, "day0")).or(group(c, "pday"));
     let day = day_word.map(|w| match lexicon::weekday(w) {
         Some(weekday) => Expr::Weekday { weekday, shift: None, part: None },
         None => {
@@ -574,7 +588,7 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         ),
         rule("", format!(r"(?P<year>{YEAR})-(?P<mon>\d{{1,2}})-(?P<day>\d{{1,2}})\b"), numeric_date),
         rule("", r"(?P<mon>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4}|\d{2})\b".to_string(), numeric_date),
-        rule(MONTHS, format!(r"(?:{MOD})?(?P<mon>{MONTH_FULL}|{MONTH})(?:\s+of)?,?\s+(?P<year>{YEAR})\b"), month_year),
+        rule(MONTHS, format!(r"(?:{MOD})?(?P<mon>{MONTH_FULL}|{MONTH})(?:\s+of)?,?\s+(?:(?P<year>{YEAR})\b|{SPELLED_YEAR})"), month_year),
         rule(MONTHS, format!(r"(?:{MOD})?(?P<mon>{MONTH_FULL})\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b"), |c, _| {
             let month = lexicon::month(group(c, "mon")?)?;
             Some(Expr::MonthOfYear { month, years: shift_of(group(c, "rel"))? })
@@ -582,7 +596,7 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         rule(MONTHS, format!(r"(?P<mod>{MOD})?(?:(?P<rel>{rel})\s+)?(?P<mon>{MONTH_FULL})(?:\b|\s|$)"), month_alone),
         rule("19|20|15|16|17|18", format!(r"(?:{MOD}|(?:fiscal|calendar|fiscal year|the year)\s+|(?:pre|post)-)?(?P<year>{YEAR})\b"), year),
         rule("nineteen|twenty|thousand", 
-            r"(?:the\s+year\s+)?(?P<c>nineteen|twenty)[- ](?P<y>(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)\b|(?:the\s+year\s+)?(?P<k>two\s+thousand)\b".to_string(),
+            format!(r"(?:the\s+year\s+)?{SPELLED_YEAR}|(?:the\s+year\s+)?(?P<k>two\s+thousand)\b"),
             spelled_year,
         ),
         rule("0s|0's|0’s", format!(r"(?:the\s+)?(?:(?:early|late|mid)[- ])?(?P<year>{YEAR})['’]?s\b|(?:the\s+)?['’](?P<yy>\d0)s\b"), decade),
@@ -639,7 +653,7 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             latest_quarter,
         ),
         rule("spring|summer|fall|autumn|winter", 
-            format!(r"(?P<mod>{MOD})?(?:(?P<rel>{rel}|the)\s+)?(?P<s>spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?(?P<year>{YEAR})\b)?"),
+            format!(r"(?P<mod>{MOD})?(?:(?P<rel>{rel}|the)\s+)?(?P<s>spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?(?:(?P<year>{YEAR})\b|{SPELLED_YEAR}))?"),
             season,
         ),
         rule("(?-i:Christmas|New Year|Thanksgiving|Independence|Fourth of July|Labor Day|Memorial|Election|Halloween|Valentine)", 
@@ -647,7 +661,7 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             holiday,
         ),
         rule(r"\d\s*[ap]\.?m|noon|midnight", 
-            format!(r"(?:(?P<day0>yesterday|today|tomorrow|{WEEKDAY})\s+(?:at\s+)?)?(?:(?P<h>\d{{1,2}})(?:[:.](?P<m>\d{{2}}))?\s*(?P<ap>a\.m\.?|p\.m\.?|am\b|pm\b)|(?P<named>noon|midnight)\b)(?:\s+(?-i:[A-Z]{{2,4}})\b)?(?:,?\s+(?:on\s+)?(?P<day>yesterday|today|tomorrow|{WEEKDAY})\b)?"),
+            format!(r"(?P<t>(?:(?P<day0>yesterday|today|tomorrow|{WEEKDAY})\s+(?:at\s+)?)?(?:(?P<h>\d{{1,2}})(?:[:.](?P<m>\d{{2}}))?\s*(?P<ap>a\.m\.?|p\.m\.?|am\b|pm\b)|(?P<named>noon|midnight)\b)(?:\s+(?-i:[A-Z]{{2,4}})\b)?(?:,?\s+(?:on\s+)?(?:(?P<day>yesterday|today|tomorrow|{WEEKDAY})\b|(?P<mon>{MONTH})\s+(?P<mday>\d{{1,2}})\b))?)(?:\s*\([^()]{{1,16}}\)\s+(?:on\s+)?(?P<pday>yesterday|today|tomorrow|{WEEKDAY})\b)?"),
             clock,
         ),
         rule("century", r"(?:the\s+)?(?:(?P<ord>\d{1,2})(?:st|nd|rd|th)|(?P<w>eighteenth|nineteenth|twentieth|twenty-first))\s+century\b".to_string(), century),

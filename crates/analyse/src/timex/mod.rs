@@ -345,6 +345,26 @@ mod tests {
     }
 
     #[test]
+    fn clock_times_take_the_day_written_after_them() {
+        let cases = [
+            ("The offer runs until 5 p.m. EST Nov. 9.", "5 p.m. EST Nov. 9", "2024-11-09T17:00"),
+            ("The blast occurred at about 10:35 a.m. (0735 GMT) Friday.", "10:35 a.m.", "2024-08-16T10:35"),
+            ("The blast occurred at about 10:35 a.m. (0735 GMT) Friday.", "Friday", "2024-08-16"),
+        ];
+        assert_values(&cases);
+    }
+
+    #[test]
+    fn years_in_words_after_a_month_or_season() {
+        let cases = [
+            ("January nineteen ninety-seven. Atlanta again.", "January nineteen ninety-seven", "1997-01"),
+            ("Prices fell to the level of the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", "1994-WI"),
+            ("In nineteen seventy-nine the Soviet Union invaded.", "nineteen seventy-nine", "1979"),
+        ];
+        assert_values(&cases);
+    }
+
+    #[test]
     fn weekday_with_a_date_takes_its_value() {
         let t = tags("On Thursday, Jan. 6, 2000, the court ruled.");
         assert_eq!(t, [("Thursday, Jan. 6, 2000".into(), Some("2000-01-06".into()))]);
