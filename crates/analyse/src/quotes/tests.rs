@@ -197,3 +197,33 @@ fn credits_a_name_after_a_dash_and_skips_headline_kickers() {
     assert!(speaker_of(&qs, "Reopens").starts_with("Harbour Board"));
     assert_eq!(speaker_of(&qs, "quay"), "Ana Ruiz");
 }
+
+#[test]
+fn he_and_she_take_the_nearest_person_of_their_gender() {
+    // the woman is the speaker of the paragraph and the man only named, yet
+    // "he" is his; and "she" skips the man a title marks ("Mr. Osk")
+    let text = "“The levee held,” Maria Lund said. Jonas Berg, a spokesman for the river board, dismissed the report. \
+He called them “a story made up to sell papers” and said the board “has never ignored a warning.”\nMr. Osk left. Lund went on: she said “the levee held all night long.”";
+    let entities = [
+        entity("person:maria-lund", "Maria Lund", EntityType::Person, &["Lund"], text, &["Maria Lund", "Lund"]),
+        entity("person:jonas-berg", "Jonas Berg", EntityType::Person, &[], text, &["Jonas Berg"]),
+        entity("person:osk", "Osk", EntityType::Person, &[], text, &["Osk"]),
+    ];
+    let qs = quotes(text, &entities);
+    assert_eq!(speaker_of(&qs, "made up"), "Jonas Berg", "{qs:#?}");
+    assert_eq!(speaker_of(&qs, "all night"), "Maria Lund", "{qs:#?}");
+}
+
+#[test]
+fn an_earlier_pronoun_tells_the_gender_of_a_name_no_list_knows() {
+    // "Quarn" is in no name list: "she said" right after her own quotation
+    // makes her a woman, so the later "he" is the man named after her
+    let text = "“We will rebuild,” Quarn Vell said.\n“Soon,” she said.\nThe mayor, Tolo Brix, spoke later and Quarn Vell listened. He said “the money is there.”";
+    let entities = [
+        entity("person:quarn-vell", "Quarn Vell", EntityType::Person, &[], text, &["Quarn Vell"]),
+        entity("person:tolo-brix", "Tolo Brix", EntityType::Person, &[], text, &["Tolo Brix"]),
+    ];
+    let qs = quotes(text, &entities);
+    assert_eq!(speaker_of(&qs, "Soon"), "Quarn Vell", "{qs:#?}");
+    assert_eq!(speaker_of(&qs, "money"), "Tolo Brix", "{qs:#?}");
+}
