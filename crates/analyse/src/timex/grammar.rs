@@ -206,8 +206,16 @@ fn weekday_set(c: &Captures, _: &Context) -> Option<Expr> {
     Some(fixed(format!("XXXX-WXX-{n}"), TimexType::Set, None))
 }
 
-/// "yesterday", "tonight", "this morning", "last night".
+/// "yesterday", "tonight", "this morning", "last night", "mid-afternoon yesterday".
 fn day_word(c: &Captures, _: &Context) -> Option<Expr> {
+    if let Some(p) = group(c, "part3") {
+        let offset = match group(c, "w3").map(str::to_ascii_lowercase).as_deref() {
+            Some("yesterday") => -1,
+            Some("tomorrow") => 1,
+            _ => 0,
+        };
+        return Some(Expr::Day { offset, part: lexicon::part_of_day(p) });
+    }
     if let Some(p) = group(c, "part2") {
         let offset = if group(c, "rel")?.to_ascii_lowercase().ends_with("last") { -1 } else { 0 };
         return Some(Expr::Day { offset, part: lexicon::part_of_day(p) });
@@ -505,7 +513,7 @@ fn holiday(c: &Captures, _: &Context) -> Option<Expr> {
 
 fn clock(c: &Captures, _: &Context) -> Option<Expr> {
     let (mut hour, minute) = match group(c, "named").map(|n| n.to_ascii_lowercase()) {
-        Some(n) if n == "noon" => (12, 0),
+        Some(n) if n != "midnight" => (12, 0),
         Some(_) => (0, 0),
         None => (group(c, "h")?.parse::<u32>().ok()?, group(c, "m").map_or(Some(0), |m| m.parse().ok())?),
     };
@@ -586,6 +594,14 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             format!(r"(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH})(?:,?\s+(?P<year>{YEAR}))?\b"),
             month_day,
         ),
+        // The second day of a pair ("April 24 and 25").
+        rule(MONTHS,
+            format!(r"(?P<mon>{MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:and|or|to)\s+(?P<t>(?P<day>\d{{1,2}}))(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>{YEAR})\b)?"),
+            month_day,
+        ),
+        rule("week of", format!(r"the\s+week\s+of\s+(?P<mon>{MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>{YEAR})\b)?"), |c, x| {
+            Some(Expr::WeekOf(Box::new(month_day(c, x)?)))
+        }),
         rule("", format!(r"(?P<year>{YEAR})-(?P<mon>\d{{1,2}})-(?P<day>\d{{1,2}})\b"), numeric_date),
         rule("", r"(?P<mon>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4}|\d{2})\b".to_string(), numeric_date),
         rule(MONTHS, format!(r"(?:{MOD})?(?P<mon>{MONTH_FULL}|{MONTH})(?:\s+of)?,?\s+(?:(?P<year>{YEAR})\b|{SPELLED_YEAR})"), month_year),
@@ -610,7 +626,7 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         }),
         rule(WEEKDAYS, format!(r"(?:(?:every|each)\s+(?P<wd>{WEEKDAY})\b|(?:on\s+)?(?-i:(?P<wd2>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))\b)"), weekday_set),
         rule("yesterday|today|tomorrow|tonight|morning|afternoon|evening|night", 
-            format!(r"(?:(?:early|late|earlier|later)\s+)?(?P<w>the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|tonight)\b(?:\s+(?P<part>{PART})\b)?|(?P<rel>this|last|earlier this|later this|early this|late last)\s+(?P<part2>morning|afternoon|evening|night)\b"),
+            format!(r"(?:(?:early|late|earlier|later)\s+)?(?P<w>the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|tonight)\b(?:\s+(?P<part>{PART})\b)?|(?P<rel>this|last|earlier this|later this|early this|late last)\s+(?P<part2>morning|afternoon|evening|night)\b|mid[- ]?(?P<part3>morning|afternoon|evening)\b(?:\s+(?P<w3>yesterday|today|tomorrow)\b)?"),
             day_word,
         ),
         rule("that (?:same )?(?:day|morning|week|month|year)|(?:following|next|previous|same) (?:day|morning|week|month|year)",
@@ -630,7 +646,7 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             counted_ago,
         ),
         rule(UNITS, 
-            format!(r"(?P<approx>{APPROX})?(?P<t>(?P<pre>(?:the\s+)?(?:past|last|next|first|previous|coming|final|remaining|initial|latest)\s+|the\s+following\s+|the\s+|another\s+)?{BOUND}?(?P<n>{NUMBER})(?:\s+more)?\s+(?P<unit>{UNIT}))\b"),
+            format!(r"(?P<approx>{APPROX})?(?P<t>(?P<pre>(?:the\s+)?(?:past|last|next|first|previous|coming|final|remaining|initial|latest)\s+|the\s+following\s+|the\s+|another\s+)?{BOUND}?(?P<n>{NUMBER})(?:\s+(?:more|additional))?\s+(?P<unit>{UNIT}))\b"),
             counted,
         ),
         rule(UNITS, format!(r"(?P<t>(?P<n>{NUMBER})-(?P<unit>{UNIT}))\b"), counted),
@@ -660,8 +676,8 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             r"(?:(?P<rel>last|this|next)\s+)?(?-i:(?P<h>Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Independence\s+Day|Fourth\s+of\s+July|Labor\s+Day|Memorial\s+Day|Election\s+Day|Halloween|Valentine's\s+Day))\b".to_string(),
             holiday,
         ),
-        rule(r"\d\s*[ap]\.?m|noon|midnight", 
-            format!(r"(?P<t>(?:(?P<day0>yesterday|today|tomorrow|{WEEKDAY})\s+(?:at\s+)?)?(?:(?P<h>\d{{1,2}})(?:[:.](?P<m>\d{{2}}))?\s*(?P<ap>a\.m\.?|p\.m\.?|am\b|pm\b)|(?P<named>noon|midnight)\b)(?:\s+(?-i:[A-Z]{{2,4}})\b)?(?:,?\s+(?:on\s+)?(?:(?P<day>yesterday|today|tomorrow|{WEEKDAY})\b|(?P<mon>{MONTH})\s+(?P<mday>\d{{1,2}})\b))?)(?:\s*\([^()]{{1,16}}\)\s+(?:on\s+)?(?P<pday>yesterday|today|tomorrow|{WEEKDAY})\b)?"),
+        rule(r"\d\s*[ap]\.?m|noon|midday|midnight", 
+            format!(r"(?P<t>(?:(?P<day0>yesterday|today|tomorrow|{WEEKDAY})\s+(?:at\s+)?)?(?:(?P<h>\d{{1,2}})(?:[:.](?P<m>\d{{2}}))?\s*(?P<ap>a\.m\.?|p\.m\.?|am\b|pm\b)|(?P<named>noon|midday|midnight)\b)(?:\s+(?-i:[A-Z]{{2,4}})\b)?(?:,?\s+(?:on\s+)?(?:(?P<day>yesterday|today|tomorrow|{WEEKDAY})\b|(?P<mon>{MONTH})\s+(?P<mday>\d{{1,2}})\b))?)(?:\s*\([^()]{{1,16}}\)\s+(?:on\s+)?(?P<pday>yesterday|today|tomorrow|{WEEKDAY})\b)?"),
             clock,
         ),
         rule("century", r"(?:the\s+)?(?:(?P<ord>\d{1,2})(?:st|nd|rd|th)|(?P<w>eighteenth|nineteenth|twentieth|twenty-first))\s+century\b".to_string(), century),

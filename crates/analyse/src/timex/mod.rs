@@ -26,9 +26,9 @@ const FORWARD_CUES: &str = r"will|shall|won't|would|going to|plan(?:s|ned|ning)?
 /// Tense cues of the past: "said", "was", "since", common irregular past
 /// tenses, lower-case "-ed" verbs.
 const PAST_CUES: &str = r"said|was|were|had|did|could not|couldn['’]t|since|ago|bought|sold|took|made|came|went|got|gave|told|began|brought|left|met|held|lost|won|saw|found|became|fell|rose|paid|fled|grew|knew|thought|struck|broke|sent|spent|built|wrote|spoke|chose|drove|flew|ran|(?-i:[a-z]{3,}ed)";
-/// Look-alikes that are neither ("next to", "hundred", a passive "be
-/// released" after its modal).
-const NEUTRAL_CUES: &str = r"next to|due to|be (?-i:[a-z]+ed)|hundred|indeed|need|proceed|exceed|succeed|speed|sacred|naked|wicked";
+/// Look-alikes that are neither ("next to", "hundred", a verb after "be":
+/// "will be released", "would be held" take the modal's tense).
+const NEUTRAL_CUES: &str = r"next to|due to|be (?-i:[a-z]+)|hundred|indeed|need|proceed|exceed|succeed|speed|sacred|naked|wicked";
 
 /// Any tense cue (found with the fast automaton, then classified).
 static TENSE: LazyLock<Regex> = LazyLock::new(|| {
@@ -352,6 +352,20 @@ mod tests {
             ("The blast occurred at about 10:35 a.m. (0735 GMT) Friday.", "Friday", "2024-08-16"),
         ];
         assert_values(&cases);
+    }
+
+    #[test]
+    fn parts_of_days_weeks_of_dates_and_paired_days() {
+        let cases = [
+            ("Shares were up at mid-afternoon yesterday.", "mid-afternoon yesterday", "2024-08-19TAF"),
+            ("By mid afternoon, sources were saying so.", "mid afternoon", "2024-08-20TAF"),
+            ("He is to appear in court at midday.", "midday", "2024-08-20T12:00"),
+            ("It may be resolved in a hearing the week of March 6, he said.", "the week of March 6", "2024-W10"),
+            ("The summit will be held on April 24 and 25.", "25", "2025-04-25"),
+            ("The loan may be extended for an additional year.", "an additional year", "P1Y"),
+        ];
+        assert_values(&cases);
+        assert_eq!(value_of("The summit will be held on April 24 and 25.", "April 24").as_deref(), Some("2025-04-24"));
     }
 
     #[test]

@@ -40,6 +40,8 @@ pub enum Expr {
     Season { code: &'static str, shift: Option<i32>, year: Option<i32> },
     /// A yearly holiday ("Thanksgiving").
     Holiday { date: fn(i32) -> Option<NaiveDate>, shift: Option<i32> },
+    /// The week holding a day ("the week of March 6").
+    WeekOf(Box<Expr>),
     /// A clock time, on a day given by another expression (today when none).
     Clock { hour: u32, minute: u32, day: Option<Box<Expr>> },
 }
@@ -135,6 +137,7 @@ fn shape(expr: &Expr) -> (TimexType, Option<Granularity>) {
         }
         Expr::Weekday { .. } | Expr::Day { .. } => date(Granularity::Day),
         Expr::Month { .. } | Expr::MonthOfYear { .. } => date(Granularity::Month),
+        Expr::WeekOf(_) => date(Granularity::Week),
         Expr::Quarter { .. } | Expr::LatestQuarter { .. } | Expr::Season { .. } => date(Granularity::Quarter),
         Expr::Period { unit, .. } | Expr::Narrative { unit, .. } => date(match unit {
             Unit::Second | Unit::Minute | Unit::Hour => Granularity::Time,
@@ -189,6 +192,10 @@ fn value_of(expr: &Expr, a: NaiveDate, lean: Lean) -> Option<String> {
             };
             format!("{y}-{code}")
         }
+        Expr::WeekOf(day) => {
+            let v = value_of(day, a, lean)?;
+            iso_week(NaiveDate::parse_from_str(v.get(..10)?, "%Y-%m-%d").ok()?)
+        }
         Expr::Clock { hour, minute, day } => {
             let d = match day {
                 Some(e) => value_of(e, a, lean)?,
@@ -242,7 +249,7 @@ fn nearest(a: NaiveDate, shift: Option<i32>, lean: Lean, on: impl Fn(i32) -> Opt
         Some(_) => candidates.filter(|d| *d > a).min(),
         None => {
             let weight = match lean {
-                Lean::Future => 0.5,
+                Lean::Future => 0.25,
                 Lean::Neutral => 2.0,
                 Lean::Past => 4.0,
             };
