@@ -2,7 +2,9 @@
 //! its speaker, found by walking tokens from the cue ("…,” the mission said",
 //! "Trump campaign spokesman Steven Cheung said", "according to Google,").
 
-use super::cues::{is_boundary, is_cue, is_cue_after_quote, is_determiner, is_kicker, is_passive, is_pronoun, is_skippable, is_verb};
+use super::cues::{
+    is_boundary, is_cue, is_cue_after_quote, is_determiner, is_kicker, is_org_word, is_passive, is_pronoun, is_skippable, is_verb,
+};
 use super::doc::Doc;
 
 /// Most words a speaker phrase may have.
@@ -124,7 +126,12 @@ pub fn speaker_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usi
         // "Trump at the time said", "Ruiz in a statement on Monday said": an adjunct
         let head = doc.word(phrase.1 - 1).to_lowercase();
         let preposition = phrase.0 > floor && ADJUNCT_PREPOSITIONS.contains(&doc.word(phrase.0 - 1));
-        if !(preposition && ADJUNCT_HEADS.contains(&head.as_str())) {
+        // "the embassy in Valmont said": the body speaks, not the place it sits in
+        let located = phrase.0 > floor + 1
+            && ["in", "at"].contains(&doc.word(phrase.0 - 1))
+            && is_org_word(doc.word(phrase.0 - 2))
+            && (phrase.0..phrase.1).all(|k| doc.toks[k].capitalised(doc.text));
+        if !(preposition && ADJUNCT_HEADS.contains(&head.as_str()) || located) {
             break;
         }
         match phrase_before(doc, phrase.0 - 1, floor) {

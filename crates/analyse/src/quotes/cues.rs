@@ -123,6 +123,7 @@ const ORG_WORDS: &[&str] = &[
     "news", "times", "post", "journal", "network", "association", "institute", "university",
     "foundation", "corporation", "inc", "corp", "union", "team", "organization",
     "organisation", "force", "police", "army", "navy", "congress", "senate", "coalition",
+    "embassy", "consulate",
 ];
 
 /// Headline kickers that name no one ("Breaking:", "The Latest:", "UPDATE:").

@@ -227,3 +227,11 @@ fn an_earlier_pronoun_tells_the_gender_of_a_name_no_list_knows() {
     assert_eq!(speaker_of(&qs, "Soon"), "Quarn Vell", "{qs:#?}");
     assert_eq!(speaker_of(&qs, "money"), "Tolo Brix", "{qs:#?}");
 }
+
+#[test]
+fn a_body_located_in_a_place_speaks_not_the_place() {
+    let text = "The Ostlandic embassy in Valmont denied any involvement in the attack.";
+    let entities = [entity("place:valmont", "Valmont", EntityType::Place, &[], text, &["Valmont"])];
+    let qs = quotes(text, &entities);
+    assert_eq!(speaker_of(&qs, "involvement"), "Ostlandic embassy", "{qs:#?}");
+}
