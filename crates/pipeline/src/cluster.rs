@@ -5,8 +5,8 @@
 
 use std::collections::BTreeSet;
 
-use concord_model::{Analysis, Article};
-use concord_stories::{Change, StoryIndex};
+use concord_model::Article;
+use concord_stories::{Change, Features, StoryIndex};
 use concord_store::{Batch, Store};
 
 use crate::PipelineError;
@@ -38,18 +38,19 @@ fn embedding(_: &Article) -> Result<Option<Vec<f32>>, PipelineError> {
     Ok(None)
 }
 
-/// Adds `article` to the index and stores where it went. The stories whose
+/// Adds `article`, whose clustering `features` were computed on the pool, to
+/// the index and stores where it went. The stories whose
 /// header must be recomputed are collected in `touched` (see [`touch`]), so a
 /// batch recomputes each once rather than once per article.
 pub fn place(
     batch: &Batch<'_>,
     index: &mut StoryIndex,
     article: &Article,
-    analysis: &Analysis,
+    features: Features,
     now: &str,
     touched: &mut BTreeSet<String>,
 ) -> Result<(), PipelineError> {
-    let placed = index.add_embedded(article, analysis, embedding(article)?.as_deref());
+    let placed = index.add_features(&article.id, features, embedding(article)?.as_deref());
     batch.save_features(&article.id, &placed.features)?;
     batch.set_duplicate_of(&article.id, placed.duplicate_of.as_deref())?;
     batch.assign_story(&article.id, &placed.story_id)?;

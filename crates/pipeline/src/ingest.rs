@@ -1,10 +1,10 @@
-//! Batched ingest: extraction and analysis in parallel, then one transaction
-//! per batch that stores, deduplicates and clusters; the next batch is
-//! extracted while the current one is stored.
+//! Batched ingest: extraction, analysis and clustering features in parallel,
+//! then one transaction per batch that stores, deduplicates and clusters; the
+//! next batch is extracted while the current one is stored.
 
 use concord_model::{AnchorKind, Analysis, Article, RawDocument};
 use concord_sources::SourceError;
-use concord_stories::StoryIndex;
+use concord_stories::{Features, StoryIndex};
 use concord_store::Store;
 use rayon::prelude::*;
 use sha2::{Digest, Sha256};
@@ -160,8 +160,13 @@ fn content_hash(doc: &RawDocument) -> String {
     hex::encode(h.finalize())
 }
 
-type Extracted = Result<Vec<(Article, Option<Analysis>)>, String>;
+/// An extracted article with its analysis (when run) and clustering features.
+type Ready = (Article, Option<Analysis>, Features);
 
+type Extracted = Result<Vec<Ready>, String>;
+
+/// Extraction, analysis (when asked) and the clustering features of one
+/// document: everything per article that needs no store, so it runs on the pool.
 fn extract_and_analyse(doc: &RawDocument, analyse: bool) -> Extracted {
     let articles = concord_extract::extract(doc).map_err(|e| e.to_string())?;
     if articles.is_empty() {
@@ -173,7 +178,8 @@ fn extract_and_analyse(doc: &RawDocument, analyse: bool) -> Extracted {
             let analysis = analyse.then(|| {
                 concord_analyse::analyse(&a.body, anchor_of(a.published.as_deref(), AnchorKind::Published))
             });
-            (a, analysis)
+            let features = Features::compute(&a, analysis.as_ref().unwrap_or(&Analysis::default()));
+            (a, analysis, features)
         })
         .collect())
 }
@@ -273,15 +279,14 @@ fn store_batch(
         };
         let doc_id = batch.insert_document(&doc.origin, &hash, doc.format.as_str(), &now)?;
         let base = batch.free_article_id(&doc.id)?;
-        for (i, (mut article, analysis)) in articles.into_iter().enumerate() {
+        for (i, (mut article, analysis, features)) in articles.into_iter().enumerate() {
             article.id = if i == 0 { base.clone() } else { format!("{base}#{}", i + 1) };
             article.segment = i as u32;
             match &analysis {
                 Some(analysis) => batch.insert_article(doc_id, &article, analysis, &now)?,
                 None => batch.insert_unanalysed_article(doc_id, &article, &now)?,
             }
-            let analysis = analysis.unwrap_or_default();
-            cluster::place(&batch, index, &article, &analysis, &now, &mut touched)?;
+            cluster::place(&batch, index, &article, features, &now, &mut touched)?;
             summary.articles += 1;
             summary.article_ids.push(article.id);
         }

@@ -7,7 +7,7 @@ use concord_model::{Analysis, Article};
 
 use crate::embedding::Embedding;
 use crate::minhash::{self, Signature};
-use crate::text::{hash32, words, Termer};
+use crate::text::{for_each_word, hash32, hash64, Termer};
 
 /// Words of the body that count as its lead.
 const LEAD_WORDS: usize = 60;
@@ -15,6 +15,11 @@ const LEAD_WORDS: usize = 60;
 const MAX_ENTITIES: usize = 24;
 /// Layout version of [`Features::encode`] (1: without the embedding, still read).
 const VERSION: u8 = 2;
+
+thread_local! {
+    /// This thread's termers, one per language met (each remembers the words it stemmed).
+    static TERMERS: std::cell::RefCell<Vec<(String, Termer)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
 
 /// Hashed term with its count.
 pub type TermCount = (u32, u16);
@@ -40,12 +45,26 @@ pub struct Features {
 
 impl Features {
     /// Computes the features of an article (entities when analysis found any).
+    /// The body is tokenised once: each word gives its term and the hash its
+    /// shingles are built from.
     pub fn of(article: &Article, analysis: &Analysis, termer: &Termer) -> Features {
-        let body_words = words(&article.body);
-        let counts = |ws: &[String]| count_terms(ws.iter().filter_map(|w| termer.term(w)));
-        let title = article.title.as_deref().map(|t| counts(&words(t))).unwrap_or_default();
-        let lead = counts(&body_words[..body_words.len().min(LEAD_WORDS)]);
-        let body = counts(&body_words);
+        let capacity = article.body.len().min(crate::text::MAX_TEXT) / 6;
+        let (mut body_terms, mut hashes) = (Vec::with_capacity(capacity), Vec::with_capacity(capacity));
+        for_each_word(&article.body, |w| {
+            hashes.push(hash64(w.as_bytes()));
+            body_terms.push(termer.term(w));
+        });
+        let title = article
+            .title
+            .as_deref()
+            .map(|t| {
+                let mut terms = Vec::new();
+                for_each_word(t, |w| terms.extend(termer.term(w)));
+                count_terms(terms)
+            })
+            .unwrap_or_default();
+        let lead = count_terms(body_terms[..body_terms.len().min(LEAD_WORDS)].iter().flatten().copied().collect());
+        let body = count_terms(body_terms.into_iter().flatten().collect());
         let mut ents: Vec<(usize, u32)> =
             analysis.entities.iter().map(|e| (e.mentions.len(), hash32(e.id.as_bytes()))).collect();
         ents.sort_by_key(|e| std::cmp::Reverse(e.0));
@@ -58,9 +77,25 @@ impl Features {
             lead,
             body,
             entities,
-            signature: minhash::signature(&body_words),
+            signature: minhash::signature(&hashes),
             embedding: None,
         }
+    }
+
+    /// [`Features::of`] with this thread's termer for the article's language
+    /// (English when it has none), so features can be computed on any thread.
+    pub fn compute(article: &Article, analysis: &Analysis) -> Features {
+        let lang = article.language.as_deref().unwrap_or("en");
+        TERMERS.with_borrow_mut(|termers| {
+            let i = match termers.iter().position(|(l, _)| l == lang) {
+                Some(i) => i,
+                None => {
+                    termers.push((lang.to_string(), Termer::for_language(Some(lang))));
+                    termers.len() - 1
+                }
+            };
+            Features::of(article, analysis, &termers[i].1)
+        })
     }
 
     /// A compact little-endian encoding.
@@ -173,8 +208,7 @@ pub fn embedding_text(article: &Article) -> String {
 }
 
 /// Counts terms into a term-sorted list.
-fn count_terms(terms: impl Iterator<Item = u32>) -> Vec<TermCount> {
-    let mut all: Vec<u32> = terms.collect();
+fn count_terms(mut all: Vec<u32>) -> Vec<TermCount> {
     all.sort_unstable();
     let mut out: Vec<TermCount> = Vec::new();
     for t in all {

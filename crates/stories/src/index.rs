@@ -12,7 +12,7 @@ use crate::embedding::{self, Embedding};
 use crate::features::Features;
 use crate::minhash::DuplicateIndex;
 use crate::params::Params;
-use crate::text::{hash64, Termer};
+use crate::text::hash64;
 use crate::vector::{self, Vector};
 
 /// Salient terms of an article used to look up candidate stories.
@@ -98,7 +98,6 @@ struct Story {
 /// The in-memory story index.
 pub struct StoryIndex {
     params: Params,
-    termers: Vec<(String, Termer)>,
     df: FxHashMap<u32, u32>,
     members: Vec<Member>,
     stories: Vec<Story>,
@@ -120,7 +119,6 @@ impl StoryIndex {
     pub fn new(params: Params) -> StoryIndex {
         StoryIndex {
             params,
-            termers: Vec::new(),
             df: FxHashMap::default(),
             members: Vec::new(),
             stories: Vec::new(),
@@ -176,10 +174,15 @@ impl StoryIndex {
     /// [`crate::embedding_text`], which then counts in every score with weight
     /// [`Params::embedding_weight`] and is persisted in the features.
     pub fn add_embedded(&mut self, article: &Article, analysis: &Analysis, embedding: Option<&[f32]>) -> Assignment {
-        let mut features = Features::of(article, analysis, self.termer(article.language.as_deref()));
+        self.add_features(&article.id, Features::compute(article, analysis), embedding)
+    }
+
+    /// [`StoryIndex::add_embedded`] for an article whose [`Features`] were
+    /// computed beforehand (on another thread, say).
+    pub fn add_features(&mut self, id: &str, mut features: Features, embedding: Option<&[f32]>) -> Assignment {
         features.embedding = embedding.and_then(Embedding::quantise);
         let encoded = features.encode();
-        let m = self.admit(&article.id, features);
+        let m = self.admit(id, features);
         let mut changes = Vec::new();
         let story = match self.members[m as usize].duplicate_of {
             Some(root) => {
@@ -190,7 +193,7 @@ impl StoryIndex {
             None => {
                 let s = match self.best_story(m, None) {
                     Some(s) => s,
-                    None => self.open_story(story_id_for(&article.id, &self.story_ids)),
+                    None => self.open_story(story_id_for(id, &self.story_ids)),
                 };
                 self.attach(m, s);
                 let s = self.check_merge(s, &mut changes);
@@ -204,18 +207,6 @@ impl StoryIndex {
             features: encoded,
             changes,
         }
-    }
-
-    fn termer(&mut self, lang: Option<&str>) -> &Termer {
-        let lang = lang.unwrap_or("en");
-        let i = match self.termers.iter().position(|(l, _)| l == lang) {
-            Some(i) => i,
-            None => {
-                self.termers.push((lang.to_string(), Termer::for_language(Some(lang))));
-                self.termers.len() - 1
-            }
-        };
-        &self.termers[i].1
     }
 
     /// Indexes an article's features (document frequencies, duplicates) and

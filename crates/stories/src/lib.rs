@@ -21,6 +21,6 @@ mod params;
 mod text;
 mod vector;
 
-pub use features::embedding_text;
+pub use features::{embedding_text, Features};
 pub use index::{Assignment, Change, StoryIndex};
 pub use params::Params;

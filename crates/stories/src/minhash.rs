@@ -4,7 +4,7 @@
 
 use rustc_hash::FxHashMap;
 
-use crate::text::{hash64, mix64};
+use crate::text::mix64;
 
 /// Hash functions per signature.
 pub const HASHES: usize = 64;
@@ -19,13 +19,13 @@ const MIN_SHINGLES: usize = 8;
 /// A MinHash signature.
 pub type Signature = Box<[u32; HASHES]>;
 
-/// The signature of a word sequence, `None` when it is too short.
-pub fn signature(words: &[String]) -> Option<Signature> {
-    if words.len() < SHINGLE + MIN_SHINGLES - 1 {
+/// The signature of a word sequence given as each word's [`crate::text::hash64`], `None`
+/// when it is too short.
+pub fn signature(hashes: &[u64]) -> Option<Signature> {
+    if hashes.len() < SHINGLE + MIN_SHINGLES - 1 {
         return None;
     }
     let mut sig: Signature = Box::new([u32::MAX; HASHES]);
-    let hashes: Vec<u64> = words.iter().map(|w| hash64(w.as_bytes())).collect();
     for win in hashes.windows(SHINGLE) {
         let h = win.iter().fold(0u64, |acc, w| mix64(acc.rotate_left(17) ^ w));
         // Double hashing: h_i = a + i*b gives independent-enough permutations
@@ -97,7 +97,11 @@ fn band_keys(sig: &[u32; HASHES]) -> [u64; BANDS] {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::text::words;
+    use crate::text::{hash64, words};
+
+    fn signature_of(text: &str) -> Option<Signature> {
+        signature(&words(text).iter().map(|w| hash64(w.as_bytes())).collect::<Vec<_>>())
+    }
 
     const TEXT: &str = "The ministry said on Tuesday that the new bridge over the river would open to traffic \
         next spring after three years of delays caused by flooding, a shortage of steel and a dispute with the \
@@ -106,15 +110,15 @@ mod tests {
     #[test]
     fn copies_and_updates_are_found_unrelated_texts_are_not() {
         let mut idx = DuplicateIndex::default();
-        let orig = signature(&words(TEXT)).unwrap();
+        let orig = signature_of(TEXT).unwrap();
         assert_eq!(idx.find_or_insert(0, &orig, 0.5, |_| true), None);
         let updated = format!("{TEXT} Local residents welcomed the news.");
-        let updated = signature(&words(&updated)).unwrap();
+        let updated = signature_of(&updated).unwrap();
         assert_eq!(idx.find_or_insert(1, &updated, 0.5, |_| true), Some(0));
         assert_eq!(idx.find_or_insert(2, &updated, 0.5, |_| false), None, "refused matches are no duplicates");
         let other = "Heavy rain flooded the lower town overnight and the fire brigade pumped water out of \
             dozens of cellars while the mayor asked drivers to avoid the riverside road until the weekend.";
-        assert_eq!(idx.find_or_insert(3, &signature(&words(other)).unwrap(), 0.5, |_| true), None);
-        assert!(signature(&words("Too short to judge.")).is_none());
+        assert_eq!(idx.find_or_insert(3, &signature_of(other).unwrap(), 0.5, |_| true), None);
+        assert!(signature_of("Too short to judge.").is_none());
     }
 }

@@ -10,8 +10,16 @@ pub const MAX_TEXT: usize = 200_000;
 /// Lowercased word tokens of `text` (letters and digits); the letters after an
 /// apostrophe inside a word are dropped ("Iran's" -> "iran").
 pub fn words(text: &str) -> Vec<String> {
+    let mut out = Vec::with_capacity(text.len().min(MAX_TEXT) / 6);
+    // One exact-size allocation per word.
+    for_each_word(text, |w| out.push(w.to_owned()));
+    out
+}
+
+/// Calls `f` with each of [`words`]' tokens in turn, without allocating one
+/// string per word.
+pub fn for_each_word(text: &str, mut f: impl FnMut(&str)) {
     let text = &text[..text.floor_char_boundary(MAX_TEXT)];
-    let mut out = Vec::with_capacity(text.len() / 6);
     let mut cur = String::new();
     let (mut in_clitic, mut after_letter) = (false, false);
     for ch in text.chars() {
@@ -25,8 +33,7 @@ pub fn words(text: &str) -> Vec<String> {
             }
         } else if !alphanumeric {
             if !cur.is_empty() {
-                // One exact-size allocation per word; `cur` keeps its buffer.
-                out.push(cur.as_str().to_owned());
+                f(&cur);
                 cur.clear();
             }
             in_clitic = (ch == '\'' || ch == '’') && after_letter && !in_clitic;
@@ -34,9 +41,8 @@ pub fn words(text: &str) -> Vec<String> {
         after_letter = alphanumeric;
     }
     if !cur.is_empty() {
-        out.push(cur);
+        f(&cur);
     }
-    out
 }
 
 /// Turns word tokens into content terms: stopwords and one-letter tokens out, stems in.
