@@ -680,6 +680,16 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             format!(r"(?P<t>(?:(?P<day0>yesterday|today|tomorrow|{WEEKDAY})\s+(?:at\s+)?)?(?:(?P<h>\d{{1,2}})(?:[:.](?P<m>\d{{2}}))?\s*(?P<ap>a\.m\.?|p\.m\.?|am\b|pm\b)|(?P<named>noon|midday|midnight)\b)(?:\s+(?-i:[A-Z]{{2,4}})\b)?(?:,?\s+(?:on\s+)?(?:(?P<day>yesterday|today|tomorrow|{WEEKDAY})\b|(?P<mon>{MONTH})\s+(?P<mday>\d{{1,2}})\b))?)(?:\s*\([^()]{{1,16}}\)\s+(?:on\s+)?(?P<pday>yesterday|today|tomorrow|{WEEKDAY})\b)?"),
             clock,
         ),
+        // "by year-end", "since year end": the year (TimeML's mod END),
+        // the one before after "since".
+        rule("year[- ]end|year['’]s end", r"(?:(?P<p>by|at|since|before|until|through)\s+)?(?P<t>(?P<around>around\s+)?(?:year[- ]end|year['’]s\s+end))\b".to_string(), |c, _| {
+            let since = match (group(c, "p"), group(c, "around")) {
+                (Some(p), _) => p.eq_ignore_ascii_case("since"),
+                (None, Some(_)) => false,
+                (None, None) => return None, // "year-end net" is an adjective
+            };
+            Some(Expr::Period { unit: Unit::Year, offset: if since { -1 } else { 0 } })
+        }),
         rule("century", r"(?:the\s+)?(?:(?P<ord>\d{1,2})(?:st|nd|rd|th)|(?P<w>eighteenth|nineteenth|twentieth|twenty-first))\s+century\b".to_string(), century),
     ]
 });

@@ -369,6 +369,17 @@ mod tests {
     }
 
     #[test]
+    fn year_end_after_a_preposition() {
+        let cases = [
+            ("The deal should close by year-end.", "year-end", "2024"),
+            ("The deal is expected to close around year end.", "around year end", "2024"),
+            ("The index has fallen since year-end.", "year-end", "2023"),
+        ];
+        assert_values(&cases);
+        assert!(tags("In 2016, year-end net was lower.").iter().all(|(t, _)| t == "2016"));
+    }
+
+    #[test]
     fn years_in_words_after_a_month_or_season() {
         let cases = [
             ("January nineteen ninety-seven. Atlanta again.", "January nineteen ninety-seven", "1997-01"),
