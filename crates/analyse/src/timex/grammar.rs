@@ -345,7 +345,11 @@ fn counted(c: &Captures, x: &Context) -> Option<Expr> {
         return None;
     }
     let n_text = group(c, "n")?;
-    let n = amount(n_text)?;
+    let n = match amount(n_text)? {
+        // "two and a half years", "a minute and a half"
+        Amount::Known(k) if group(c, "half").or(group(c, "half2")).is_some() => Amount::Known(k + 0.5),
+        n => n,
+    };
     let unit = lexicon::unit(group(c, "unit")?)?;
     let after = x.after().to_ascii_lowercase();
     // "three-quarters", "a quarter of the market": fractions, not periods.
@@ -422,6 +426,9 @@ fn every(c: &Captures, _: &Context) -> Option<Expr> {
 
 fn quarter(c: &Captures, _: &Context) -> Option<Expr> {
     let ord = group(c, "ord")?.to_ascii_lowercase();
+    if ord == "last" && group(c, "y2").is_none() {
+        return None; // "last quarter" is the one before; "the last half of 1989" the final one
+    }
     let half = group(c, "q")?.eq_ignore_ascii_case("half");
     let n = match ord.as_str() {
         "first" | "1st" => 1,
@@ -646,7 +653,7 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             counted_ago,
         ),
         rule(UNITS, 
-            format!(r"(?P<approx>{APPROX})?(?P<t>(?P<pre>(?:the\s+)?(?:past|last|next|first|previous|coming|final|remaining|initial|latest)\s+|the\s+following\s+|the\s+|another\s+)?{BOUND}?(?P<n>{NUMBER})(?:\s+(?:more|additional))?\s+(?P<unit>{UNIT}))\b"),
+            format!(r"(?P<approx>{APPROX})?(?P<t>(?P<pre>(?:the\s+)?(?:past|last|next|first|previous|coming|final|remaining|initial|latest)\s+|the\s+following\s+|the\s+|another\s+)?{BOUND}?(?P<n>{NUMBER})(?P<half>\s+and\s+a\s+half)?(?:\s+(?:more|additional))?\s+(?P<unit>{UNIT})(?P<half2>\s+and\s+a\s+half)?)\b"),
             counted,
         ),
         rule(UNITS, format!(r"(?P<t>(?P<n>{NUMBER})-(?P<unit>{UNIT}))\b"), counted),
@@ -659,7 +666,7 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         rule("daily|weekly|monthly|yearly|hourly|nightly", r"(?P<w>daily|weekly|monthly|yearly|hourly|nightly)\b".to_string(), set),
         rule("every|each|per", r"(?:every|each|per)\s+(?P<unit>second|minute|hour|day|week|month|quarter|year|decade|morning|afternoon|evening|night)\b".to_string(), every),
         rule("quarter|half", 
-            format!(r"(?:(?P<relq>this|last|next)\s+year['’]s\s+|(?P<py>{YEAR})['’]s\s+|(?:the\s+)?(?P<ya>year-ago|year-earlier|prior-year|year-before|comparable)\s+|(?:the\s+)?(?P<py2>{YEAR})\s+|(?:the|its)\s+)?(?:(?:fiscal|calendar)\s+)?(?P<ord>{ORDINAL})\s+(?:fiscal\s+)?(?P<q>quarter|half)\b(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<y2>{YEAR})\b)?"),
+            format!(r"(?:(?P<relq>this|last|next)\s+year['’]s\s+|(?P<py>{YEAR})['’]s\s+|(?:the\s+)?(?P<ya>year-ago|year-earlier|prior-year|year-before|comparable)\s+|(?:the\s+)?(?P<py2>{YEAR})\s+|(?:the|its)\s+)?(?:(?:fiscal|calendar)\s+)?(?P<ord>{ORDINAL}|last)\s+(?:fiscal\s+)?(?P<q>quarter|half)\b(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<y2>{YEAR})\b)?"),
             quarter,
         ),
         rule("quarter|half", format!(r"(?:(?:fiscal|calendar)[- ])?(?P<ord>{ORDINAL})-(?:fiscal-)?(?P<q>quarter|half)\b"), quarter),

@@ -363,6 +363,10 @@ mod tests {
             ("It may be resolved in a hearing the week of March 6, he said.", "the week of March 6", "2024-W10"),
             ("The summit will be held on April 24 and 25.", "25", "2025-04-25"),
             ("The loan may be extended for an additional year.", "an additional year", "P1Y"),
+            ("But a minute and a half later, a pilot called.", "a minute and a half", "PT1M30S"),
+            ("He served two and a half years.", "two and a half years", "P2Y6M"),
+            ("Earnings will fall in the last half of 1989.", "the last half of 1989", "1989-H2"),
+            ("Earnings fell last quarter.", "last quarter", "2024-Q2"),
         ];
         assert_values(&cases);
         assert_eq!(value_of("The summit will be held on April 24 and 25.", "April 24").as_deref(), Some("2025-04-24"));

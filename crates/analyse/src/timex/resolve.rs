@@ -94,6 +94,7 @@ pub fn duration(n: Amount, unit: Unit) -> String {
             // Fractions move to the next smaller unit: 5.5 hours is PT5H30M.
             let smaller = match letter {
                 'H' => Some((60.0, 'M')),
+                'M' if time => Some((60.0, 'S')),
                 'Y' => Some((12.0, 'M')),
                 'D' if !time => Some((24.0, 'H')),
                 _ => None,
@@ -412,6 +413,8 @@ mod tests {
         assert_eq!(duration(Amount::Known(5.5), Unit::Hour), "PT5H30M");
         assert_eq!(duration(Amount::Known(1.5), Unit::Year), "P1Y6M");
         assert_eq!(duration(Amount::Known(0.5), Unit::Day), "PT12H");
+        assert_eq!(duration(Amount::Known(1.5), Unit::Minute), "PT1M30S");
+        assert_eq!(duration(Amount::Known(2.5), Unit::Week), "P2.5W");
     }
 
     #[test]
