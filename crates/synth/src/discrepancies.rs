@@ -1,7 +1,8 @@
 //! Discrepancies: aligned statements from different outlets that disagree on
 //! a date, a number, an actor or a negation; an article telling an earlier
 //! stage of the story; an article updated long after publication. (Speakers
-//! and quote wordings come from the quotes.) Paraphrase alone raises nothing:
+//! and quote wordings come from the quotes, charged answers from `tone`.)
+//! Paraphrase alone raises nothing:
 //! a pair must share most of its wording (dates and numbers aside) and differ
 //! on something checkable.
 

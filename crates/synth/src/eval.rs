@@ -2,7 +2,10 @@
 //! editors' summaries of the AllSides roundups (three outlets' title and lead
 //! per row), next to two baselines: the first sentence of each article, and
 //! the sentences closest to the story centroid. `--bench` times synthesis of a
-//! 50-article story built from the seed corpus.
+//! 50-article story built from the seed corpus. `--alarms` counts the
+//! discrepancies raised on the roundups (unlabelled, three outlets retelling
+//! one story: nearly every alarm there is paraphrase taken for disagreement)
+//! and prints the wording ones.
 
 mod rouge;
 
@@ -19,6 +22,7 @@ const USAGE: &str = "usage: concord eval summary [--data DIR] [--limit N] [--ben
   --data DIR      folder with train.source and train.target (default: shared data roundups/)
   --limit N       score only the first N rows
   --bench         time synthesis of a 50-article story made from the seeds instead
+  --alarms        also count the discrepancies raised per kind, printing each wording one
   --members FILE  synthesise the articles in FILE (JSON lines as `concord article ID --json`
                   prints them) as one story and print its dossier JSON";
 
@@ -28,12 +32,14 @@ pub fn main(args: &[String]) -> anyhow::Result<()> {
     let mut limit = usize::MAX;
     let mut bench = false;
     let mut members_file: Option<PathBuf> = None;
+    let mut alarms: Option<std::collections::BTreeMap<String, usize>> = None;
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
             "--data" => data = Some(it.next().context("--data needs a folder")?.into()),
             "--limit" => limit = it.next().context("--limit needs a number")?.parse()?,
             "--bench" => bench = true,
+            "--alarms" => alarms = Some(Default::default()),
             "--members" => members_file = Some(it.next().context("--members needs a file")?.into()),
             "-h" | "--help" => {
                 println!("{USAGE}");
@@ -64,6 +70,17 @@ pub fn main(args: &[String]) -> anyhow::Result<()> {
         }
         let story = Story { id: format!("roundup-{row}"), ..Story::default() };
         let dossier = synthesise(&story, &members);
+        if let Some(counts) = alarms.as_mut() {
+            for d in &dossier.discrepancies {
+                *counts.entry(serde_json::to_string(&d.kind)?.trim_matches('"').to_string()).or_default() += 1;
+                if d.kind == concord_model::DiscrepancyKind::Wording {
+                    println!("row {row}: {}", d.description);
+                    for side in &d.sides {
+                        println!("    {}", side.text);
+                    }
+                }
+            }
+        }
         let ours: Vec<String> = dossier.summary.iter().map(|s| s.text.clone()).collect();
         let n = ours.len().max(1);
         let systems = [ours.join(" "), lead(&members), centroid(&members, n)];
@@ -83,6 +100,10 @@ pub fn main(args: &[String]) -> anyhow::Result<()> {
     for (k, name) in ["concord synthesis", "baseline: first sentences", "baseline: centroid"].iter().enumerate() {
         let m = |i: usize| 100.0 * totals[k][i] / rows as f64;
         println!("{name:<28} {:>8.2} {:>8.2} {:>8.2}", m(0), m(1), m(2));
+    }
+    if let Some(counts) = alarms {
+        let listed: Vec<String> = counts.iter().map(|(k, n)| format!("{k} {n}")).collect();
+        println!("discrepancies raised on {rows} roundups: {}", if listed.is_empty() { "none".to_string() } else { listed.join(", ") });
     }
     Ok(())
 }

@@ -16,6 +16,7 @@ pub mod quotes;
 pub mod summary;
 pub mod text;
 pub mod timeline;
+pub mod tone;
 #[cfg(test)]
 mod testkit;
 
@@ -77,6 +78,7 @@ pub fn synthesise(story: &Story, members: &[Member]) -> Dossier {
     let timeline = timeline::timeline(&desk);
     let mut discrepancies = discrepancies::disagreements(&desk, &pairs);
     discrepancies.extend(quote_issues);
+    discrepancies.extend(tone::shifts(&desk));
     discrepancies.extend(discrepancies::earlier_stages(&desk, &timeline));
     discrepancies.extend(discrepancies::updates(&desk));
     Dossier {
