@@ -186,6 +186,11 @@ fn spelled_year(c: &Captures, x: &Context) -> Option<Expr> {
 }
 
 fn decade(c: &Captures, _: &Context) -> Option<Expr> {
+    if let Some(w) = group(c, "w") {
+        const TENS: [&str; 8] = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
+        let i = TENS.iter().position(|t| w.eq_ignore_ascii_case(t))?;
+        return Some(date(format!("19{}", i + 2), Granularity::Year));
+    }
     if let Some(y) = group(c, "year") {
         return Some(date(y.get(..3)?.to_string(), Granularity::Year));
     }
@@ -398,9 +403,9 @@ fn refs(c: &Captures, x: &Context) -> Option<Expr> {
     Some(reference(value))
 }
 
-/// "recent weeks", "the past few days", "coming months": a vague duration.
+/// "recent weeks", "the past few days", "coming months", "the weeks ahead": a vague duration.
 fn recent_units(c: &Captures, _: &Context) -> Option<Expr> {
-    let unit = lexicon::unit(group(c, "unit")?)?;
+    let unit = lexicon::unit(group(c, "unit").or(group(c, "unit2"))?)?;
     Some(fixed(duration(Amount::Vague, unit), TimexType::Duration, Some(Granularity::Duration)))
 }
 
@@ -623,6 +628,8 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             spelled_year,
         ),
         rule("0s|0's|0’s", format!(r"(?:the\s+)?(?:(?:early|late|mid)[- ])?(?P<year>{YEAR})['’]?s\b|(?:the\s+)?['’](?P<yy>\d0)s\b"), decade),
+        // "the nineties" (with "the": "in their forties" is an age).
+        rule("ties", r"the\s+(?:(?:early|late|mid)[- ])?(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b".to_string(), decade),
         rule(WEEKDAYS, 
             format!(r"(?:(?P<rel>{rel}|the previous|the following|early|late)\s+)?(?P<wd>{WEEKDAY})\b(?:\s+(?P<part>{PART})\b)?"),
             weekday,
@@ -645,7 +652,7 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             relative_period,
         ),
         rule(UNITS, 
-            r"(?P<rel>recent|the past few|past few|the last few|the past several|the last several|coming|the next few)\s+(?P<unit>days|weeks|months|years|decades|quarters)\b".to_string(),
+            r"(?P<rel>recent|the past few|past few|the last few|the past several|the last several|coming|the next few)\s+(?P<unit>days|weeks|months|years|decades|quarters)\b|the\s+(?P<unit2>days|weeks|months|years)\s+ahead\b".to_string(),
             recent_units,
         ),
         rule("ago|earlier|before|later|from now|hence|back", 

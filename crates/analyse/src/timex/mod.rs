@@ -367,6 +367,8 @@ mod tests {
             ("He served two and a half years.", "two and a half years", "P2Y6M"),
             ("Earnings will fall in the last half of 1989.", "the last half of 1989", "1989-H2"),
             ("Earnings fell last quarter.", "last quarter", "2024-Q2"),
+            ("Hate groups dwindled through the nineties.", "the nineties", "199"),
+            ("Funds may sell bonds in the weeks ahead.", "the weeks ahead", "PXW"),
         ];
         assert_values(&cases);
         assert_eq!(value_of("The summit will be held on April 24 and 25.", "April 24").as_deref(), Some("2025-04-24"));
