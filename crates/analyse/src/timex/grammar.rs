@@ -365,6 +365,14 @@ fn counted(c: &Captures, x: &Context) -> Option<Expr> {
     if fraction || after.starts_with("-old") || after.starts_with(" old") || after.starts_with("-year-old") {
         return None;
     }
+    // "a second betrayal", "a second group": the ordinal, not the unit.
+    if unit == Unit::Second && matches!(n_text.to_ascii_lowercase().as_str(), "a" | "another") {
+        let next = after.trim_start().split(|ch: char| !ch.is_alphabetic()).next().unwrap_or("");
+        const UNIT_FOLLOWERS: [&str; 11] = ["", "later", "earlier", "ago", "before", "after", "of", "or", "and", "to", "in"];
+        if !UNIT_FOLLOWERS.contains(&next) {
+            return None;
+        }
+    }
     let bare = group(c, "pre").is_none() && group(c, "approx").is_none();
     if bare && matches!(n_text.to_ascii_lowercase().as_str(), "a" | "an") && is_rate(&x.previous_word()) {
         return Some(fixed(duration(Amount::Known(1.0), unit), TimexType::Set, None));
@@ -523,7 +531,10 @@ fn holiday(c: &Captures, _: &Context) -> Option<Expr> {
     Some(Expr::Holiday { date, shift: shift_of(group(c, "rel")) })
 }
 
-fn clock(c: &Captures, _: &Context) -> Option<Expr> {
+fn clock(c: &Captures, x: &Context) -> Option<Expr> {
+    if x.previous_word() == "high" {
+        return None; // "high noon", the idiom
+    }
     let (mut hour, minute) = match group(c, "named").map(|n| n.to_ascii_lowercase()) {
         Some(n) if n != "midnight" => (12, 0),
         Some(_) => (0, 0),

@@ -418,6 +418,14 @@ mod tests {
     }
 
     #[test]
+    fn ordinals_and_idioms_are_not_times() {
+        assert!(tags("It will be a second betrayal, she said.").is_empty());
+        assert!(tags("A second group of directors sold shares.").is_empty());
+        assert!(tags("For Poland, high noon comes at last.").is_empty());
+        assert_eq!(value_of("A second later, it exploded.", "A second").as_deref(), Some("PT1S"));
+    }
+
+    #[test]
     fn modal_may_is_not_a_month() {
         assert!(tags("Officials said the hackers may strike again.").is_empty());
     }
