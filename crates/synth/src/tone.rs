@@ -36,11 +36,19 @@ const LIE_OF_PLACE: &[&str] = &[
 ];
 
 /// Words that make a quotation, or the sentence setting it up, an answer
-/// that rejects something.
+/// that rejects something (and so do the charged words that call a claim
+/// untrue: "a fabrication", "lies", "a smear").
 const DENIAL: &[&str] = &[
     "deny", "denies", "denied", "denying", "denial", "reject", "rejects", "rejected", "rejecting",
     "dismiss", "dismisses", "dismissed", "dismissing", "refute", "refutes", "refuted", "rebuff",
     "rebuffed", "repudiate", "repudiated", "groundless", "baseless", "unfounded", "unsubstantiated",
+    "untrue", "false",
+];
+
+/// Charged words that call a claim untrue.
+const UNTRUE: &[&str] = &[
+    "fabrication", "fabrications", "fabricated", "concocted", "lie", "lies", "liar", "liars", "lying",
+    "smear", "smears", "slander", "slanderous", "libel", "hoax",
 ];
 
 /// Words naming the role of someone who speaks for a body.
@@ -82,7 +90,10 @@ fn charged_words(text: &str) -> BTreeSet<String> {
 }
 
 fn denies(text: &str) -> bool {
-    text::words(text).iter().any(|w| DENIAL.contains(&w.as_str()))
+    let words = text::words(text);
+    words.iter().any(|w| DENIAL.contains(&w.as_str()))
+        || words.windows(3).any(|w| w == ["nothing", "to", "do"])
+        || charged_words(text).iter().any(|w| UNTRUE.contains(&w.as_str()))
 }
 
 fn sorted_stems(text: &str) -> Vec<String> {
@@ -195,7 +206,7 @@ fn cite(desk: &Desk, x: &Answer) -> Vec<Source> {
     let mut v: Vec<Source> = x
         .quotes
         .iter()
-        .flat_map(|q| (q.sentence..=q.last_sentence.max(q.sentence)).map(|s| Source { article: id.clone(), sentence: s }))
+        .flat_map(|q| (q.sentence..=q.last_sentence.clamp(q.sentence, q.sentence + 9)).map(|s| Source { article: id.clone(), sentence: s }))
         .collect();
     v.sort();
     v.dedup();
@@ -286,6 +297,17 @@ mod tests {
             let desk = Desk::new(&members);
             assert!(shifts(&desk).is_empty(), "{calm}");
         }
+    }
+
+    #[test]
+    fn a_remark_that_answers_nothing_is_not_compared() {
+        let mut members = story("a fabrication meant to poison relations");
+        let m = &mut members[0];
+        m.analysis.sentences[0].text = "Ostland's embassy read the report.".into();
+        m.analysis.sentences[1].text = "\"We will study this incident,\" the embassy said in a statement.".into();
+        m.analysis.quotes[0].text = "We will study this incident,".into();
+        let desk = Desk::new(&members);
+        assert!(shifts(&desk).is_empty());
     }
 
     #[test]
