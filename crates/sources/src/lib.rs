@@ -54,7 +54,9 @@ pub struct Options {
     /// Largest document kept; bigger ones are truncated with a warning.
     pub max_bytes: usize,
     /// Most bytes read from one input (a container, or a gzip stream once
-    /// decompressed); the rest is ignored with a warning.
+    /// decompressed); the rest is ignored with a warning. JSONL (plain or
+    /// gzipped) is exempt: it is read one record at a time, each record
+    /// bounded by `max_bytes`, so memory stays bounded however long it is.
     pub max_input_bytes: u64,
     /// Time allowed for one HTTP request, body included.
     pub timeout: Duration,

@@ -1,6 +1,8 @@
 //! One input's bytes to documents: gzip unwrapping, size caps, refusal of
 //! empty and binary content, format choice, then hand-off to the container
-//! readers (JSONL, WARC, feed) or a single page/text document.
+//! readers (JSONL, WARC, feed) or a single page/text document. Every input but
+//! JSONL stops at the input cap; JSONL streams record by record, each record
+//! bounded by the document cap.
 
 use std::io::{self, BufReader, Cursor, Read};
 
@@ -101,8 +103,8 @@ fn open(source: Source, opts: &Options) -> Result<Documents, SourceError> {
     let refuse = |reason: String| SourceError::new(origin.clone(), reason);
     let magic = read_up_to(&mut reader, 2).map_err(|e| refuse(io_reason(&e)))?;
     let reader: Box<dyn Read> = Box::new(Cursor::new(magic.clone()).chain(reader));
-    let reader: Box<dyn Read> = if sniff::is_gzip(&magic) { Box::new(GzipErrors(MultiGzDecoder::new(reader))) } else { reader };
-    let mut reader: Box<dyn Read> = Box::new(InputCap { inner: reader, left: opts.max_input_bytes, origin: origin.clone() });
+    let mut reader: Box<dyn Read> =
+        if sniff::is_gzip(&magic) { Box::new(GzipErrors(MultiGzDecoder::new(reader))) } else { reader };
     let head = read_up_to(&mut reader, HEAD).map_err(|e| refuse(io_reason(&e)))?;
     if head.iter().all(u8::is_ascii_whitespace) && head.len() < HEAD {
         return Err(refuse(if head.is_empty() { "empty file" } else { "empty file (only whitespace)" }.to_string()));
@@ -115,7 +117,14 @@ fn open(source: Source, opts: &Options) -> Result<Documents, SourceError> {
         forced => forced,
     };
     let stem = sniff::stem(&name);
-    let body: Box<dyn Read> = Box::new(Cursor::new(head).chain(reader));
+    let body = Cursor::new(head).chain(reader);
+    // A JSONL stream is read one record at a time, each bounded by
+    // `max_bytes`, so it needs no cap on the whole: it streams to its end.
+    let body: Box<dyn Read> = if format == InputFormat::Jsonl {
+        Box::new(body)
+    } else {
+        Box::new(InputCap { inner: body, left: opts.max_input_bytes, origin: origin.clone() })
+    };
     Ok(match format {
         InputFormat::Jsonl => jsonl::records(origin, stem, BufReader::new(body), opts.max_bytes),
         InputFormat::Warc => archive::records(origin, stem, BufReader::new(body), opts.max_bytes),

@@ -212,13 +212,32 @@ fn dangling_links_in_a_directory_are_refused_by_name() {
 }
 
 #[test]
-fn inputs_stop_at_the_input_cap() {
+fn jsonl_streams_past_the_input_cap_and_other_inputs_stop_at_it() {
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("many.jsonl");
     let lines: String = (1..=50).map(|i| format!("{{\"id\": \"r{i}\", \"text\": \"record number {i}\"}}\n")).collect();
-    write(&path, lines.as_bytes());
     let first_line = lines.lines().next().unwrap().len() as u64 + 1;
+    // A cap of three records (of the decompressed stream, for the gzip copy).
     let opts = Options { max_input_bytes: first_line * 3, ..Options::default() };
-    let ids: Vec<_> = read_one(&path, &opts).into_iter().map(|r| r.unwrap().id).collect();
-    assert_eq!(ids, vec!["r1", "r2", "r3"]);
+    let all: Vec<String> = (1..=50).map(|i| format!("r{i}")).collect();
+    for (name, bytes) in [("many.jsonl", lines.as_bytes().to_vec()), ("many.jsonl.gz", gzip(lines.as_bytes()))] {
+        let path = dir.path().join(name);
+        write(&path, &bytes);
+        let ids: Vec<_> = read_one(&path, &opts).into_iter().map(|r| r.unwrap().id).collect();
+        assert_eq!(ids, all, "{name}: every record, the ones past the cap included");
+    }
+    // Each record stays bounded by the document cap: an over-long one is
+    // refused and the records after it are still read.
+    let long = format!("{{\"id\": \"big\", \"text\": \"{}\"}}\n", "x".repeat(200));
+    let path = dir.path().join("long.jsonl");
+    write(&path, format!("{long}{lines}").as_bytes());
+    let small = Options { max_bytes: 100, ..opts.clone() };
+    let out = read_one(&path, &small);
+    assert_eq!(out.len(), 51);
+    assert_eq!(out[0].as_ref().unwrap_err().reason, "line longer than 100 bytes");
+    assert_eq!(out[50].as_ref().unwrap().id, "r50");
+    // A single document is still cut at the input cap.
+    let path = dir.path().join("long.txt");
+    write(&path, "word ".repeat(100).as_bytes());
+    let doc = read_one(&path, &Options { max_input_bytes: 42, ..Options::default() }).remove(0).unwrap();
+    assert_eq!(doc.bytes.len(), 42);
 }
