@@ -640,7 +640,7 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         ),
         rule("0s|0's|0’s", format!(r"(?:the\s+)?(?:(?:early|late|mid)[- ])?(?P<year>{YEAR})['’]?s\b|(?:the\s+)?['’](?P<yy>\d0)s\b"), decade),
         // "the nineties" (with "the": "in their forties" is an age).
-        rule("ties", r"the\s+(?:(?:early|late|mid)[- ])?(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b".to_string(), decade),
+        rule("twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties", r"the\s+(?:(?:early|late|mid)[- ])?(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b".to_string(), decade),
         rule(WEEKDAYS, 
             format!(r"(?:(?P<rel>{rel}|the previous|the following|early|late)\s+)?(?P<wd>{WEEKDAY})\b(?:\s+(?P<part>{PART})\b)?"),
             weekday,
