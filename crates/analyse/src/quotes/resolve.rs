@@ -282,12 +282,27 @@ impl<'a> Resolver<'a> {
             .find(|s| s.pos < pos && s.person && fits(self.seen_gender(s), want))
             .map(|s| (s.pos, s.speaker.clone()));
         let paragraph = |p: usize| self.doc.paragraph(self.doc.token_at(p)).0;
-        if let Some(s) = seen.as_ref().filter(|s| paragraph(s.0) == paragraph(pos)) {
-            // a speaker of the same paragraph outranks people merely mentioned
-            return Some(s.clone());
-        }
         let mention = self.last_mention(pos, |m| self.person_of(m, want));
+        if let Some(s) = seen.as_ref().filter(|s| paragraph(s.0) == paragraph(pos)) {
+            // a speaker of the same paragraph outranks people merely
+            // mentioned, not a person opening a sentence after it ("Jonas
+            // Berg, a spokesman…, dismissed the report. He called them…")
+            let subject = mention.filter(|m| m.0 > s.0 && m.1 != s.1 && self.opens_sentence(m.0) && !self.possessive(m.0));
+            return subject.or_else(|| Some(s.clone()));
+        }
         latest([seen, mention])
+    }
+
+    /// Is the mention starting at byte `start` a possessive ("Obama's plan")?
+    fn possessive(&self, start: usize) -> bool {
+        let Some(&(_, end, _)) = self.mentions.iter().find(|m| m.0 == start) else { return false };
+        self.doc.text.get(end..).is_some_and(|rest| rest.starts_with("'s") || rest.starts_with("’s"))
+    }
+
+    /// Does byte `pos` open its sentence?
+    fn opens_sentence(&self, pos: usize) -> bool {
+        let doc = self.doc;
+        doc.sentences.get(doc.sentence_of(pos)).and_then(|s| doc.text.get(s.start..pos)).is_some_and(|lead| lead.trim().is_empty())
     }
 
     /// The person a mention names, for a pronoun of gender `want`: its

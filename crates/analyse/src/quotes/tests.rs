@@ -235,3 +235,20 @@ fn a_body_located_in_a_place_speaks_not_the_place() {
     let qs = quotes(text, &entities);
     assert_eq!(speaker_of(&qs, "involvement"), "Ostlandic embassy", "{qs:#?}");
 }
+
+#[test]
+fn a_person_opening_the_next_sentence_outranks_the_paragraphs_speaker() {
+    // no list knows these names: the pronoun goes to the person the
+    // sentence before it opens with, not to the paragraph's earlier speaker,
+    // unless that person is only a possessive
+    let text = "“The levee held,” Quarn Lund said. Tolo Berg, a spokesman for the river board, dismissed the report. \
+He called them “a story made up to sell papers.”\n“The levee held,” Quarn Lund said. Tolo Berg's report was read out. \
+He said “nobody was hurt at all last night.”";
+    let entities = [
+        entity("person:quarn-lund", "Quarn Lund", EntityType::Person, &[], text, &["Quarn Lund"]),
+        entity("person:tolo-berg", "Tolo Berg", EntityType::Person, &[], text, &["Tolo Berg"]),
+    ];
+    let qs = quotes(text, &entities);
+    assert_eq!(speaker_of(&qs, "made up"), "Tolo Berg", "{qs:#?}");
+    assert_eq!(speaker_of(&qs, "nobody"), "Quarn Lund", "{qs:#?}");
+}
