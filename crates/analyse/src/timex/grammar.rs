@@ -57,7 +57,7 @@ pub struct Rule {
 }
 
 /// Modifiers kept inside the span ("early", "the end of", "mid-").
-const MOD: &str = r"(?:(?:early|late|mid|the end of|the beginning of|the start of|the middle of|the turn of|end of|beginning of|start of|middle of|earlier|later)\s+|mid-)";
+const MOD: &str = r"(?:(?:early|late|mid|the end of|the beginning of|the start of|the middle of|the turn of|end of|beginning of|start of|middle of|earlier|later)\s+|(?:early|late|mid)-)";
 /// Approximations kept inside a duration's span.
 const APPROX: &str = r"(?:(?:about|almost|at least|roughly|approximately|only|just|around|over)\s+)";
 /// Bounds kept inside a duration's span ("nearly two years", "up to 180 days").
@@ -475,7 +475,8 @@ fn latest_quarter(c: &Captures, x: &Context) -> Option<Expr> {
     }
     if group(c, "noun2").is_some() {
         let fraction = x.after().starts_with(" of ") || x.previous_word() == "a";
-        return (x.quarterly && !fraction).then_some(Expr::LatestQuarter { back: 0 });
+        let back = i32::from(group(c, "ya2").is_some()); // "the quarter a year ago"
+        return (x.quarterly && !fraction).then_some(Expr::LatestQuarter { back });
     }
     let w = group(c, "w")?.to_ascii_lowercase();
     if w == "same" {
@@ -684,13 +685,13 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         rule("daily|weekly|monthly|yearly|hourly|nightly", r"(?P<w>daily|weekly|monthly|yearly|hourly|nightly)\b".to_string(), set),
         rule("every|each|per", r"(?:every|each|per)\s+(?P<unit>second|minute|hour|day|week|month|quarter|year|decade|morning|afternoon|evening|night)\b".to_string(), every),
         rule("quarter|half", 
-            format!(r"(?:(?P<relq>this|last|next)\s+year['’]s\s+|(?P<py>{YEAR})['’]s\s+|(?:the\s+)?(?P<ya>year-ago|year-earlier|prior-year|year-before|comparable)\s+|(?:the\s+)?(?P<py2>{YEAR})\s+|(?:the|its)\s+)?(?:(?:fiscal|calendar)\s+)?(?P<ord>{ORDINAL}|last)\s+(?:fiscal\s+)?(?P<q>quarter|half)\b(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<y2>{YEAR})\b)?"),
+            format!(r"(?:(?P<relq>this|last|next)\s+year['’]s\s+|(?P<py>{YEAR})['’]s\s+|(?:the\s+)?(?P<ya>year-ago|year-earlier|prior-year|year-before|comparable)\s+|(?:the\s+)?(?P<py2>{YEAR})\s+|(?:the|its)\s+)?(?:(?:fiscal|calendar)[\s-]+)?(?P<ord>{ORDINAL}|last)\s+(?:fiscal\s+)?(?P<q>quarter|half)\b(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<y2>{YEAR})\b)?"),
             quarter,
         ),
         rule("quarter|half", format!(r"(?:(?:fiscal|calendar)[- ])?(?P<ord>{ORDINAL})-(?:fiscal-)?(?P<q>quarter|half)\b"), quarter),
         rule("", r"(?-i:Q(?P<n>[1-4]))(?:\s+(?P<year>(?:19|20)\d\d))?\b".to_string(), quarter_code),
         rule("quarter|period|year-", 
-            r"(?:the\s+)?(?P<w>latest|most recent|year-ago|year-earlier|prior-year|year-before|same)\s+(?:fiscal\s+)?(?P<noun>quarter|period)\b|(?:the\s+)?(?P<noun2>quarter)\b|(?P<w2>year-earlier|year-ago)\b".to_string(),
+            r"(?:the\s+)?(?P<w>latest|most recent|year-ago|year-earlier|prior-year|year-before|same)\s+(?:fiscal\s+)?(?P<noun>quarter|period)\b|(?:the\s+)?(?P<noun2>quarter)\b(?P<ya2>\s+a\s+year\s+(?:ago|earlier)\b)?|(?P<w2>year-earlier|year-ago)\b".to_string(),
             latest_quarter,
         ),
         rule("spring|summer|fall|autumn|winter", 

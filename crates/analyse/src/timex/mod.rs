@@ -176,8 +176,8 @@ fn expressions(text: &str, sentences: &[Sentence], quarterly: bool) -> Vec<(usiz
             while let Some(c) = rule.regex.captures_at(within, at) {
                 let (Some(whole), Some(m)) = (c.get(0), c.name("t").or_else(|| c.get(0))) else { break };
                 at = if whole.end() > at { whole.end() } else { at + within[at..].chars().next().map_or(1, char::len_utf8) };
-                if compound_follows(&text[whole.end()..]) {
-                    continue; // "quarter-to-quarter", "year-end"
+                if compound_follows(&text[whole.end()..]) || compound_precedes(&text[..whole.start()]) {
+                    continue; // "quarter-to-quarter", "year-end", "four-quarter"
                 }
                 let context = Context { sentence: &s.text, start: whole.start() - s.start, end: whole.end() - s.start, quarterly };
                 if let Some(expr) = (rule.build)(&c, &context) {
@@ -206,6 +206,12 @@ fn expressions(text: &str, sentences: &[Sentence], quarterly: bool) -> Vec<(usiz
 /// Whether a match runs on into a hyphenated word, so it is not a time expression itself.
 fn compound_follows(after: &str) -> bool {
     let mut chars = after.chars();
+    chars.next() == Some('-') && chars.next().is_some_and(char::is_alphabetic)
+}
+
+/// Whether a match continues a hyphenated word ("four-quarter", "to-quarter").
+fn compound_precedes(before: &str) -> bool {
+    let mut chars = before.chars().rev();
     chars.next() == Some('-') && chars.next().is_some_and(char::is_alphabetic)
 }
 
@@ -342,6 +348,11 @@ mod tests {
         let earnings = "Third-quarter profit fell to $5 million from $7 million a year ago.";
         assert_eq!(value_of(earnings, "a year ago").as_deref(), Some("2023-Q2"));
         assert!(tags("Funds hold more than a quarter of the market.").is_empty());
+        let earnings = "Profit rose in the third quarter. For the quarter a year ago, it earned $5 million.";
+        assert_eq!(value_of(earnings, "the quarter a year ago").as_deref(), Some("2023-Q2"));
+        let earnings = "Profit rose in the quarter. The quarter-to-quarter gain met a rolling four-quarter test.";
+        assert_eq!(tags(earnings).len(), 1, "{:?}", tags(earnings));
+        assert_eq!(value_of("He made the late-November trip.", "late-November").as_deref(), Some("2023-11"));
     }
 
     #[test]
