@@ -10,6 +10,8 @@
 //! concord eval cluster FILE.jsonl --stories-only             dedupe and clustering alone, in memory
 //! concord eval cluster fit [--limit N] [--embeddings]        text, embedding and time weights, in memory
 //! concord eval cluster fit-entities [--limit N]              entity weight on analysed roundups
+//! concord eval cluster grid [--dated] NAME=V1,V2 …           any weights: fitted half vs held-out half
+//! concord eval cluster probe                                 nearest-neighbour diagnostics of pair scores
 //! ```
 //!
 //! `--embeddings` (builds with the `embeddings` feature) adds sentence
@@ -30,7 +32,7 @@ use concord_store::Store;
 
 /// Runs the evaluation with its command-line arguments.
 pub fn main(args: &[String]) -> anyhow::Result<()> {
-    if args.first().is_some_and(|a| a == "fit") || args.iter().any(|a| a == "--generate") {
+    if args.first().is_some_and(|a| a == "fit" || a == "probe" || a == "grid") || args.iter().any(|a| a == "--generate") {
         return concord_stories::eval::main(args, &embed_records);
     }
     let limit = flag(args, "--limit").map(str::parse::<usize>).transpose().context("--limit takes a number")?;

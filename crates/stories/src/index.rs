@@ -33,6 +33,8 @@ const ENTITY_SALT: u32 = 0x9e37_79b9;
 const PRIOR_DOCS: usize = 1000;
 /// Most recent members a new article is compared with one by one.
 const LINKED_MEMBERS: usize = 16;
+/// Nearest articles whose cosines are averaged into an article's hubness.
+const HUB_NEIGHBOURS: usize = 5;
 
 /// Where an added article went.
 #[derive(Clone, Debug, PartialEq)]
@@ -79,6 +81,11 @@ struct Member {
     norm: f32,
     /// Sentence embedding of headline and lead, when the caller gave one (none for duplicates).
     embedding: Option<Embedding>,
+    /// The highest cosines between this article and others, seen when it was
+    /// placed and whenever a later article was compared with it, best first.
+    /// Their mean is its hubness: a generic article is close to many others,
+    /// so its cosines count for less.
+    nearest: [f32; HUB_NEIGHBOURS],
 }
 
 struct Story {
@@ -136,11 +143,16 @@ impl StoryIndex {
 
     /// [`StoryIndex::restore`] with explicit weights. Rows whose features do not
     /// decode or that have no story are skipped (they were never clustered).
+    /// Each article is compared with its candidate stories again, as when it
+    /// was placed, so the hubness of every article comes back too.
     pub fn restore_with(params: Params, rows: &[(String, Option<String>, Vec<u8>)]) -> StoryIndex {
         let mut index = StoryIndex::new(params);
         for (article, story, data) in rows {
             let (Some(story), Some(features)) = (story, Features::decode(data)) else { continue };
             let m = index.admit(article, features);
+            if index.params.hub_weight > 0.0 && index.members[m as usize].duplicate_of.is_none() {
+                index.scored_candidates(m, None);
+            }
             let s = match index.story_ids.get(story.as_str()) {
                 Some(&s) => s,
                 None => index.open_story(story.clone()),
@@ -241,6 +253,7 @@ impl StoryIndex {
             terms,
             norm,
             embedding,
+            nearest: [0.0; HUB_NEIGHBOURS],
         });
         m
     }
@@ -403,11 +416,15 @@ impl StoryIndex {
         }
     }
 
-    fn score(&self, m: u32, s: u32) -> f32 {
+    /// The score of member `m` against story `s` before `m`'s own hubness
+    /// discount; the cosines with the story's members go to `seen`.
+    fn score(&self, m: u32, s: u32, seen: &mut Vec<(u32, f32)>) -> f32 {
         let member = &self.members[m as usize];
         let story = &self.stories[s as usize];
         let own_norm = self.idf_norm(&member.terms);
         let centroid = self.idf_cosine_normed(&member.terms, own_norm, &story.centroid, self.idf_norm(&story.centroid));
+        let half_hub = 0.5 * self.params.hub_weight;
+        let time_penalty = self.time_penalty(story.first, story.last, (member.hours, member.hours));
         let link = self.params.member_link;
         let linked = || {
             story
@@ -418,12 +435,31 @@ impl StoryIndex {
                 .filter(|o| o.duplicate_of.is_none())
                 .take(LINKED_MEMBERS)
         };
-        let nearest = if link > 0.0 && story.members.len() > 1 {
-            linked().map(|o| self.idf_cosine_normed(&member.terms, own_norm, &o.terms, o.norm)).fold(0.0, f32::max)
-        } else {
-            centroid
-        };
-        let text = link * nearest + (1.0 - link) * centroid;
+        let (mut nearest, mut hubs, mut n) = (f32::MIN, 0.0, 0);
+        for &o in story.members.iter().rev() {
+            let other = &self.members[o as usize];
+            if other.duplicate_of.is_some() {
+                continue;
+            }
+            let c = if story.members.len() > 1 {
+                self.idf_cosine_normed(&member.terms, own_norm, &other.terms, other.norm)
+            } else {
+                centroid
+            };
+            if half_hub > 0.0 {
+                seen.push((o, c - time_penalty));
+            }
+            let hub = hubness(&other.nearest);
+            nearest = nearest.max(c - half_hub * hub);
+            hubs += hub;
+            n += 1;
+            if n == LINKED_MEMBERS {
+                break;
+            }
+        }
+        let centroid_hub = if n > 0 { hubs / n as f32 } else { 0.0 };
+        let nearest = if link > 0.0 && n > 0 { nearest } else { centroid - half_hub * centroid_hub };
+        let text = link * nearest + (1.0 - link) * (centroid - half_hub * centroid_hub);
         let semantic = member.embedding.as_ref().filter(|_| self.params.embedding_weight > 0.0).and_then(|e| {
             let sum_norm = embedding::norm(&story.embedding_sum);
             (sum_norm > 0.0).then(|| {
@@ -436,7 +472,7 @@ impl StoryIndex {
                 link * nearest + (1.0 - link) * centroid
             })
         });
-        self.blend(text, semantic) - self.time_penalty(story.first, story.last, (member.hours, member.hours))
+        self.blend(text, semantic) - time_penalty
     }
 
     /// The text score blended with the embedding score when both sides have embeddings.
@@ -450,12 +486,28 @@ impl StoryIndex {
         }
     }
 
-    /// The best story for member `m` if it scores at least the join threshold.
-    fn best_story(&self, m: u32, except: Option<u32>) -> Option<u32> {
+    /// The candidate stories of member `m` with its score against each; the
+    /// cosines computed on the way update the hubness of `m` and of the
+    /// members it was compared with.
+    fn scored_candidates(&mut self, m: u32, except: Option<u32>) -> Vec<(u32, f32)> {
         let terms = &self.members[m as usize].terms;
-        self.candidates(terms, except)
+        // Cosines net of the time penalty (same-topic articles far apart in
+        // time are no competitors).
+        let mut seen = Vec::with_capacity(CANDIDATES * LINKED_MEMBERS);
+        let scored: Vec<(u32, f32)> =
+            self.candidates(terms, except).into_iter().map(|s| (s, self.score(m, s, &mut seen))).collect();
+        for &(o, c) in &seen {
+            push_nearest(&mut self.members[m as usize].nearest, c);
+            push_nearest(&mut self.members[o as usize].nearest, c);
+        }
+        let own = 0.5 * self.params.hub_weight * hubness(&self.members[m as usize].nearest);
+        scored.into_iter().map(|(s, sc)| (s, sc - own)).collect()
+    }
+
+    /// The best story for member `m` if it scores at least the join threshold.
+    fn best_story(&mut self, m: u32, except: Option<u32>) -> Option<u32> {
+        self.scored_candidates(m, except)
             .into_iter()
-            .map(|s| (s, self.score(m, s)))
             .filter(|&(s, sc)| sc >= self.join_threshold(m, s))
             .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
             .map(|(s, _)| s)
@@ -584,6 +636,20 @@ fn story_id_for(article: &str, taken: &FxHashMap<String, u32>) -> String {
     id
 }
 
+/// Mean of an article's highest cosines (empty slots count 0).
+fn hubness(nearest: &[f32; HUB_NEIGHBOURS]) -> f32 {
+    nearest.iter().sum::<f32>() / HUB_NEIGHBOURS as f32
+}
+
+/// Keeps `c` among the highest cosines when it beats the lowest kept.
+fn push_nearest(nearest: &mut [f32; HUB_NEIGHBOURS], c: f32) {
+    if c > nearest[HUB_NEIGHBOURS - 1] {
+        let at = nearest.partition_point(|&x| x >= c);
+        nearest.copy_within(at..HUB_NEIGHBOURS - 1, at + 1);
+        nearest[at] = c;
+    }
+}
+
 /// Cosine of two dense sums; `None` when either is empty or zero.
 fn sum_cosine(a: &[f32], b: &[f32]) -> Option<f32> {
     let (na, nb) = (embedding::norm(a), embedding::norm(b));
@@ -617,6 +683,39 @@ mod tests {
         let mut v = vec![0.0, 0.0, 0.0, 0.3];
         v[i] = 1.0;
         v
+    }
+
+    #[test]
+    fn the_highest_cosines_are_kept_best_first() {
+        let mut nearest = [0.0; HUB_NEIGHBOURS];
+        for c in [0.1, 0.5, 0.3, 0.05, 0.9, 0.2, 0.4] {
+            push_nearest(&mut nearest, c);
+        }
+        assert_eq!(nearest, [0.9, 0.5, 0.4, 0.3, 0.2]);
+        assert!((hubness(&nearest) - 0.46).abs() < 1e-6);
+    }
+
+    #[test]
+    fn a_restore_brings_back_the_hubness() {
+        let none = Analysis::default();
+        let mut index = StoryIndex::default();
+        let mut rows = Vec::new();
+        let texts = [
+            ("Senate passes budget", "The Senate passed the budget bill on Tuesday after a long debate."),
+            ("Budget bill clears Senate", "Senators approved the budget bill late on Tuesday."),
+            ("House delays budget vote", "The House delayed its vote on the budget bill to next week."),
+            ("Storm hits coast", "A storm hit the northern coast and cut power to thousands of homes."),
+            ("Coast storm cuts power", "Thousands of homes lost power when the storm reached the coast."),
+        ];
+        for (i, (title, body)) in texts.iter().enumerate() {
+            let placed = index.add(&article(&format!("a{i}"), title, body), &none);
+            rows.push((format!("a{i}"), Some(placed.story_id), placed.features));
+        }
+        assert!(index.members.iter().any(|m| hubness(&m.nearest) > 0.0), "cosines were recorded");
+        let restored = StoryIndex::restore(&rows);
+        for (a, b) in index.members.iter().zip(&restored.members) {
+            assert_eq!(a.nearest, b.nearest, "{}", a.id);
+        }
     }
 
     #[test]

@@ -18,6 +18,7 @@ mod index;
 pub mod metrics;
 mod minhash;
 mod params;
+mod probe;
 mod text;
 mod vector;
 

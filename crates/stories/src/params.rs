@@ -38,6 +38,10 @@ pub struct Params {
     /// Share of a score that comes from sentence embeddings when both sides
     /// have one (the rest from the text terms); 0 ignores embeddings.
     pub embedding_weight: f32,
+    /// Hubness discount: each side of a pair loses `hub_weight / 2` times the
+    /// mean of its five highest cosines with other articles (an article close
+    /// to many others is generic, so its cosines tell less); 0 turns it off.
+    pub hub_weight: f32,
     /// Subtracted from an embedding cosine before blending (cosines of
     /// unrelated news texts sit well above 0, unlike tf-idf cosines).
     pub embedding_offset: f32,
@@ -54,13 +58,14 @@ impl Default for Params {
             entity_weight: 1.0,
             time_weight: 1.0,
             time_scale_days: 5.0,
-            join: 0.35,
-            join_dated: 0.2,
+            join: 0.225,
+            join_dated: 0.15,
             merge: 0.6,
             split: 0.05,
             duplicate: 0.5,
             embedding_weight: 0.35,
             embedding_offset: 0.3,
+            hub_weight: 0.5,
         }
     }
 }
