@@ -202,7 +202,11 @@ fn decade(c: &Captures, _: &Context) -> Option<Expr> {
 fn weekday(c: &Captures, _: &Context) -> Option<Expr> {
     let weekday = lexicon::weekday(group(c, "wd")?)?;
     let part = group(c, "part").and_then(lexicon::part_of_day);
-    Some(Expr::Weekday { weekday, shift: shift_of(group(c, "rel")).filter(|s| *s != 0), part })
+    let rel = group(c, "rel").map(str::to_ascii_lowercase);
+    let day = Expr::Weekday { weekday, shift: shift_of(rel.as_deref()).filter(|s| *s != 0), part };
+    // "the previous Friday" counts from the day the text last mentioned.
+    let anaphoric = matches!(rel.as_deref(), Some("the previous" | "the following"));
+    Some(if anaphoric { Expr::Anaphoric(Box::new(day)) } else { day })
 }
 
 fn weekday_set(c: &Captures, _: &Context) -> Option<Expr> {

@@ -69,6 +69,7 @@ pub fn tag(text: &str, sentences: &[Sentence], anchor: Option<Anchor>) -> Vec<Ti
             let s = &sentences[index];
             let reference = match expr {
                 Expr::Narrative { unit, .. } => mentioned.at(unit).or(anchor_date),
+                Expr::Anaphoric(_) => mentioned.day.or(anchor_date),
                 _ => anchor_date,
             };
             let resolved = resolve(&expr, reference, lean(&s.text, start - s.start, end - s.start));
@@ -339,6 +340,8 @@ mod tests {
         let text = "He appeared in court on Feb. 22 and looked healthy the next morning.";
         assert_eq!(value_of(text, "the next morning").as_deref(), Some("2024-02-23"));
         assert_eq!(value_of("Talks resume the following week.", "the following week").as_deref(), Some("2024-W35"));
+        let text = "Stocks fell on Aug. 9, down 4% from the previous Friday.";
+        assert_eq!(value_of(text, "the previous Friday").as_deref(), Some("2024-08-02"));
     }
 
     #[test]

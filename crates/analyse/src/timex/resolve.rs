@@ -40,6 +40,9 @@ pub enum Expr {
     Season { code: &'static str, shift: Option<i32>, year: Option<i32> },
     /// A yearly holiday ("Thanksgiving").
     Holiday { date: fn(i32) -> Option<NaiveDate>, shift: Option<i32> },
+    /// A day counted from the date the text last mentioned rather than from
+    /// the anchor ("the previous Friday").
+    Anaphoric(Box<Expr>),
     /// The week holding a day ("the week of March 6").
     WeekOf(Box<Expr>),
     /// A clock time, on a day given by another expression (today when none).
@@ -139,6 +142,7 @@ fn shape(expr: &Expr) -> (TimexType, Option<Granularity>) {
         Expr::Weekday { .. } | Expr::Day { .. } => date(Granularity::Day),
         Expr::Month { .. } | Expr::MonthOfYear { .. } => date(Granularity::Month),
         Expr::WeekOf(_) => date(Granularity::Week),
+        Expr::Anaphoric(e) => shape(e),
         Expr::Quarter { .. } | Expr::LatestQuarter { .. } | Expr::Season { .. } => date(Granularity::Quarter),
         Expr::Period { unit, .. } | Expr::Narrative { unit, .. } => date(match unit {
             Unit::Second | Unit::Minute | Unit::Hour => Granularity::Time,
@@ -193,6 +197,7 @@ fn value_of(expr: &Expr, a: NaiveDate, lean: Lean) -> Option<String> {
             };
             format!("{y}-{code}")
         }
+        Expr::Anaphoric(e) => value_of(e, a, lean)?,
         Expr::WeekOf(day) => {
             let v = value_of(day, a, lean)?;
             iso_week(NaiveDate::parse_from_str(v.get(..10)?, "%Y-%m-%d").ok()?)
