@@ -82,18 +82,27 @@ fn fits(have: Option<Gender>, want: Option<Gender>) -> bool {
     have.is_none() || want.is_none() || have == want
 }
 
-/// A person entity's gender: a courtesy title before (or opening) one of its
-/// mentions, else its name or an alias as a given name.
+/// The gender of the courtesy title before or opening the mention at
+/// `[start, end)` ("Mrs. Varga").
+fn titled(text: &str, start: usize, end: usize) -> Option<Gender> {
+    let word = text.get(..start)?.trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
+    let first = text.get(start..end)?.split_whitespace().next().unwrap_or("");
+    gender::of_title(word).or_else(|| gender::of_title(first))
+}
+
+/// A person entity's gender: its name or an alias as a given name, else the
+/// courtesy title before (or opening) its mentions when they all agree (a
+/// "Mrs. Clinton" merged into Bill Clinton's mentions tells nothing).
 fn gender_of(text: &str, e: &Entity) -> Option<Gender> {
     if e.kind != EntityType::Person {
         return None;
     }
-    let titled = e.mentions.iter().find_map(|m| {
-        let before = text.get(..m.start)?.trim_end();
-        let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
-        gender::of_title(word).or_else(|| gender::of_title(m.text.split_whitespace().next().unwrap_or("")))
-    });
-    titled.or_else(|| std::iter::once(&e.name).chain(&e.aliases).find_map(|n| gender::of_name(n)))
+    if let Some(g) = std::iter::once(&e.name).chain(&e.aliases).find_map(|n| gender::of_name(n)) {
+        return Some(g);
+    }
+    let mut titles = e.mentions.iter().filter_map(|m| titled(text, m.start, m.end));
+    let first = titles.next()?;
+    titles.all(|g| g == first).then_some(first)
 }
 
 impl<'a> Resolver<'a> {
@@ -309,7 +318,7 @@ impl<'a> Resolver<'a> {
     /// entity when that fits, else another person of the same surname who
     /// does (a bare "Clinton" once both Clintons are named).
     fn person_of(&self, &(start, end, i): &(usize, usize, usize), want: Option<Gender>) -> Option<usize> {
-        if self.entities[i].kind != EntityType::Person {
+        if self.entities[i].kind != EntityType::Person || !fits(titled(self.doc.text, start, end), want) {
             return None;
         }
         if fits(self.genders[i], want) {

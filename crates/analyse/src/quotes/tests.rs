@@ -252,3 +252,16 @@ He said “nobody was hurt at all last night.”";
     assert_eq!(speaker_of(&qs, "made up"), "Tolo Berg", "{qs:#?}");
     assert_eq!(speaker_of(&qs, "nobody"), "Quarn Lund", "{qs:#?}");
 }
+
+#[test]
+fn a_bare_surname_of_the_wrong_gender_goes_to_the_namesake_who_fits() {
+    // the bare "Stone" was merged into Bill Stone's mentions; "she" is Mary's,
+    // though she is named in full only later
+    let text = "Bill Stone arrived with his wife. Stone, who spoke first, was brief: she said “we are glad to be home again.” Mary Stone had flown in.";
+    let entities = [
+        entity("person:bill-stone", "Bill Stone", EntityType::Person, &[], text, &["Bill Stone", "Stone"]),
+        entity("person:mary-stone", "Mary Stone", EntityType::Person, &[], text, &["Mary Stone"]),
+    ];
+    let qs = quotes(text, &entities);
+    assert_eq!(speaker_of(&qs, "glad"), "Mary Stone", "{qs:#?}");
+}
