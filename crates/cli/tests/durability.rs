@@ -10,7 +10,7 @@ use concord_store::Store;
 
 const RECORDS: usize = 1500;
 /// Documents per transaction in the pipeline (crates/pipeline/src/ingest.rs).
-const BATCH: usize = 64;
+const BATCH: usize = 256;
 
 /// Deterministic filler text in our own words, distinct per record.
 fn record(i: usize) -> String {

@@ -1,12 +1,12 @@
 //! The clustering step of a batch: place each new article in a story and
-//! record that, and any merges or moves it caused, in the store within the
-//! batch's transaction. Builds with the `embeddings` feature embed each
+//! record its features, and any merges or moves it caused, in the store within
+//! the batch's transaction. Builds with the `embeddings` feature embed each
 //! article's headline and lead for the story scores.
 
 use std::collections::BTreeSet;
 
 use concord_model::Article;
-use concord_stories::{Change, Features, StoryIndex};
+use concord_stories::{Assignment, Change, Features, StoryIndex};
 use concord_store::{Batch, Store};
 
 use crate::PipelineError;
@@ -39,21 +39,23 @@ fn embedding(_: &Article) -> Result<Option<Vec<f32>>, PipelineError> {
 }
 
 /// Adds `article`, whose clustering `features` were computed on the pool, to
-/// the index and stores where it went. The stories whose
-/// header must be recomputed are collected in `touched` (see [`touch`]), so a
-/// batch recomputes each once rather than once per article.
-pub fn place(
+/// the index; the caller stores the article where it went, then [`record`]s the rest.
+pub fn place(index: &mut StoryIndex, article: &Article, features: Features) -> Result<Assignment, PipelineError> {
+    Ok(index.add_features(&article.id, features, embedding(article)?.as_deref()))
+}
+
+/// Stores what placing the (already stored) article `article_id` produced:
+/// its features, and the merges and moves it caused. The stories whose header
+/// must be recomputed are collected in `touched` (see [`touch`]), so a batch
+/// recomputes each once rather than once per article.
+pub fn record(
     batch: &Batch<'_>,
-    index: &mut StoryIndex,
-    article: &Article,
-    features: Features,
+    article_id: &str,
+    placed: Assignment,
     now: &str,
     touched: &mut BTreeSet<String>,
 ) -> Result<(), PipelineError> {
-    let placed = index.add_features(&article.id, features, embedding(article)?.as_deref());
-    batch.save_features(&article.id, &placed.features)?;
-    batch.set_duplicate_of(&article.id, placed.duplicate_of.as_deref())?;
-    batch.assign_story(&article.id, &placed.story_id)?;
+    batch.save_features(article_id, &placed.features)?;
     for change in &placed.changes {
         match change {
             Change::Merge { from, into } => {

@@ -21,6 +21,15 @@ pub struct StoredArticle {
     pub ingested_at: String,
 }
 
+/// Where a new article went in the clustering, stored with it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Placement<'a> {
+    /// The story it joined (`None`: not clustered yet).
+    pub story_id: Option<&'a str>,
+    /// The first article of its duplicate group, if it duplicates one.
+    pub duplicate_of: Option<&'a str>,
+}
+
 const COLUMNS: &str = "a.id, d.origin, a.segment, a.outlet, a.url, a.title, a.published, a.modified, \
      a.language, a.byline, a.dateline, a.body, a.dropped, a.analysis, a.duplicate_of, a.story_id, a.ingested_at";
 
@@ -188,20 +197,18 @@ impl Batch<'_> {
 
     /// Stores an article of a document, with its analysis and entity index.
     pub fn insert_article(&self, document_id: i64, article: &Article, analysis: &Analysis, now: &str) -> Result<()> {
-        self.insert_article_with(document_id, article, Some(analysis), now)
+        self.insert_clustered_article(document_id, article, Some(analysis), &Placement::default(), now)
     }
 
-    /// Stores an article whose analysis is still to be done (NULL until
-    /// [`Batch::update_analysis`]); synthesis analyses such articles first.
-    pub fn insert_unanalysed_article(&self, document_id: i64, article: &Article, now: &str) -> Result<()> {
-        self.insert_article_with(document_id, article, None, now)
-    }
-
-    fn insert_article_with(
+    /// Stores an article with its analysis and its place among the stories,
+    /// in one row write. An article stored without analysis (`None`) has NULL
+    /// there until [`Batch::update_analysis`]; synthesis analyses such articles first.
+    pub fn insert_clustered_article(
         &self,
         document_id: i64,
         article: &Article,
         analysis: Option<&Analysis>,
+        placement: &Placement<'_>,
         now: &str,
     ) -> Result<()> {
         let dropped = serde_json::to_string(&article.dropped).expect("strings serialise");
@@ -209,8 +216,8 @@ impl Batch<'_> {
         self.tx
             .prepare_cached(
                 "INSERT INTO articles (id, document_id, segment, outlet, url, title, published, modified, language, \
-                 byline, dateline, body, dropped, analysis, ingested_at) \
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+                 byline, dateline, body, dropped, analysis, ingested_at, story_id, duplicate_of) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
             )?
             .execute(params![
                 article.id,
@@ -227,7 +234,9 @@ impl Batch<'_> {
                 article.body,
                 dropped,
                 analysis_json,
-                now
+                now,
+                placement.story_id,
+                placement.duplicate_of
             ])?;
         if self.first_article.get().is_none() {
             self.first_article.set(Some(self.tx.last_insert_rowid()));
@@ -253,15 +262,6 @@ impl Batch<'_> {
         for e in &analysis.entities {
             stmt.execute(params![e.id, article_id, e.name, e.kind.as_str(), e.mentions.len() as i64])?;
         }
-        Ok(())
-    }
-
-    /// Marks `article_id` as a duplicate of `original` (or clears it).
-    pub fn set_duplicate_of(&self, article_id: &str, original: Option<&str>) -> Result<()> {
-        self.run(
-            "UPDATE articles SET duplicate_of = ?2 WHERE id = ?1",
-            params![article_id, original],
-        )?;
         Ok(())
     }
 }

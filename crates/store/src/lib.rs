@@ -18,7 +18,7 @@ use std::path::Path;
 
 use rusqlite::{Connection, Transaction};
 
-pub use articles::StoredArticle;
+pub use articles::{Placement, StoredArticle};
 pub use listing::{StoryFilter, StoryOrder};
 pub use search::SearchHit;
 pub use stories::StoryRow;
