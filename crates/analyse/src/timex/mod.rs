@@ -26,9 +26,10 @@ const FORWARD_CUES: &str = r"will|shall|won't|would|going to|plan(?:s|ned|ning)?
 /// Tense cues of the past: "said", "was", "since", common irregular past
 /// tenses, lower-case "-ed" verbs.
 const PAST_CUES: &str = r"said|was|were|had|did|could not|couldn['’]t|since|ago|bought|sold|took|made|came|went|got|gave|told|began|brought|left|met|held|lost|won|saw|found|became|fell|rose|paid|fled|grew|knew|thought|struck|broke|sent|spent|built|wrote|spoke|chose|drove|flew|ran|(?-i:[a-z]{3,}ed)";
-/// Look-alikes that are neither ("next to", "hundred", a verb after "be":
+/// Look-alikes that are neither ("next to", "hundred", adjectives such as
+/// "unspecified"; a verb after "be":
 /// "will be released", "would be held" take the modal's tense).
-const NEUTRAL_CUES: &str = r"next to|due to|be (?-i:[a-z]+)|hundred|indeed|need|proceed|exceed|succeed|speed|sacred|naked|wicked";
+const NEUTRAL_CUES: &str = r"next to|due to|be (?-i:[a-z]+)|un(?:specified|identified|named|disclosed|expected|precedented|confirmed|resolved|solved|limited|related)|hundred|indeed|need|proceed|exceed|succeed|speed|sacred|naked|wicked";
 
 /// Any tense cue (found with the fast automaton, then classified).
 static TENSE: LazyLock<Regex> = LazyLock::new(|| {
@@ -320,6 +321,7 @@ mod tests {
             ("The bomb hit a building next to the embassy Friday morning.", "Friday morning", "2024-08-16TMO"),
             ("The suspects will be released Friday.", "Friday", "2024-08-23"),
             ("His father could not be located Wednesday.", "Wednesday", "2024-08-14"),
+            ("It would be paid on a still unspecified date in January.", "January", "2025-01"),
         ];
         assert_values(&cases);
     }
