@@ -33,6 +33,9 @@ const ENTITY_SALT: u32 = 0x9e37_79b9;
 const PRIOR_DOCS: usize = 1000;
 /// Most recent members a new article is compared with one by one.
 const LINKED_MEMBERS: usize = 16;
+/// Newest articles whose comparisons a restore replays (about 6 s per 100k
+/// on one core; older articles' stories are candidates less and less often).
+const REPLAYED: usize = 100_000;
 /// Nearest articles whose cosines are averaged into an article's hubness.
 const HUB_NEIGHBOURS: usize = 5;
 
@@ -143,14 +146,16 @@ impl StoryIndex {
 
     /// [`StoryIndex::restore`] with explicit weights. Rows whose features do not
     /// decode or that have no story are skipped (they were never clustered).
-    /// Each article is compared with its candidate stories again, as when it
-    /// was placed, so the hubness of every article comes back too.
+    /// The newest [`REPLAYED`] articles are compared with their candidate
+    /// stories again, as when they were placed, so their hubness comes back
+    /// too (older ones start again from what later articles add).
     pub fn restore_with(params: Params, rows: &[(String, Option<String>, Vec<u8>)]) -> StoryIndex {
         let mut index = StoryIndex::new(params);
-        for (article, story, data) in rows {
+        let replay_from = rows.len().saturating_sub(REPLAYED);
+        for (n, (article, story, data)) in rows.iter().enumerate() {
             let (Some(story), Some(features)) = (story, Features::decode(data)) else { continue };
             let m = index.admit(article, features);
-            if index.params.hub_weight > 0.0 && index.members[m as usize].duplicate_of.is_none() {
+            if n >= replay_from && index.params.hub_weight > 0.0 && index.members[m as usize].duplicate_of.is_none() {
                 index.scored_candidates(m, None);
             }
             let s = match index.story_ids.get(story.as_str()) {
