@@ -154,7 +154,7 @@ fn timed_ingest(args: &Args, path: &std::path::Path) -> anyhow::Result<()> {
     let mut progress = |event: crate::Event<'_>| {
         if let crate::Event::Document(_) = event {
             seen += 1;
-            if seen % 100_000 == 0 {
+            if seen.is_multiple_of(100_000) {
                 let peak = peak_rss_mb().unwrap_or(0.0);
                 eprintln!("{seen} documents after {:.0}s, peak RSS {peak:.0} MB", start.elapsed().as_secs_f64());
             }

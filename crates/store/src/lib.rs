@@ -21,7 +21,7 @@ use rusqlite::{Connection, Transaction};
 pub use articles::{Placement, StoredArticle};
 pub use listing::{StoryFilter, StoryOrder};
 pub use search::SearchHit;
-pub use stories::StoryRow;
+pub use stories::{FeatureRow, StoryRow};
 
 /// A store error: what failed, with SQLite's reason.
 #[derive(Debug, thiserror::Error)]

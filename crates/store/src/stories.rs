@@ -7,6 +7,9 @@ use rusqlite::{params, OptionalExtension};
 use crate::listing::{card_row, CARD};
 use crate::{Batch, Result, Store, StoreError};
 
+/// An article's id, its story (if clustered) and its clustering features.
+pub type FeatureRow = (String, Option<String>, Vec<u8>);
+
 /// A story row with its member count, for listings.
 #[derive(Clone, Debug, PartialEq)]
 pub struct StoryRow {
@@ -80,7 +83,7 @@ impl Store {
     }
 
     /// Every article's stored clustering features, in arrival order.
-    pub fn all_features(&self) -> Result<Vec<(String, Option<String>, Vec<u8>)>> {
+    pub fn all_features(&self) -> Result<Vec<FeatureRow>> {
         let mut stmt = self.conn.prepare(
             "SELECT f.article_id, a.story_id, f.data FROM article_features f JOIN articles a ON a.id = f.article_id ORDER BY a.rowid",
         )?;
