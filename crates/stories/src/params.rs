@@ -64,7 +64,7 @@ impl Default for Params {
             split: 0.05,
             duplicate: 0.5,
             embedding_weight: 0.35,
-            embedding_offset: 0.3,
+            embedding_offset: 0.35,
             hub_weight: 0.5,
         }
     }
