@@ -1,7 +1,9 @@
 //! `concord eval cluster probe`: cheap diagnostics of pairwise article
 //! similarities on the roundups (batch idf, all pairs inside one half): how
-//! often an article's nearest neighbour is in its own story under each score,
-//! and a logistic pair scorer fitted on the even half, reported on the odd one.
+//! often an article's nearest neighbour is in its own story under each score
+//! (with and without a hubness discount), a logistic pair scorer fitted on
+//! the even half and reported on the odd one, and the sizes of the stories
+//! the shipped index makes with the BCubed precision of each size band.
 
 use concord_model::Analysis;
 use rustc_hash::FxHashMap;
