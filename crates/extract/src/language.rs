@@ -36,11 +36,19 @@ fn is_plain_english(sample: &str) -> bool {
             foreign += 1;
             continue;
         }
-        let lower = word.to_ascii_lowercase();
-        if lower == "the" {
+        // Every function word has at most five letters: lower-case on the stack.
+        if word.len() > 5 {
+            continue;
+        }
+        let mut buf = [0u8; 5];
+        for (b, c) in buf.iter_mut().zip(word.bytes()) {
+            *b = c.to_ascii_lowercase();
+        }
+        let lower = &buf[..word.len()];
+        if lower == b"the" {
             the += 1;
         }
-        if ENGLISH.contains(&lower.as_str()) {
+        if ENGLISH.iter().any(|e| e.as_bytes() == lower) {
             function += 1;
         }
     }
