@@ -277,13 +277,7 @@ impl StoryIndex {
     fn article_vector(&self, f: &Features) -> Vector {
         let p = &self.params;
         let mut body: Vec<(u32, f32)> = f.body.iter().map(|&(t, c)| (t, 1.0 + f32::from(c).ln())).collect();
-        if body.len() > p.article_terms {
-            body.select_nth_unstable_by(p.article_terms, |a, b| {
-                (b.1 * self.idf(b.0)).total_cmp(&(a.1 * self.idf(a.0)))
-            });
-            body.truncate(p.article_terms);
-            body.sort_unstable_by_key(|e| e.0);
-        }
+        self.keep_salient(&mut body, p.article_terms);
         let boost = |list: &[(u32, u16)], w: f32| list.iter().map(move |&(t, _)| (t, w)).collect::<Vec<_>>();
         let v = vector::add(&vector::add(&body, &boost(&f.title, p.title_boost)), &boost(&f.lead, p.lead_boost));
         // Entities are terms of their own (idf discounts the ubiquitous ones).
@@ -351,13 +345,23 @@ impl StoryIndex {
         let scaled: Vector = terms.iter().map(|&(t, w)| (t, sign * w)).collect();
         let mut centroid = vector::add(&self.stories[s as usize].centroid, &scaled);
         centroid.retain(|e| e.1 > 1e-6);
-        if centroid.len() > limit {
-            centroid.select_nth_unstable_by(limit, |a, b| (b.1 * self.idf(b.0)).total_cmp(&(a.1 * self.idf(a.0))));
-            centroid.truncate(limit);
-            centroid.sort_unstable_by_key(|e| e.0);
-        }
+        self.keep_salient(&mut centroid, limit);
         let story = &mut self.stories[s as usize];
         story.centroid = centroid;
+    }
+
+    /// Truncates `v` to its `limit` terms with the highest weight times idf,
+    /// sorted by term. The keys are computed once per term rather than once
+    /// per comparison; the selection compares them exactly as before.
+    fn keep_salient(&self, v: &mut Vector, limit: usize) {
+        if v.len() <= limit {
+            return;
+        }
+        let mut keyed: Vec<(f32, (u32, f32))> = v.iter().map(|&(t, w)| (w * self.idf(t), (t, w))).collect();
+        keyed.select_nth_unstable_by(limit, |a, b| b.0.total_cmp(&a.0));
+        v.clear();
+        v.extend(keyed[..limit].iter().map(|k| k.1));
+        v.sort_unstable_by_key(|e| e.0);
     }
 
     /// The most salient terms of a vector (by weight times idf).
@@ -393,6 +397,14 @@ impl StoryIndex {
         v.iter().map(|&(t, w)| (w * self.idf(t)).powi(2)).sum::<f32>().sqrt()
     }
 
+    /// The idf factors of a vector's terms and its weighted length, looked up
+    /// once for the many cosines of one article with candidate stories.
+    fn query(&self, v: &Vector) -> Query {
+        let idf: Vec<f32> = v.iter().map(|&(t, _)| self.idf(t)).collect();
+        let norm = v.iter().zip(&idf).map(|(&(_, w), &idf)| (w * idf).powi(2)).sum::<f32>().sqrt();
+        Query { squares: idf.iter().map(|i| i.powi(2)).collect(), norm }
+    }
+
     fn idf_cosine(&self, a: &Vector, b: &Vector) -> f32 {
         self.idf_cosine_normed(a, self.idf_norm(a), b, self.idf_norm(b))
     }
@@ -402,7 +414,7 @@ impl StoryIndex {
         if na == 0.0 || nb == 0.0 {
             return 0.0;
         }
-        vector::dot_by(a, b, |t| self.idf(t).powi(2)) / (na * nb)
+        vector::dot_by(a, b, |i| self.idf(a[i].0).powi(2)) / (na * nb)
     }
 
     fn time_penalty(&self, first: Option<i32>, last: Option<i32>, of: (Option<i32>, Option<i32>)) -> f32 {
@@ -423,11 +435,10 @@ impl StoryIndex {
 
     /// The score of member `m` against story `s` before `m`'s own hubness
     /// discount; the cosines with the story's members go to `seen`.
-    fn score(&self, m: u32, s: u32, seen: &mut Vec<(u32, f32)>) -> f32 {
+    fn score(&self, m: u32, query: &Query, s: u32, seen: &mut Vec<(u32, f32)>) -> f32 {
         let member = &self.members[m as usize];
         let story = &self.stories[s as usize];
-        let own_norm = self.idf_norm(&member.terms);
-        let centroid = self.idf_cosine_normed(&member.terms, own_norm, &story.centroid, self.idf_norm(&story.centroid));
+        let centroid = query.cosine(&member.terms, &story.centroid, self.idf_norm(&story.centroid));
         let half_hub = 0.5 * self.params.hub_weight;
         let time_penalty = self.time_penalty(story.first, story.last, (member.hours, member.hours));
         let link = self.params.member_link;
@@ -447,7 +458,7 @@ impl StoryIndex {
                 continue;
             }
             let c = if story.members.len() > 1 {
-                self.idf_cosine_normed(&member.terms, own_norm, &other.terms, other.norm)
+                query.cosine(&member.terms, &other.terms, other.norm)
             } else {
                 centroid
             };
@@ -499,8 +510,9 @@ impl StoryIndex {
         // Cosines net of the time penalty (same-topic articles far apart in
         // time are no competitors).
         let mut seen = Vec::with_capacity(CANDIDATES * LINKED_MEMBERS);
+        let query = self.query(terms);
         let scored: Vec<(u32, f32)> =
-            self.candidates(terms, except).into_iter().map(|s| (s, self.score(m, s, &mut seen))).collect();
+            self.candidates(terms, except).into_iter().map(|s| (s, self.score(m, &query, s, &mut seen))).collect();
         for &(o, c) in &seen {
             push_nearest(&mut self.members[m as usize].nearest, c);
             push_nearest(&mut self.members[o as usize].nearest, c);
@@ -563,11 +575,7 @@ impl StoryIndex {
         keep_story.first = min_opt(keep_story.first, first);
         keep_story.last = max_opt(keep_story.last, last);
         let mut merged = vector::add(&keep_story.centroid, &centroid);
-        if merged.len() > limit {
-            merged.select_nth_unstable_by(limit, |a, b| (b.1 * self.idf(b.0)).total_cmp(&(a.1 * self.idf(a.0))));
-            merged.truncate(limit);
-            merged.sort_unstable_by_key(|e| e.0);
-        }
+        self.keep_salient(&mut merged, limit);
         let keep_story = &mut self.stories[keep as usize];
         keep_story.centroid = merged;
         let into = keep_story.id.clone();
@@ -626,6 +634,26 @@ impl StoryIndex {
                 });
             }
         }
+    }
+}
+
+/// The idf factors of one vector, for cosines with many others
+/// (the same arithmetic as [`StoryIndex::idf_cosine_normed`], fewer lookups).
+struct Query {
+    /// The squared idf of each term of the vector, by position.
+    squares: Vec<f32>,
+    /// The vector's length weighted by idf.
+    norm: f32,
+}
+
+impl Query {
+    /// Cosine of the idf-weighted `terms` (the vector this query was made
+    /// from) with `other`, whose weighted length is `other_norm`.
+    fn cosine(&self, terms: &Vector, other: &Vector, other_norm: f32) -> f32 {
+        if self.norm == 0.0 || other_norm == 0.0 {
+            return 0.0;
+        }
+        vector::dot_by(terms, other, |i| self.squares[i]) / (self.norm * other_norm)
     }
 }
 

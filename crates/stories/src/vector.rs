@@ -29,15 +29,16 @@ pub fn add(a: &[(u32, f32)], b: &[(u32, f32)]) -> Vector {
     out
 }
 
-/// Dot product with a per-term factor.
-pub fn dot_by(a: &[(u32, f32)], b: &[(u32, f32)], factor: impl Fn(u32) -> f32) -> f32 {
+/// Dot product with a factor per matching entry, given by its index in `a`
+/// (so a caller can look the factors of `a`'s terms up once for many `b`).
+pub fn dot_by(a: &[(u32, f32)], b: &[(u32, f32)], factor: impl Fn(usize) -> f32) -> f32 {
     let (mut i, mut j, mut sum) = (0, 0, 0.0);
     while i < a.len() && j < b.len() {
         match a[i].0.cmp(&b[j].0) {
             std::cmp::Ordering::Less => i += 1,
             std::cmp::Ordering::Greater => j += 1,
             std::cmp::Ordering::Equal => {
-                sum += a[i].1 * b[j].1 * factor(a[i].0);
+                sum += a[i].1 * b[j].1 * factor(i);
                 i += 1;
                 j += 1;
             }
@@ -65,6 +66,7 @@ mod tests {
         let b = vec![(2, 1.0), (3, 1.0)];
         assert_eq!(add(&a, &b), vec![(1, 1.0), (2, 1.0), (3, 3.0)]);
         assert_eq!(dot_by(&a, &b, |_| 2.0), 4.0);
+        assert_eq!(dot_by(&a, &b, |i| i as f32), 2.0, "the factor of the match at index 1 of a");
         assert!((normalised(vec![(1, 3.0), (2, 4.0)])[1].1 - 0.8).abs() < 1e-6);
     }
 }
