@@ -536,6 +536,7 @@ impl StoryIndex {
             return s;
         }
         let story = &self.stories[s as usize];
+        let query = self.query(&story.centroid);
         let best = self
             .candidates(&story.centroid, Some(s))
             .into_iter()
@@ -544,7 +545,8 @@ impl StoryIndex {
                 let semantic = (self.params.embedding_weight > 0.0)
                     .then(|| sum_cosine(&story.embedding_sum, &other.embedding_sum))
                     .flatten();
-                let sc = self.blend(self.idf_cosine(&story.centroid, &other.centroid), semantic)
+                let text = query.cosine(&story.centroid, &other.centroid, self.idf_norm(&other.centroid));
+                let sc = self.blend(text, semantic)
                     - self.time_penalty(story.first, story.last, (other.first, other.last));
                 (o, sc)
             })
