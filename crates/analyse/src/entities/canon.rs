@@ -123,7 +123,7 @@ pub fn merge(text: &str, tokens: &[Token<'_>], named: &[Named], compounds: &[Com
                 Some(if surname { tokens[span.last - 1].text } else { tokens[span.first].text })
             };
             let mut owners = full.iter().copied().filter(|&f| part(f) == Some(word));
-            let before = owners.clone().filter(|&f| f < k).last();
+            let before = owners.clone().rfind(|&f| f < k);
             before.or_else(|| owners.next())
         };
         if let Some(owner) = by(true).or_else(|| by(false)) {

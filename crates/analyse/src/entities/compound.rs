@@ -82,7 +82,7 @@ pub fn find(tokens: &[Token<'_>], named: &[Named]) -> Vec<Compound> {
         if i == 0 || !tokens[i - 1].text.eq_ignore_ascii_case("the") {
             continue;
         }
-        let earlier = out.iter().filter(|c| c.noun == noun && c.last <= i - 1).max_by_key(|c| c.first);
+        let earlier = out.iter().filter(|c| c.noun == noun && c.last < i).max_by_key(|c| c.first);
         if let Some(c) = earlier {
             refs.push(Compound { first: i - 1, last: i + 1, ..c.clone() });
         }

@@ -72,9 +72,13 @@ pub struct Document {
     pub annotated: usize,
 }
 
+/// A token with its gold label: `None` outside any mention, else the label
+/// (`None` for an unscored type) and whether the token opens the mention.
+type Tagged = (String, Option<(Option<Label>, bool)>);
+
 /// Builds text and gold spans from sentences of (token, gold label) pairs,
 /// where a label opens a mention when `Some((label, begins))` starts one.
-fn assemble(name: String, sentences: &[Vec<(String, Option<(Option<Label>, bool)>)>]) -> Document {
+fn assemble(name: String, sentences: &[Vec<Tagged>]) -> Document {
     let mut text = String::new();
     let mut gold = Vec::new();
     for sentence in sentences {
@@ -121,7 +125,7 @@ fn assemble(name: String, sentences: &[Vec<(String, Option<(Option<Label>, bool)
 /// Reads CoNLL-2003 (IOB1): one document per `-DOCSTART-`.
 pub fn read_conll(raw: &str) -> Vec<Document> {
     let mut docs = Vec::new();
-    let mut sentences: Vec<Vec<(String, Option<(Option<Label>, bool)>)>> = Vec::new();
+    let mut sentences: Vec<Vec<Tagged>> = Vec::new();
     let mut current = Vec::new();
     let flush = |sentences: &mut Vec<Vec<_>>, docs: &mut Vec<Document>| {
         if !sentences.is_empty() {
@@ -196,7 +200,7 @@ pub fn read_meantime(name: String, raw: &str) -> anyhow::Result<Document> {
             label[p] = Some((Some(kind), k == 0));
         }
     }
-    let mut sentences: Vec<Vec<(String, Option<(Option<Label>, bool)>)>> = Vec::new();
+    let mut sentences: Vec<Vec<Tagged>> = Vec::new();
     let mut last_sentence = None;
     for (k, (_, sentence, text)) in tokens.iter().enumerate() {
         if last_sentence != Some(*sentence) {

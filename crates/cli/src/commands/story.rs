@@ -23,7 +23,7 @@ pub fn list(store: &Store, json: bool, since: Option<&str>, min_articles: usize)
             && since.is_none_or(|s| r.story.last_updated.as_deref().is_some_and(|u| u >= s))
     });
     if !json {
-        println!("{:<14} {:>4}  {:<10}  {:<10}  {:<40}  {}", "STORY", "ARTS", "FIRST", "LAST", "OUTLETS", "TITLE");
+        println!("{:<14} {:>4}  {:<10}  {:<10}  {:<40}  TITLE", "STORY", "ARTS", "FIRST", "LAST", "OUTLETS");
     }
     for r in rows {
         if json {
