@@ -13,7 +13,8 @@ use crate::features::Features;
 use crate::minhash::DuplicateIndex;
 use crate::params::Params;
 use crate::text::hash64;
-use crate::vector::{self, Vector};
+use crate::vector::{self, Spread, Vector};
+use crate::vocab::Vocab;
 
 /// Salient terms of an article used to look up candidate stories.
 const QUERY_TERMS: usize = 12;
@@ -24,13 +25,8 @@ const POSTINGS: usize = 256;
 /// A near-copy published further apart than this is a new story told with
 /// the same words (a weekly figure, a recurring notice), not a duplicate.
 const DUPLICATE_WINDOW_HOURS: i32 = 7 * 24;
-/// `ln(df + 0.5)` for small document frequencies (the idf is computed millions of times).
-static LN_DF: std::sync::OnceLock<Vec<f32>> = std::sync::OnceLock::new();
-const LN_TABLE: usize = 1 << 16;
 /// Keeps entity terms apart from word terms in the hashed vocabulary.
 const ENTITY_SALT: u32 = 0x9e37_79b9;
-/// Virtual articles added to the document count of the idf.
-const PRIOR_DOCS: usize = 1000;
 /// Most recent members a new article is compared with one by one.
 const LINKED_MEMBERS: usize = 16;
 /// Newest articles whose comparisons a restore replays (about 6 s per 100k
@@ -78,7 +74,7 @@ struct Member {
     story: u32,
     duplicate_of: Option<u32>,
     hours: Option<i32>,
-    /// Term weights without idf, L2-normalised (empty for duplicates).
+    /// Term weights without idf, L2-normalised, by dense term id (empty for duplicates).
     terms: Vector,
     /// Length of `terms` weighted by the idf at admission.
     norm: f32,
@@ -108,14 +104,13 @@ struct Story {
 /// The in-memory story index.
 pub struct StoryIndex {
     params: Params,
-    df: FxHashMap<u32, u32>,
+    vocab: Vocab,
     members: Vec<Member>,
     stories: Vec<Story>,
     story_ids: FxHashMap<String, u32>,
+    /// Recent stories of each salient dense term id.
     postings: FxHashMap<u32, Vec<u32>>,
     duplicates: DuplicateIndex,
-    /// `ln(articles + PRIOR_DOCS + 1)`, the numerator of the idf.
-    ln_docs: f32,
 }
 
 impl Default for StoryIndex {
@@ -129,13 +124,12 @@ impl StoryIndex {
     pub fn new(params: Params) -> StoryIndex {
         StoryIndex {
             params,
-            df: FxHashMap::default(),
+            vocab: Vocab::default(),
             members: Vec::new(),
             stories: Vec::new(),
             story_ids: FxHashMap::default(),
             postings: FxHashMap::default(),
             duplicates: DuplicateIndex::default(),
-            ln_docs: ((PRIOR_DOCS + 1) as f32).ln(),
         }
     }
 
@@ -234,10 +228,7 @@ impl StoryIndex {
         seen.extend(f.entities.iter().map(|e| e ^ ENTITY_SALT));
         seen.sort_unstable();
         seen.dedup();
-        for t in &seen {
-            *self.df.entry(*t).or_default() += 1;
-        }
-        self.ln_docs = ((self.members.len() + 1 + PRIOR_DOCS + 1) as f32).ln();
+        let ids = self.vocab.add_document(&seen);
         let members = &self.members;
         let near_in_time = |o: u32| match (f.hours, members[o as usize].hours) {
             (Some(a), Some(b)) => (a - b).abs() <= DUPLICATE_WINDOW_HOURS,
@@ -247,7 +238,12 @@ impl StoryIndex {
             let first = self.duplicates.find_or_insert(m, sig, self.params.duplicate, near_in_time)?;
             Some(members[first as usize].duplicate_of.unwrap_or(first))
         });
-        let terms = if duplicate_of.is_some() { Vector::default() } else { self.article_vector(&f) };
+        let terms = if duplicate_of.is_some() {
+            Vector::default()
+        } else {
+            let id = |t: u32| seen.binary_search(&t).map_or(0, |i| ids[i]);
+            self.article_vector(&f, id)
+        };
         let norm = self.idf_norm(&terms);
         let embedding = if duplicate_of.is_some() { None } else { f.embedding };
         self.members.push(Member {
@@ -263,29 +259,27 @@ impl StoryIndex {
         m
     }
 
-    /// Inverse document frequency, as if the archive also held [`PRIOR_DOCS`]
-    /// articles without the term: in a small archive every term is about
-    /// equally telling, since nothing shows yet which are common.
     fn idf(&self, term: u32) -> f32 {
-        let df = self.df.get(&term).copied().unwrap_or(0) as usize;
-        let ln_df = LN_DF.get_or_init(|| (0..LN_TABLE).map(|d| (d as f32 + 0.5).ln()).collect());
-        let ln_df = ln_df.get(df).copied().unwrap_or_else(|| (df as f32 + 0.5).ln());
-        (self.ln_docs - ln_df).max(0.05)
+        self.vocab.idf(term)
     }
 
-    /// The weighted term vector of an article, its body truncated to the most salient terms.
-    fn article_vector(&self, f: &Features) -> Vector {
+    /// The weighted term vector of an article, its body truncated to the most
+    /// salient terms; `id` gives the dense id of each of its hashed terms.
+    fn article_vector(&self, f: &Features, id: impl Fn(u32) -> u32) -> Vector {
         let p = &self.params;
-        let mut body: Vec<(u32, f32)> = f.body.iter().map(|&(t, c)| (t, 1.0 + f32::from(c).ln())).collect();
+        let key = |t| self.vocab.hash(t);
+        let mut body: Vec<(u32, f32)> = f.body.iter().map(|&(t, c)| (id(t), 1.0 + f32::from(c).ln())).collect();
         self.keep_salient(&mut body, p.article_terms);
-        let boost = |list: &[(u32, u16)], w: f32| list.iter().map(move |&(t, _)| (t, w)).collect::<Vec<_>>();
-        let v = vector::add(&vector::add(&body, &boost(&f.title, p.title_boost)), &boost(&f.lead, p.lead_boost));
+        let boost = |list: &[(u32, u16)], w: f32| list.iter().map(|&(t, _)| (id(t), w)).collect::<Vec<_>>();
+        let v = vector::add(&body, &boost(&f.title, p.title_boost), key);
+        let v = vector::add(&v, &boost(&f.lead, p.lead_boost), key);
         // Entities are terms of their own (idf discounts the ubiquitous ones).
-        let mut ents: Vector = f.entities.iter().map(|&e| (e ^ ENTITY_SALT, p.entity_weight)).collect();
+        let mut ents: Vec<(u32, f32)> = f.entities.iter().map(|&e| (e ^ ENTITY_SALT, p.entity_weight)).collect();
         ents.sort_unstable_by_key(|e| e.0);
         ents.dedup_by_key(|e| e.0);
         ents.retain(|e| e.1 > 0.0);
-        vector::normalised(vector::add(&v, &ents))
+        ents.iter_mut().for_each(|e| e.0 = id(e.0));
+        vector::normalised(vector::add(&v, &ents, key))
     }
 
     fn resolve(&self, mut s: u32) -> u32 {
@@ -343,7 +337,7 @@ impl StoryIndex {
     fn absorb(&mut self, s: u32, terms: &Vector, sign: f32) {
         let limit = self.params.story_terms;
         let scaled: Vector = terms.iter().map(|&(t, w)| (t, sign * w)).collect();
-        let mut centroid = vector::add(&self.stories[s as usize].centroid, &scaled);
+        let mut centroid = vector::add(&self.stories[s as usize].centroid, &scaled, |t| self.vocab.hash(t));
         centroid.retain(|e| e.1 > 1e-6);
         self.keep_salient(&mut centroid, limit);
         let story = &mut self.stories[s as usize];
@@ -351,7 +345,7 @@ impl StoryIndex {
     }
 
     /// Truncates `v` to its `limit` terms with the highest weight times idf,
-    /// sorted by term. The keys are computed once per term rather than once
+    /// sorted by hashed term. The keys are computed once per term rather than once
     /// per comparison; the selection compares them exactly as before.
     fn keep_salient(&self, v: &mut Vector, limit: usize) {
         if v.len() <= limit {
@@ -361,7 +355,7 @@ impl StoryIndex {
         keyed.select_nth_unstable_by(limit, |a, b| b.0.total_cmp(&a.0));
         v.clear();
         v.extend(keyed[..limit].iter().map(|k| k.1));
-        v.sort_unstable_by_key(|e| e.0);
+        v.sort_unstable_by_key(|e| self.vocab.hash(e.0));
     }
 
     /// The most salient terms of a vector (by weight times idf).
@@ -402,19 +396,11 @@ impl StoryIndex {
     fn query(&self, v: &Vector) -> Query {
         let idf: Vec<f32> = v.iter().map(|&(t, _)| self.idf(t)).collect();
         let norm = v.iter().zip(&idf).map(|(&(_, w), &idf)| (w * idf).powi(2)).sum::<f32>().sqrt();
-        Query { squares: idf.iter().map(|i| i.powi(2)).collect(), norm }
+        Query { spread: Spread::new(v, |i| idf[i].powi(2)), norm }
     }
 
     fn idf_cosine(&self, a: &Vector, b: &Vector) -> f32 {
-        self.idf_cosine_normed(a, self.idf_norm(a), b, self.idf_norm(b))
-    }
-
-    /// Cosine of idf-weighted vectors whose weighted lengths are known.
-    fn idf_cosine_normed(&self, a: &Vector, na: f32, b: &Vector, nb: f32) -> f32 {
-        if na == 0.0 || nb == 0.0 {
-            return 0.0;
-        }
-        vector::dot_by(a, b, |i| self.idf(a[i].0).powi(2)) / (na * nb)
+        self.query(a).cosine(b, self.idf_norm(b))
     }
 
     fn time_penalty(&self, first: Option<i32>, last: Option<i32>, of: (Option<i32>, Option<i32>)) -> f32 {
@@ -438,7 +424,7 @@ impl StoryIndex {
     fn score(&self, m: u32, query: &Query, s: u32, seen: &mut Vec<(u32, f32)>) -> f32 {
         let member = &self.members[m as usize];
         let story = &self.stories[s as usize];
-        let centroid = query.cosine(&member.terms, &story.centroid, self.idf_norm(&story.centroid));
+        let centroid = query.cosine(&story.centroid, self.idf_norm(&story.centroid));
         let half_hub = 0.5 * self.params.hub_weight;
         let time_penalty = self.time_penalty(story.first, story.last, (member.hours, member.hours));
         let link = self.params.member_link;
@@ -458,7 +444,7 @@ impl StoryIndex {
                 continue;
             }
             let c = if story.members.len() > 1 {
-                query.cosine(&member.terms, &other.terms, other.norm)
+                query.cosine(&other.terms, other.norm)
             } else {
                 centroid
             };
@@ -545,7 +531,7 @@ impl StoryIndex {
                 let semantic = (self.params.embedding_weight > 0.0)
                     .then(|| sum_cosine(&story.embedding_sum, &other.embedding_sum))
                     .flatten();
-                let text = query.cosine(&story.centroid, &other.centroid, self.idf_norm(&other.centroid));
+                let text = query.cosine(&other.centroid, self.idf_norm(&other.centroid));
                 let sc = self.blend(text, semantic)
                     - self.time_penalty(story.first, story.last, (other.first, other.last));
                 (o, sc)
@@ -576,7 +562,7 @@ impl StoryIndex {
         keep_story.members.extend(moved);
         keep_story.first = min_opt(keep_story.first, first);
         keep_story.last = max_opt(keep_story.last, last);
-        let mut merged = vector::add(&keep_story.centroid, &centroid);
+        let mut merged = vector::add(&keep_story.centroid, &centroid, |t| self.vocab.hash(t));
         self.keep_salient(&mut merged, limit);
         let keep_story = &mut self.stories[keep as usize];
         keep_story.centroid = merged;
@@ -603,6 +589,7 @@ impl StoryIndex {
                 let rest: Vector = vector::add(
                     &self.stories[s as usize].centroid,
                     &own.iter().map(|&(t, w)| (t, -w)).collect::<Vector>(),
+                    |t| self.vocab.hash(t),
                 );
                 self.idf_cosine(own, &rest) < self.params.split
             })
@@ -639,23 +626,22 @@ impl StoryIndex {
     }
 }
 
-/// The idf factors of one vector, for cosines with many others
-/// (the same arithmetic as [`StoryIndex::idf_cosine_normed`], fewer lookups).
+/// One vector spread with the squared idf of each of its terms, for its
+/// idf-weighted cosines with many others.
 struct Query {
-    /// The squared idf of each term of the vector, by position.
-    squares: Vec<f32>,
+    spread: Spread,
     /// The vector's length weighted by idf.
     norm: f32,
 }
 
 impl Query {
-    /// Cosine of the idf-weighted `terms` (the vector this query was made
-    /// from) with `other`, whose weighted length is `other_norm`.
-    fn cosine(&self, terms: &Vector, other: &Vector, other_norm: f32) -> f32 {
+    /// Cosine of the idf-weighted vector this query was made from with
+    /// `other`, whose weighted length is `other_norm`.
+    fn cosine(&self, other: &Vector, other_norm: f32) -> f32 {
         if self.norm == 0.0 || other_norm == 0.0 {
             return 0.0;
         }
-        vector::dot_by(terms, other, |i| self.squares[i]) / (self.norm * other_norm)
+        self.spread.dot(other) / (self.norm * other_norm)
     }
 }
 

@@ -21,6 +21,7 @@ mod params;
 mod probe;
 mod text;
 mod vector;
+mod vocab;
 
 pub use features::{embedding_text, Features};
 pub use index::{Assignment, Change, StoryIndex};

@@ -28,7 +28,7 @@ fn unit(v: Vec<(u32, f32)>, idf: &impl Fn(u32) -> f32) -> Vector {
 }
 
 fn cos(a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
-    vector::dot_by(a, b, |_| 1.0)
+    vector::Spread::new(a, |_| 1.0).dot(b)
 }
 
 /// Nearest articles by the shipped cosine kept as candidates per article.
@@ -89,7 +89,8 @@ fn items(rows: &[Labelled]) -> (Vec<Item>, FxHashMap<u32, u32>) {
             let title: Vector = f.title.iter().map(|&(t, _)| (t, 1.0)).collect();
             let body: Vector = f.body.iter().map(|&(t, c)| (t, 1.0 + f32::from(c).ln())).collect();
             let lead: Vector = f.lead.iter().map(|&(t, _)| (t, 0.5)).collect();
-            let shipped = vector::add(&vector::add(&body, &title.iter().map(|&(t, _)| (t, 2.0)).collect::<Vector>()), &lead);
+            let title2: Vector = title.iter().map(|&(t, _)| (t, 2.0)).collect();
+            let shipped = vector::add(&vector::add(&body, &title2, |t| t), &lead, |t| t);
             let mut terms: Vec<u32> = title.iter().chain(&body).map(|e| e.0).collect();
             terms.sort_unstable();
             terms.dedup();
