@@ -419,30 +419,38 @@ impl StoryIndex {
         }
     }
 
+    /// The newest [`LINKED_MEMBERS`] members of story `s` that are not duplicates, newest first.
+    fn linked(&self, s: u32) -> Vec<u32> {
+        let members = self.stories[s as usize].members.iter().rev();
+        members.copied().filter(|&o| self.members[o as usize].duplicate_of.is_none()).take(LINKED_MEMBERS).collect()
+    }
+
+    /// Reads the centroids of `stories` and the terms of their `linked`
+    /// members once ahead of scoring, so the cache misses of all of them
+    /// overlap instead of stalling each cosine in turn.
+    fn warm(&self, stories: &[u32], linked: &[Vec<u32>]) {
+        let mut touched = 0u32;
+        let mut touch = |v: &Vector| touched ^= v.iter().step_by(8).fold(0, |x, e| x ^ e.0);
+        for (&s, linked) in stories.iter().zip(linked) {
+            touch(&self.stories[s as usize].centroid);
+            linked.iter().for_each(|&o| touch(&self.members[o as usize].terms));
+        }
+        std::hint::black_box(touched);
+    }
+
     /// The score of member `m` against story `s` before `m`'s own hubness
-    /// discount; the cosines with the story's members go to `seen`.
-    fn score(&self, m: u32, query: &Query, s: u32, seen: &mut Vec<(u32, f32)>) -> f32 {
+    /// discount; `linked` are the story's [`StoryIndex::linked`] members, whose
+    /// cosines with `m` go to `seen`.
+    fn score(&self, m: u32, query: &Query, s: u32, linked: &[u32], seen: &mut Vec<(u32, f32)>) -> f32 {
         let member = &self.members[m as usize];
         let story = &self.stories[s as usize];
         let centroid = query.cosine(&story.centroid, self.idf_norm(&story.centroid));
         let half_hub = 0.5 * self.params.hub_weight;
         let time_penalty = self.time_penalty(story.first, story.last, (member.hours, member.hours));
         let link = self.params.member_link;
-        let linked = || {
-            story
-                .members
-                .iter()
-                .rev()
-                .map(|&o| &self.members[o as usize])
-                .filter(|o| o.duplicate_of.is_none())
-                .take(LINKED_MEMBERS)
-        };
         let (mut nearest, mut hubs, mut n) = (f32::MIN, 0.0, 0);
-        for &o in story.members.iter().rev() {
+        for &o in linked {
             let other = &self.members[o as usize];
-            if other.duplicate_of.is_some() {
-                continue;
-            }
             let c = if story.members.len() > 1 {
                 query.cosine(&other.terms, other.norm)
             } else {
@@ -455,9 +463,6 @@ impl StoryIndex {
             nearest = nearest.max(c - half_hub * hub);
             hubs += hub;
             n += 1;
-            if n == LINKED_MEMBERS {
-                break;
-            }
         }
         let centroid_hub = if n > 0 { hubs / n as f32 } else { 0.0 };
         let nearest = if link > 0.0 && n > 0 { nearest } else { centroid - half_hub * centroid_hub };
@@ -467,7 +472,8 @@ impl StoryIndex {
             (sum_norm > 0.0).then(|| {
                 let centroid = e.dot_dense(&story.embedding_sum) / sum_norm;
                 let nearest = if link > 0.0 && story.members.len() > 1 {
-                    linked().filter_map(|o| o.embedding.as_ref()).map(|o| e.cosine(o)).fold(-1.0, f32::max)
+                    let embeddings = linked.iter().filter_map(|&o| self.members[o as usize].embedding.as_ref());
+                    embeddings.map(|o| e.cosine(o)).fold(-1.0, f32::max)
                 } else {
                     centroid
                 };
@@ -497,8 +503,14 @@ impl StoryIndex {
         // time are no competitors).
         let mut seen = Vec::with_capacity(CANDIDATES * LINKED_MEMBERS);
         let query = self.query(terms);
-        let scored: Vec<(u32, f32)> =
-            self.candidates(terms, except).into_iter().map(|s| (s, self.score(m, &query, s, &mut seen))).collect();
+        let candidates = self.candidates(terms, except);
+        let linked: Vec<Vec<u32>> = candidates.iter().map(|&s| self.linked(s)).collect();
+        self.warm(&candidates, &linked);
+        let scored: Vec<(u32, f32)> = candidates
+            .iter()
+            .zip(&linked)
+            .map(|(&s, linked)| (s, self.score(m, &query, s, linked, &mut seen)))
+            .collect();
         for &(o, c) in &seen {
             push_nearest(&mut self.members[m as usize].nearest, c);
             push_nearest(&mut self.members[o as usize].nearest, c);

@@ -30,9 +30,10 @@ pub fn add(a: &[(u32, f32)], b: &[(u32, f32)], key: impl Fn(u32) -> u32) -> Vect
     out
 }
 
-/// A sparse vector spread over a small open-addressing table, each entry with
-/// a factor: its dot product with another vector costs one probe per entry of
-/// the other, where a merge would walk both.
+/// A sparse vector spread over a small cuckoo table, each entry with a
+/// factor: every term sits in one of two slots given by its hash, so a dot
+/// product with another vector reads two slots per entry of the other and
+/// never branches on whether the term is there.
 pub struct Spread {
     slots: Vec<Slot>,
     shift: u32,
@@ -47,51 +48,65 @@ struct Slot {
 
 /// The term of an empty slot (never a term of a spread vector).
 const EMPTY: u32 = u32::MAX;
+const NO_SLOT: Slot = Slot { term: EMPTY, weight: 0.0, factor: 0.0 };
+/// Evictions tried before the table is grown.
+const MAX_KICKS: usize = 64;
 
 impl Spread {
     /// Spreads `v`, whose terms are distinct and below `u32::MAX`, giving the
     /// entry at index `i` the factor `factor(i)`.
     pub fn new(v: &[(u32, f32)], factor: impl Fn(usize) -> f32) -> Spread {
-        let bits = (4 * v.len()).max(16).next_power_of_two().trailing_zeros();
-        let mut slots = vec![Slot { term: EMPTY, weight: 0.0, factor: 0.0 }; 1 << bits];
-        let shift = 32 - bits;
-        for (i, &(term, weight)) in v.iter().enumerate() {
-            let mut at = slot_of(term, shift);
-            while slots[at].term != EMPTY && slots[at].term != term {
-                at = (at + 1) & (slots.len() - 1);
+        let mut bits = (4 * v.len()).max(16).next_power_of_two().trailing_zeros();
+        loop {
+            let mut spread = Spread { slots: vec![NO_SLOT; 1 << bits], shift: 32 - bits };
+            let placed =
+                v.iter().enumerate().all(|(i, &(term, weight))| spread.insert(Slot { term, weight, factor: factor(i) }));
+            if placed {
+                return spread;
             }
-            slots[at] = Slot { term, weight, factor: factor(i) };
+            bits += 1;
         }
-        Spread { slots, shift }
+    }
+
+    /// Cuckoo insertion: takes the term's first slot, moving what was there to
+    /// its other slot, and so on; false when that does not settle.
+    fn insert(&mut self, mut slot: Slot) -> bool {
+        let mut at = self.first(slot.term);
+        for _ in 0..MAX_KICKS {
+            std::mem::swap(&mut self.slots[at], &mut slot);
+            if slot.term == EMPTY {
+                return true;
+            }
+            at = self.other(slot.term, at);
+        }
+        false
+    }
+
+    /// The first slot of a term (Fibonacci hashing).
+    fn first(&self, term: u32) -> usize {
+        (term.wrapping_mul(0x9e37_79b1) >> self.shift) as usize
+    }
+
+    /// The slot of `term` that is not `at` (a second hash, never 0, xor'ed in).
+    fn other(&self, term: u32, at: usize) -> usize {
+        at ^ ((term.wrapping_mul(0x85eb_ca6b) >> self.shift) as usize | 1)
     }
 
     /// The sum, over the terms `b` shares with the spread vector, of its weight
     /// times `b`'s weight times its factor, added up in `b`'s order: bit for
-    /// bit the sum a merge of two vectors sorted alike would give.
+    /// bit the sum a merge of two vectors sorted alike would give (terms
+    /// not shared add a zero, which leaves a sum started at +0 unchanged).
     pub fn dot(&self, b: &[(u32, f32)]) -> f32 {
-        let mask = self.slots.len() - 1;
         let mut sum = 0.0;
         for &(term, weight) in b {
-            let mut at = slot_of(term, self.shift);
-            loop {
-                let slot = self.slots[at & mask];
-                if slot.term == term {
-                    sum += slot.weight * weight * slot.factor;
-                    break;
-                }
-                if slot.term == EMPTY {
-                    break;
-                }
-                at += 1;
-            }
+            let at = self.first(term);
+            let (one, two) = (self.slots[at], self.slots[self.other(term, at)]);
+            let pick = |s: Slot, x: f32| f32::from_bits(x.to_bits() & 0u32.wrapping_sub(u32::from(s.term == term)));
+            let (w, f) = (pick(one, one.weight) + pick(two, two.weight), pick(one, one.factor) + pick(two, two.factor));
+            sum += w * weight * f;
         }
         sum
     }
-}
-
-/// The home slot of a term in a table of `2^(32 - shift)` slots (Fibonacci hashing).
-fn slot_of(term: u32, shift: u32) -> usize {
-    (term.wrapping_mul(0x9e37_79b1) >> shift) as usize
 }
 
 /// The vector scaled to unit length (unchanged when zero).
