@@ -16,6 +16,8 @@ use crate::text::hash64;
 use crate::vector::{self, Spread, Vector};
 use crate::vocab::Vocab;
 
+mod recheck;
+
 /// Salient terms of an article used to look up candidate stories.
 const QUERY_TERMS: usize = 12;
 /// Candidate stories scored in full per article.
@@ -92,13 +94,23 @@ struct Story {
     members: Vec<u32>,
     /// Sum of the members' term vectors, truncated to the heaviest terms.
     centroid: Vector,
+    /// The centroid's idf-weighted length and the document count it was
+    /// computed at (it holds until another document changes the idf).
+    norm: (usize, f32),
     /// Sum of the members' embeddings (empty while none has one).
     embedding_sum: Vec<f32>,
     first: Option<i32>,
     last: Option<i32>,
-    merged_into: Option<u32>,
     /// Size at which drifted members are next looked for.
     next_split_check: usize,
+}
+
+impl Story {
+    /// Replaces the centroid (its cached length no longer holds).
+    fn set_centroid(&mut self, centroid: Vector) {
+        self.centroid = centroid;
+        self.norm = (usize::MAX, 0.0);
+    }
 }
 
 /// The in-memory story index.
@@ -108,8 +120,13 @@ pub struct StoryIndex {
     members: Vec<Member>,
     stories: Vec<Story>,
     story_ids: FxHashMap<String, u32>,
+    /// The story each story was merged into, itself while it is live (apart
+    /// from the stories so that resolving a posting reads 4 bytes).
+    merged_into: Vec<u32>,
     /// Recent stories of each salient dense term id.
     postings: FxHashMap<u32, Vec<u32>>,
+    /// Per story, the evidence [`StoryIndex::candidates`] gathers (all zero between calls).
+    tally: Vec<f32>,
     duplicates: DuplicateIndex,
 }
 
@@ -128,7 +145,9 @@ impl StoryIndex {
             members: Vec::new(),
             stories: Vec::new(),
             story_ids: FxHashMap::default(),
+            merged_into: Vec::new(),
             postings: FxHashMap::default(),
+            tally: Vec::new(),
             duplicates: DuplicateIndex::default(),
         }
     }
@@ -283,23 +302,24 @@ impl StoryIndex {
     }
 
     fn resolve(&self, mut s: u32) -> u32 {
-        while let Some(next) = self.stories[s as usize].merged_into {
-            s = next;
+        while self.merged_into[s as usize] != s {
+            s = self.merged_into[s as usize];
         }
         s
     }
 
     fn open_story(&mut self, id: String) -> u32 {
         let s = self.stories.len() as u32;
+        self.merged_into.push(s);
         self.story_ids.insert(id.clone(), s);
         self.stories.push(Story {
             id,
             members: Vec::new(),
             centroid: Vector::default(),
+            norm: (usize::MAX, 0.0),
             embedding_sum: Vec::new(),
             first: None,
             last: None,
-            merged_into: None,
             next_split_check: 8,
         });
         s
@@ -322,7 +342,9 @@ impl StoryIndex {
         }
         let terms = self.members[m as usize].terms.clone();
         self.absorb(s, &terms, 1.0);
-        for t in self.salient(&terms) {
+        let idf: Vec<f32> = terms.iter().map(|e| self.idf(e.0)).collect();
+        for i in self.salient(&terms, &idf) {
+            let t = terms[i].0;
             let list = self.postings.entry(t).or_default();
             if list.last() != Some(&s) {
                 list.push(s);
@@ -340,8 +362,18 @@ impl StoryIndex {
         let mut centroid = vector::add(&self.stories[s as usize].centroid, &scaled, |t| self.vocab.hash(t));
         centroid.retain(|e| e.1 > 1e-6);
         self.keep_salient(&mut centroid, limit);
-        let story = &mut self.stories[s as usize];
-        story.centroid = centroid;
+        self.stories[s as usize].set_centroid(centroid);
+    }
+
+    /// The idf-weighted length of story `s`'s centroid, computed once per document added.
+    fn centroid_norm(&mut self, s: u32) -> f32 {
+        let documents = self.vocab.documents();
+        let story = &self.stories[s as usize];
+        if story.norm.0 != documents {
+            let norm = self.idf_norm(&story.centroid);
+            self.stories[s as usize].norm = (documents, norm);
+        }
+        self.stories[s as usize].norm.1
     }
 
     /// Truncates `v` to its `limit` terms with the highest weight times idf,
@@ -358,29 +390,39 @@ impl StoryIndex {
         v.sort_unstable_by_key(|e| self.vocab.hash(e.0));
     }
 
-    /// The most salient terms of a vector (by weight times idf).
-    fn salient(&self, v: &Vector) -> Vec<u32> {
-        let mut ranked: Vec<(u32, f32)> = v.iter().map(|&(t, w)| (t, w * self.idf(t))).collect();
+    /// The positions of the most salient terms of a vector (by weight times
+    /// idf), given the idf of each of its terms.
+    fn salient(&self, v: &Vector, idf: &[f32]) -> Vec<usize> {
+        let mut ranked: Vec<(usize, f32)> = v.iter().zip(idf).map(|(e, idf)| e.1 * idf).enumerate().collect();
         if ranked.len() > QUERY_TERMS {
             ranked.select_nth_unstable_by(QUERY_TERMS, |a, b| b.1.total_cmp(&a.1));
             ranked.truncate(QUERY_TERMS);
         }
-        ranked.into_iter().map(|(t, _)| t).collect()
+        ranked.into_iter().map(|(i, _)| i).collect()
     }
 
-    /// Live stories sharing salient terms with `v`, most promising first.
-    fn candidates(&self, v: &Vector, except: Option<u32>) -> Vec<u32> {
-        let mut acc: FxHashMap<u32, f32> = FxHashMap::default();
-        for t in self.salient(v) {
-            let w = self.idf(t);
-            for &s in self.postings.get(&t).map(Vec::as_slice).unwrap_or_default() {
+    /// Live stories sharing salient terms with `query`'s vector `v`, most promising first.
+    fn candidates(&mut self, v: &Vector, query: &Query, except: Option<u32>) -> Vec<u32> {
+        let mut tally = std::mem::take(&mut self.tally);
+        tally.resize(self.stories.len(), 0.0);
+        let mut ranked: Vec<(u32, f32)> = Vec::new();
+        for i in self.salient(v, &query.idf) {
+            let w = query.idf[i];
+            for &s in self.postings.get(&v[i].0).map(Vec::as_slice).unwrap_or_default() {
                 let s = self.resolve(s);
                 if Some(s) != except {
-                    *acc.entry(s).or_default() += w;
+                    // Every idf is positive, so a zero tally is a story not met yet.
+                    if tally[s as usize] == 0.0 {
+                        ranked.push((s, 0.0));
+                    }
+                    tally[s as usize] += w;
                 }
             }
         }
-        let mut ranked: Vec<(u32, f32)> = acc.into_iter().collect();
+        for r in &mut ranked {
+            r.1 = std::mem::take(&mut tally[r.0 as usize]);
+        }
+        self.tally = tally;
         ranked.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         ranked.truncate(CANDIDATES);
         ranked.into_iter().map(|(s, _)| s).collect()
@@ -396,7 +438,7 @@ impl StoryIndex {
     fn query(&self, v: &Vector) -> Query {
         let idf: Vec<f32> = v.iter().map(|&(t, _)| self.idf(t)).collect();
         let norm = v.iter().zip(&idf).map(|(&(_, w), &idf)| (w * idf).powi(2)).sum::<f32>().sqrt();
-        Query { spread: Spread::new(v, |i| idf[i].powi(2)), norm }
+        Query { spread: Spread::new(v, |i| idf[i].powi(2)), norm, idf }
     }
 
     fn idf_cosine(&self, a: &Vector, b: &Vector) -> f32 {
@@ -428,10 +470,10 @@ impl StoryIndex {
     /// Reads the centroids of `stories` and the terms of their `linked`
     /// members once ahead of scoring, so the cache misses of all of them
     /// overlap instead of stalling each cosine in turn.
-    fn warm(&self, stories: &[u32], linked: &[Vec<u32>]) {
+    fn warm(&self, stories: &[(u32, f32)], linked: &[Vec<u32>]) {
         let mut touched = 0u32;
         let mut touch = |v: &Vector| touched ^= v.iter().step_by(8).fold(0, |x, e| x ^ e.0);
-        for (&s, linked) in stories.iter().zip(linked) {
+        for (&(s, _), linked) in stories.iter().zip(linked) {
             touch(&self.stories[s as usize].centroid);
             linked.iter().for_each(|&o| touch(&self.members[o as usize].terms));
         }
@@ -439,12 +481,12 @@ impl StoryIndex {
     }
 
     /// The score of member `m` against story `s` before `m`'s own hubness
-    /// discount; `linked` are the story's [`StoryIndex::linked`] members, whose
-    /// cosines with `m` go to `seen`.
-    fn score(&self, m: u32, query: &Query, s: u32, linked: &[u32], seen: &mut Vec<(u32, f32)>) -> f32 {
+    /// discount, given the idf-weighted length of its centroid; `linked` are
+    /// the story's [`StoryIndex::linked`] members, whose cosines with `m` go to `seen`.
+    fn score(&self, m: u32, query: &Query, (s, norm): (u32, f32), linked: &[u32], seen: &mut Vec<(u32, f32)>) -> f32 {
         let member = &self.members[m as usize];
         let story = &self.stories[s as usize];
-        let centroid = query.cosine(&story.centroid, self.idf_norm(&story.centroid));
+        let centroid = query.cosine(&story.centroid, norm);
         let half_hub = 0.5 * self.params.hub_weight;
         let time_penalty = self.time_penalty(story.first, story.last, (member.hours, member.hours));
         let link = self.params.member_link;
@@ -498,18 +540,19 @@ impl StoryIndex {
     /// cosines computed on the way update the hubness of `m` and of the
     /// members it was compared with.
     fn scored_candidates(&mut self, m: u32, except: Option<u32>) -> Vec<(u32, f32)> {
-        let terms = &self.members[m as usize].terms;
+        let terms = self.members[m as usize].terms.clone();
         // Cosines net of the time penalty (same-topic articles far apart in
         // time are no competitors).
         let mut seen = Vec::with_capacity(CANDIDATES * LINKED_MEMBERS);
-        let query = self.query(terms);
-        let candidates = self.candidates(terms, except);
-        let linked: Vec<Vec<u32>> = candidates.iter().map(|&s| self.linked(s)).collect();
+        let query = self.query(&terms);
+        let candidates: Vec<(u32, f32)> =
+            self.candidates(&terms, &query, except).into_iter().map(|s| (s, self.centroid_norm(s))).collect();
+        let linked: Vec<Vec<u32>> = candidates.iter().map(|&(s, _)| self.linked(s)).collect();
         self.warm(&candidates, &linked);
         let scored: Vec<(u32, f32)> = candidates
             .iter()
             .zip(&linked)
-            .map(|(&s, linked)| (s, self.score(m, &query, s, linked, &mut seen)))
+            .map(|(&c, linked)| (c.0, self.score(m, &query, c, linked, &mut seen)))
             .collect();
         for &(o, c) in &seen {
             push_nearest(&mut self.members[m as usize].nearest, c);
@@ -533,17 +576,19 @@ impl StoryIndex {
         if self.stories[s as usize].members.len() < 2 {
             return s;
         }
+        let centroid = self.stories[s as usize].centroid.clone();
+        let query = self.query(&centroid);
+        let candidates: Vec<(u32, f32)> =
+            self.candidates(&centroid, &query, Some(s)).into_iter().map(|o| (o, self.centroid_norm(o))).collect();
         let story = &self.stories[s as usize];
-        let query = self.query(&story.centroid);
-        let best = self
-            .candidates(&story.centroid, Some(s))
+        let best = candidates
             .into_iter()
-            .map(|o| {
+            .map(|(o, norm)| {
                 let other = &self.stories[o as usize];
                 let semantic = (self.params.embedding_weight > 0.0)
                     .then(|| sum_cosine(&story.embedding_sum, &other.embedding_sum))
                     .flatten();
-                let text = query.cosine(&other.centroid, self.idf_norm(&other.centroid));
+                let text = query.cosine(&other.centroid, norm);
                 let sc = self.blend(text, semantic)
                     - self.time_penalty(story.first, story.last, (other.first, other.last));
                 (o, sc)
@@ -561,8 +606,8 @@ impl StoryIndex {
         }
         let gone_story = &self.stories[gone as usize];
         let (centroid, first, last) = (gone_story.centroid.clone(), gone_story.first, gone_story.last);
-        self.stories[gone as usize].merged_into = Some(keep);
-        self.stories[gone as usize].centroid = Vector::default();
+        self.merged_into[gone as usize] = keep;
+        self.stories[gone as usize].set_centroid(Vector::default());
         let limit = self.params.story_terms;
         let gone_sum = std::mem::take(&mut self.stories[gone as usize].embedding_sum);
         let keep_story = &mut self.stories[keep as usize];
@@ -577,7 +622,7 @@ impl StoryIndex {
         let mut merged = vector::add(&keep_story.centroid, &centroid, |t| self.vocab.hash(t));
         self.keep_salient(&mut merged, limit);
         let keep_story = &mut self.stories[keep as usize];
-        keep_story.centroid = merged;
+        keep_story.set_centroid(merged);
         let into = keep_story.id.clone();
         changes.push(Change::Merge { from: self.stories[gone as usize].id.clone(), into });
         keep
@@ -644,6 +689,8 @@ struct Query {
     spread: Spread,
     /// The vector's length weighted by idf.
     norm: f32,
+    /// The idf of each of the vector's terms, by position.
+    idf: Vec<f32>,
 }
 
 impl Query {

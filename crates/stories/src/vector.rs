@@ -59,9 +59,8 @@ impl Spread {
         let mut bits = (4 * v.len()).max(16).next_power_of_two().trailing_zeros();
         loop {
             let mut spread = Spread { slots: vec![NO_SLOT; 1 << bits], shift: 32 - bits };
-            let placed =
-                v.iter().enumerate().all(|(i, &(term, weight))| spread.insert(Slot { term, weight, factor: factor(i) }));
-            if placed {
+            let mut entries = v.iter().enumerate().map(|(i, &(term, weight))| Slot { term, weight, factor: factor(i) });
+            if entries.all(|slot| spread.insert(slot)) {
                 return spread;
             }
             bits += 1;

@@ -58,6 +58,11 @@ impl Vocab {
         ids
     }
 
+    /// Documents counted so far (the idf of every term changes with each).
+    pub fn documents(&self) -> usize {
+        self.documents
+    }
+
     /// The hashed term of a dense id: the sort key of term vectors.
     #[inline]
     pub fn hash(&self, id: u32) -> u32 {
