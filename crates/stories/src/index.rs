@@ -470,12 +470,14 @@ impl StoryIndex {
     /// Reads the centroids of `stories` and the terms of their `linked`
     /// members once ahead of scoring, so the cache misses of all of them
     /// overlap instead of stalling each cosine in turn.
-    fn warm(&self, stories: &[(u32, f32)], linked: &[Vec<u32>]) {
+    fn warm(&self, stories: &[u32], linked: &[Vec<u32>]) {
         let mut touched = 0u32;
         let mut touch = |v: &Vector| touched ^= v.iter().step_by(8).fold(0, |x, e| x ^ e.0);
-        for (&(s, _), linked) in stories.iter().zip(linked) {
+        for &s in stories {
             touch(&self.stories[s as usize].centroid);
-            linked.iter().for_each(|&o| touch(&self.members[o as usize].terms));
+        }
+        for &o in linked.iter().flatten() {
+            touch(&self.members[o as usize].terms);
         }
         std::hint::black_box(touched);
     }
@@ -545,10 +547,10 @@ impl StoryIndex {
         // time are no competitors).
         let mut seen = Vec::with_capacity(CANDIDATES * LINKED_MEMBERS);
         let query = self.query(&terms);
-        let candidates: Vec<(u32, f32)> =
-            self.candidates(&terms, &query, except).into_iter().map(|s| (s, self.centroid_norm(s))).collect();
-        let linked: Vec<Vec<u32>> = candidates.iter().map(|&(s, _)| self.linked(s)).collect();
+        let candidates = self.candidates(&terms, &query, except);
+        let linked: Vec<Vec<u32>> = candidates.iter().map(|&s| self.linked(s)).collect();
         self.warm(&candidates, &linked);
+        let candidates: Vec<(u32, f32)> = candidates.into_iter().map(|s| (s, self.centroid_norm(s))).collect();
         let scored: Vec<(u32, f32)> = candidates
             .iter()
             .zip(&linked)
@@ -578,8 +580,9 @@ impl StoryIndex {
         }
         let centroid = self.stories[s as usize].centroid.clone();
         let query = self.query(&centroid);
-        let candidates: Vec<(u32, f32)> =
-            self.candidates(&centroid, &query, Some(s)).into_iter().map(|o| (o, self.centroid_norm(o))).collect();
+        let candidates = self.candidates(&centroid, &query, Some(s));
+        self.warm(&candidates, &[]);
+        let candidates: Vec<(u32, f32)> = candidates.into_iter().map(|o| (o, self.centroid_norm(o))).collect();
         let story = &self.stories[s as usize];
         let best = candidates
             .into_iter()
