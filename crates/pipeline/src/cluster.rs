@@ -56,7 +56,14 @@ pub fn record(
     touched: &mut BTreeSet<String>,
 ) -> Result<(), PipelineError> {
     batch.save_features(article_id, &placed.features)?;
-    for change in &placed.changes {
+    apply(batch, &placed.changes, now, touched)?;
+    touched.insert(placed.story_id);
+    Ok(())
+}
+
+/// Stores merges and moves, collecting the stories they touched.
+fn apply(batch: &Batch<'_>, changes: &[Change], now: &str, touched: &mut BTreeSet<String>) -> Result<(), PipelineError> {
+    for change in changes {
         match change {
             Change::Merge { from, into } => {
                 batch.merge_story(from, into, "converged", now)?;
@@ -71,8 +78,23 @@ pub fn record(
             }
         }
     }
-    touched.insert(placed.story_id);
     Ok(())
+}
+
+/// Re-checks the newest `window` articles (see [`StoryIndex::recheck`]) and
+/// stores what moved in one transaction; returns the number of changes.
+pub fn recheck(store: &mut Store, index: &mut StoryIndex, window: usize) -> Result<usize, PipelineError> {
+    let changes = index.recheck(window);
+    if changes.is_empty() {
+        return Ok(0);
+    }
+    let now = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+    let batch = store.batch()?;
+    let mut touched = BTreeSet::new();
+    apply(&batch, &changes, &now, &mut touched)?;
+    touch(&batch, &touched, &now)?;
+    batch.commit()?;
+    Ok(changes.len())
 }
 
 /// Recomputes the header (and listing card) of every story a batch touched.

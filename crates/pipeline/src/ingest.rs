@@ -18,6 +18,9 @@ const BATCH: usize = 256;
 /// Bytes of raw documents per transaction, at most: large pages close a batch
 /// early, so two batches in flight stay within a few dozen MB.
 const BATCH_BYTES: usize = 32 << 20;
+/// Articles added between two re-checks of their placements within one run
+/// (every run ends with one too).
+const RECHECK_EVERY: usize = 50_000;
 
 /// What happened during a run, for progress display.
 #[derive(Debug)]
@@ -116,6 +119,8 @@ pub fn ingest_with(
     on: &mut dyn FnMut(Event<'_>),
 ) -> Result<Summary, PipelineError> {
     let mut index = cluster::restore(store)?;
+    // Articles placed before the last re-check (see [`recheck`]).
+    let mut rechecked = index.len();
     let mut summary = Summary::default();
     let (mut pending, mut pending_bytes) = (Vec::with_capacity(BATCH), 0);
     // Extracted and waiting to be stored: batch N+1 is extracted while batch N
@@ -133,6 +138,9 @@ pub fn ingest_with(
             let docs = std::mem::take(&mut pending);
             pending_bytes = 0;
             ready = Some(step(store, &mut index, ready.take(), docs, stages, &mut summary, on)?);
+            if index.len() - rechecked >= RECHECK_EVERY {
+                recheck(store, &mut index, &mut rechecked, &mut summary)?;
+            }
         }
     }
     if !pending.is_empty() {
@@ -141,6 +149,7 @@ pub fn ingest_with(
     if let Some(last) = ready {
         store_batch(store, &mut index, last, &mut summary, on)?;
     }
+    recheck(store, &mut index, &mut rechecked, &mut summary)?;
     if !stages.synthesise {
         return Ok(summary);
     }
@@ -149,6 +158,18 @@ pub fn ingest_with(
     summary.seconds.synthesise = started.elapsed().as_secs_f64();
     tracing::info!(stories = refreshed, secs = summary.seconds.synthesise, "dossiers refreshed");
     Ok(summary)
+}
+
+/// Re-checks the placements of the articles added since the last re-check,
+/// now that their neighbours have arrived (see `StoryIndex::recheck`).
+fn recheck(store: &mut Store, index: &mut StoryIndex, rechecked: &mut usize, summary: &mut Summary) -> Result<(), PipelineError> {
+    let started = std::time::Instant::now();
+    let changes = cluster::recheck(store, index, index.len() - *rechecked)?;
+    *rechecked = index.len();
+    let secs = started.elapsed().as_secs_f64();
+    summary.seconds.store_cluster += secs;
+    tracing::info!(changes, secs, "placements re-checked");
+    Ok(())
 }
 
 fn refuse(summary: &mut Summary, on: &mut dyn FnMut(Event<'_>), reason: String) {

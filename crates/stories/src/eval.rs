@@ -45,6 +45,7 @@ pub fn cluster_in_memory(
         let embedding = embeddings.and_then(|e| e.get(i)).map(Vec::as_slice);
         index.add_embedded(&article_of(a), analyses.and_then(|an| an.get(i)).unwrap_or(&none), embedding);
     }
+    index.recheck(articles.len());
     let story: std::collections::HashMap<&str, &str> = index.placements().collect();
     let items: Vec<(&str, &str)> =
         articles.iter().map(|a| (a.label.as_str(), story.get(a.id.as_str()).copied().unwrap_or(""))).collect();
@@ -263,6 +264,10 @@ fn set(p: &mut Params, name: &str, v: f32) -> anyhow::Result<()> {
         "split" => p.split = v,
         "entity_weight" => p.entity_weight = v,
         "hub_weight" => p.hub_weight = v,
+        "recheck_hub_weight" => p.recheck_hub_weight = v,
+        "recheck_join" => p.recheck_join = v,
+        "recheck_join_dated" => p.recheck_join_dated = v,
+        "recheck_floor" => p.recheck_floor = v,
         "join_dated" => p.join_dated = v,
         "embedding_weight" => p.embedding_weight = v,
         "embedding_offset" => p.embedding_offset = v,

@@ -45,6 +45,19 @@ pub struct Params {
     /// Subtracted from an embedding cosine before blending (cosines of
     /// unrelated news texts sit well above 0, unlike tf-idf cosines).
     pub embedding_offset: f32,
+    /// Hubness discount of the re-check (as [`Params::hub_weight`]; by then
+    /// the neighbours have arrived, so the hubness is known better).
+    pub recheck_hub_weight: f32,
+    /// Lowest mean score with a story's members at which the re-check keeps
+    /// an article in, or moves it to, that story.
+    pub recheck_join: f32,
+    /// [`Params::recheck_join`] when the article and the story are both dated.
+    pub recheck_join_dated: f32,
+    /// Lowest mean text cosine (before the hubness discount) at which the
+    /// re-check keeps an article in a story: articles without neighbours
+    /// have almost no hubness to discount, and their faint similarities must
+    /// not join them to anything.
+    pub recheck_floor: f32,
 }
 
 impl Default for Params {
@@ -66,6 +79,10 @@ impl Default for Params {
             embedding_weight: 0.35,
             embedding_offset: 0.35,
             hub_weight: 0.5,
+            recheck_hub_weight: 1.0,
+            recheck_join: -0.02,
+            recheck_join_dated: 0.04,
+            recheck_floor: 0.15,
         }
     }
 }

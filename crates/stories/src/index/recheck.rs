@@ -1,0 +1,154 @@
+//! The periodic re-check: recent articles are placed again once their
+//! neighbours have arrived. An article's hubness (how close it is to
+//! everything) is only known once the articles like it are indexed, so an
+//! early placement under-discounts generic articles and chains stories
+//! together; the re-check scores each article against each candidate story
+//! by the mean of its hubness-discounted cosines with the story's members
+//! (average linkage, which does not chain), and moves it where that mean is
+//! highest, or into a story of its own when no mean reaches the threshold.
+
+use rustc_hash::FxHashSet;
+
+use super::*;
+
+/// Candidate stories scored per article.
+const RECHECK_CANDIDATES: usize = 16;
+
+
+impl StoryIndex {
+    /// Re-checks the newest `window` articles (see the module doc) in arrival
+    /// order; returns the moves, and a merge for each story left empty (its
+    /// id then resolves to the story that took its last member).
+    pub fn recheck(&mut self, window: usize) -> Vec<Change> {
+        let mut changes = Vec::new();
+        let window = self.members.len().saturating_sub(window) as u32..self.members.len() as u32;
+        let is_root = |index: &StoryIndex, m: u32| index.members[m as usize].duplicate_of.is_none();
+        for m in window.clone() {
+            if is_root(self, m) {
+                self.replace(m, &mut changes);
+            }
+        }
+        // A second pass over the stories the first one changed settles most
+        // of what is left (a third moves a tenth as many again).
+        let changed: FxHashSet<u32> = changes
+            .iter()
+            .filter_map(|c| match c {
+                Change::Move { from, to, .. } => Some([from, to]),
+                Change::Merge { .. } => None,
+            })
+            .flatten()
+            .filter_map(|id| self.story_ids.get(id).map(|&s| self.resolve(s)))
+            .collect();
+        for m in window {
+            if is_root(self, m) && changed.contains(&self.resolve(self.members[m as usize].story)) {
+                self.replace(m, &mut changes);
+            }
+        }
+        changes
+    }
+
+    /// Places member `m` (with its duplicates) again.
+    fn replace(&mut self, m: u32, changes: &mut Vec<Change>) {
+        let s = self.resolve(self.members[m as usize].story);
+        let group = self.detach(m, s);
+        let to = match self.best_by_mean(m, s) {
+            Some(to) => to,
+            None if self.stories[s as usize].members.is_empty() => s,
+            None => {
+                let id = story_id_for(&self.members[m as usize].id, &self.story_ids);
+                self.open_story(id)
+            }
+        };
+        for &x in &group {
+            self.attach(x, to);
+        }
+        if to == s {
+            return;
+        }
+        let (from_id, to_id) = (self.stories[s as usize].id.clone(), self.stories[to as usize].id.clone());
+        for x in group {
+            let article = self.members[x as usize].id.to_string();
+            changes.push(Change::Move { article, from: from_id.clone(), to: to_id.clone() });
+        }
+        if self.stories[s as usize].members.is_empty() {
+            self.merged_into[s as usize] = to;
+            self.stories[s as usize].set_centroid(Vector::default());
+            changes.push(Change::Merge { from: from_id, into: to_id });
+        }
+    }
+
+    /// The story whose newest members are closest to member `m` on average
+    /// (text cosines net of both sides' hubness, blended with embedding
+    /// cosines, less the time penalty), if that mean reaches
+    /// [`Params::recheck_join`] (or [`Params::recheck_join_dated`] when the
+    /// article and the story are both dated).
+    fn best_by_mean(&mut self, m: u32, current: u32) -> Option<u32> {
+        let terms = self.members[m as usize].terms.clone();
+        let query = self.query(&terms);
+        let half_hub = 0.5 * self.params.recheck_hub_weight;
+        let mut best: Option<(u32, f32)> = None;
+        let mut candidates = self.candidates(&terms, &query, None);
+        candidates.truncate(RECHECK_CANDIDATES);
+        if !self.stories[current as usize].members.is_empty() && !candidates.contains(&current) {
+            candidates.push(current);
+        }
+        for s in candidates {
+            let member = &self.members[m as usize];
+            let own = hubness(&member.nearest);
+            let story = &self.stories[s as usize];
+            let (mut cosines, mut hubs, mut semantic, mut n, mut embedded) = (0.0, 0.0, 0.0, 0, 0);
+            for &o in story.members.iter().rev() {
+                let other = &self.members[o as usize];
+                if other.duplicate_of.is_some() {
+                    continue;
+                }
+                cosines += query.cosine(&other.terms, other.norm);
+                hubs += own + hubness(&other.nearest);
+                if let (Some(a), Some(b)) = (&member.embedding, &other.embedding) {
+                    semantic += a.cosine(b);
+                    embedded += 1;
+                }
+                n += 1;
+                if n == LINKED_MEMBERS {
+                    break;
+                }
+            }
+            if n == 0 {
+                continue;
+            }
+            let semantic = (embedded > 0 && self.params.embedding_weight > 0.0).then(|| semantic / embedded as f32);
+            let cosine = cosines / n as f32;
+            if cosine < self.params.recheck_floor {
+                continue;
+            }
+            let score = self.blend(cosine - half_hub * hubs / n as f32, semantic)
+                - self.time_penalty(story.first, story.last, (member.hours, member.hours));
+            let join = match (member.hours, story.first) {
+                (Some(_), Some(_)) => self.params.recheck_join_dated,
+                _ => self.params.recheck_join,
+            };
+            if score >= join && best.is_none_or(|b| score > b.1) {
+                best = Some((s, score));
+            }
+        }
+        best.map(|b| b.0)
+    }
+
+    /// Takes member `m` and its duplicates out of story `s`; returns them.
+    pub(super) fn detach(&mut self, m: u32, s: u32) -> Vec<u32> {
+        let terms = self.members[m as usize].terms.clone();
+        self.absorb(s, &terms, -1.0);
+        if let Some(e) = &self.members[m as usize].embedding {
+            e.add_to(&mut self.stories[s as usize].embedding_sum, -1.0);
+        }
+        let members = &self.members;
+        let group: Vec<u32> = self.stories[s as usize]
+            .members
+            .iter()
+            .copied()
+            .filter(|&x| x == m || members[x as usize].duplicate_of == Some(m))
+            .collect();
+        self.stories[s as usize].members.retain(|x| !group.contains(x));
+        group
+    }
+}
