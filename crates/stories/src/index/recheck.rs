@@ -6,6 +6,8 @@
 //! by the mean of its hubness-discounted cosines with the story's members
 //! (average linkage, which does not chain), and moves it where that mean is
 //! highest, or into a story of its own when no mean reaches the threshold.
+//! It scores text alone: sentence embeddings count in the first placement,
+//! and blending them here too (with its own fitted offset) gained nothing.
 
 use rustc_hash::FxHashSet;
 
@@ -78,8 +80,8 @@ impl StoryIndex {
     }
 
     /// The story whose newest members are closest to member `m` on average
-    /// (text cosines net of both sides' hubness, blended with embedding
-    /// cosines, less the time penalty), if that mean reaches
+    /// (text cosines net of both sides' hubness, less the time penalty; the
+    /// story `current` it was taken from always competes), if that mean reaches
     /// [`Params::recheck_join`] (or [`Params::recheck_join_dated`] when the
     /// article and the story are both dated).
     fn best_by_mean(&mut self, m: u32, current: u32) -> Option<u32> {
@@ -96,7 +98,7 @@ impl StoryIndex {
             let member = &self.members[m as usize];
             let own = hubness(&member.nearest);
             let story = &self.stories[s as usize];
-            let (mut cosines, mut hubs, mut semantic, mut n, mut embedded) = (0.0, 0.0, 0.0, 0, 0);
+            let (mut cosines, mut hubs, mut n) = (0.0, 0.0, 0);
             for &o in story.members.iter().rev() {
                 let other = &self.members[o as usize];
                 if other.duplicate_of.is_some() {
@@ -104,10 +106,6 @@ impl StoryIndex {
                 }
                 cosines += query.cosine(&other.terms, other.norm);
                 hubs += own + hubness(&other.nearest);
-                if let (Some(a), Some(b)) = (&member.embedding, &other.embedding) {
-                    semantic += a.cosine(b);
-                    embedded += 1;
-                }
                 n += 1;
                 if n == LINKED_MEMBERS {
                     break;
@@ -116,12 +114,11 @@ impl StoryIndex {
             if n == 0 {
                 continue;
             }
-            let semantic = (embedded > 0 && self.params.embedding_weight > 0.0).then(|| semantic / embedded as f32);
             let cosine = cosines / n as f32;
             if cosine < self.params.recheck_floor {
                 continue;
             }
-            let score = self.blend(cosine - half_hub * hubs / n as f32, semantic)
+            let score = cosine - half_hub * hubs / n as f32
                 - self.time_penalty(story.first, story.last, (member.hours, member.hours));
             let join = match (member.hours, story.first) {
                 (Some(_), Some(_)) => self.params.recheck_join_dated,
