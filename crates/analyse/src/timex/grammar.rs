@@ -472,7 +472,17 @@ fn quarter_code(c: &Captures, _: &Context) -> Option<Expr> {
 
 /// "the latest quarter", "the year-ago period", "year-earlier": in quarterly
 /// reporting the latest completed quarter (or its counterpart a year before).
+///
+/// With a year ("the 1988 quarter") or a year back ("last year's period",
+/// "the same period a year ago") it is that year's counterpart, in
+/// quarterly reports only.
 fn latest_quarter(c: &Captures, x: &Context) -> Option<Expr> {
+    if let Some(year) = year_of(c, "py") {
+        return x.quarterly.then_some(Expr::LatestQuarterIn { year });
+    }
+    if group(c, "ly").is_some() {
+        return x.quarterly.then_some(Expr::LatestQuarter { back: 1 });
+    }
     if group(c, "w2").is_some() {
         let year_ago = Expr::LatestQuarter { back: 1 };
         return Some(if x.quarterly { year_ago } else { Expr::Period { unit: Unit::Year, offset: -1 } });
@@ -695,7 +705,7 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         rule("quarter|half", format!(r"(?:(?:fiscal|calendar)[- ])?(?P<ord>{ORDINAL})-(?:fiscal-)?(?P<q>quarter|half)\b"), quarter),
         rule("", r"(?-i:Q(?P<n>[1-4]))(?:\s+(?P<year>(?:19|20)\d\d))?\b".to_string(), quarter_code),
         rule("quarter|period|year-", 
-            r"(?:the\s+)?(?P<w>latest|most recent|year-ago|year-earlier|prior-year|year-before|same)\s+(?:fiscal\s+)?(?P<noun>quarter|period)\b|(?:the\s+)?(?P<noun2>quarter)\b(?P<ya2>\s+a\s+year\s+(?:ago|earlier)\b)?|(?P<w2>year-earlier|year-ago)\b".to_string(),
+            format!(r"(?:the\s+)?(?P<w>latest|most recent|year-ago|year-earlier|prior-year|year-before|same)\s+(?:fiscal\s+)?(?P<noun>quarter|period)\b|(?:the\s+)?(?P<noun2>quarter)\b(?P<ya2>\s+a\s+year\s+(?:ago|earlier)\b)?|(?P<w2>year-earlier|year-ago)\b|(?P<ly>last\s+year['’]s\s+(?:fiscal\s+)?(?:quarter|period)|the\s+(?:same|corresponding|comparable)\s+(?:quarter|period)\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier)|the\s+(?:previous|prior)\s+year))\b|the\s+(?P<py>{YEAR})\s+(?:fiscal\s+)?(?:quarter|period)\b"),
             latest_quarter,
         ),
         rule("spring|summer|fall|autumn|winter", 

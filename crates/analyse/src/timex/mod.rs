@@ -425,6 +425,18 @@ mod tests {
     }
 
     #[test]
+    fn a_named_years_period_is_its_quarter_in_quarterly_reports() {
+        let earnings = "Third-quarter sales rose 4% from the 2022 quarter. Costs in the 2023 period fell.";
+        assert_eq!(value_of(earnings, "the 2022 quarter").as_deref(), Some("2022-Q2"));
+        assert_eq!(value_of(earnings, "the 2023 period").as_deref(), Some("2023-Q2"));
+        let earnings = "Quarterly profit doubled from last year's quarter, and from the same period a year ago.";
+        assert_eq!(value_of(earnings, "last year's quarter").as_deref(), Some("2023-Q2"));
+        assert_eq!(value_of(earnings, "the same period a year ago").as_deref(), Some("2023-Q2"));
+        // Outside earnings news only the year is an expression.
+        assert_eq!(value_of("The 2022 period drama won prizes.", "2022").as_deref(), Some("2022"));
+    }
+
+    #[test]
     fn lists_of_months_are_separate() {
         let t = tags("Rallies were held in May and June.");
         assert_eq!(

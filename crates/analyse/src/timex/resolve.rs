@@ -36,6 +36,9 @@ pub enum Expr {
     Quarter { n: u32, half: bool, year: Option<i32>, back: Option<i32> },
     /// The latest completed quarter, `back` years before ("the year-ago quarter").
     LatestQuarter { back: i32 },
+    /// The latest completed quarter's counterpart in a named year ("the 1988
+    /// quarter" in an earnings report).
+    LatestQuarterIn { year: i32 },
     /// A season ("last fall").
     Season { code: &'static str, shift: Option<i32>, year: Option<i32> },
     /// A yearly holiday ("Thanksgiving").
@@ -143,7 +146,9 @@ fn shape(expr: &Expr) -> (TimexType, Option<Granularity>) {
         Expr::Month { .. } | Expr::MonthOfYear { .. } => date(Granularity::Month),
         Expr::WeekOf(_) => date(Granularity::Week),
         Expr::Anaphoric(e) => shape(e),
-        Expr::Quarter { .. } | Expr::LatestQuarter { .. } | Expr::Season { .. } => date(Granularity::Quarter),
+        Expr::Quarter { .. } | Expr::LatestQuarter { .. } | Expr::LatestQuarterIn { .. } | Expr::Season { .. } => {
+            date(Granularity::Quarter)
+        }
         Expr::Period { unit, .. } | Expr::Narrative { unit, .. } => date(match unit {
             Unit::Second | Unit::Minute | Unit::Hour => Granularity::Time,
             Unit::Day => Granularity::Day,
@@ -152,6 +157,14 @@ fn shape(expr: &Expr) -> (TimexType, Option<Granularity>) {
             Unit::Quarter => Granularity::Quarter,
             Unit::Year | Unit::Decade | Unit::Century => Granularity::Year,
         }),
+    }
+}
+
+/// The year and number of the last quarter completed by `a`.
+fn latest_quarter(a: NaiveDate) -> (i32, u32) {
+    match a.month().div_ceil(3) {
+        1 => (a.year() - 1, 4),
+        q => (a.year(), q - 1),
     }
 }
 
@@ -181,10 +194,10 @@ fn value_of(expr: &Expr, a: NaiveDate, lean: Lean) -> Option<String> {
             format!("{y}-{}{n}", if *half { 'H' } else { 'Q' })
         }
         Expr::LatestQuarter { back } => {
-            let q = a.month().div_ceil(3);
-            let (y, q) = if q == 1 { (a.year() - 1, 4) } else { (a.year(), q - 1) };
+            let (y, q) = latest_quarter(a);
             format!("{}-Q{q}", y - back)
         }
+        Expr::LatestQuarterIn { year } => format!("{year}-Q{}", latest_quarter(a).1),
         Expr::Season { code, shift, year } => {
             let y = match year {
                 Some(y) => *y,
@@ -413,6 +426,7 @@ mod tests {
         assert_eq!(v(Expr::Quarter { n: 3, half: false, year: None, back: None }, Lean::Neutral).as_deref(), Some("2024-Q3"));
         assert_eq!(v(Expr::Quarter { n: 4, half: false, year: None, back: None }, Lean::Neutral).as_deref(), Some("2023-Q4"));
         assert_eq!(v(Expr::LatestQuarter { back: 1 }, Lean::Neutral).as_deref(), Some("2023-Q2"));
+        assert_eq!(v(Expr::LatestQuarterIn { year: 2021 }, Lean::Neutral).as_deref(), Some("2021-Q2"));
         assert_eq!(duration(Amount::Known(3.0), Unit::Year), "P3Y");
         assert_eq!(duration(Amount::Vague, Unit::Hour), "PTXH");
         assert_eq!(duration(Amount::Known(5.5), Unit::Hour), "PT5H30M");
