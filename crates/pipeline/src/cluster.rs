@@ -104,3 +104,49 @@ pub fn touch(batch: &Batch<'_>, touched: &BTreeSet<String>, now: &str) -> Result
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use concord_model::Analysis;
+    use concord_store::Placement;
+
+    use super::*;
+
+    #[test]
+    fn what_the_recheck_moves_is_stored() {
+        // Weights that chain every article into the first story, so that the
+        // re-check has articles to move.
+        let params = concord_stories::Params { join: -1.0, join_dated: -1.0, merge: 2.0, ..Default::default() };
+        let mut index = StoryIndex::new(params);
+        let mut store = Store::open_in_memory().unwrap();
+        let texts = [
+            ("t1", "Trains halted by strike", "Rail workers walked out and no trains ran across the region."),
+            ("f1", "River floods farmland", "The river burst its banks and flooded farmland near the valley town."),
+            ("t2", "Rail strike stops trains", "No trains ran as rail workers went on strike across the region."),
+            ("f2", "Valley farms under water", "Farmland near the valley town lay under water after the river flooded."),
+            ("f3", "Flood waters recede", "Flood waters from the river began to recede from valley farmland."),
+            ("f4", "Valley counts flood damage", "Farmers in the valley counted the damage the river flood left on their land."),
+        ];
+        let batch = store.batch().unwrap();
+        let mut touched = BTreeSet::new();
+        for (id, title, body) in texts {
+            let body = format!("{body} Officials gave the figures on Monday.");
+            let article = Article { id: id.into(), title: Some(title.into()), body, ..Default::default() };
+            let placed = place(&mut index, &article, Features::compute(&article, &Analysis::default())).unwrap();
+            let doc = batch.insert_document(&format!("{id}.txt"), id, "text", "now").unwrap();
+            let placement = Placement { story_id: Some(&placed.story_id), duplicate_of: None };
+            batch.insert_clustered_article(doc, &article, None, &placement, "now").unwrap();
+            record(&batch, id, placed, "now", &mut touched).unwrap();
+        }
+        touch(&batch, &touched, "now").unwrap();
+        batch.commit().unwrap();
+        let stored = |store: &Store, id: &str| store.article(id).unwrap().unwrap().story_id.unwrap();
+        assert_eq!(stored(&store, "t1"), stored(&store, "f1"), "chained at first");
+        assert!(recheck(&mut store, &mut index, texts.len()).unwrap() > 0);
+        for (article, story) in index.placements() {
+            assert_eq!(stored(&store, article), story, "{article}");
+        }
+        assert_eq!(stored(&store, "t1"), stored(&store, "t2"));
+        assert_ne!(stored(&store, "t1"), stored(&store, "f1"));
+    }
+}

@@ -16,7 +16,6 @@ use super::*;
 /// Candidate stories scored per article.
 const RECHECK_CANDIDATES: usize = 16;
 
-
 impl StoryIndex {
     /// Re-checks the newest `window` articles (see the module doc) in arrival
     /// order; returns the moves, and a merge for each story left empty (its
