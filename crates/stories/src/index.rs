@@ -118,6 +118,9 @@ pub struct StoryIndex {
     params: Params,
     vocab: Vocab,
     members: Vec<Member>,
+    /// Whether each member duplicates an earlier one (its `duplicate_of`,
+    /// kept apart so that picking a story's linked members reads no member).
+    is_duplicate: Vec<bool>,
     stories: Vec<Story>,
     story_ids: FxHashMap<String, u32>,
     /// The story each story was merged into, itself while it is live (apart
@@ -143,6 +146,7 @@ impl StoryIndex {
             params,
             vocab: Vocab::default(),
             members: Vec::new(),
+            is_duplicate: Vec::new(),
             stories: Vec::new(),
             story_ids: FxHashMap::default(),
             merged_into: Vec::new(),
@@ -265,6 +269,7 @@ impl StoryIndex {
         };
         let norm = self.idf_norm(&terms);
         let embedding = if duplicate_of.is_some() { None } else { f.embedding };
+        self.is_duplicate.push(duplicate_of.is_some());
         self.members.push(Member {
             id: id.into(),
             story: u32::MAX,
@@ -464,7 +469,7 @@ impl StoryIndex {
     /// The newest [`LINKED_MEMBERS`] members of story `s` that are not duplicates, newest first.
     fn linked(&self, s: u32) -> Vec<u32> {
         let members = self.stories[s as usize].members.iter().rev();
-        members.copied().filter(|&o| self.members[o as usize].duplicate_of.is_none()).take(LINKED_MEMBERS).collect()
+        members.copied().filter(|&o| !self.is_duplicate[o as usize]).take(LINKED_MEMBERS).collect()
     }
 
     /// Reads the centroids of `stories` and the terms of their `linked`
