@@ -705,7 +705,7 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         rule("quarter|half", format!(r"(?:(?:fiscal|calendar)[- ])?(?P<ord>{ORDINAL})-(?:fiscal-)?(?P<q>quarter|half)\b"), quarter),
         rule("", r"(?-i:Q(?P<n>[1-4]))(?:\s+(?P<year>(?:19|20)\d\d))?\b".to_string(), quarter_code),
         rule("quarter|period|year-", 
-            format!(r"(?:the\s+)?(?P<w>latest|most recent|year-ago|year-earlier|prior-year|year-before|same)\s+(?:fiscal\s+)?(?P<noun>quarter|period)\b|(?:the\s+)?(?P<noun2>quarter)\b(?P<ya2>\s+a\s+year\s+(?:ago|earlier)\b)?|(?P<w2>year-earlier|year-ago)\b|(?P<ly>last\s+year['’]s\s+(?:fiscal\s+)?(?:quarter|period)|the\s+(?:same|corresponding|comparable)\s+(?:quarter|period)\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier)|the\s+(?:previous|prior)\s+year))\b|the\s+(?P<py>{YEAR})\s+(?:fiscal\s+)?(?:quarter|period)\b"),
+            format!(r"(?P<ly>last\s+year['’]s\s+(?:fiscal\s+)?(?:quarter|period)|the\s+(?:same|corresponding|comparable)\s+(?:quarter|period)\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier)|the\s+(?:previous|prior)\s+year))\b|(?:the\s+)?(?P<w>latest|most recent|year-ago|year-earlier|prior-year|year-before|same)\s+(?:fiscal\s+)?(?P<noun>quarter|period)\b|(?:the\s+)?(?P<noun2>quarter)\b(?P<ya2>\s+a\s+year\s+(?:ago|earlier)\b)?|(?P<w2>year-earlier|year-ago)\b|the\s+(?P<py>{YEAR})\s+(?:fiscal\s+)?(?:quarter|period)\b"),
             latest_quarter,
         ),
         rule("spring|summer|fall|autumn|winter", 

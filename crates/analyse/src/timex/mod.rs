@@ -64,9 +64,15 @@ pub fn tag(text: &str, sentences: &[Sentence], anchor: Option<Anchor>) -> Vec<Ti
     let mut quarters = QUARTER.find_iter(text).map(|m| if m.as_str().len() > "quarterly".len() { 2 } else { 1 });
     let quarterly = quarters.try_fold(0, |n, k| if n + k >= 2 { None } else { Some(n + k) }).is_none();
     let mut mentioned = Mentioned::default();
-    let out: Vec<Timex> = expressions(text, sentences, quarterly)
+    let found = expressions(text, sentences, quarterly);
+    let reporting = anchor_date.and_then(|a| reporting_quarter(&found, a));
+    let out: Vec<Timex> = found
         .into_iter()
         .map(|(index, start, end, expr)| {
+            let expr = match reporting {
+                Some(r) => r.counterpart(expr),
+                None => expr,
+            };
             let s = &sentences[index];
             let reference = match expr {
                 Expr::Narrative { unit, .. } => mentioned.at(unit).or(anchor_date),
@@ -90,6 +96,40 @@ pub fn tag(text: &str, sentences: &[Sentence], anchor: Option<Anchor>) -> Vec<Ti
         })
         .collect();
     date_weekdays(text, out)
+}
+
+/// The quarter an earnings report is about: the numbered quarter it names
+/// most often ("third-quarter profit", "the fiscal first quarter"; the first
+/// named on a tie), as (year, number).
+#[derive(Clone, Copy)]
+struct Reporting(i32, u32);
+
+fn reporting_quarter(found: &[(usize, usize, usize, Expr)], anchor: NaiveDate) -> Option<Reporting> {
+    let mut counts: Vec<((i32, u32), usize)> = Vec::new();
+    for (_, _, _, expr) in found {
+        let Expr::Quarter { n, half: false, year: None, back: None } = expr else { continue };
+        let value = resolve(expr, Some(anchor), Lean::Neutral).value?;
+        let year = value.get(..4)?.parse().ok()?;
+        match counts.iter_mut().find(|(k, _)| *k == (year, *n)) {
+            Some((_, c)) => *c += 1,
+            None => counts.push(((year, *n), 1)),
+        }
+    }
+    let best = counts.iter().map(|(_, c)| *c).max()?;
+    counts.into_iter().find(|(_, c)| *c == best).map(|((y, n), _)| Reporting(y, n))
+}
+
+impl Reporting {
+    /// "The quarter", "the year-ago period", "the 1988 quarter" name the
+    /// reported quarter or its counterpart in another year.
+    fn counterpart(self, expr: Expr) -> Expr {
+        let Reporting(year, n) = self;
+        match expr {
+            Expr::LatestQuarter { back } => Expr::Quarter { n, half: false, year: Some(year - back), back: None },
+            Expr::LatestQuarterIn { year } => Expr::Quarter { n, half: false, year: Some(year), back: None },
+            other => other,
+        }
+    }
 }
 
 /// The latest calendar dates a text has mentioned, by precision: what
@@ -350,11 +390,12 @@ mod tests {
     fn fiscal_wording() {
         assert_eq!(value_of("Sales for the year rose.", "the year").as_deref(), Some("2024"));
         assert_eq!(value_of("Sales in the year ended March 31 rose.", "the year").as_deref(), Some("P1Y"));
+        // The quarter a year before the one reported.
         let earnings = "Third-quarter profit fell to $5 million from $7 million a year ago.";
-        assert_eq!(value_of(earnings, "a year ago").as_deref(), Some("2023-Q2"));
+        assert_eq!(value_of(earnings, "a year ago").as_deref(), Some("2023-Q3"));
         assert!(tags("Funds hold more than a quarter of the market.").is_empty());
         let earnings = "Profit rose in the third quarter. For the quarter a year ago, it earned $5 million.";
-        assert_eq!(value_of(earnings, "the quarter a year ago").as_deref(), Some("2023-Q2"));
+        assert_eq!(value_of(earnings, "the quarter a year ago").as_deref(), Some("2023-Q3"));
         let earnings = "Profit rose in the quarter. The quarter-to-quarter gain met a rolling four-quarter test.";
         assert_eq!(tags(earnings).len(), 1, "{:?}", tags(earnings));
         assert_eq!(value_of("He made the late-November trip.", "late-November").as_deref(), Some("2023-11"));
@@ -425,8 +466,20 @@ mod tests {
     }
 
     #[test]
+    fn the_quarter_is_the_one_the_report_names_most() {
+        // A fiscal first quarter reported in August: "the quarter" and "a
+        // year earlier" follow it, not the last calendar quarter (Q2).
+        let earnings = "Acme posted fiscal first-quarter profit of $3 million. First-quarter sales rose, \
+                        though the third quarter may be weak. In the quarter, costs fell from a year earlier.";
+        assert_eq!(value_of(earnings, "the quarter").as_deref(), Some("2024-Q1"));
+        assert_eq!(value_of(earnings, "a year earlier").as_deref(), Some("2023-Q1"));
+        let earnings = "Profit rose in the quarter. Sales were flat in the quarter.";
+        assert_eq!(value_of(earnings, "the quarter").as_deref(), Some("2024-Q2"));
+    }
+
+    #[test]
     fn a_named_years_period_is_its_quarter_in_quarterly_reports() {
-        let earnings = "Third-quarter sales rose 4% from the 2022 quarter. Costs in the 2023 period fell.";
+        let earnings = "Second-quarter sales rose 4% from the 2022 quarter. Costs in the 2023 period fell.";
         assert_eq!(value_of(earnings, "the 2022 quarter").as_deref(), Some("2022-Q2"));
         assert_eq!(value_of(earnings, "the 2023 period").as_deref(), Some("2023-Q2"));
         let earnings = "Quarterly profit doubled from last year's quarter, and from the same period a year ago.";
