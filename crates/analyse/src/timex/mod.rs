@@ -21,8 +21,8 @@ use regex::Regex;
 use grammar::{Context, RULES};
 use resolve::{resolve, Expr, Lean};
 
-/// Tense cues that look forward ("will", "plans to", "scheduled").
-const FORWARD_CUES: &str = r"will|shall|won't|would|going to|plan(?:s|ned|ning)? to|set to|scheduled|expected to|is due|are due|is to|are to|as soon as|as early as|upcoming|goes to the polls|next|['’]ll";
+/// Tense cues that look forward ("will", "plans to", "scheduled", "effective").
+const FORWARD_CUES: &str = r"will|shall|won't|would|going to|plan(?:s|ned|ning)? to|set to|scheduled|expected to|is due|are due|is to|are to|as soon as|as early as|upcoming|effective|goes to the polls|next|['’]ll";
 /// Tense cues of the past: "said", "was", "since", common irregular past
 /// tenses, lower-case "-ed" verbs.
 const PAST_CUES: &str = r"said|was|were|had|did|could not|couldn['’]t|since|ago|bought|sold|took|made|came|went|got|gave|told|began|brought|left|met|held|lost|won|saw|found|became|fell|rose|paid|fled|grew|knew|thought|struck|broke|sent|spent|built|wrote|spoke|chose|drove|flew|ran|(?-i:[a-z]{3,}ed)";
@@ -362,6 +362,8 @@ mod tests {
             ("The suspects will be released Friday.", "Friday", "2024-08-23"),
             ("His father could not be located Wednesday.", "Wednesday", "2024-08-14"),
             ("It would be paid on a still unspecified date in January.", "January", "2025-01"),
+            ("The union signed a contract in January.", "January", "2024-01"),
+            ("The union signed a contract effective January 1.", "January 1", "2025-01-01"),
         ];
         assert_values(&cases);
     }
@@ -372,6 +374,9 @@ mod tests {
         assert_eq!(value_of("Trucks crossed a week earlier.", "a week earlier").as_deref(), Some("P1W"));
         assert_eq!(value_of("Sales fell from a year earlier.", "a year earlier").as_deref(), Some("2023"));
         assert_eq!(value_of("It happened two weeks ago.", "two weeks ago").as_deref(), Some("2024-W32"));
+        let delay = "Shares settle five business days after a trade, seven trading days at most.";
+        assert_eq!(value_of(delay, "five business days").as_deref(), Some("P5D"));
+        assert_eq!(value_of(delay, "seven trading days").as_deref(), Some("P7D"));
     }
 
     #[test]
