@@ -151,7 +151,10 @@ fn month_alone(c: &Captures, x: &Context) -> Option<Expr> {
     let month = lexicon::month(name)?;
     let rel = group(c, "rel");
     let modified = rel.is_some() || group(c, "mod").is_some();
-    if !modified && !MONTH_CUES.contains(&x.previous_word().as_str()) && matches!(name, "May" | "March") {
+    // "the March accession" names the month; "the March of Dimes" does not.
+    let next = x.after().trim_start();
+    let attributive = x.previous_word() == "the" && next.starts_with(|ch: char| ch.is_lowercase()) && !next.starts_with("of ");
+    if !modified && !attributive && !MONTH_CUES.contains(&x.previous_word().as_str()) && matches!(name, "May" | "March") {
         return None;
     }
     Some(Expr::Month { month, shift: shift_of(rel) })

@@ -514,6 +514,8 @@ mod tests {
     #[test]
     fn modal_may_is_not_a_month() {
         assert!(tags("Officials said the hackers may strike again.").is_empty());
+        assert!(tags("The March of Dimes raised funds.").is_empty());
+        assert_eq!(value_of("The May vote was delayed.", "May").as_deref(), Some("2024-05"));
     }
 
     #[test]
