@@ -219,7 +219,10 @@ fn weekday_set(c: &Captures, _: &Context) -> Option<Expr> {
 }
 
 /// "yesterday", "tonight", "this morning", "last night", "mid-afternoon yesterday".
-fn day_word(c: &Captures, _: &Context) -> Option<Expr> {
+fn day_word(c: &Captures, x: &Context) -> Option<Expr> {
+    if group(c, "w") == Some("Today") && after_a_name(x) {
+        return None; // a title: "USA Today", "VOA Today"
+    }
     if let Some(p) = group(c, "part3") {
         let offset = match group(c, "w3").map(str::to_ascii_lowercase).as_deref() {
             Some("yesterday") => -1,
@@ -247,6 +250,12 @@ fn day_word(c: &Captures, _: &Context) -> Option<Expr> {
     let rel = group(c, "rel")?.to_ascii_lowercase();
     let offset = if rel.ends_with("last") { -1 } else { 0 };
     Some(Expr::Day { offset, part })
+}
+
+/// Whether the match follows a capitalised word in the same sentence.
+fn after_a_name(x: &Context) -> bool {
+    let word = x.before().trim_end().rsplit(|ch: char| !ch.is_alphanumeric()).next().unwrap_or("");
+    word.starts_with(|ch: char| ch.is_uppercase())
 }
 
 /// Whether a unit word is capitalised mid-sentence, as in a title ("This Week", "60 Minutes").
@@ -694,6 +703,13 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         ),
         rule(UNITS, format!(r"(?P<t>(?P<n>{NUMBER})-(?P<unit>{UNIT}))\b"), counted),
         rule(UNITS, r"(?:for|over|in|within|after|lasting)\s+(?P<t>(?P<unit>years|months|weeks|days|decades|hours|minutes))\b".to_string(), plural_units),
+        // "over the years", "in the early years" (not "the years 1990 to 1995").
+        rule("years", r"(?:over|in|during|throughout)\s+(?P<t>the\s+(?:early\s+)?(?P<unit>years))\b".to_string(), |c, x| {
+            if x.after().trim_start().starts_with(|ch: char| ch.is_ascii_digit()) {
+                return None;
+            }
+            plural_units(c, x)
+        }),
         rule("half", r"half\s+an?\s+(?P<unit>hour|day|year|month|century)\b|a\s+half[- ](?P<unit2>hour)\b".to_string(), half_unit),
         rule("now|current|present|these days|recently|lately|past|future", 
             r"(?P<w>now|currently|current|at present|nowadays|these days|recently|lately|the past|the near future|the future)\b".to_string(),

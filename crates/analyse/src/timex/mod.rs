@@ -374,6 +374,9 @@ mod tests {
         assert_eq!(value_of("Trucks crossed a week earlier.", "a week earlier").as_deref(), Some("P1W"));
         assert_eq!(value_of("Sales fell from a year earlier.", "a year earlier").as_deref(), Some("2023"));
         assert_eq!(value_of("It happened two weeks ago.", "two weeks ago").as_deref(), Some("2024-W32"));
+        assert_eq!(value_of("Over the years the town grew.", "the years").as_deref(), Some("PXY"));
+        assert_eq!(value_of("In the early years it was small.", "the early years").as_deref(), Some("PXY"));
+        assert!(tags("Output fell in the years 1990 to 1995.").iter().all(|(t, _)| t != "the years"));
         let delay = "Shares settle five business days after a trade, seven trading days at most.";
         assert_eq!(value_of(delay, "five business days").as_deref(), Some("P5D"));
         assert_eq!(value_of(delay, "seven trading days").as_deref(), Some("P7D"));
@@ -515,6 +518,8 @@ mod tests {
     fn modal_may_is_not_a_month() {
         assert!(tags("Officials said the hackers may strike again.").is_empty());
         assert!(tags("The March of Dimes raised funds.").is_empty());
+        assert!(tags("He told USA Today that it was over.").is_empty());
+        assert_eq!(value_of("Sales rose. Today they fell.", "Today").as_deref(), Some("2024-08-20"));
         assert_eq!(value_of("The May vote was delayed.", "May").as_deref(), Some("2024-05"));
     }
 
