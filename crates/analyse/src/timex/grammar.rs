@@ -418,7 +418,10 @@ fn refs(c: &Captures, x: &Context) -> Option<Expr> {
     let w = group(c, "w")?.to_ascii_lowercase();
     let value = match w.as_str() {
         "recently" | "lately" | "the past" => "PAST_REF",
-        "the future" | "the near future" => "FUTURE_REF",
+        "the future" | "the near future" | "the near term" | "the short term" | "the long term" | "a later date" => {
+            "FUTURE_REF"
+        }
+        w if w.starts_with("then") => "PAST_REF",
         _ => "PRESENT_REF",
     };
     if w == "now" && x.after().starts_with('-') {
@@ -496,6 +499,10 @@ fn latest_quarter(c: &Captures, x: &Context) -> Option<Expr> {
         return x.quarterly.then_some(Expr::LatestQuarter { back: 1 });
     }
     if group(c, "w2").is_some() {
+        let mut next = x.after().split_whitespace().skip(1);
+        if next.next().is_some_and(|w| matches!(w, "months" | "weeks" | "years" | "quarters")) {
+            return None; // "the year-earlier nine months": the duration is the expression
+        }
         let year_ago = Expr::LatestQuarter { back: 1 };
         return Some(if x.quarterly { year_ago } else { Expr::Period { unit: Unit::Year, offset: -1 } });
     }
@@ -711,8 +718,8 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             plural_units(c, x)
         }),
         rule("half", r"half\s+an?\s+(?P<unit>hour|day|year|month|century)\b|a\s+half[- ](?P<unit2>hour)\b".to_string(), half_unit),
-        rule("now|current|present|these days|recently|lately|past|future", 
-            r"(?P<w>now|currently|current|at present|nowadays|these days|recently|lately|the past|the near future|the future)\b".to_string(),
+        rule("now|current|present|these days|recently|lately|past|future|term|later date", 
+            r"(?P<w>now|currently|then[- ]current|current|at present|nowadays|these days|recently|lately|the past|the near future|the future|the (?:near|short|long) term|a later date)\b".to_string(),
             refs,
         ),
         rule("daily|weekly|monthly|yearly|hourly|nightly", r"(?P<w>daily|weekly|monthly|yearly|hourly|nightly)\b".to_string(), set),

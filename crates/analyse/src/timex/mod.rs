@@ -474,6 +474,19 @@ mod tests {
     }
 
     #[test]
+    fn vague_references_to_the_future_and_past() {
+        assert_values(&[
+            ("Margins will suffer in the near term.", "the near term", "FUTURE_REF"),
+            ("It placates holders in the short term.", "the short term", "FUTURE_REF"),
+            ("Terms will be set at a later date.", "a later date", "FUTURE_REF"),
+            ("Holders may buy at the then-current price.", "then-current", "PAST_REF"),
+        ]);
+        let earnings = "Third-quarter profit rose. Net for the year-earlier nine months fell.";
+        assert_eq!(tags(earnings).iter().filter(|(t, _)| t == "year-earlier").count(), 0, "{:?}", tags(earnings));
+        assert_eq!(value_of(earnings, "nine months").as_deref(), Some("P9M"));
+    }
+
+    #[test]
     fn the_quarter_is_the_one_the_report_names_most() {
         // A fiscal first quarter reported in August: "the quarter" and "a
         // year earlier" follow it, not the last calendar quarter (Q2).
