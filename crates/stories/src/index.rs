@@ -532,6 +532,14 @@ impl StoryIndex {
         self.blend(text, semantic) - time_penalty
     }
 
+    /// The highest score [`StoryIndex::blend`] can give, whatever the cosines
+    /// (with room for their rounding).
+    fn highest_blend(&self) -> f32 {
+        const MOST: f32 = 1.001;
+        let w = self.params.embedding_weight;
+        (1.0 - w).abs() * MOST + w.abs() * (MOST + self.params.embedding_offset.abs())
+    }
+
     /// The text score blended with the embedding score when both sides have embeddings.
     fn blend(&self, text: f32, semantic: Option<f32>) -> f32 {
         match semantic {
@@ -585,21 +593,31 @@ impl StoryIndex {
         }
         let centroid = self.stories[s as usize].centroid.clone();
         let query = self.query(&centroid);
+        let (first, last) = (self.stories[s as usize].first, self.stories[s as usize].last);
+        // A story too far apart in time cannot reach the threshold whatever
+        // its cosines: its centroid is not even read.
+        let ceiling = self.highest_blend();
         let candidates = self.candidates(&centroid, &query, Some(s));
-        self.warm(&candidates, &[]);
-        let candidates: Vec<(u32, f32)> = candidates.into_iter().map(|o| (o, self.centroid_norm(o))).collect();
+        let penalty = |o: u32| {
+            let other = &self.stories[o as usize];
+            self.time_penalty(first, last, (other.first, other.last))
+        };
+        let candidates: Vec<(u32, f32)> = (candidates.into_iter().map(|o| (o, penalty(o))))
+            .filter(|&(_, penalty)| ceiling - penalty >= self.params.merge)
+            .collect();
+        self.warm(&candidates.iter().map(|c| c.0).collect::<Vec<_>>(), &[]);
+        let candidates: Vec<(u32, f32, f32)> =
+            candidates.into_iter().map(|(o, penalty)| (o, penalty, self.centroid_norm(o))).collect();
         let story = &self.stories[s as usize];
         let best = candidates
             .into_iter()
-            .map(|(o, norm)| {
+            .map(|(o, penalty, norm)| {
                 let other = &self.stories[o as usize];
                 let semantic = (self.params.embedding_weight > 0.0)
                     .then(|| sum_cosine(&story.embedding_sum, &other.embedding_sum))
                     .flatten();
                 let text = query.cosine(&other.centroid, norm);
-                let sc = self.blend(text, semantic)
-                    - self.time_penalty(story.first, story.last, (other.first, other.last));
-                (o, sc)
+                (o, self.blend(text, semantic) - penalty)
             })
             .filter(|&(_, sc)| sc >= self.params.merge)
             .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));
