@@ -86,9 +86,14 @@ impl Spread {
         (term.wrapping_mul(0x9e37_79b1) >> self.shift) as usize
     }
 
-    /// The slot of `term` that is not `at` (a second hash, never 0, xor'ed in).
+    /// The slot of `term` that is not `at` (one of its two).
     fn other(&self, term: u32, at: usize) -> usize {
-        at ^ ((term.wrapping_mul(0x85eb_ca6b) >> self.shift) as usize | 1)
+        at ^ self.step(term)
+    }
+
+    /// What tells the two slots of a term apart (a second hash, never 0).
+    fn step(&self, term: u32) -> usize {
+        (term.wrapping_mul(0x85eb_ca6b) >> self.shift) as usize | 1
     }
 
     /// The sum, over the terms `b` shares with the spread vector, of its weight
@@ -97,11 +102,16 @@ impl Spread {
     /// not shared add a zero, which leaves a sum started at +0 unchanged).
     pub fn dot(&self, b: &[(u32, f32)]) -> f32 {
         let mut sum = 0.0;
+        // Masked positions in a slice of the mask's length need no bounds checks.
+        let mask = self.slots.len() - 1;
+        let slots = &self.slots[..=mask];
         for &(term, weight) in b {
-            let at = self.first(term);
-            let (one, two) = (self.slots[at], self.slots[self.other(term, at)]);
-            let pick = |s: Slot, x: f32| f32::from_bits(x.to_bits() & 0u32.wrapping_sub(u32::from(s.term == term)));
-            let (w, f) = (pick(one, one.weight) + pick(two, two.weight), pick(one, one.factor) + pick(two, two.factor));
+            // The first slot unless the term is not there, chosen without a branch.
+            let first = self.first(term) & mask;
+            let at = std::hint::select_unpredictable(slots[first].term == term, first, first ^ self.step(term));
+            let slot = slots[at & mask];
+            let keep = 0u32.wrapping_sub(u32::from(slot.term == term));
+            let (w, f) = (f32::from_bits(slot.weight.to_bits() & keep), f32::from_bits(slot.factor.to_bits() & keep));
             sum += w * weight * f;
         }
         sum
