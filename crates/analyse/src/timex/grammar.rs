@@ -212,10 +212,18 @@ fn weekday(c: &Captures, _: &Context) -> Option<Expr> {
     Some(if anaphoric { Expr::Anaphoric(Box::new(day)) } else { day })
 }
 
+/// "every Monday", "Mondays", "Tuesday nights" (a part of each such day).
 fn weekday_set(c: &Captures, _: &Context) -> Option<Expr> {
-    let weekday = lexicon::weekday(group(c, "wd").or(group(c, "wd2"))?)?;
+    let weekday = lexicon::weekday(group(c, "wd").or(group(c, "wd2")).or(group(c, "wd3"))?)?;
     let n = weekday.number_from_monday();
-    Some(fixed(format!("XXXX-WXX-{n}"), TimexType::Set, None))
+    let part = match group(c, "parts").map(str::to_ascii_lowercase).as_deref() {
+        Some("mornings") => "TMO",
+        Some("afternoons") => "TAF",
+        Some("evenings") => "TEV",
+        Some(_) => "TNI",
+        None => "",
+    };
+    Some(fixed(format!("XXXX-WXX-{n}{part}"), TimexType::Set, None))
 }
 
 /// "yesterday", "tonight", "this morning", "last night", "mid-afternoon yesterday".
@@ -683,7 +691,7 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             let month = lexicon::month(group(c, "mon")?)?;
             Some(fixed(format!("XXXX-{month:02}"), TimexType::Set, None))
         }),
-        rule(WEEKDAYS, format!(r"(?:(?:every|each)\s+(?P<wd>{WEEKDAY})\b|(?:on\s+)?(?-i:(?P<wd2>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))\b)"), weekday_set),
+        rule(WEEKDAYS, format!(r"(?:(?:every|each)\s+(?P<wd>{WEEKDAY})\b|(?:on\s+)?(?-i:(?P<wd2>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))\b|(?P<wd3>{WEEKDAY})\s+(?P<parts>mornings|afternoons|evenings|nights)\b)"), weekday_set),
         rule("yesterday|today|tomorrow|tonight|morning|afternoon|evening|night", 
             format!(r"(?:(?:early|late|earlier|later)\s+)?(?P<w>the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|tonight)\b(?:\s+(?P<part>{PART})\b)?|(?P<rel>this|last|earlier this|later this|early this|late last)\s+(?P<part2>morning|afternoon|evening|night)\b|mid[- ]?(?P<part3>morning|afternoon|evening)\b(?:\s+(?P<w3>yesterday|today|tomorrow)\b)?"),
             day_word,

@@ -474,6 +474,15 @@ mod tests {
     }
 
     #[test]
+    fn weekday_parts_in_the_plural_are_sets() {
+        assert_values(&[
+            ("Flights leave on Tuesday nights.", "Tuesday nights", "XXXX-WXX-2TNI"),
+            ("The club meets Sunday mornings.", "Sunday mornings", "XXXX-WXX-7TMO"),
+            ("The club meets on Sundays.", "on Sundays", "XXXX-WXX-7"),
+        ]);
+    }
+
+    #[test]
     fn vague_references_to_the_future_and_past() {
         assert_values(&[
             ("Margins will suffer in the near term.", "the near term", "FUTURE_REF"),
