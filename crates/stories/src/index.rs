@@ -466,22 +466,29 @@ impl StoryIndex {
         }
     }
 
-    /// The newest [`LINKED_MEMBERS`] members of story `s` that are not duplicates, newest first.
-    fn linked(&self, s: u32) -> Vec<u32> {
-        let members = self.stories[s as usize].members.iter().rev();
-        members.copied().filter(|&o| !self.is_duplicate[o as usize]).take(LINKED_MEMBERS).collect()
+    /// The newest [`LINKED_MEMBERS`] members of each story that are not
+    /// duplicates, newest first, all in one list; and where each story's begin.
+    fn linked(&self, stories: &[u32]) -> (Vec<u32>, Vec<usize>) {
+        let (mut linked, mut starts) = (Vec::with_capacity(stories.len() * LINKED_MEMBERS), Vec::new());
+        for &s in stories {
+            starts.push(linked.len());
+            let members = self.stories[s as usize].members.iter().rev();
+            linked.extend(members.copied().filter(|&o| !self.is_duplicate[o as usize]).take(LINKED_MEMBERS));
+        }
+        starts.push(linked.len());
+        (linked, starts)
     }
 
     /// Reads the centroids of `stories` and the terms of their `linked`
     /// members once ahead of scoring, so the cache misses of all of them
     /// overlap instead of stalling each cosine in turn.
-    fn warm(&self, stories: &[u32], linked: &[Vec<u32>]) {
+    fn warm(&self, stories: &[u32], linked: &[u32]) {
         let mut touched = 0u32;
         let mut touch = |v: &Vector| touched ^= v.iter().step_by(8).fold(0, |x, e| x ^ e.0);
         for &s in stories {
             touch(&self.stories[s as usize].centroid);
         }
-        for &o in linked.iter().flatten() {
+        for &o in linked {
             touch(&self.members[o as usize].terms);
         }
         std::hint::black_box(touched);
@@ -561,13 +568,11 @@ impl StoryIndex {
         let mut seen = Vec::with_capacity(CANDIDATES * LINKED_MEMBERS);
         let query = self.query(&terms);
         let candidates = self.candidates(&terms, &query, except);
-        let linked: Vec<Vec<u32>> = candidates.iter().map(|&s| self.linked(s)).collect();
+        let (linked, starts) = self.linked(&candidates);
         self.warm(&candidates, &linked);
         let candidates: Vec<(u32, f32)> = candidates.into_iter().map(|s| (s, self.centroid_norm(s))).collect();
-        let scored: Vec<(u32, f32)> = candidates
-            .iter()
-            .zip(&linked)
-            .map(|(&c, linked)| (c.0, self.score(m, &query, c, linked, &mut seen)))
+        let scored: Vec<(u32, f32)> = (candidates.iter().zip(starts.windows(2)))
+            .map(|(&c, at)| (c.0, self.score(m, &query, c, &linked[at[0]..at[1]], &mut seen)))
             .collect();
         for &(o, c) in &seen {
             push_nearest(&mut self.members[m as usize].nearest, c);
