@@ -23,6 +23,8 @@ pub struct Vocab {
     /// `ln(documents + PRIOR_DOCS + 1)`, the numerator of the idf.
     ln_docs: f32,
     documents: usize,
+    /// The shared [`LN_DF`] table.
+    ln_df: &'static [f32],
 }
 
 impl Default for Vocab {
@@ -33,6 +35,7 @@ impl Default for Vocab {
             df: Vec::new(),
             ln_docs: ((PRIOR_DOCS + 1) as f32).ln(),
             documents: 0,
+            ln_df: LN_DF.get_or_init(|| (0..LN_TABLE).map(|d| (d as f32 + 0.5).ln()).collect()),
         }
     }
 }
@@ -75,8 +78,7 @@ impl Vocab {
     #[inline]
     pub fn idf(&self, id: u32) -> f32 {
         let df = self.df[id as usize] as usize;
-        let ln_df = LN_DF.get_or_init(|| (0..LN_TABLE).map(|d| (d as f32 + 0.5).ln()).collect());
-        let ln_df = ln_df.get(df).copied().unwrap_or_else(|| (df as f32 + 0.5).ln());
+        let ln_df = self.ln_df.get(df).copied().unwrap_or_else(|| (df as f32 + 0.5).ln());
         (self.ln_docs - ln_df).max(0.05)
     }
 }
