@@ -683,18 +683,7 @@ impl StoryIndex {
             })
             .collect();
         for m in drifted {
-            let terms = self.members[m as usize].terms.clone();
-            self.absorb(s, &terms, -1.0);
-            if let Some(e) = &self.members[m as usize].embedding {
-                e.add_to(&mut self.stories[s as usize].embedding_sum, -1.0);
-            }
-            let group: Vec<u32> = self.stories[s as usize]
-                .members
-                .iter()
-                .copied()
-                .filter(|&x| x == m || self.members[x as usize].duplicate_of == Some(m))
-                .collect();
-            self.stories[s as usize].members.retain(|x| !group.contains(x));
+            let group = self.detach(m, s);
             let to = match self.best_story(m, Some(s)) {
                 Some(to) => to,
                 None => {

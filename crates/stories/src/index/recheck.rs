@@ -48,23 +48,24 @@ impl StoryIndex {
         changes
     }
 
-    /// Places member `m` (with its duplicates) again.
+    /// Places member `m` (with its duplicates) again; a member that stays
+    /// (most do) is left as it is.
     fn replace(&mut self, m: u32, changes: &mut Vec<Change>) {
         let s = self.resolve(self.members[m as usize].story);
-        let group = self.detach(m, s);
         let to = match self.best_by_mean(m, s) {
             Some(to) => to,
-            None if self.stories[s as usize].members.is_empty() => s,
+            None if self.stories[s as usize].members.iter().all(|&x| x == m || self.is_duplicate[x as usize]) => s,
             None => {
                 let id = story_id_for(&self.members[m as usize].id, &self.story_ids);
                 self.open_story(id)
             }
         };
-        for &x in &group {
-            self.attach(x, to);
-        }
         if to == s {
             return;
+        }
+        let group = self.detach(m, s);
+        for &x in &group {
+            self.attach(x, to);
         }
         let (from_id, to_id) = (self.stories[s as usize].id.clone(), self.stories[to as usize].id.clone());
         for x in group {
@@ -80,7 +81,8 @@ impl StoryIndex {
 
     /// The story whose newest members are closest to member `m` on average
     /// (text cosines net of both sides' hubness, less the time penalty; the
-    /// story `current` it was taken from always competes), if that mean reaches
+    /// story `current` it is in always competes, the member left out of its
+    /// mean), if that mean reaches
     /// [`Params::recheck_join`] (or [`Params::recheck_join_dated`] when the
     /// article and the story are both dated).
     fn best_by_mean(&mut self, m: u32, current: u32) -> Option<u32> {
@@ -90,28 +92,26 @@ impl StoryIndex {
         let mut best: Option<(u32, f32)> = None;
         let mut candidates = self.candidates(&terms, &query, None);
         candidates.truncate(RECHECK_CANDIDATES);
-        if !self.stories[current as usize].members.is_empty() && !candidates.contains(&current) {
+        if !candidates.contains(&current) {
             candidates.push(current);
         }
-        for s in candidates {
-            let member = &self.members[m as usize];
-            let own = hubness(&member.nearest);
+        let (linked, starts) = self.linked(&candidates);
+        self.warm(&candidates, &linked);
+        let member = &self.members[m as usize];
+        let own = hubness(&member.nearest);
+        for (&s, at) in candidates.iter().zip(starts.windows(2)) {
             let story = &self.stories[s as usize];
-            let (mut cosines, mut hubs, mut n) = (0.0, 0.0, 0);
-            for &o in story.members.iter().rev() {
-                let other = &self.members[o as usize];
-                if other.duplicate_of.is_some() {
-                    continue;
-                }
-                cosines += query.cosine(&other.terms, other.norm);
-                hubs += own + hubness(&other.nearest);
-                n += 1;
-                if n == LINKED_MEMBERS {
-                    break;
-                }
-            }
+            // The member itself does not count in its own story's mean.
+            let linked = linked[at[0]..at[1]].iter().filter(|&&o| o != m);
+            let n = linked.clone().count();
             if n == 0 {
                 continue;
+            }
+            let (mut cosines, mut hubs) = (0.0, 0.0);
+            for &o in linked {
+                let other = &self.members[o as usize];
+                cosines += query.cosine(&other.terms, other.norm);
+                hubs += own + hubness(&other.nearest);
             }
             let cosine = cosines / n as f32;
             if cosine < self.params.recheck_floor {
