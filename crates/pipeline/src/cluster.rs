@@ -65,8 +65,9 @@ pub fn record(
 fn apply(batch: &Batch<'_>, changes: &[Change], now: &str, touched: &mut BTreeSet<String>) -> Result<(), PipelineError> {
     for change in changes {
         match change {
-            Change::Merge { from, into } => {
-                batch.merge_story(from, into, "converged", now)?;
+            Change::Merge { from, into } | Change::Emptied { from, into } => {
+                let reason = if matches!(change, Change::Merge { .. }) { "converged" } else { "emptied" };
+                batch.merge_story(from, into, reason, now)?;
                 // A retired id must not be recreated: it resolves through its redirect.
                 touched.remove(from);
                 touched.insert(into.clone());

@@ -60,6 +60,14 @@ pub enum Change {
         /// The story that absorbed it.
         into: String,
     },
+    /// Story `from` lost its last article to `into` in a re-check and is
+    /// retired into it.
+    Emptied {
+        /// The retired story.
+        from: String,
+        /// The story that took its last article.
+        into: String,
+    },
     /// An article drifted out of story `from` into story `to`.
     Move {
         /// The article.

@@ -18,8 +18,8 @@ const RECHECK_CANDIDATES: usize = 16;
 
 impl StoryIndex {
     /// Re-checks the newest `window` articles (see the module doc) in arrival
-    /// order; returns the moves, and a merge for each story left empty (its
-    /// id then resolves to the story that took its last member).
+    /// order; returns the moves, and each story left empty (its id then
+    /// resolves to the story that took its last member).
     pub fn recheck(&mut self, window: usize) -> Vec<Change> {
         let mut changes = Vec::new();
         let window = self.members.len().saturating_sub(window) as u32..self.members.len() as u32;
@@ -35,7 +35,7 @@ impl StoryIndex {
             .iter()
             .filter_map(|c| match c {
                 Change::Move { from, to, .. } => Some([from, to]),
-                Change::Merge { .. } => None,
+                Change::Merge { .. } | Change::Emptied { .. } => None,
             })
             .flatten()
             .filter_map(|id| self.story_ids.get(id).map(|&s| self.resolve(s)))
@@ -75,7 +75,7 @@ impl StoryIndex {
         if self.stories[s as usize].members.is_empty() {
             self.merged_into[s as usize] = to;
             self.stories[s as usize].set_centroid(Vector::default());
-            changes.push(Change::Merge { from: from_id, into: to_id });
+            changes.push(Change::Emptied { from: from_id, into: to_id });
         }
     }
 
