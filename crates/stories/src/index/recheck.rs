@@ -23,25 +23,15 @@ impl StoryIndex {
     pub fn recheck(&mut self, window: usize) -> Vec<Change> {
         let mut changes = Vec::new();
         let window = self.members.len().saturating_sub(window) as u32..self.members.len() as u32;
-        let is_root = |index: &StoryIndex, m: u32| index.members[m as usize].duplicate_of.is_none();
-        for m in window.clone() {
-            if is_root(self, m) {
-                self.replace(m, &mut changes);
-            }
+        let roots: Vec<u32> = window.filter(|&m| !self.is_duplicate[m as usize]).collect();
+        let mut changed = FxHashSet::default();
+        for &m in &roots {
+            changed.extend(self.replace(m, &mut changes).into_iter().flatten());
         }
         // A second pass over the stories the first one changed settles most
         // of what is left (a third moves a tenth as many again).
-        let changed: FxHashSet<u32> = changes
-            .iter()
-            .filter_map(|c| match c {
-                Change::Move { from, to, .. } => Some([from, to]),
-                Change::Merge { .. } | Change::Emptied { .. } => None,
-            })
-            .flatten()
-            .filter_map(|id| self.story_ids.get(id).map(|&s| self.resolve(s)))
-            .collect();
-        for m in window {
-            if is_root(self, m) && changed.contains(&self.resolve(self.members[m as usize].story)) {
+        for m in roots {
+            if changed.contains(&self.resolve(self.members[m as usize].story)) {
                 self.replace(m, &mut changes);
             }
         }
@@ -49,8 +39,9 @@ impl StoryIndex {
     }
 
     /// Places member `m` (with its duplicates) again; a member that stays
-    /// (most do) is left as it is.
-    fn replace(&mut self, m: u32, changes: &mut Vec<Change>) {
+    /// (most do) is left as it is. Returns the stories it left and joined
+    /// when it moved.
+    fn replace(&mut self, m: u32, changes: &mut Vec<Change>) -> Option<[u32; 2]> {
         let s = self.resolve(self.members[m as usize].story);
         let to = match self.best_by_mean(m, s) {
             Some(to) => to,
@@ -61,7 +52,7 @@ impl StoryIndex {
             }
         };
         if to == s {
-            return;
+            return None;
         }
         let group = self.detach(m, s);
         for &x in &group {
@@ -77,6 +68,7 @@ impl StoryIndex {
             self.stories[s as usize].set_centroid(Vector::default());
             changes.push(Change::Emptied { from: from_id, into: to_id });
         }
+        Some([s, to])
     }
 
     /// The story whose newest members are closest to member `m` on average
