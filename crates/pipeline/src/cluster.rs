@@ -89,13 +89,18 @@ pub fn recheck(store: &mut Store, index: &mut StoryIndex, window: usize) -> Resu
     if changes.is_empty() {
         return Ok(0);
     }
-    let now = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+    let now = timestamp();
     let batch = store.batch()?;
     let mut touched = BTreeSet::new();
     apply(&batch, &changes, &now, &mut touched)?;
     touch(&batch, &touched, &now)?;
     batch.commit()?;
     Ok(changes.len())
+}
+
+/// The current time as stored with rows and changes (RFC 3339, seconds).
+pub fn timestamp() -> String {
+    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
 }
 
 /// Recomputes the header (and listing card) of every story a batch touched.

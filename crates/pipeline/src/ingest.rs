@@ -289,7 +289,7 @@ fn store_batch(
     on: &mut dyn FnMut(Event<'_>),
 ) -> Result<(), PipelineError> {
     let started = std::time::Instant::now();
-    let now = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+    let now = cluster::timestamp();
     let batch = store.batch()?;
     let mut touched = std::collections::BTreeSet::new();
     for Prepared { doc, hash, result } in prepared {

@@ -691,22 +691,41 @@ impl StoryIndex {
             })
             .collect();
         for m in drifted {
-            let group = self.detach(m, s);
             let to = match self.best_story(m, Some(s)) {
                 Some(to) => to,
-                None => {
-                    let id = story_id_for(&self.members[m as usize].id, &self.story_ids);
-                    self.open_story(id)
-                }
+                None => self.open_story_of(m),
             };
-            for x in group {
-                self.attach(x, to);
-                changes.push(Change::Move {
-                    article: self.members[x as usize].id.to_string(),
-                    from: self.stories[s as usize].id.clone(),
-                    to: self.stories[to as usize].id.clone(),
-                });
-            }
+            self.move_member(m, s, to, changes);
+        }
+    }
+
+    /// Opens a story named after member `m`.
+    fn open_story_of(&mut self, m: u32) -> u32 {
+        let id = story_id_for(&self.members[m as usize].id, &self.story_ids);
+        self.open_story(id)
+    }
+
+    /// Moves member `m` and its duplicates from story `from` to story `to`,
+    /// recording a [`Change::Move`] for each.
+    fn move_member(&mut self, m: u32, from: u32, to: u32, changes: &mut Vec<Change>) {
+        let terms = self.members[m as usize].terms.clone();
+        self.absorb(from, &terms, -1.0);
+        if let Some(e) = &self.members[m as usize].embedding {
+            e.add_to(&mut self.stories[from as usize].embedding_sum, -1.0);
+        }
+        let members = &self.members;
+        let group: Vec<u32> = self.stories[from as usize]
+            .members
+            .iter()
+            .copied()
+            .filter(|&x| x == m || members[x as usize].duplicate_of == Some(m))
+            .collect();
+        self.stories[from as usize].members.retain(|x| !group.contains(x));
+        let (from_id, to_id) = (self.stories[from as usize].id.clone(), self.stories[to as usize].id.clone());
+        for x in group {
+            self.attach(x, to);
+            let article = self.members[x as usize].id.to_string();
+            changes.push(Change::Move { article, from: from_id.clone(), to: to_id.clone() });
         }
     }
 }

@@ -46,27 +46,17 @@ impl StoryIndex {
         let to = match self.best_by_mean(m, s) {
             Some(to) => to,
             None if self.stories[s as usize].members.iter().all(|&x| x == m || self.is_duplicate[x as usize]) => s,
-            None => {
-                let id = story_id_for(&self.members[m as usize].id, &self.story_ids);
-                self.open_story(id)
-            }
+            None => self.open_story_of(m),
         };
         if to == s {
             return None;
         }
-        let group = self.detach(m, s);
-        for &x in &group {
-            self.attach(x, to);
-        }
-        let (from_id, to_id) = (self.stories[s as usize].id.clone(), self.stories[to as usize].id.clone());
-        for x in group {
-            let article = self.members[x as usize].id.to_string();
-            changes.push(Change::Move { article, from: from_id.clone(), to: to_id.clone() });
-        }
+        self.move_member(m, s, to, changes);
         if self.stories[s as usize].members.is_empty() {
             self.merged_into[s as usize] = to;
             self.stories[s as usize].set_centroid(Vector::default());
-            changes.push(Change::Emptied { from: from_id, into: to_id });
+            let (from, into) = (self.stories[s as usize].id.clone(), self.stories[to as usize].id.clone());
+            changes.push(Change::Emptied { from, into });
         }
         Some([s, to])
     }
@@ -120,24 +110,6 @@ impl StoryIndex {
             }
         }
         best.map(|b| b.0)
-    }
-
-    /// Takes member `m` and its duplicates out of story `s`; returns them.
-    pub(super) fn detach(&mut self, m: u32, s: u32) -> Vec<u32> {
-        let terms = self.members[m as usize].terms.clone();
-        self.absorb(s, &terms, -1.0);
-        if let Some(e) = &self.members[m as usize].embedding {
-            e.add_to(&mut self.stories[s as usize].embedding_sum, -1.0);
-        }
-        let members = &self.members;
-        let group: Vec<u32> = self.stories[s as usize]
-            .members
-            .iter()
-            .copied()
-            .filter(|&x| x == m || members[x as usize].duplicate_of == Some(m))
-            .collect();
-        self.stories[s as usize].members.retain(|x| !group.contains(x));
-        group
     }
 }
 
