@@ -404,6 +404,18 @@ fn counted(c: &Captures, x: &Context) -> Option<Expr> {
     Some(fixed(duration(n, unit), TimexType::Duration, Some(Granularity::Duration)))
 }
 
+/// "day-long" (one unit), "decades-long" (a vague number), "three-week-long".
+fn lasting(c: &Captures, _: &Context) -> Option<Expr> {
+    let word = group(c, "unit")?;
+    let unit = lexicon::unit(word)?;
+    let n = match group(c, "n") {
+        Some(n) => amount(n)?,
+        None if word.ends_with('s') => Amount::Vague,
+        None => Amount::Known(1.0),
+    };
+    Some(fixed(duration(n, unit), TimexType::Duration, Some(Granularity::Duration)))
+}
+
 fn plural_units(c: &Captures, _: &Context) -> Option<Expr> {
     let unit = lexicon::unit(group(c, "unit")?)?;
     Some(fixed(duration(Amount::Vague, unit), TimexType::Duration, Some(Granularity::Duration)))
@@ -433,6 +445,16 @@ fn refs(c: &Captures, x: &Context) -> Option<Expr> {
         _ => "PRESENT_REF",
     };
     if w == "now" && x.after().starts_with('-') {
+        return None;
+    }
+    // "Now, he says, ...": opening a sentence before a comma, "now" turns
+    // to a new point (a discourse marker), it does not place anything in time.
+    let opening = x.before().trim_start_matches(|ch: char| ch.is_whitespace() || "\"'`“‘".contains(ch)).is_empty();
+    if w == "now" && opening && x.after().starts_with(',') {
+        return None;
+    }
+    // "the future of the alliance" is its fate, not a time.
+    if w == "the future" && x.after().starts_with(" of ") {
         return None;
     }
     Some(reference(value))
@@ -717,6 +739,8 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             counted,
         ),
         rule(UNITS, format!(r"(?P<t>(?P<n>{NUMBER})-(?P<unit>{UNIT}))\b"), counted),
+        // "a day-long meeting", "the decades-long feud", "a three-week-long strike".
+        rule("-long", format!(r"(?:(?P<n>{NUMBER})-)?(?P<unit>{UNIT})-long\b"), lasting),
         rule(UNITS, r"(?:for|over|in|within|after|lasting)\s+(?P<t>(?P<unit>years|months|weeks|days|decades|hours|minutes))\b".to_string(), plural_units),
         // "over the years", "in the early years" (not "the years 1990 to 1995").
         rule("years", r"(?:over|in|during|throughout)\s+(?P<t>the\s+(?:early\s+)?(?P<unit>years))\b".to_string(), |c, x| {

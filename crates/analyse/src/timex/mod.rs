@@ -537,6 +537,24 @@ mod tests {
     }
 
     #[test]
+    fn long_compounds_are_durations() {
+        assert_values(&[
+            ("The union ended its day-long strike.", "day-long", "P1D"),
+            ("The decades-long feud is over.", "decades-long", "PXY"),
+            ("They held a three-week-long vigil.", "three-week-long", "P3W"),
+        ]);
+    }
+
+    #[test]
+    fn discourse_now_and_the_future_of_are_not_times() {
+        assert!(tags("Now, the mayor said, the plan is dead.").is_empty());
+        assert!(tags("\"Now, let us vote,\" he said.").is_empty());
+        assert_eq!(value_of("Now the mayor is in charge.", "Now").as_deref(), Some("PRESENT_REF"));
+        assert!(tags("They argued about the future of the plant.").is_empty());
+        assert_eq!(value_of("The plant may close in the future.", "the future").as_deref(), Some("FUTURE_REF"));
+    }
+
+    #[test]
     fn modal_may_is_not_a_month() {
         assert!(tags("Officials said the hackers may strike again.").is_empty());
         assert!(tags("The March of Dimes raised funds.").is_empty());
