@@ -486,7 +486,19 @@ fn every(c: &Captures, _: &Context) -> Option<Expr> {
     Some(fixed(duration(Amount::Known(1.0), unit), TimexType::Set, None))
 }
 
-fn quarter(c: &Captures, _: &Context) -> Option<Expr> {
+/// The year a quarter or half is "of" when the next words name it
+/// relatively ("the second half of the year", "of last year"): years back
+/// from the anchor's. The year phrase stays an expression of its own.
+fn year_after(after: &str) -> Option<i32> {
+    let rest = after.trim_start().strip_prefix("of ")?.trim_start().to_ascii_lowercase();
+    let rest = rest.strip_prefix("fiscal ").unwrap_or(&rest);
+    [("the year", 0), ("this year", 0), ("the current year", 0), ("last year", 1), ("next year", -1)]
+        .into_iter()
+        .find(|(p, _)| rest.strip_prefix(p).is_some_and(|r| !r.starts_with(|ch: char| ch.is_alphanumeric() || ch == '-')))
+        .map(|(_, back)| back)
+}
+
+fn quarter(c: &Captures, x: &Context) -> Option<Expr> {
     let ord = group(c, "ord")?.to_ascii_lowercase();
     if ord == "last" && group(c, "y2").is_none() {
         return None; // "last quarter" is the one before; "the last half of 1989" the final one
@@ -504,7 +516,7 @@ fn quarter(c: &Captures, _: &Context) -> Option<Expr> {
     }
     let back = match group(c, "relq") {
         Some(r) => shift_of(Some(r)).map(|s| -s),
-        None => group(c, "ya").map(|_| 1),
+        None => group(c, "ya").map(|_| 1).or_else(|| year_after(x.after())),
     };
     let year = year_of(c, "py").or_else(|| year_of(c, "py2")).or_else(|| year_of(c, "y2"));
     Some(Expr::Quarter { n, half, year, back })
@@ -571,6 +583,12 @@ fn season(c: &Captures, x: &Context) -> Option<Expr> {
     if !anchored && (ambiguous || !MONTH_CUES.contains(&x.previous_word().as_str())) {
         return None;
     }
+    // Part of a name: "the Winter Olympics", "the summer Games", "the Arab Spring".
+    let named = x.after().trim_start().starts_with(|ch: char| ch.is_uppercase())
+        || group(c, "s").is_some_and(|w| w.starts_with(|ch: char| ch.is_uppercase())) && after_a_name(x);
+    if year.is_none() && named {
+        return None;
+    }
     if let Some(y) = year {
         return Some(date(format!("{y}-{code}"), Granularity::Quarter));
     }
@@ -595,14 +613,29 @@ fn holiday(c: &Captures, _: &Context) -> Option<Expr> {
     Some(Expr::Holiday { date, shift: shift_of(group(c, "rel")) })
 }
 
+/// Time zones that make "14:30" a clock time.
+const CLOCK_ZONES: [&str; 14] = ["GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "ET", "BST", "CET", "CEST"];
+
 fn clock(c: &Captures, x: &Context) -> Option<Expr> {
     if x.previous_word() == "high" {
         return None; // "high noon", the idiom
     }
+    if let Some(h24) = c.name("h24") {
+        // "14:30 GMT", "at 10:30": a 24-hour clock needs a zone or "at"
+        // ("John 3:16", "a 2:45 run" are not times of day).
+        let zoned = group(c, "zone").is_some_and(|z| CLOCK_ZONES.contains(&z.to_ascii_uppercase().as_str()) || z.starts_with("local"));
+        let at = x.sentence.get(..x.start + (h24.start() - c.get(0)?.start()))?.trim_end().to_ascii_lowercase();
+        if !zoned && !(at.ends_with(" at") || at == "at") {
+            return None;
+        }
+    }
     let (mut hour, minute) = match group(c, "named").map(|n| n.to_ascii_lowercase()) {
         Some(n) if n != "midnight" => (12, 0),
         Some(_) => (0, 0),
-        None => (group(c, "h")?.parse::<u32>().ok()?, group(c, "m").map_or(Some(0), |m| m.parse().ok())?),
+        None => match (group(c, "h"), group(c, "h24")) {
+            (Some(h), _) => (h.parse::<u32>().ok()?, group(c, "m").map_or(Some(0), |m| m.parse().ok())?),
+            (None, h24) => (h24?.parse::<u32>().ok()?, group(c, "m24")?.parse().ok()?),
+        },
     };
     if let Some(ap) = group(c, "ap") {
         let pm = ap.to_ascii_lowercase().starts_with('p');
@@ -774,8 +807,8 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             r"(?:(?P<rel>last|this|next)\s+)?(?-i:(?P<h>Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Independence\s+Day|Fourth\s+of\s+July|Labor\s+Day|Memorial\s+Day|Election\s+Day|Halloween|Valentine's\s+Day))\b".to_string(),
             holiday,
         ),
-        rule(r"\d\s*[ap]\.?m|noon|midday|midnight", 
-            format!(r"(?P<t>(?:(?P<day0>yesterday|today|tomorrow|{WEEKDAY})\s+(?:at\s+)?)?(?:(?P<h>\d{{1,2}})(?:[:.](?P<m>\d{{2}}))?\s*(?P<ap>a\.m\.?|p\.m\.?|am\b|pm\b)|(?P<named>noon|midday|midnight)\b)(?:\s+(?-i:[A-Z]{{2,4}})\b)?(?:,?\s+(?:on\s+)?(?:(?P<day>yesterday|today|tomorrow|{WEEKDAY})\b|(?P<mon>{MONTH})\s+(?P<mday>\d{{1,2}})\b))?)(?:\s*\([^()]{{1,16}}\)\s+(?:on\s+)?(?P<pday>yesterday|today|tomorrow|{WEEKDAY})\b)?"),
+        rule(r"\d\s*[ap]\.?m|noon|midday|midnight|\d:\d\d", 
+            format!(r"(?P<t>(?:(?P<day0>yesterday|today|tomorrow|{WEEKDAY})\s+(?:at\s+)?)?(?:(?P<h>\d{{1,2}})(?:[:.](?P<m>\d{{2}}))?\s*(?P<ap>a\.m\.?|p\.m\.?|am\b|pm\b)|(?P<named>noon|midday|midnight)\b|(?P<h24>\d{{1,2}}):(?P<m24>\d{{2}})\b)(?:\s+(?P<zone>(?-i:[A-Z]{{2,4}})\b|local\s+time\b))?(?:,?\s+(?:on\s+)?(?:(?P<day>yesterday|today|tomorrow|{WEEKDAY})\b|(?P<mon>{MONTH})\s+(?P<mday>\d{{1,2}})\b))?)(?:\s*\([^()]{{1,16}}\)\s+(?:on\s+)?(?P<pday>yesterday|today|tomorrow|{WEEKDAY})\b)?"),
             clock,
         ),
         // "by year-end", "since year end": the year (TimeML's mod END),

@@ -22,7 +22,7 @@ use grammar::{Context, RULES};
 use resolve::{resolve, Expr, Lean};
 
 /// Tense cues that look forward ("will", "plans to", "scheduled", "effective").
-const FORWARD_CUES: &str = r"will|shall|won't|would|going to|plan(?:s|ned|ning)? to|set to|scheduled|expected to|is due|are due|is to|are to|as soon as|as early as|upcoming|effective|goes to the polls|next|['’]ll";
+const FORWARD_CUES: &str = r"will|shall|won't|would|going to|plan(?:s|ned|ning)? to|set to|set for|scheduled|expected to|is due|are due|is to|are to|as soon as|as early as|upcoming|effective|goes to the polls|next|['’]ll";
 /// Tense cues of the past: "said", "was", "since", common irregular past
 /// tenses, lower-case "-ed" verbs.
 const PAST_CUES: &str = r"said|was|were|had|did|could not|couldn['’]t|since|ago|bought|sold|took|made|came|went|got|gave|told|began|brought|left|met|held|lost|won|saw|found|became|fell|rose|paid|fled|grew|knew|thought|struck|broke|sent|spent|built|wrote|spoke|chose|drove|flew|ran|(?-i:[a-z]{3,}ed)";
@@ -552,6 +552,38 @@ mod tests {
         assert_eq!(value_of("Now the mayor is in charge.", "Now").as_deref(), Some("PRESENT_REF"));
         assert!(tags("They argued about the future of the plant.").is_empty());
         assert_eq!(value_of("The plant may close in the future.", "the future").as_deref(), Some("FUTURE_REF"));
+    }
+
+    #[test]
+    fn a_quarter_of_a_named_year_takes_that_year() {
+        assert_values(&[
+            ("Growth slowed in the second half of the year.", "the second half", "2024-H2"),
+            ("Profit rose in the fourth quarter of last year.", "the fourth quarter", "2023-Q4"),
+            ("Profit may rise in the first half of next year.", "the first half", "2025-H1"),
+            ("Profit may rise in the first half of next year.", "next year", "2025"),
+        ]);
+    }
+
+    #[test]
+    fn a_24_hour_clock_needs_a_zone_or_at() {
+        assert_values(&[
+            ("The strike began at 10:30 GMT on Monday.", "10:30 GMT on Monday", "2024-08-19T10:30"),
+            ("The blast came at 14:05 local time.", "14:05 local time", "2024-08-20T14:05"),
+            ("Voting closes at 21:00.", "21:00", "2024-08-20T21:00"),
+        ]);
+        assert!(tags("He quoted John 3:16 to the crowd.").is_empty());
+    }
+
+    #[test]
+    fn seasons_in_names_are_not_times() {
+        assert!(tags("Fans flocked to the winter Olympics.").is_empty());
+        assert!(tags("Protests spread across the region in the Arab Spring.").is_empty());
+        assert_eq!(value_of("The talks resume this spring.", "this spring").as_deref(), Some("2024-SP"));
+    }
+
+    #[test]
+    fn set_for_looks_forward() {
+        assert_eq!(value_of("The vote was set for March 1.", "March 1").as_deref(), Some("2025-03-01"));
     }
 
     #[test]
