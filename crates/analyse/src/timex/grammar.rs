@@ -768,7 +768,7 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             counted_ago,
         ),
         rule(UNITS, 
-            format!(r"(?P<approx>{APPROX})?(?P<t>(?P<pre>(?:the\s+)?(?:past|last|next|first|previous|coming|final|remaining|initial|latest)\s+|the\s+following\s+|the\s+|another\s+)?{BOUND}?(?P<n>{NUMBER})(?P<half>\s+and\s+a\s+half)?(?:\s+(?:more|additional|trading|business|working))?\s+(?P<unit>{UNIT})(?P<half2>\s+and\s+a\s+half)?)\b"),
+            format!(r"(?P<approx>{APPROX})?(?P<t>(?P<pre>(?:the\s+)?(?:past|last|next|first|previous|coming|final|remaining|initial|latest)\s+|the\s+following\s+|the\s+|another\s+)?{BOUND}?(?P<n>{NUMBER})(?P<half>\s+and\s+a\s+half)?(?:\s+(?:more|additional|trading|business|working|straight|consecutive|successive))?\s+(?P<unit>{UNIT})(?P<half2>\s+and\s+a\s+half)?)\b"),
             counted,
         ),
         rule(UNITS, format!(r"(?P<t>(?P<n>{NUMBER})-(?P<unit>{UNIT}))\b"), counted),

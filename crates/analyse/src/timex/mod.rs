@@ -27,9 +27,9 @@ const FORWARD_CUES: &str = r"will|shall|won't|would|going to|plan(?:s|ned|ning)?
 /// tenses, lower-case "-ed" verbs.
 const PAST_CUES: &str = r"said|was|were|had|did|could not|couldn['’]t|since|ago|bought|sold|took|made|came|went|got|gave|told|began|brought|left|met|held|lost|won|saw|found|became|fell|rose|paid|fled|grew|knew|thought|struck|broke|sent|spent|built|wrote|spoke|chose|drove|flew|ran|(?-i:[a-z]{3,}ed)";
 /// Look-alikes that are neither ("next to", "hundred", adjectives such as
-/// "unspecified"; a verb after "be":
-/// "will be released", "would be held" take the modal's tense).
-const NEUTRAL_CUES: &str = r"next to|due to|be (?-i:[a-z]+)|un(?:specified|identified|named|disclosed|expected|precedented|confirmed|resolved|solved|limited|related)|hundred|indeed|need|proceed|exceed|succeed|speed|sacred|naked|wicked";
+/// "unspecified"; a verb after "be", "stay" or "remain":
+/// "will be released", "will stay closed" take the modal's tense).
+const NEUTRAL_CUES: &str = r"next to|due to|be (?-i:[a-z]+)|(?:stay|stays|remain|remains) (?-i:[a-z]+)|un(?:specified|identified|named|disclosed|expected|precedented|confirmed|resolved|solved|limited|related)|hundred|indeed|need|proceed|exceed|succeed|speed|sacred|naked|wicked";
 
 /// Any tense cue (found with the fast automaton, then classified).
 static TENSE: LazyLock<Regex> = LazyLock::new(|| {
@@ -579,6 +579,12 @@ mod tests {
         assert!(tags("Fans flocked to the winter Olympics.").is_empty());
         assert!(tags("Protests spread across the region in the Arab Spring.").is_empty());
         assert_eq!(value_of("The talks resume this spring.", "this spring").as_deref(), Some("2024-SP"));
+    }
+
+    #[test]
+    fn a_participle_after_stay_takes_the_modal_tense() {
+        assert_eq!(value_of("Shops will stay closed until Monday.", "Monday").as_deref(), Some("2024-08-26"));
+        assert_eq!(value_of("The economy shrank for three straight years.", "three straight years").as_deref(), Some("P3Y"));
     }
 
     #[test]
