@@ -241,7 +241,10 @@ fn day_word(c: &Captures, x: &Context) -> Option<Expr> {
     }
     if let Some(p) = group(c, "part2") {
         let offset = if group(c, "rel")?.to_ascii_lowercase().ends_with("last") { -1 } else { 0 };
-        return Some(Expr::Day { offset, part: lexicon::part_of_day(p) });
+        // "last night" names the night itself (TimeML's TNI), unlike a
+        // weekday's night, which annotators mostly give as the date.
+        let night = (offset < 0 && p.eq_ignore_ascii_case("night")).then_some("NI");
+        return Some(Expr::Day { offset, part: lexicon::part_of_day(p).or(night) });
     }
     let part = group(c, "part").and_then(lexicon::part_of_day);
     if let Some(w) = group(c, "w") {
@@ -282,6 +285,9 @@ fn relative_period(c: &Captures, x: &Context) -> Option<Expr> {
     }
     if let Some(dir) = group(c, "ago") {
         let dir = dir.trim().to_ascii_lowercase();
+        if dir.ends_with("last") {
+            return Some(Expr::Period { unit, offset: -2 }); // "the week before last"
+        }
         if is_offset(Amount::Known(1.0), unit, &dir) {
             return Some(fixed(duration(Amount::Known(1.0), unit), TimexType::Duration, Some(Granularity::Duration)));
         }
@@ -756,7 +762,7 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             narrative,
         ),
         rule("week|month|year|quarter|decade|century", 
-            format!(r"(?P<mod>{MOD}|earlier in\s+|later in\s+)?(?P<rel>this|last|next|the past|past|previous|the previous|the coming|coming|the current|current|the following|the last|the next|this past|the latest|the most recent|the same|the prior|prior|the preceding|the full|the|a)\s+(?:fiscal\s+)?(?P<unit>week|weekend|month|year|quarter|decade|century)\b(?P<ago>\s+(?:ago|earlier|before|later)\b)?"),
+            format!(r"(?P<mod>{MOD}|earlier in\s+|later in\s+)?(?P<rel>this|last|next|the past|past|previous|the previous|the coming|coming|the current|current|the following|the last|the next|this past|the latest|the most recent|the same|the prior|prior|the preceding|the full|the|a)\s+(?:fiscal\s+)?(?P<unit>week|weekend|month|year|quarter|decade|century)\b(?P<ago>\s+(?:ago|earlier|before(?:\s+last)?|later)\b)?"),
             relative_period,
         ),
         rule(UNITS, 

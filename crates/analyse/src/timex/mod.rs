@@ -588,6 +588,16 @@ mod tests {
     }
 
     #[test]
+    fn last_night_and_the_week_before_last() {
+        assert_values(&[
+            ("The blast shook the city last night.", "last night", "2024-08-19TNI"),
+            ("The blast shook the city on Friday night.", "Friday night", "2024-08-16"),
+            ("They met the week before last.", "the week before last", "2024-W32"),
+            ("Sales fell the year before last.", "the year before last", "2022"),
+        ]);
+    }
+
+    #[test]
     fn set_for_looks_forward() {
         assert_eq!(value_of("The vote was set for March 1.", "March 1").as_deref(), Some("2025-03-01"));
     }
