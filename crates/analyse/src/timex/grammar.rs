@@ -407,6 +407,11 @@ fn counted(c: &Captures, x: &Context) -> Option<Expr> {
     if bare && matches!(n_text.to_ascii_lowercase().as_str(), "a" | "an") && is_rate(&x.previous_word()) {
         return Some(fixed(duration(Amount::Known(1.0), unit), TimexType::Set, None));
     }
+    // "Islam will one day be ...": an indefinite time to come, not a length.
+    const MODALS: [&str; 8] = ["will", "would", "could", "might", "may", "can", "shall", "should"];
+    if bare && unit == Unit::Day && n_text.eq_ignore_ascii_case("one") && MODALS.contains(&x.previous_word().as_str()) {
+        return Some(reference("FUTURE_REF"));
+    }
     Some(fixed(duration(n, unit), TimexType::Duration, Some(Granularity::Duration)))
 }
 

@@ -598,6 +598,12 @@ mod tests {
     }
 
     #[test]
+    fn one_day_after_a_modal_is_the_future() {
+        assert_eq!(value_of("Robots may one day run the port.", "one day").as_deref(), Some("FUTURE_REF"));
+        assert_eq!(value_of("The strike lasted one day.", "one day").as_deref(), Some("P1D"));
+    }
+
+    #[test]
     fn set_for_looks_forward() {
         assert_eq!(value_of("The vote was set for March 1.", "March 1").as_deref(), Some("2025-03-01"));
     }
