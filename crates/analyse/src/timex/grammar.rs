@@ -643,9 +643,10 @@ fn clock(c: &Captures, x: &Context) -> Option<Expr> {
     let (mut hour, minute) = match group(c, "named").map(|n| n.to_ascii_lowercase()) {
         Some(n) if n != "midnight" => (12, 0),
         Some(_) => (0, 0),
-        None => match (group(c, "h"), group(c, "h24")) {
-            (Some(h), _) => (h.parse::<u32>().ok()?, group(c, "m").map_or(Some(0), |m| m.parse().ok())?),
-            (None, h24) => (h24?.parse::<u32>().ok()?, group(c, "m24")?.parse().ok()?),
+        None => match (group(c, "h"), group(c, "h24"), group(c, "h4")) {
+            (Some(h), _, _) => (h.parse::<u32>().ok()?, group(c, "m").map_or(Some(0), |m| m.parse().ok())?),
+            (None, Some(h), _) => (h.parse::<u32>().ok()?, group(c, "m24")?.parse().ok()?),
+            (None, None, h) => (h?.parse::<u32>().ok()?, group(c, "m4")?.parse().ok()?), // "0900 GMT"
         },
     };
     if let Some(ap) = group(c, "ap") {
@@ -818,8 +819,8 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             r"(?:(?P<rel>last|this|next)\s+)?(?-i:(?P<h>Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Independence\s+Day|Fourth\s+of\s+July|Labor\s+Day|Memorial\s+Day|Election\s+Day|Halloween|Valentine's\s+Day))\b".to_string(),
             holiday,
         ),
-        rule(r"\d\s*[ap]\.?m|noon|midday|midnight|\d:\d\d", 
-            format!(r"(?P<t>(?:(?P<day0>yesterday|today|tomorrow|{WEEKDAY})\s+(?:at\s+)?)?(?:(?P<h>\d{{1,2}})(?:[:.](?P<m>\d{{2}}))?\s*(?P<ap>a\.m\.?|p\.m\.?|am\b|pm\b)|(?P<named>noon|midday|midnight)\b|(?P<h24>\d{{1,2}}):(?P<m24>\d{{2}})\b)(?:\s+(?P<zone>(?-i:[A-Z]{{2,4}})\b|local\s+time\b))?(?:,?\s+(?:on\s+)?(?:(?P<day>yesterday|today|tomorrow|{WEEKDAY})\b|(?P<mon>{MONTH})\s+(?P<mday>\d{{1,2}})\b))?)(?:\s*\([^()]{{1,16}}\)\s+(?:on\s+)?(?P<pday>yesterday|today|tomorrow|{WEEKDAY})\b)?"),
+        rule(r"\d\s*[ap]\.?m|noon|midday|midnight|\d:\d\d|\d\d\d\d (?-i:GMT|UTC)", 
+            format!(r"(?P<t>(?:(?P<day0>yesterday|today|tomorrow|{WEEKDAY})\s+(?:at\s+)?)?(?:(?P<h>\d{{1,2}})(?:[:.](?P<m>\d{{2}}))?\s*(?P<ap>a\.m\.?|p\.m\.?|am\b|pm\b)|(?P<named>noon|midday|midnight)\b|(?P<h24>\d{{1,2}}):(?P<m24>\d{{2}})\b|(?P<h4>[01]\d|2[0-3])(?P<m4>[0-5]\d)\s+(?-i:GMT|UTC)\b)(?:\s+(?P<zone>(?-i:[A-Z]{{2,4}})\b|local\s+time\b))?(?:,?\s+(?:on\s+)?(?:(?P<day>yesterday|today|tomorrow|{WEEKDAY})\b|(?P<mon>{MONTH})\s+(?P<mday>\d{{1,2}})\b))?)(?:\s*\([^()]{{1,16}}\)\s+(?:on\s+)?(?P<pday>yesterday|today|tomorrow|{WEEKDAY})\b)?"),
             clock,
         ),
         // "by year-end", "since year end": the year (TimeML's mod END),

@@ -570,6 +570,7 @@ mod tests {
             ("The strike began at 10:30 GMT on Monday.", "10:30 GMT on Monday", "2024-08-19T10:30"),
             ("The blast came at 14:05 local time.", "14:05 local time", "2024-08-20T14:05"),
             ("Voting closes at 21:00.", "21:00", "2024-08-20T21:00"),
+            ("Troops crossed at 0530 GMT.", "0530 GMT", "2024-08-20T05:30"),
         ]);
         assert!(tags("He quoted John 3:16 to the crowd.").is_empty());
     }
