@@ -298,7 +298,7 @@ fn relative_period(c: &Captures, x: &Context) -> Option<Expr> {
         "the past" | "past" => return Some(fixed(duration(Amount::Known(1.0), unit), TimexType::Duration, Some(Granularity::Duration))),
         "the latest" | "the most recent" if unit == Unit::Quarter => return Some(Expr::LatestQuarter { back: 0 }),
         "a" | "the latest" | "the most recent" => return None,
-        "the" if unit == Unit::Weekend => return Some(Expr::Period { unit, offset: -1 }),
+        "the" if unit == Unit::Weekend => return Some(Expr::Weekend),
         "the" if group(c, "mod").is_some() => return Some(Expr::Period { unit, offset: 0 }),
         // "the year ended March 31" is a fiscal year's length; "for the
         // year" alone is the current one.
@@ -636,7 +636,7 @@ fn clock(c: &Captures, x: &Context) -> Option<Expr> {
         // ("John 3:16", "a 2:45 run" are not times of day).
         let zoned = group(c, "zone").is_some_and(|z| CLOCK_ZONES.contains(&z.to_ascii_uppercase().as_str()) || z.starts_with("local"));
         let at = x.sentence.get(..x.start + (h24.start() - c.get(0)?.start()))?.trim_end().to_ascii_lowercase();
-        if !zoned && !(at.ends_with(" at") || at == "at") {
+        if !(zoned || at.ends_with(" at") || at == "at") {
             return None;
         }
     }

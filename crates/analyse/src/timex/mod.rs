@@ -22,7 +22,7 @@ use grammar::{Context, RULES};
 use resolve::{resolve, Expr, Lean};
 
 /// Tense cues that look forward ("will", "plans to", "scheduled", "effective").
-const FORWARD_CUES: &str = r"will|shall|won't|would|going to|plan(?:s|ned|ning)? to|set to|set for|scheduled|expected to|is due|are due|is to|are to|as soon as|as early as|upcoming|effective|goes to the polls|next|['’]ll";
+const FORWARD_CUES: &str = r"will|shall|ahead of|won't|would|going to|plan(?:s|ned|ning)? to|set to|set for|scheduled|expected to|is due|are due|is to|are to|as soon as|as early as|upcoming|effective|goes to the polls|next|['’]ll";
 /// Tense cues of the past: "said", "was", "since", common irregular past
 /// tenses, lower-case "-ed" verbs.
 const PAST_CUES: &str = r"said|was|were|had|did|could not|couldn['’]t|since|ago|bought|sold|took|made|came|went|got|gave|told|began|brought|left|met|held|lost|won|saw|found|became|fell|rose|paid|fled|grew|knew|thought|struck|broke|sent|spent|built|wrote|spoke|chose|drove|flew|ran|(?-i:[a-z]{3,}ed)";
@@ -271,7 +271,9 @@ fn trim(text: &str, start: usize, end: usize) -> (usize, usize) {
 /// ("Wednesday's ruling") names something already past.
 fn lean(sentence: &str, start: usize, end: usize) -> Lean {
     if sentence[end..].starts_with("'s") || sentence[end..].starts_with("’s") {
-        return Lean::Past;
+        // "ahead of Sunday's vote" awaits it.
+        let ahead = sentence[..start].trim_end().to_ascii_lowercase().ends_with("ahead of");
+        return if ahead { Lean::Future } else { Lean::Past };
     }
     let mut from = start.saturating_sub(CUE_BEFORE);
     while !sentence.is_char_boundary(from) {
@@ -602,6 +604,16 @@ mod tests {
     fn one_day_after_a_modal_is_the_future() {
         assert_eq!(value_of("Robots may one day run the port.", "one day").as_deref(), Some("FUTURE_REF"));
         assert_eq!(value_of("The strike lasted one day.", "one day").as_deref(), Some("P1D"));
+    }
+
+    #[test]
+    fn ahead_of_looks_forward() {
+        assert_values(&[
+            ("Talks resumed over the weekend.", "the weekend", "2024-W33-WE"),
+            ("Traders sold ahead of the weekend.", "the weekend", "2024-W34-WE"),
+            ("Parties rallied ahead of Sunday's vote.", "Sunday", "2024-08-25"),
+            ("Parties disputed Sunday's vote.", "Sunday", "2024-08-18"),
+        ]);
     }
 
     #[test]

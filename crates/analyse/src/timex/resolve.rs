@@ -25,6 +25,9 @@ pub enum Expr {
     Weekday { weekday: Weekday, shift: Option<i32>, part: Option<&'static str> },
     /// A day counted from the anchor ("yesterday", "tonight").
     Day { offset: i64, part: Option<&'static str> },
+    /// "The weekend": the latest one (a past-leaning sentence) or the coming
+    /// one ("ahead of the weekend").
+    Weekend,
     /// A calendar period counted from the anchor's ("last week", "two years ago").
     Period { unit: Unit, offset: i64 },
     /// A period counted from the date the story last mentioned ("the
@@ -144,7 +147,7 @@ fn shape(expr: &Expr) -> (TimexType, Option<Granularity>) {
         }
         Expr::Weekday { .. } | Expr::Day { .. } => date(Granularity::Day),
         Expr::Month { .. } | Expr::MonthOfYear { .. } => date(Granularity::Month),
-        Expr::WeekOf(_) => date(Granularity::Week),
+        Expr::WeekOf(_) | Expr::Weekend => date(Granularity::Week),
         Expr::Anaphoric(e) => shape(e),
         Expr::Quarter { .. } | Expr::LatestQuarter { .. } | Expr::LatestQuarterIn { .. } | Expr::Season { .. } => {
             date(Granularity::Quarter)
@@ -186,6 +189,7 @@ fn value_of(expr: &Expr, a: NaiveDate, lean: Lean) -> Option<String> {
             with_part(d, *part)
         }
         Expr::Day { offset, part } => with_part(add_days(a, *offset)?, *part),
+        Expr::Weekend => format!("{}-WE", iso_week(weekday_date(a, Weekday::Sat, None, lean)?)),
         Expr::Period { unit, offset } | Expr::Narrative { unit, offset } => period(a, *unit, *offset)?,
         Expr::Quarter { n, half, year, back } => {
             let current = if *half { a.month().div_ceil(6) } else { a.month().div_ceil(3) };
