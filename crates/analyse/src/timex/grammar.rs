@@ -202,7 +202,13 @@ fn decade(c: &Captures, _: &Context) -> Option<Expr> {
     Some(date(format!("{century}{}", yy / 10), Granularity::Year))
 }
 
-fn weekday(c: &Captures, _: &Context) -> Option<Expr> {
+fn weekday(c: &Captures, x: &Context) -> Option<Expr> {
+    // "Good Friday agreement", "Black Friday", "Super Tuesday": named days.
+    const NAMING: [&str; 6] = ["Good", "Black", "Bloody", "Super", "Cyber", "Easter"];
+    let word = x.before().trim_end().rsplit(|ch: char| !ch.is_alphanumeric()).next().unwrap_or("");
+    if group(c, "rel").is_none() && NAMING.contains(&word) {
+        return None;
+    }
     let weekday = lexicon::weekday(group(c, "wd")?)?;
     let part = group(c, "part").and_then(lexicon::part_of_day);
     let rel = group(c, "rel").map(str::to_ascii_lowercase);
@@ -606,9 +612,24 @@ fn season(c: &Captures, x: &Context) -> Option<Expr> {
     Some(Expr::Season { code, shift: shift_of(rel), year: None })
 }
 
-fn holiday(c: &Captures, _: &Context) -> Option<Expr> {
+fn holiday(c: &Captures, x: &Context) -> Option<Expr> {
+    if group(c, "week").is_some() {
+        // Holy Week ends on Easter Sunday, so it is the ISO week holding it.
+        return Some(Expr::WeekOf(Box::new(Expr::Holiday { date: resolve::easter, shift: shift_of(group(c, "rel")) })));
+    }
     let h = group(c, "h")?.to_ascii_lowercase();
+    let after = x.after().trim_start().to_ascii_lowercase();
+    if h == "good friday" && (after.starts_with("agreement") || after.starts_with("accord")) {
+        return None; // the Northern Ireland accord's name
+    }
     let date: fn(i32) -> Option<chrono::NaiveDate> = match h.as_str() {
+        "good friday" => |y| resolve::easter_plus(y, -2),
+        "palm sunday" => |y| resolve::easter_plus(y, -7),
+        "ash wednesday" => |y| resolve::easter_plus(y, -46),
+        "easter monday" => |y| resolve::easter_plus(y, 1),
+        x if x.ends_with("thursday") => |y| resolve::easter_plus(y, -3),
+        x if x.starts_with("holy") => |y| resolve::easter_plus(y, -1),
+        x if x.starts_with("easter") => resolve::easter,
         x if x.starts_with("christmas eve") => resolve::christmas_eve,
         x if x.starts_with("christmas") => resolve::christmas,
         x if x.starts_with("new year") && x.ends_with("eve") => resolve::new_year_eve,
@@ -815,8 +836,8 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             format!(r"(?P<mod>{MOD})?(?:(?P<rel>{rel}|the)\s+)?(?P<s>spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?(?:(?P<year>{YEAR})\b|{SPELLED_YEAR}))?"),
             season,
         ),
-        rule("(?-i:Christmas|New Year|Thanksgiving|Independence|Fourth of July|Labor Day|Memorial|Election|Halloween|Valentine)", 
-            r"(?:(?P<rel>last|this|next)\s+)?(?-i:(?P<h>Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Independence\s+Day|Fourth\s+of\s+July|Labor\s+Day|Memorial\s+Day|Election\s+Day|Halloween|Valentine's\s+Day))\b".to_string(),
+        rule("(?-i:Christmas|New Year|Thanksgiving|Independence|Fourth of July|Labor Day|Memorial|Election|Halloween|Valentine|Easter|Good Friday|Palm Sunday|Ash Wednesday|Holy|Maundy)", 
+            r"(?:(?P<rel>last|this|next)\s+)?(?-i:(?P<week>Holy\s+Week|Easter\s+[Ww]eek)|(?P<h>Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Independence\s+Day|Fourth\s+of\s+July|Labor\s+Day|Memorial\s+Day|Election\s+Day|Halloween|Valentine's\s+Day|Easter(?:\s+(?:Sunday|Day|Monday))?|Good\s+Friday|Palm\s+Sunday|Ash\s+Wednesday|(?:Holy|Maundy)\s+Thursday|Holy\s+Saturday))\b".to_string(),
             holiday,
         ),
         rule(r"\d\s*[ap]\.?m|noon|midday|midnight|\d:\d\d|\d\d\d\d (?-i:GMT|UTC)", 

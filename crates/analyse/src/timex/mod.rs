@@ -617,6 +617,18 @@ mod tests {
     }
 
     #[test]
+    fn easter_and_its_days() {
+        // Anchor Tue 2024-08-20; Easter 2024 fell on March 31.
+        assert_values(&[
+            ("Pilgrims came for Easter.", "Easter", "2024-03-31"),
+            ("The march was held on Good Friday.", "Good Friday", "2024-03-29"),
+            ("Crowds packed the square as Holy Week began.", "Holy Week", "2024-W13"),
+            ("Next Palm Sunday the pope will speak.", "Next Palm Sunday", "2025-04-13"),
+        ]);
+        assert!(tags("They signed the Good Friday agreement.").is_empty());
+    }
+
+    #[test]
     fn set_for_looks_forward() {
         assert_eq!(value_of("The vote was set for March 1.", "March 1").as_deref(), Some("2025-03-01"));
     }

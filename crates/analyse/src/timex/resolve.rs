@@ -378,6 +378,23 @@ pub fn halloween(y: i32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(y, 10, 31)
 }
 
+/// Easter Sunday (Gregorian computus, the anonymous algorithm).
+pub fn easter(y: i32) -> Option<NaiveDate> {
+    let (a, b, c) = (y.rem_euclid(19), y.div_euclid(100), y.rem_euclid(100));
+    let (d, e) = (b / 4, b % 4);
+    let g = (b - (b + 8) / 25 + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let l = (32 + 2 * e + 2 * (c / 4) - h - c % 4) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let n = h + l - 7 * m + 114;
+    NaiveDate::from_ymd_opt(y, u32::try_from(n / 31).ok()?, u32::try_from(n % 31 + 1).ok()?)
+}
+
+/// A day `days` from Easter Sunday (Good Friday is -2, Ash Wednesday -46).
+pub fn easter_plus(y: i32, days: i64) -> Option<NaiveDate> {
+    add_days(easter(y)?, days)
+}
+
 /// Valentine's Day.
 pub fn valentines(y: i32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(y, 2, 14)
@@ -438,6 +455,15 @@ mod tests {
         assert_eq!(duration(Amount::Known(0.5), Unit::Day), "PT12H");
         assert_eq!(duration(Amount::Known(1.5), Unit::Minute), "PT1M30S");
         assert_eq!(duration(Amount::Known(2.5), Unit::Week), "P2.5W");
+    }
+
+    #[test]
+    fn easter_follows_the_computus() {
+        assert_eq!(easter(2013), NaiveDate::from_ymd_opt(2013, 3, 31));
+        assert_eq!(easter(2000), NaiveDate::from_ymd_opt(2000, 4, 23));
+        assert_eq!(easter(2024), NaiveDate::from_ymd_opt(2024, 3, 31));
+        assert_eq!(easter(2019), NaiveDate::from_ymd_opt(2019, 4, 21));
+        assert_eq!(easter_plus(2013, -2), NaiveDate::from_ymd_opt(2013, 3, 29));
     }
 
     #[test]
