@@ -51,8 +51,9 @@ impl Features {
         let capacity = article.body.len().min(crate::text::MAX_TEXT) / 6;
         let (mut body_terms, mut hashes) = (Vec::with_capacity(capacity), Vec::with_capacity(capacity));
         for_each_word(&article.body, |w| {
-            hashes.push(hash64(w.as_bytes()));
-            body_terms.push(termer.term(w));
+            let hash = hash64(w.as_bytes());
+            hashes.push(hash);
+            body_terms.push(termer.term_hashed(w, hash));
         });
         let title = article
             .title

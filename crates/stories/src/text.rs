@@ -17,31 +17,53 @@ pub fn words(text: &str) -> Vec<String> {
 }
 
 /// Calls `f` with each of [`words`]' tokens in turn, without allocating one
-/// string per word.
+/// string per word: a word already in lower case is handed over as a slice
+/// of `text`, only the others are lowercased into a buffer.
 pub fn for_each_word(text: &str, mut f: impl FnMut(&str)) {
     let text = &text[..text.floor_char_boundary(MAX_TEXT)];
-    let mut cur = String::new();
+    let mut lowered = String::new();
+    // Where the current word starts, and whether it is being built in `lowered`.
+    let (mut start, mut copied) = (None, false);
     let (mut in_clitic, mut after_letter) = (false, false);
-    for ch in text.chars() {
-        // ASCII first: the same answers as the Unicode tests, without their tables.
-        let alphanumeric = if ch.is_ascii() { ch.is_ascii_alphanumeric() } else { ch.is_alphanumeric() };
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let at = i;
+        let b = bytes[i];
+        // ASCII first: the same answers as the Unicode tests, without decoding.
+        let (ch, alphanumeric) = if b.is_ascii() {
+            i += 1;
+            (char::from(b), b.is_ascii_alphanumeric())
+        } else {
+            let ch = text[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER);
+            i += ch.len_utf8();
+            (ch, ch.is_alphanumeric())
+        };
         if alphanumeric && !in_clitic {
-            if ch.is_ascii() {
-                cur.push(ch.to_ascii_lowercase());
-            } else {
-                cur.extend(ch.to_lowercase());
+            let begun = *start.get_or_insert(at);
+            if !copied && !(b.is_ascii_lowercase() || b.is_ascii_digit()) {
+                copied = true;
+                lowered.clear();
+                lowered.push_str(&text[begun..at]);
+            }
+            if copied {
+                if b.is_ascii() {
+                    lowered.push(char::from(b.to_ascii_lowercase()));
+                } else {
+                    lowered.extend(ch.to_lowercase());
+                }
             }
         } else if !alphanumeric {
-            if !cur.is_empty() {
-                f(&cur);
-                cur.clear();
+            if let Some(begun) = start.take() {
+                f(if copied { &lowered } else { &text[begun..at] });
+                copied = false;
             }
             in_clitic = (ch == '\'' || ch == '’') && after_letter && !in_clitic;
         }
         after_letter = alphanumeric;
     }
-    if !cur.is_empty() {
-        f(&cur);
+    if let Some(begun) = start {
+        f(if copied { &lowered } else { &text[begun..] });
     }
 }
 
@@ -49,8 +71,9 @@ pub fn for_each_word(text: &str, mut f: impl FnMut(&str)) {
 pub struct Termer {
     stemmer: Stemmer,
     stop: &'static [&'static str],
-    /// Words already turned into terms (most words of a text were seen before).
-    seen: std::cell::RefCell<rustc_hash::FxHashMap<String, Option<u32>>>,
+    /// Terms of the words already seen, keyed by the word's [`hash64`] (most
+    /// words of a text were seen before; a key is cheaper than the word).
+    seen: std::cell::RefCell<rustc_hash::FxHashMap<u64, Option<u32>>>,
 }
 
 /// Words remembered per termer before the memory is cleared.
@@ -75,7 +98,12 @@ impl Termer {
 
     /// The hashed term of a word token, or `None` for a stopword or a stray character.
     pub fn term(&self, word: &str) -> Option<u32> {
-        if let Some(t) = self.seen.borrow().get(word) {
+        self.term_hashed(word, hash64(word.as_bytes()))
+    }
+
+    /// [`Termer::term`] of a word whose [`hash64`] the caller already has.
+    pub fn term_hashed(&self, word: &str, hash: u64) -> Option<u32> {
+        if let Some(t) = self.seen.borrow().get(&hash) {
             return *t;
         }
         let term = if word.chars().count() < 2 || self.stop.binary_search(&word).is_ok() {
@@ -87,7 +115,7 @@ impl Termer {
         if seen.len() >= SEEN_WORDS {
             seen.clear();
         }
-        seen.insert(word.to_string(), term);
+        seen.insert(hash, term);
         term
     }
 }
@@ -157,6 +185,10 @@ mod tests {
     #[test]
     fn words_lowercase_and_drop_possessives() {
         assert_eq!(words("Iran's hackers—HIT the Campaign."), vec!["iran", "hackers", "hit", "the", "campaign"]);
+        assert_eq!(
+            words("ÉTÉ d’été rock'n'roll 3.5km x² O'Neill’s Straße"),
+            vec!["été", "d", "rock", "roll", "3", "5km", "x²", "o", "s", "straße"]
+        );
     }
 
     #[test]
