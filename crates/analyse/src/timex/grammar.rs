@@ -209,6 +209,12 @@ fn weekday(c: &Captures, x: &Context) -> Option<Expr> {
     if group(c, "rel").is_none() && NAMING.contains(&word) {
         return None;
     }
+    // Newspapers: "the Sunday Times", "the Mail on Sunday".
+    const PAPERS: [&str; 7] = ["Times", "Telegraph", "Express", "Mirror", "Herald", "Tribune", "Observer"];
+    let next = x.after().trim_start().split(|ch: char| !ch.is_alphanumeric()).next().unwrap_or("");
+    if PAPERS.contains(&next) || x.before().trim_end().ends_with("Mail on") {
+        return None;
+    }
     let weekday = lexicon::weekday(group(c, "wd")?)?;
     let part = group(c, "part").and_then(lexicon::part_of_day);
     let rel = group(c, "rel").map(str::to_ascii_lowercase);

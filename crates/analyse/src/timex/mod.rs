@@ -626,6 +626,7 @@ mod tests {
             ("Next Palm Sunday the pope will speak.", "Next Palm Sunday", "2025-04-13"),
         ]);
         assert!(tags("They signed the Good Friday agreement.").is_empty());
+        assert!(tags("The Sunday Times and the Mail on Sunday ran it.").is_empty());
     }
 
     #[test]
