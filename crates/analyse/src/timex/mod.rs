@@ -21,15 +21,17 @@ use regex::Regex;
 use grammar::{Context, RULES};
 use resolve::{resolve, Expr, Lean};
 
-/// Tense cues that look forward ("will", "plans to", "scheduled", "effective").
-const FORWARD_CUES: &str = r"will|shall|ahead of|won't|would|going to|plan(?:s|ned|ning)? to|set to|set for|scheduled|expected to|is due|are due|is to|are to|as soon as|as early as|upcoming|effective|goes to the polls|next|['’]ll";
+/// Tense cues that look forward ("will", "plans to", "scheduled", "effective"),
+/// and the present tense of verbs that news uses for what is scheduled
+/// ("the council meets Sunday", "the offer expires Friday", "has until Monday").
+const FORWARD_CUES: &str = r"will|shall|ahead of|won't|would|going to|plan(?:s|ned|ning)? to|set to|set for|scheduled|expected to|is due|are due|is to|are to|as soon as|as early as|upcoming|effective|goes to the polls|meets|meet|begins|starts|opens|ends|expires|resumes|arrives|departs|visits|travels|heads|returns|closes|has until|have until|next|['’]ll";
 /// Tense cues of the past: "said", "was", "since", common irregular past
 /// tenses, lower-case "-ed" verbs.
 const PAST_CUES: &str = r"said|was|were|had|did|could not|couldn['’]t|since|ago|bought|sold|took|made|came|went|got|gave|told|began|brought|left|met|held|lost|won|saw|found|became|fell|rose|paid|fled|grew|knew|thought|struck|broke|sent|spent|built|wrote|spoke|chose|drove|flew|ran|(?-i:[a-z]{3,}ed)";
-/// Look-alikes that are neither ("next to", "hundred", adjectives such as
+/// Look-alikes that are neither ("next to", "to meet", "hundred", adjectives such as
 /// "unspecified"; a verb after "be", "stay" or "remain":
 /// "will be released", "will stay closed" take the modal's tense).
-const NEUTRAL_CUES: &str = r"next to|due to|be (?-i:[a-z]+)|(?:stay|stays|remain|remains) (?-i:[a-z]+)|un(?:specified|identified|named|disclosed|expected|precedented|confirmed|resolved|solved|limited|related)|hundred|indeed|need|proceed|exceed|succeed|speed|sacred|naked|wicked";
+const NEUTRAL_CUES: &str = r"next to|due to|to meet|be (?-i:[a-z]+)|(?:stay|stays|remain|remains) (?-i:[a-z]+)|un(?:specified|identified|named|disclosed|expected|precedented|confirmed|resolved|solved|limited|related)|hundred|indeed|need|proceed|exceed|succeed|speed|sacred|naked|wicked";
 
 /// Any tense cue (found with the fast automaton, then classified).
 static TENSE: LazyLock<Regex> = LazyLock::new(|| {
@@ -627,6 +629,18 @@ mod tests {
         ]);
         assert!(tags("They signed the Good Friday agreement.").is_empty());
         assert!(tags("The Sunday Times and the Mail on Sunday ran it.").is_empty());
+    }
+
+    #[test]
+    fn the_present_tense_of_scheduling_verbs_looks_forward() {
+        // Anchor Tue 2024-08-20: a Sunday without a cue is the past one.
+        assert_values(&[
+            ("The council meets on Sunday.", "Sunday", "2024-08-25"),
+            ("The offer expires Friday.", "Friday", "2024-08-23"),
+            ("The town has until Monday to pay.", "Monday", "2024-08-26"),
+            ("The council met on Sunday.", "Sunday", "2024-08-18"),
+            ("They rushed to meet demand on Sunday.", "Sunday", "2024-08-18"),
+        ]);
     }
 
     #[test]
