@@ -18,52 +18,70 @@ pub fn words(text: &str) -> Vec<String> {
 
 /// Calls `f` with each of [`words`]' tokens in turn, without allocating one
 /// string per word: a word already in lower case is handed over as a slice
-/// of `text`, only the others are lowercased into a buffer.
+/// of `text` found by a tight byte scan, only the others are lowercased into
+/// a buffer.
 pub fn for_each_word(text: &str, mut f: impl FnMut(&str)) {
     let text = &text[..text.floor_char_boundary(MAX_TEXT)];
-    let mut lowered = String::new();
-    // Where the current word starts, and whether it is being built in `lowered`.
-    let (mut start, mut copied) = (None, false);
-    let (mut in_clitic, mut after_letter) = (false, false);
     let bytes = text.as_bytes();
-    let mut i = 0;
+    let mut lowered = String::new();
+    // `after_letter`: the previous char was a letter or digit; `in_clitic`: the
+    // letters after an apostrophe that ended a word are being skipped.
+    let (mut i, mut after_letter, mut in_clitic) = (0, false, false);
     while i < bytes.len() {
-        let at = i;
-        let b = bytes[i];
-        // ASCII first: the same answers as the Unicode tests, without decoding.
-        let (ch, alphanumeric) = if b.is_ascii() {
-            i += 1;
-            (char::from(b), b.is_ascii_alphanumeric())
-        } else {
-            let ch = text[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER);
-            i += ch.len_utf8();
-            (ch, ch.is_alphanumeric())
-        };
-        if alphanumeric && !in_clitic {
-            let begun = *start.get_or_insert(at);
-            if !copied && !(b.is_ascii_lowercase() || b.is_ascii_digit()) {
-                copied = true;
-                lowered.clear();
-                lowered.push_str(&text[begun..at]);
-            }
-            if copied {
-                if b.is_ascii() {
-                    lowered.push(char::from(b.to_ascii_lowercase()));
-                } else {
-                    lowered.extend(ch.to_lowercase());
-                }
-            }
-        } else if !alphanumeric {
-            if let Some(begun) = start.take() {
-                f(if copied { &lowered } else { &text[begun..at] });
-                copied = false;
-            }
+        let (ch, len) = char_at(text, i);
+        if !is_word_char(ch) {
             in_clitic = (ch == '\'' || ch == '’') && after_letter && !in_clitic;
+            after_letter = false;
+            i += len;
+            continue;
         }
-        after_letter = alphanumeric;
+        after_letter = true;
+        if in_clitic {
+            i += len;
+            continue;
+        }
+        let begun = i;
+        while i < bytes.len() && (bytes[i].is_ascii_lowercase() || bytes[i].is_ascii_digit()) {
+            i += 1;
+        }
+        if bytes.get(i).is_none_or(|b| b.is_ascii() && !b.is_ascii_alphanumeric()) {
+            f(&text[begun..i]);
+            continue;
+        }
+        // An upper-case or non-ASCII letter: lower the rest of the word char by char.
+        lowered.clear();
+        lowered.push_str(&text[begun..i]);
+        while i < bytes.len() {
+            let (ch, len) = char_at(text, i);
+            if !is_word_char(ch) {
+                break;
+            }
+            if ch.is_ascii() {
+                lowered.push(ch.to_ascii_lowercase());
+            } else {
+                lowered.extend(ch.to_lowercase());
+            }
+            i += len;
+        }
+        f(&lowered);
     }
-    if let Some(begun) = start {
-        f(if copied { &lowered } else { &text[begun..] });
+}
+
+/// The char starting at byte `i` of `text` (a char boundary) and its length in bytes.
+#[inline]
+fn char_at(text: &str, i: usize) -> (char, usize) {
+    match text.as_bytes()[i] {
+        b if b.is_ascii() => (char::from(b), 1),
+        _ => text[i..].chars().next().map_or((char::REPLACEMENT_CHARACTER, 1), |c| (c, c.len_utf8())),
+    }
+}
+
+/// Letters and digits make words (ASCII tested first, without Unicode tables).
+fn is_word_char(ch: char) -> bool {
+    if ch.is_ascii() {
+        ch.is_ascii_alphanumeric()
+    } else {
+        ch.is_alphanumeric()
     }
 }
 
