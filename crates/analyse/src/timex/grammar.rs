@@ -240,7 +240,7 @@ fn weekday_set(c: &Captures, _: &Context) -> Option<Expr> {
 
 /// "yesterday", "tonight", "this morning", "last night", "mid-afternoon yesterday".
 fn day_word(c: &Captures, x: &Context) -> Option<Expr> {
-    if group(c, "w") == Some("Today") && after_a_name(x) {
+    if group(c, "w").is_some_and(|w| w.starts_with('T')) && after_a_name(x) {
         return None; // a title: "USA Today", "VOA Today"
     }
     if let Some(p) = group(c, "part3") {
@@ -467,8 +467,8 @@ fn refs(c: &Captures, x: &Context) -> Option<Expr> {
         w if w.starts_with("then") => "PAST_REF",
         _ => "PRESENT_REF",
     };
-    if w == "now" && x.after().starts_with('-') {
-        return None;
+    if w == "now" && (x.after().starts_with('-') || group(c, "w")?.starts_with('N') && after_a_name(x)) {
+        return None; // "now-defunct"; "Larry King Now", a title
     }
     // "Now, he says, ...": opening a sentence before a comma, "now" turns
     // to a new point (a discourse marker), it does not place anything in time.
@@ -489,7 +489,10 @@ fn recent_units(c: &Captures, _: &Context) -> Option<Expr> {
     Some(fixed(duration(Amount::Vague, unit), TimexType::Duration, Some(Granularity::Duration)))
 }
 
-fn set(c: &Captures, _: &Context) -> Option<Expr> {
+fn set(c: &Captures, x: &Context) -> Option<Expr> {
+    if titled(group(c, "w")?, x) {
+        return None; // "The Daily Beast", "the Weekly Standard"
+    }
     let unit = match group(c, "w")?.to_ascii_lowercase().as_str() {
         "hourly" => Unit::Hour,
         "daily" | "nightly" => Unit::Day,

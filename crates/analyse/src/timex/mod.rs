@@ -653,6 +653,7 @@ mod tests {
         assert!(tags("Officials said the hackers may strike again.").is_empty());
         assert!(tags("The March of Dimes raised funds.").is_empty());
         assert!(tags("He told USA Today that it was over.").is_empty());
+        assert!(tags("He told USA TODAY and The Daily Beast, then Larry King Now.").is_empty());
         assert_eq!(value_of("Sales rose. Today they fell.", "Today").as_deref(), Some("2024-08-20"));
         assert_eq!(value_of("The May vote was delayed.", "May").as_deref(), Some("2024-05"));
     }
