@@ -631,6 +631,12 @@ fn holiday(c: &Captures, x: &Context) -> Option<Expr> {
     if h == "good friday" && (after.starts_with("agreement") || after.starts_with("accord")) {
         return None; // the Northern Ireland accord's name
     }
+    // Things named for a holiday: "Christmas trees", "Christmas cards".
+    const THINGS: [&str; 8] = ["tree", "card", "carol", "light", "decoration", "gift", "present", "ornament"];
+    let next = after.split(|ch: char| !ch.is_alphabetic()).next().unwrap_or("");
+    if THINGS.iter().any(|t| next.strip_prefix(t).is_some_and(|rest| rest.is_empty() || rest == "s")) {
+        return None;
+    }
     let date: fn(i32) -> Option<chrono::NaiveDate> = match h.as_str() {
         "good friday" => |y| resolve::easter_plus(y, -2),
         "palm sunday" => |y| resolve::easter_plus(y, -7),

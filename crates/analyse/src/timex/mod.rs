@@ -629,6 +629,8 @@ mod tests {
         ]);
         assert!(tags("They signed the Good Friday agreement.").is_empty());
         assert!(tags("The Sunday Times and the Mail on Sunday ran it.").is_empty());
+        assert!(tags("Mexico taxed Christmas trees from Oregon.").is_empty());
+        assert_eq!(value_of("Shops will close on Christmas Day.", "Christmas Day").as_deref(), Some("2024-12-25"));
     }
 
     #[test]
