@@ -240,8 +240,8 @@ fn weekday_set(c: &Captures, _: &Context) -> Option<Expr> {
 
 /// "yesterday", "tonight", "this morning", "last night", "mid-afternoon yesterday".
 fn day_word(c: &Captures, x: &Context) -> Option<Expr> {
-    if group(c, "w").is_some_and(|w| w.starts_with('T')) && after_a_name(x) {
-        return None; // a title: "USA Today", "VOA Today"
+    if c.get(0)?.as_str().starts_with(|ch: char| ch.is_uppercase()) && after_a_name(x) {
+        return None; // a title: "USA Today", "CBS This Morning"
     }
     if let Some(p) = group(c, "part3") {
         let offset = match group(c, "w3").map(str::to_ascii_lowercase).as_deref() {
@@ -365,9 +365,10 @@ fn ago(n: Amount, unit: Unit, offset: i64, x: &Context) -> Expr {
 /// Whether "`n` `unit` `dir`" counts from an event rather than from the
 /// anchor ("three days later", "a day earlier"): TimeML tags the amount as a
 /// duration. "Ago" counts from the anchor, and "a year earlier" in news
-/// means the year (or quarter) before.
+/// means the year (or quarter) before ("a year later" still counts from
+/// the event).
 fn is_offset(n: Amount, unit: Unit, dir: &str) -> bool {
-    matches!(dir, "later" | "earlier" | "before") && !(n == Amount::Known(1.0) && unit == Unit::Year)
+    matches!(dir, "later" | "earlier" | "before") && !(n == Amount::Known(1.0) && unit == Unit::Year && dir != "later")
 }
 
 fn counted_ago(c: &Captures, x: &Context) -> Option<Expr> {
@@ -476,8 +477,10 @@ fn refs(c: &Captures, x: &Context) -> Option<Expr> {
     if w == "now" && opening && x.after().starts_with(',') {
         return None;
     }
-    // "the future of the alliance" is its fate, not a time.
-    if w == "the future" && x.after().starts_with(" of ") {
+    // "the future of the alliance" is its fate, not a time; "the past nine
+    // elections" counts elections.
+    let counted = x.after().trim_start().split(' ').next().is_some_and(|n| amount(n).is_some_and(|a| a != Amount::Vague));
+    if w == "the future" && x.after().starts_with(" of ") || w == "the past" && counted {
         return None;
     }
     Some(reference(value))
@@ -630,6 +633,9 @@ fn holiday(c: &Captures, x: &Context) -> Option<Expr> {
     let after = x.after().trim_start().to_ascii_lowercase();
     if h == "good friday" && (after.starts_with("agreement") || after.starts_with("accord")) {
         return None; // the Northern Ireland accord's name
+    }
+    if x.after().trim_start().starts_with(|ch: char| ch.is_uppercase()) {
+        return None; // a place or title: "Easter Island", "Christmas Island"
     }
     // Things named for a holiday: "Christmas trees", "Christmas cards".
     const THINGS: [&str; 8] = ["tree", "card", "carol", "light", "decoration", "gift", "present", "ornament"];

@@ -630,6 +630,10 @@ mod tests {
         assert!(tags("They signed the Good Friday agreement.").is_empty());
         assert!(tags("The Sunday Times and the Mail on Sunday ran it.").is_empty());
         assert!(tags("Mexico taxed Christmas trees from Oregon.").is_empty());
+        assert!(tags("Societies like Easter Island failed.").is_empty());
+        assert!(tags("He told CBS This Morning that he would run.").is_empty());
+        assert!(tags("Turnout fell in the past nine elections.").is_empty());
+        assert_eq!(value_of("A year later, the plant closed.", "A year later").as_deref(), Some("P1Y"));
         assert_eq!(value_of("Shops will close on Christmas Day.", "Christmas Day").as_deref(), Some("2024-12-25"));
     }
 
