@@ -153,7 +153,8 @@ fn month_alone(c: &Captures, x: &Context) -> Option<Expr> {
     let modified = rel.is_some() || group(c, "mod").is_some();
     // "the March accession" names the month; "the March of Dimes" does not.
     let next = x.after().trim_start();
-    let attributive = x.previous_word() == "the" && next.starts_with(|ch: char| ch.is_lowercase()) && !next.starts_with("of ");
+    let named = ["of ", "on ", "for ", "to ", "against "].iter().any(|p| next.starts_with(p)); // "the March on Washington"
+    let attributive = x.previous_word() == "the" && next.starts_with(|ch: char| ch.is_lowercase()) && !named;
     if !modified && !attributive && !MONTH_CUES.contains(&x.previous_word().as_str()) && matches!(name, "May" | "March") {
         return None;
     }

@@ -220,7 +220,7 @@ fn expressions(text: &str, sentences: &[Sentence], quarterly: bool) -> Vec<(usiz
             while let Some(c) = rule.regex.captures_at(within, at) {
                 let (Some(whole), Some(m)) = (c.get(0), c.name("t").or_else(|| c.get(0))) else { break };
                 at = if whole.end() > at { whole.end() } else { at + within[at..].chars().next().map_or(1, char::len_utf8) };
-                if compound_follows(&text[whole.end()..]) || compound_precedes(&text[..whole.start()]) {
+                if compound_follows(&text[whole.end()..]) || compound_precedes(&text[..whole.start()], whole.as_str()) {
                     continue; // "quarter-to-quarter", "year-end", "four-quarter"
                 }
                 let context = Context { sentence: &s.text, start: whole.start() - s.start, end: whole.end() - s.start, quarterly };
@@ -253,10 +253,12 @@ fn compound_follows(after: &str) -> bool {
     chars.next() == Some('-') && chars.next().is_some_and(char::is_alphabetic)
 }
 
-/// Whether a match continues a hyphenated word ("four-quarter", "to-quarter").
-fn compound_precedes(before: &str) -> bool {
+/// Whether a match continues a hyphenated word ("four-quarter", "to-quarter",
+/// "$15-an-hour"; not a range such as "1990-91").
+fn compound_precedes(before: &str, matched: &str) -> bool {
     let mut chars = before.chars().rev();
-    chars.next() == Some('-') && chars.next().is_some_and(char::is_alphabetic)
+    chars.next() == Some('-')
+        && chars.next().is_some_and(|ch| ch.is_alphabetic() || ch.is_ascii_digit() && matched.starts_with(char::is_alphabetic))
 }
 
 /// Trims whitespace and a trailing comma from a span.
@@ -633,6 +635,8 @@ mod tests {
         assert!(tags("Societies like Easter Island failed.").is_empty());
         assert!(tags("He told CBS This Morning that he would run.").is_empty());
         assert!(tags("Turnout fell in the past nine elections.").is_empty());
+        assert!(tags("He backs a $15-an-hour wage.").is_empty());
+        assert!(tags("He marched in the March on Washington.").is_empty());
         assert_eq!(value_of("A year later, the plant closed.", "A year later").as_deref(), Some("P1Y"));
         assert_eq!(value_of("Shops will close on Christmas Day.", "Christmas Day").as_deref(), Some("2024-12-25"));
     }
