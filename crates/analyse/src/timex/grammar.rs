@@ -241,8 +241,9 @@ fn weekday_set(c: &Captures, _: &Context) -> Option<Expr> {
 
 /// "yesterday", "tonight", "this morning", "last night", "mid-afternoon yesterday".
 fn day_word(c: &Captures, x: &Context) -> Option<Expr> {
-    if c.get(0)?.as_str().starts_with(|ch: char| ch.is_uppercase()) && after_a_name(x) {
-        return None; // a title: "USA Today", "CBS This Morning"
+    let quoted = x.before().ends_with(['\'', '"', '“']) && x.after().starts_with(['\'', '"', '”']);
+    if c.get(0)?.as_str().starts_with(|ch: char| ch.is_uppercase()) && (after_a_name(x) || quoted) {
+        return None; // a title: "USA Today", "CBS This Morning", "the ''Today'' show"
     }
     if let Some(p) = group(c, "part3") {
         let offset = match group(c, "w3").map(str::to_ascii_lowercase).as_deref() {
@@ -810,8 +811,15 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             r"(?:(?:earlier|later)\s+)?(?P<rel>that same|that|the same|the following|the next|the previous)\s+(?P<unit>day|morning|week|month|year)\b".to_string(),
             narrative,
         ),
+        // "last month", "the year"; "a year ago", "the day before last" (a
+        // direction follows only "a" or "the": in "this month before the
+        // vote" it starts a phrase of its own).
         rule("week|month|year|quarter|decade|century", 
-            format!(r"(?P<mod>{MOD}|earlier in\s+|later in\s+)?(?P<rel>this|last|next|the past|past|previous|the previous|the coming|coming|the current|current|the following|the last|the next|this past|the latest|the most recent|the same|the prior|prior|the preceding|the full|the|a)\s+(?:fiscal\s+)?(?P<unit>week|weekend|month|year|quarter|decade|century)\b(?P<ago>\s+(?:ago|earlier|before(?:\s+last)?|later)\b)?"),
+            format!(r"(?P<mod>{MOD}|earlier in\s+|later in\s+)?(?P<rel>this|last|next|the past|past|previous|the previous|the coming|coming|the current|current|the following|the last|the next|this past|the latest|the most recent|the same|the prior|prior|the preceding|the full)\s+(?:fiscal\s+)?(?P<unit>week|weekend|month|year|quarter|decade|century)\b"),
+            relative_period,
+        ),
+        rule("week|month|year|quarter|decade|century", 
+            format!(r"(?P<mod>{MOD}|earlier in\s+|later in\s+)?(?P<rel>the|a)\s+(?:fiscal\s+)?(?P<unit>week|weekend|month|year|quarter|decade|century)\b(?P<ago>\s+(?:ago|earlier|before(?:\s+last)?|later)\b)?"),
             relative_period,
         ),
         rule(UNITS, 

@@ -249,8 +249,9 @@ fn expressions(text: &str, sentences: &[Sentence], quarterly: bool) -> Vec<(usiz
 
 /// Whether a match runs on into a hyphenated word, so it is not a time expression itself.
 fn compound_follows(after: &str) -> bool {
-    let mut chars = after.chars();
-    chars.next() == Some('-') && chars.next().is_some_and(char::is_alphabetic)
+    let Some(rest) = after.strip_prefix('-') else { return false };
+    // "a second- or third-tier issue" shares its head with the next word.
+    rest.starts_with(char::is_alphabetic) || rest.starts_with(" or ") || rest.starts_with(" and ")
 }
 
 /// Whether a match continues a hyphenated word ("four-quarter", "to-quarter",
@@ -275,8 +276,9 @@ fn trim(text: &str, start: usize, end: usize) -> (usize, usize) {
 /// ("Wednesday's ruling") names something already past.
 fn lean(sentence: &str, start: usize, end: usize) -> Lean {
     if sentence[end..].starts_with("'s") || sentence[end..].starts_with("’s") {
-        // "ahead of Sunday's vote" awaits it.
-        let ahead = sentence[..start].trim_end().to_ascii_lowercase().ends_with("ahead of");
+        // "ahead of Sunday's vote", "up to Monday's caucuses" await it.
+        let before = sentence[..start].trim_end().to_ascii_lowercase();
+        let ahead = before.ends_with("ahead of") || before.ends_with("up to");
         return if ahead { Lean::Future } else { Lean::Past };
     }
     let mut from = start.saturating_sub(CUE_BEFORE);
@@ -637,6 +639,10 @@ mod tests {
         assert!(tags("Turnout fell in the past nine elections.").is_empty());
         assert!(tags("He backs a $15-an-hour wage.").is_empty());
         assert!(tags("He marched in the March on Washington.").is_empty());
+        assert!(tags("It is a second- or third-tier issue.").is_empty());
+        assert!(tags("He joined NBC's ''Today'' show.").is_empty());
+        assert_eq!(value_of("She toured the state this month before the vote.", "this month").as_deref(), Some("2024-08"));
+        assert_eq!(value_of("Crowds gathered up to Sunday's vote.", "Sunday").as_deref(), Some("2024-08-25"));
         assert_eq!(value_of("A year later, the plant closed.", "A year later").as_deref(), Some("P1Y"));
         assert_eq!(value_of("Shops will close on Christmas Day.", "Christmas Day").as_deref(), Some("2024-12-25"));
     }
