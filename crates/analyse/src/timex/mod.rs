@@ -24,7 +24,7 @@ use resolve::{resolve, Expr, Lean};
 /// Tense cues that look forward ("will", "plans to", "scheduled", "effective"),
 /// and the present tense of verbs that news uses for what is scheduled
 /// ("the council meets Sunday", "the offer expires Friday", "has until Monday").
-const FORWARD_CUES: &str = r"will|shall|ahead of|won't|would|going to|plan(?:s|ned|ning)? to|set to|set for|scheduled|expected to|is due|are due|is to|are to|as soon as|as early as|upcoming|effective|goes to the polls|meets|meet|begins|starts|opens|ends|expires|resumes|arrives|departs|visits|travels|heads|returns|closes|has until|have until|next|['’]ll";
+const FORWARD_CUES: &str = r"will|shall|ahead of|looming|won't|would|going to|plan(?:s|ned|ning)? to|set to|set for|scheduled|expected to|is due|are due|is to|are to|as soon as|as early as|upcoming|effective|goes to the polls|meets|meet|begins|starts|opens|ends|expires|resumes|arrives|departs|visits|travels|heads|returns|closes|has until|have until|next|['’]ll";
 /// Tense cues of the past: "said", "was", "since", common irregular past
 /// tenses, lower-case "-ed" verbs.
 const PAST_CUES: &str = r"said|was|were|had|did|could not|couldn['’]t|since|ago|bought|sold|took|made|came|went|got|gave|told|began|brought|left|met|held|lost|won|saw|found|became|fell|rose|paid|fled|grew|knew|thought|struck|broke|sent|spent|built|wrote|spoke|chose|drove|flew|ran|(?-i:[a-z]{3,}ed)";
@@ -44,10 +44,16 @@ static FORWARD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!("(?i)^(?:{FORWARD_CUES})$")).expect("forward cue regex"));
 
 /// Mentions of fiscal quarters; an article with two or more, or one
-/// numbered ("third-quarter profit"), reports by quarter ("headquarters" is
-/// not one).
+/// numbered ("third-quarter profit"), and words of results reports by
+/// quarter ("headquarters" is not one).
 static QUARTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:(?:first|second|third|fourth)[- ])?quarter(?:s|ly)?(?-u:\b)").expect("quarter regex")
+});
+
+/// Words of company results: a text naming quarters reports by them only
+/// when it speaks of results (not "raised $20 million in the first quarter").
+static RESULTS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:profits?|earnings|revenues?|net income|net loss|per share|a share|sales)(?-u:\b)").expect("results regex")
 });
 
 /// How far before an expression forward cues are looked for, in bytes.
@@ -64,7 +70,7 @@ pub fn tag(text: &str, sentences: &[Sentence], anchor: Option<Anchor>) -> Vec<Ti
     let anchor_kind = anchor.map(|a| a.kind);
     // A numbered mention ("third-quarter") counts twice.
     let mut quarters = QUARTER.find_iter(text).map(|m| if m.as_str().len() > "quarterly".len() { 2 } else { 1 });
-    let quarterly = quarters.try_fold(0, |n, k| if n + k >= 2 { None } else { Some(n + k) }).is_none();
+    let quarterly = quarters.try_fold(0, |n, k| if n + k >= 2 { None } else { Some(n + k) }).is_none() && RESULTS.is_match(text);
     let mut mentioned = Mentioned::default();
     let found = expressions(text, sentences, quarterly);
     let reporting = anchor_date.and_then(|a| reporting_quarter(&found, a));
@@ -501,6 +507,13 @@ mod tests {
         let earnings = "Third-quarter profit rose. Net for the year-earlier nine months fell.";
         assert_eq!(tags(earnings).iter().filter(|(t, _)| t == "year-earlier").count(), 0, "{:?}", tags(earnings));
         assert_eq!(value_of(earnings, "nine months").as_deref(), Some("P9M"));
+    }
+
+    #[test]
+    fn quarters_without_results_are_no_earnings_report() {
+        let text = "The campaign raised $20 million in the first quarter. A year ago nobody knew him.";
+        assert_eq!(value_of(text, "A year ago").as_deref(), Some("2023"));
+        assert_eq!(value_of("Both sides braced for the looming showdown in March.", "March").as_deref(), Some("2025-03"));
     }
 
     #[test]
