@@ -192,6 +192,22 @@ fn semeval(path: &Path, limit: Option<usize>) -> anyhow::Result<()> {
             share(diff_ok, diff)
         );
     }
+    // Same-story pairs together / different-story pairs apart, per language pair.
+    let mut by_langs: std::collections::BTreeMap<&str, [usize; 4]> = Default::default();
+    for p in &pairs {
+        let (Some(a), Some(b)) = (story_of.get(&p.a), story_of.get(&p.b)) else { continue };
+        let counts = by_langs.entry(p.langs.as_str()).or_default();
+        if p.overall <= 1.5 {
+            counts[0] += usize::from(a == b);
+            counts[1] += 1;
+        } else if p.overall >= 3.5 {
+            counts[2] += usize::from(a != b);
+            counts[3] += 1;
+        }
+    }
+    let cells: Vec<String> =
+        by_langs.iter().map(|(langs, [t, s, a, d])| format!("{langs} {t}/{s} {a}/{d}")).collect();
+    println!("by language pair (together/same, apart/different): {}", cells.join(", "));
     Ok(())
 }
 

@@ -53,14 +53,14 @@ impl Features {
         for_each_word(&article.body, |w| {
             let hash = hash64(w.as_bytes());
             hashes.push(hash);
-            body_terms.push(termer.term_hashed(w, hash));
+            termer.terms(w, hash, |t| body_terms.push(t));
         });
         let title = article
             .title
             .as_deref()
             .map(|t| {
                 let mut terms = Vec::new();
-                for_each_word(t, |w| terms.extend(termer.term(w)));
+                for_each_word(t, |w| termer.terms(w, hash64(w.as_bytes()), |t| terms.extend(t)));
                 count_terms(terms)
             })
             .unwrap_or_default();

@@ -85,14 +85,30 @@ fn is_word_char(ch: char) -> bool {
     }
 }
 
-/// Turns word tokens into content terms: stopwords and one-letter tokens out, stems in.
+/// Turns word tokens into content terms: stopwords and one-letter tokens out,
+/// stems in; Chinese and Japanese runs (no spaces between words) become
+/// overlapping character pairs, the usual stand-in for a word segmenter.
 pub struct Termer {
-    stemmer: Stemmer,
-    stop: &'static [&'static str],
+    stem: Stem,
+    /// Stopwords, sorted for binary search.
+    stop: Vec<&'static str>,
     /// Terms of the words already seen, keyed by the word's [`hash64`] (most
     /// words of a text were seen before; a key is cheaper than the word).
     seen: std::cell::RefCell<rustc_hash::FxHashMap<u64, Option<u32>>>,
 }
+
+/// How a language's words are reduced to stems.
+enum Stem {
+    /// A Snowball stemmer (`rust-stemmers`).
+    Snowball(Stemmer),
+    /// The first letters: for heavily inflected languages without a Snowball
+    /// stemmer (Polish, Czech, Ukrainian…), where prefixes match across case
+    /// endings ("prezydenta", "prezydentowi" → "prezyd").
+    Prefix(usize),
+}
+
+/// Letters a prefix stem keeps.
+const PREFIX_LETTERS: usize = 6;
 
 /// Words remembered per termer before the memory is cleared.
 const SEEN_WORDS: usize = 500_000;
@@ -100,34 +116,71 @@ const SEEN_WORDS: usize = 500_000;
 impl Termer {
     /// A termer for an ISO 639-1 language (English when unknown).
     pub fn for_language(lang: Option<&str>) -> Termer {
-        let (alg, stop): (Algorithm, &'static [&'static str]) = match lang.unwrap_or("en") {
-            "de" => (Algorithm::German, STOP_DE),
-            "es" => (Algorithm::Spanish, STOP_ES),
-            "fr" => (Algorithm::French, STOP_FR),
-            "it" => (Algorithm::Italian, &[]),
-            "pt" => (Algorithm::Portuguese, &[]),
-            "ru" => (Algorithm::Russian, &[]),
-            "tr" => (Algorithm::Turkish, &[]),
-            "ar" => (Algorithm::Arabic, &[]),
-            _ => (Algorithm::English, STOP_EN),
+        use Algorithm::*;
+        let lang = lang.unwrap_or("en");
+        let snowball = match lang {
+            "ar" => Some(Arabic),
+            "da" => Some(Danish),
+            "de" => Some(German),
+            "el" => Some(Greek),
+            "es" => Some(Spanish),
+            "fi" => Some(Finnish),
+            "fr" => Some(French),
+            "hu" => Some(Hungarian),
+            "it" => Some(Italian),
+            "nb" | "nn" | "no" => Some(Norwegian),
+            "nl" => Some(Dutch),
+            "pt" => Some(Portuguese),
+            "ro" => Some(Romanian),
+            "ru" => Some(Russian),
+            "sv" => Some(Swedish),
+            "ta" => Some(Tamil),
+            "tr" => Some(Turkish),
+            "bg" | "cs" | "hr" | "lt" | "lv" | "pl" | "sk" | "sl" | "sr" | "uk" => None,
+            _ => Some(English),
         };
-        Termer { stemmer: Stemmer::create(alg), stop, seen: Default::default() }
+        let stem = snowball.map_or(Stem::Prefix(PREFIX_LETTERS), |alg| Stem::Snowball(Stemmer::create(alg)));
+        // Our own lists where we have them; elsewhere the idf alone discounts
+        // common words (NLTK's and stopwords-iso's lists, tried for the other
+        // languages, kept two fewer SemEval same-story pairs together).
+        let mut stop: Vec<&'static str> = match lang {
+            "de" => STOP_DE.to_vec(),
+            "es" => STOP_ES.to_vec(),
+            "fr" => STOP_FR.to_vec(),
+            _ if snowball == Some(English) => STOP_EN.to_vec(),
+            _ => Vec::new(),
+        };
+        stop.sort_unstable();
+        Termer { stem, stop, seen: Default::default() }
     }
 
-    /// The hashed term of a word token, or `None` for a stopword or a stray character.
-    pub fn term(&self, word: &str) -> Option<u32> {
-        self.term_hashed(word, hash64(word.as_bytes()))
+    /// Calls `emit` with the term of a word token whose [`hash64`] the caller
+    /// already has (`None` for a stopword or a stray character), or with
+    /// the terms of its character pairs when it is Chinese or Japanese.
+    pub fn terms(&self, word: &str, hash: u64, mut emit: impl FnMut(Option<u32>)) {
+        if word.is_ascii() || !word.chars().any(is_cjk) {
+            emit(self.term_hashed(word, hash));
+            return;
+        }
+        let bounds: Vec<usize> = word.char_indices().map(|(i, _)| i).chain([word.len()]).collect();
+        for pair in bounds.windows(3) {
+            emit(Some(hash32(&word.as_bytes()[pair[0]..pair[2]])));
+        }
     }
 
-    /// [`Termer::term`] of a word whose [`hash64`] the caller already has.
-    pub fn term_hashed(&self, word: &str, hash: u64) -> Option<u32> {
+    fn term_hashed(&self, word: &str, hash: u64) -> Option<u32> {
         if let Some(t) = self.seen.borrow().get(&hash) {
             return *t;
         }
         let term = if word.chars().count() < 2 || self.stop.binary_search(&word).is_ok() {
             None
         } else {
-            Some(hash32(self.stemmer.stem(word).as_bytes()))
+            Some(match &self.stem {
+                Stem::Snowball(stemmer) => hash32(stemmer.stem(word).as_bytes()),
+                Stem::Prefix(letters) => {
+                    hash32(&word.as_bytes()[..word.char_indices().nth(*letters).map_or(word.len(), |(i, _)| i)])
+                }
+            })
         };
         let mut seen = self.seen.borrow_mut();
         if seen.len() >= SEEN_WORDS {
@@ -136,6 +189,11 @@ impl Termer {
         seen.insert(hash, term);
         term
     }
+}
+
+/// Han ideographs and kana: scripts written without spaces between words.
+fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{f900}'..='\u{faff}')
 }
 
 /// A 64-bit FNV-1a hash finished with a SplitMix mixer.
@@ -193,11 +251,12 @@ const STOP_FR: &[&str] = &[
 mod tests {
     use super::*;
 
-    #[test]
-    fn stopword_lists_are_sorted_for_binary_search() {
-        for list in [STOP_EN, STOP_DE, STOP_ES, STOP_FR] {
-            assert!(list.windows(2).all(|w| w[0] < w[1]), "{:?}", list.windows(2).find(|w| w[0] >= w[1]));
-        }
+    /// The terms of `text` in `lang`, stopwords left out.
+    fn terms_of(lang: &str, text: &str) -> Vec<u32> {
+        let termer = Termer::for_language(Some(lang));
+        let mut out = Vec::new();
+        for_each_word(text, |w| termer.terms(w, hash64(w.as_bytes()), |t| out.extend(t)));
+        out
     }
 
     #[test]
@@ -211,9 +270,26 @@ mod tests {
 
     #[test]
     fn terms_stem_and_skip_stopwords() {
-        let t = Termer::for_language(None);
-        assert_eq!(t.term("the"), None);
-        assert_eq!(t.term("hacking"), t.term("hacked"));
-        assert_ne!(t.term("hacking"), t.term("campaign"));
+        assert_eq!(terms_of("en", "the"), Vec::<u32>::new());
+        assert_eq!(terms_of("en", "hacking"), terms_of("en", "hacked"));
+        assert_ne!(terms_of("en", "hacking"), terms_of("en", "campaign"));
+        assert_eq!(terms_of("de", "und"), Vec::<u32>::new());
+        assert_eq!(terms_of("de", "Wahlen"), terms_of("de", "Wahl"));
+    }
+
+    #[test]
+    fn slavic_words_meet_on_their_first_letters() {
+        assert_eq!(terms_of("pl", "prezydenta"), terms_of("pl", "prezydentowi"));
+        assert_ne!(terms_of("pl", "prezydenta"), terms_of("pl", "premiera"));
+    }
+
+    #[test]
+    fn chinese_runs_become_character_pairs() {
+        let short = terms_of("zh", "美国总统");
+        assert_eq!(short.len(), 3);
+        let longer = terms_of("zh", "美国总统选举");
+        assert_eq!(longer.len(), 5);
+        assert!(short.iter().all(|t| longer.contains(t)));
+        assert_eq!(terms_of("zh", "美"), Vec::<u32>::new(), "a lone character is no term");
     }
 }
