@@ -213,13 +213,26 @@ fn date_weekdays(text: &str, timexes: Vec<Timex>) -> Vec<Timex> {
 fn expressions(text: &str, sentences: &[Sentence], quarterly: bool) -> Vec<(usize, usize, usize, Expr)> {
     let mut found = Vec::new();
     let sentence_at = |at: usize| sentences.partition_point(|s| s.start <= at).saturating_sub(1);
+    // Rules sharing a trigger (the month names, the units) search for it once.
+    let mut triggered: Vec<(&str, Vec<usize>)> = Vec::new();
+    let every: Vec<usize> = (0..sentences.len()).collect();
     for rule in RULES.iter() {
-        let mut chosen: Vec<usize> = match &rule.trigger {
-            Some(t) => t.find_iter(text).map(|m| sentence_at(m.start())).collect(),
-            None => (0..sentences.len()).collect(),
+        let chosen: &[usize] = match &rule.trigger {
+            Some(t) => {
+                let at = match triggered.iter().position(|(k, _)| *k == t.as_str()) {
+                    Some(at) => at,
+                    None => {
+                        let mut chosen: Vec<usize> = t.find_iter(text).map(|m| sentence_at(m.start())).collect();
+                        chosen.dedup();
+                        triggered.push((t.as_str(), chosen));
+                        triggered.len() - 1
+                    }
+                };
+                &triggered[at].1
+            }
+            None => &every,
         };
-        chosen.dedup();
-        for index in chosen {
+        for &index in chosen {
             let Some(s) = sentences.get(index) else { continue };
             let Some(within) = text.get(..s.end) else { continue };
             let mut at = s.start;
