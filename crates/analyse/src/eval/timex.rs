@@ -372,9 +372,9 @@ mod tests {
         }
         print_counts("overall", &total);
         assert!(total.gold > 1000, "{total:?}");
-        assert!(total.f1(total.strict) >= 0.885, "strict span F1 {:.3}", total.f1(total.strict));
-        assert!(total.f1(total.relaxed) >= 0.94, "relaxed span F1 {:.3}", total.f1(total.relaxed));
-        assert!(total.f1(total.value) >= 0.825, "value F1 {:.3}", total.f1(total.value));
+        assert!(total.f1(total.strict) >= 0.89, "strict span F1 {:.3}", total.f1(total.strict));
+        assert!(total.f1(total.relaxed) >= 0.945, "relaxed span F1 {:.3}", total.f1(total.relaxed));
+        assert!(total.f1(total.value) >= 0.832, "value F1 {:.3}", total.f1(total.value));
     }
 
     #[test]
