@@ -70,6 +70,12 @@ impl Store {
             reason: e.to_string(),
         })?;
         conn.pragma_update(None, "journal_mode", "WAL")?;
+        // Checkpoint every ~40 MB of WAL rather than SQLite's 4 MB: pages that
+        // every batch rewrites (index interiors, the full-text index's
+        // structure, story cards) are copied into the database once per ten
+        // batches instead of once per batch (100k-article ingest: 7% less CPU,
+        // a fifth less system time).
+        conn.pragma_update(None, "wal_autocheckpoint", 10_000)?;
         Store::init(conn)
     }
 
@@ -136,5 +142,19 @@ impl Batch<'_> {
     /// Runs one write statement, prepared once per connection.
     fn run(&self, sql: &str, params: impl rusqlite::Params) -> Result<usize> {
         Ok(self.tx.prepare_cached(sql)?.execute(params)?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_file_store_writes_ahead_and_checkpoints_every_ten_thousand_pages() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("s.db")).unwrap();
+        let mode: String = store.conn.pragma_query_value(None, "journal_mode", |r| r.get(0)).unwrap();
+        let every: i64 = store.conn.pragma_query_value(None, "wal_autocheckpoint", |r| r.get(0)).unwrap();
+        assert_eq!((mode.as_str(), every), ("wal", 10_000));
     }
 }
