@@ -708,9 +708,11 @@ fn clock(c: &Captures, x: &Context) -> Option<Expr> {
     if hour > 23 || minute > 59 {
         return None;
     }
+    // "14:30 GMT", "0900 UTC": ISO 8601 marks universal time with "Z".
+    let utc = group(c, "h4").is_some() || group(c, "zone").is_some_and(|z| matches!(z, "GMT" | "UTC"));
     if let (Some(mon), Some(mday)) = (group(c, "mon"), group(c, "mday")) {
         let day = Expr::MonthDay { month: lexicon::month(mon)?, day: mday.parse().ok().filter(|d| (1..=31).contains(d))?, shift: None };
-        return Some(Expr::Clock { hour, minute, day: Some(Box::new(day)) });
+        return Some(Expr::Clock { hour, minute, utc, day: Some(Box::new(day)) });
     }
     let day_word = group(c, "day").or(group(c, "day0")).or(group(c, "pday"));
     let day = day_word.map(|w| match lexicon::weekday(w) {
@@ -724,7 +726,7 @@ fn clock(c: &Captures, x: &Context) -> Option<Expr> {
             Expr::Day { offset, part: None }
         }
     });
-    Some(Expr::Clock { hour, minute, day: day.map(Box::new) })
+    Some(Expr::Clock { hour, minute, utc, day: day.map(Box::new) })
 }
 
 fn century(c: &Captures, _: &Context) -> Option<Expr> {

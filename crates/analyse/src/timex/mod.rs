@@ -24,7 +24,7 @@ use resolve::{resolve, Expr, Lean};
 /// Tense cues that look forward ("will", "plans to", "scheduled", "effective"),
 /// and the present tense of verbs that news uses for what is scheduled
 /// ("the council meets Sunday", "the offer expires Friday", "has until Monday").
-const FORWARD_CUES: &str = r"will|shall|ahead of|looming|won't|would|going to|plan(?:s|ned|ning)? to|set to|set for|scheduled|expected to|is due|are due|is to|are to|as soon as|as early as|upcoming|effective|goes to the polls|meets|meet|begins|starts|opens|ends|expires|resumes|arrives|departs|visits|travels|heads|returns|closes|holds|has until|have until|next|['’]ll";
+const FORWARD_CUES: &str = r"will|shall|should|might|must|(?-i:may)|ahead of|looming|won't|would|going to|plan(?:s|ned|ning)? to|set to|set for|scheduled|expected to|is due|are due|is to|are to|as soon as|as early as|upcoming|effective|goes to the polls|meets|meet|begins|starts|opens|ends|expires|resumes|arrives|departs|visits|travels|heads|returns|closes|holds|has until|have until|next|['’]ll";
 /// Tense cues of the past: "said", "was", "since", common irregular past
 /// tenses, lower-case "-ed" verbs.
 const PAST_CUES: &str = r"said|was|were|had|did|could not|couldn['’]t|since|ago|bought|sold|took|made|came|went|got|gave|told|began|brought|left|met|held|lost|won|saw|found|became|fell|rose|paid|fled|grew|knew|thought|struck|broke|sent|spent|built|wrote|spoke|chose|drove|flew|ran|(?-i:[a-z]{3,}ed)";
@@ -452,7 +452,7 @@ mod tests {
             ("Shares were up at mid-afternoon yesterday.", "mid-afternoon yesterday", "2024-08-19TAF"),
             ("By mid afternoon, sources were saying so.", "mid afternoon", "2024-08-20TAF"),
             ("He is to appear in court at midday.", "midday", "2024-08-20T12:00"),
-            ("It may be resolved in a hearing the week of March 6, he said.", "the week of March 6", "2024-W10"),
+            ("It may be resolved in a hearing the week of March 6, he said.", "the week of March 6", "2025-W10"),
             ("The summit will be held on April 24 and 25.", "25", "2025-04-25"),
             ("The loan may be extended for an additional year.", "an additional year", "P1Y"),
             ("But a minute and a half later, a pilot called.", "a minute and a half", "PT1M30S"),
@@ -601,10 +601,10 @@ mod tests {
     #[test]
     fn a_24_hour_clock_needs_a_zone_or_at() {
         assert_values(&[
-            ("The strike began at 10:30 GMT on Monday.", "10:30 GMT on Monday", "2024-08-19T10:30"),
+            ("The strike began at 10:30 GMT on Monday.", "10:30 GMT on Monday", "2024-08-19T10:30Z"),
             ("The blast came at 14:05 local time.", "14:05 local time", "2024-08-20T14:05"),
             ("Voting closes at 21:00.", "21:00", "2024-08-20T21:00"),
-            ("Troops crossed at 0530 GMT.", "0530 GMT", "2024-08-20T05:30"),
+            ("Troops crossed at 0530 GMT.", "0530 GMT", "2024-08-20T05:30Z"),
         ]);
         assert!(tags("He quoted John 3:16 to the crowd.").is_empty());
     }
@@ -683,6 +683,16 @@ mod tests {
             ("The town has until Monday to pay.", "Monday", "2024-08-26"),
             ("The council met on Sunday.", "Sunday", "2024-08-18"),
             ("They rushed to meet demand on Sunday.", "Sunday", "2024-08-18"),
+        ]);
+    }
+
+    #[test]
+    fn modals_look_forward() {
+        assert_values(&[
+            ("The sale should be completed in March.", "March", "2025-03"),
+            ("The sale was completed in March.", "March", "2024-03"),
+            ("Plants will idle during the fourth quarter.", "the fourth quarter", "2024-Q4"),
+            ("Plants idled during the fourth quarter.", "the fourth quarter", "2023-Q4"),
         ]);
     }
 

@@ -52,7 +52,8 @@ pub enum Expr {
     /// The week holding a day ("the week of March 6").
     WeekOf(Box<Expr>),
     /// A clock time, on a day given by another expression (today when none).
-    Clock { hour: u32, minute: u32, day: Option<Box<Expr>> },
+    /// `utc` when the text gives the time in GMT/UTC (the value ends in "Z").
+    Clock { hour: u32, minute: u32, utc: bool, day: Option<Box<Expr>> },
 }
 
 /// A resolved value with its type and granularity.
@@ -193,7 +194,11 @@ fn value_of(expr: &Expr, a: NaiveDate, lean: Lean) -> Option<String> {
         Expr::Period { unit, offset } | Expr::Narrative { unit, offset } => period(a, *unit, *offset)?,
         Expr::Quarter { n, half, year, back } => {
             let current = if *half { a.month().div_ceil(6) } else { a.month().div_ceil(3) };
-            let inferred = if *n > current && lean != Lean::Future { a.year() - 1 } else { a.year() };
+            // A later quarter than the anchor's is last year's, unless the
+            // sentence looks forward or, without a cue, it is the next one
+            // ("cuts during the fourth quarter" in August).
+            let ahead = lean == Lean::Future || lean == Lean::Neutral && *n == current + 1;
+            let inferred = if *n > current && !ahead { a.year() - 1 } else { a.year() };
             let y = year.or(back.map(|b| a.year() - b)).unwrap_or(inferred);
             format!("{y}-{}{n}", if *half { 'H' } else { 'Q' })
         }
@@ -219,12 +224,12 @@ fn value_of(expr: &Expr, a: NaiveDate, lean: Lean) -> Option<String> {
             let v = value_of(day, a, lean)?;
             iso_week(NaiveDate::parse_from_str(v.get(..10)?, "%Y-%m-%d").ok()?)
         }
-        Expr::Clock { hour, minute, day } => {
+        Expr::Clock { hour, minute, utc, day } => {
             let d = match day {
                 Some(e) => value_of(e, a, lean)?,
                 None => a.format("%Y-%m-%d").to_string(),
             };
-            format!("{}T{hour:02}:{minute:02}", d.get(..10)?)
+            format!("{}T{hour:02}:{minute:02}{}", d.get(..10)?, if *utc { "Z" } else { "" })
         }
     })
 }
@@ -445,7 +450,14 @@ mod tests {
         assert_eq!(v(Expr::Period { unit: Unit::Month, offset: 1 }, Lean::Neutral).as_deref(), Some("2024-09"));
         assert_eq!(v(Expr::Period { unit: Unit::Year, offset: -1 }, Lean::Neutral).as_deref(), Some("2023"));
         assert_eq!(v(Expr::Quarter { n: 3, half: false, year: None, back: None }, Lean::Neutral).as_deref(), Some("2024-Q3"));
-        assert_eq!(v(Expr::Quarter { n: 4, half: false, year: None, back: None }, Lean::Neutral).as_deref(), Some("2023-Q4"));
+        // A later quarter is last year's in a past-tense sentence; without a
+        // cue the next one is this year's, a later one last year's.
+        let q = |n, lean| v(Expr::Quarter { n, half: false, year: None, back: None }, lean);
+        assert_eq!(q(4, Lean::Past).as_deref(), Some("2023-Q4"));
+        assert_eq!(q(4, Lean::Neutral).as_deref(), Some("2024-Q4"));
+        assert_eq!(q(4, Lean::Future).as_deref(), Some("2024-Q4"));
+        let q = |n, lean| resolve(&Expr::Quarter { n, half: false, year: None, back: None }, NaiveDate::from_ymd_opt(2024, 5, 2), lean).value;
+        assert_eq!(q(4, Lean::Neutral).as_deref(), Some("2023-Q4"));
         assert_eq!(v(Expr::LatestQuarter { back: 1 }, Lean::Neutral).as_deref(), Some("2023-Q2"));
         assert_eq!(v(Expr::LatestQuarterIn { year: 2021 }, Lean::Neutral).as_deref(), Some("2021-Q2"));
         assert_eq!(duration(Amount::Known(3.0), Unit::Year), "P3Y");
