@@ -3,6 +3,7 @@
 mod ner;
 mod quotes;
 mod timex;
+mod timex_meantime;
 
 /// Entity mention P/R/F1.
 pub fn ner(args: &[String]) -> anyhow::Result<()> {

@@ -305,7 +305,7 @@ pub fn evaluate(docs: &[Document], errors: usize) -> (Tally, f64) {
     (tally, elapsed)
 }
 
-fn meantime_files(dir: &Path) -> Vec<PathBuf> {
+pub(super) fn meantime_files(dir: &Path) -> Vec<PathBuf> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir.join("meantime").join("intra-doc_annotation"))
         .into_iter()
         .flatten()
