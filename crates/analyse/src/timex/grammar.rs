@@ -198,7 +198,7 @@ fn decade(c: &Captures, _: &Context) -> Option<Expr> {
     if let Some(y) = group(c, "year") {
         return Some(date(y.get(..3)?.to_string(), Granularity::Year));
     }
-    let yy: u32 = group(c, "yy")?.parse().ok()?;
+    let yy: u32 = group(c, "yy").or(group(c, "yy2"))?.parse().ok()?; // "the '90s", "the 70s"
     let century = if yy <= 20 { 20 } else { 19 };
     Some(date(format!("{century}{}", yy / 10), Granularity::Year))
 }
@@ -765,7 +765,7 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
     let rel = r"last|this|next|this past|this coming|the coming|coming|past";
     vec![
         rule(MONTHS, 
-            format!(r"(?:{MOD})?(?P<mon>{MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>{YEAR})\b)?"),
+            format!(r"(?:{MOD})?(?P<mon>{MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:\s?,?\s+(?P<year>{YEAR})\b)?"),
             month_day,
         ),
         rule(MONTHS, 
@@ -793,7 +793,7 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             format!(r"(?:the\s+year\s+)?{SPELLED_YEAR}|(?:the\s+year\s+)?(?P<k>two\s+thousand)\b"),
             spelled_year,
         ),
-        rule("0s|0's|0’s", format!(r"(?:the\s+)?(?:(?:early|late|mid)[- ])?(?P<year>{YEAR})['’]?s\b|(?:the\s+)?['’](?P<yy>\d0)s\b"), decade),
+        rule("0s|0's|0’s", format!(r"(?:the\s+)?(?:(?:early|late|mid)[- ])?(?P<year>{YEAR})['’]?s\b|(?:the\s+)?['’](?P<yy>\d0)s\b|the\s+(?:(?:early|late|mid)[- ])?(?P<yy2>\d0)s\b"), decade),
         // "the nineties" (with "the": "in their forties" is an age).
         rule("twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties", r"the\s+(?:(?:early|late|mid)[- ])?(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b".to_string(), decade),
         rule(WEEKDAYS, 

@@ -460,6 +460,8 @@ mod tests {
             ("Earnings will fall in the last half of 1989.", "the last half of 1989", "1989-H2"),
             ("Earnings fell last quarter.", "last quarter", "2024-Q2"),
             ("Hate groups dwindled through the nineties.", "the nineties", "199"),
+            ("Cars were boxy in the 70s.", "the 70s", "197"),
+            ("It hit its low on September 11 , 2001.", "September 11 , 2001", "2001-09-11"),
             ("Funds may sell bonds in the weeks ahead.", "the weeks ahead", "PXW"),
         ];
         assert_values(&cases);
