@@ -58,11 +58,10 @@ static RESULTS: LazyLock<Regex> = LazyLock::new(|| {
 
 /// How far before an expression forward cues are looked for, in bytes.
 const CUE_BEFORE: usize = 50;
-/// How far after an expression opening its sentence ("On Friday, the
-/// committee will ...") forward cues are looked for, in bytes.
+/// How far after an expression ("On Friday, the committee will ...", "the
+/// firm on Tuesday delivered ...") cues are looked for when none precedes
+/// it, in bytes.
 const CUE_AFTER: usize = 40;
-/// An expression starting this close to its sentence's start opens it.
-const OPENING: usize = 12;
 
 /// Tags the time expressions of `text`, sentence by sentence.
 pub fn tag(text: &str, sentences: &[Sentence], anchor: Option<Anchor>) -> Vec<Timex> {
@@ -290,8 +289,8 @@ fn trim(text: &str, start: usize, end: usize) -> (usize, usize) {
 }
 
 /// Which way the words around an expression lean: the tense cue nearest
-/// before it decides; an expression opening its sentence ("On Friday, the
-/// committee will meet") takes the first cue after it instead. A possessive
+/// before it decides; without one ("On Friday, the committee will meet",
+/// "the firm on Tuesday delivered") the first cue after it. A possessive
 /// ("Wednesday's ruling") names something already past.
 fn lean(sentence: &str, start: usize, end: usize) -> Lean {
     if sentence[end..].starts_with("'s") || sentence[end..].starts_with("’s") {
@@ -311,10 +310,7 @@ fn lean(sentence: &str, start: usize, end: usize) -> Lean {
     // Some(true) for a forward cue, Some(false) for a past one.
     let forward = |m: regex::Match| (!NEUTRAL.is_match(m.as_str())).then(|| FORWARD.is_match(m.as_str()));
     let before = TENSE.find_iter(&sentence[from..start]).filter_map(forward).last();
-    let cue = match before {
-        None if start <= OPENING => TENSE.find_iter(&sentence[end..to]).find_map(forward),
-        b => b,
-    };
+    let cue = before.or_else(|| TENSE.find_iter(&sentence[end..to]).find_map(forward));
     match cue {
         Some(true) => Lean::Future,
         Some(false) => Lean::Past,
@@ -696,6 +692,12 @@ mod tests {
             ("Plants will idle during the fourth quarter.", "the fourth quarter", "2024-Q4"),
             ("Plants idled during the fourth quarter.", "the fourth quarter", "2023-Q4"),
         ]);
+    }
+
+    #[test]
+    fn without_a_cue_before_the_first_after_decides() {
+        assert_eq!(value_of("The airline on Wednesday delivered its last jet.", "Wednesday").as_deref(), Some("2024-08-14"));
+        assert_eq!(value_of("The airline on Wednesday will deliver its last jet.", "Wednesday").as_deref(), Some("2024-08-21"));
     }
 
     #[test]
