@@ -15,14 +15,20 @@ use roxmltree::Node;
 
 use super::timex::{anchor_of, Document, Span};
 
-/// The MEANTIME documents under the NER data folder `dir` that have an ISO
-/// creation date (one gives it as day-month-year and is left out).
+/// The MEANTIME documents under the NER data folder `dir` that have a
+/// creation date.
 pub fn documents(dir: &Path) -> Vec<Document> {
     super::ner::meantime_files(dir)
         .iter()
         .filter_map(|f| std::fs::read_to_string(f).ok())
         .filter_map(|raw| read(&raw))
         .collect()
+}
+
+/// "03-02-2009" (one article writes its date day first) as "2009-02-03".
+fn day_first(value: &str) -> Option<String> {
+    let (d, m, y) = (value.get(0..2)?, value.get(3..5)?, value.get(6..10)?);
+    (value.len() == 10 && &value[2..3] == "-" && &value[5..6] == "-").then(|| format!("{y}-{m}-{d}"))
 }
 
 /// Reads one NAF/CAT file; None when it does not parse or has no usable date.
@@ -62,7 +68,7 @@ fn read(raw: &str) -> Option<Document> {
             continue;
         }
         if n.attribute("functionInDocument") == Some("CREATION_TIME") {
-            anchor = n.attribute("value").and_then(anchor_of);
+            anchor = n.attribute("value").and_then(|v| anchor_of(v).or_else(|| anchor_of(&day_first(v)?)));
             skip.push((start, end));
         } else {
             gold.push(Span { start, end, value: n.attribute("value").map(str::to_string) });
@@ -97,5 +103,7 @@ mod tests {
         let g = &doc.gold[0];
         assert_eq!((&doc.text[g.start..g.end], g.value.as_deref()), ("Monday", Some("2009-05-04")));
         assert_eq!(doc.skip, [(11, 23), (41, 45)]);
+        assert_eq!(day_first("03-02-2009").as_deref(), Some("2009-02-03"));
+        assert_eq!(day_first("2009-02-03"), None);
     }
 }

@@ -345,6 +345,14 @@ fn narrative(c: &Captures, _: &Context) -> Option<Expr> {
         "that" | "that same" | "the same" => 0,
         _ => return None,
     };
+    if group(c, "ya").is_some() {
+        // "the same month a year ago": that month's counterpart a year before.
+        return match (offset, unit) {
+            (0, Unit::Month) => Some(Expr::Narrative { unit, offset: -12 }),
+            (0, Unit::Week) => Some(Expr::Narrative { unit, offset: -52 }),
+            _ => None,
+        };
+    }
     Some(Expr::Narrative { unit, offset })
 }
 
@@ -810,7 +818,7 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             day_word,
         ),
         rule("that (?:same )?(?:day|morning|week|month|year)|(?:following|next|previous|same) (?:day|morning|week|month|year)",
-            r"(?:(?:earlier|later)\s+)?(?P<rel>that same|that|the same|the following|the next|the previous)\s+(?P<unit>day|morning|week|month|year)\b".to_string(),
+            r"(?:(?:earlier|later)\s+)?(?P<rel>that same|that|the same|the following|the next|the previous)\s+(?P<unit>day|morning|week|month|year)\b(?P<ya>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?".to_string(),
             narrative,
         ),
         // "last month", "the year"; "a year ago", "the day before last" (a

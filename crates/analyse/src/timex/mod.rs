@@ -413,6 +413,8 @@ mod tests {
         let text = "He appeared in court on Feb. 22 and looked healthy the next morning.";
         assert_eq!(value_of(text, "the next morning").as_deref(), Some("2024-02-23"));
         assert_eq!(value_of("Talks resume the following week.", "the following week").as_deref(), Some("2024-W35"));
+        let text = "Sales fell 9% in March from the same month a year ago.";
+        assert_eq!(value_of(text, "the same month a year ago").as_deref(), Some("2023-03"));
         let text = "Stocks fell on Aug. 9, down 4% from the previous Friday.";
         assert_eq!(value_of(text, "the previous Friday").as_deref(), Some("2024-08-02"));
     }
