@@ -55,7 +55,9 @@ pub fn entities(members: &[Member]) -> Vec<EntitySummary> {
         e.aliases.retain(|a| *a != name);
         e.aliases.sort();
     }
-    out.sort_by(|a, b| b.sources.len().cmp(&a.sources.len()).then(a.name.cmp(&b.name)));
+    // Ids break ties ("Biden" the person and "Biden" a mis-typed organisation),
+    // so a dossier reads the same every time it is made.
+    out.sort_by(|a, b| b.sources.len().cmp(&a.sources.len()).then(a.name.cmp(&b.name)).then(a.id.cmp(&b.id)));
     out
 }
 
@@ -79,5 +81,16 @@ mod tests {
         assert_eq!(e[0].sources.len(), 3);
         let items = articles(&[b, a]);
         assert_eq!(items[0].id, "a", "dated first");
+    }
+
+    #[test]
+    fn namesakes_of_two_types_list_in_one_order() {
+        let mut a = member("a", None, "2031-01-02", &["Carrow spoke.", "Carrow sued."]);
+        entity(&mut a, "person:carrow", "Carrow", EntityType::Person, 0, "Carrow");
+        entity(&mut a, "organisation:carrow", "Carrow", EntityType::Organisation, 1, "Carrow");
+        for _ in 0..8 {
+            let ids: Vec<String> = entities(std::slice::from_ref(&a)).into_iter().map(|e| e.id).collect();
+            assert_eq!(ids, vec!["organisation:carrow", "person:carrow"]);
+        }
     }
 }

@@ -2,6 +2,8 @@
 //! table (so that two translations of one statement compare equal), numbers
 //! and what the negations of a sentence or quotation bear on.
 
+use std::cell::RefCell;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use rust_stemmers::{Algorithm, Stemmer};
@@ -83,9 +85,12 @@ const NUMBER_WORDS: &[(&str, &str)] = &[
     ("dozen", "12"), ("hundred", "100"), ("thousand", "1000"),
 ];
 
+/// [`STOPWORDS`] as a set: synthesis asks about every word of every line.
+static STOPWORD_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| STOPWORDS.iter().copied().collect());
+
 /// True for a function word.
 pub fn is_stopword(word: &str) -> bool {
-    STOPWORDS.contains(&word)
+    STOPWORD_SET.contains(word)
 }
 
 /// Words of `text`, lowercased, with `U.S.`-style acronyms joined, possessive
@@ -162,10 +167,29 @@ pub fn words(text: &str) -> Vec<String> {
     out
 }
 
+thread_local! {
+    /// Comparable forms already computed on this thread (a story's lines
+    /// repeat most of their words; stemming each anew was most of synthesis).
+    static STEMS: RefCell<HashMap<String, String>> = RefCell::new(HashMap::new());
+}
+
+/// Words whose comparable forms a thread remembers before it forgets them all.
+const REMEMBERED_STEMS: usize = 100_000;
+
 /// The comparable form of a word: synonym-mapped, then stemmed.
 pub fn stem(word: &str) -> String {
-    let word = SYNONYMS.iter().find(|(w, _)| *w == word).map_or(word, |(_, c)| c);
-    STEMMER.stem(word).into_owned()
+    if let Some(known) = STEMS.with_borrow(|stems| stems.get(word).cloned()) {
+        return known;
+    }
+    let mapped = SYNONYMS.iter().find(|(w, _)| *w == word).map_or(word, |(_, c)| c);
+    let stemmed = STEMMER.stem(mapped).into_owned();
+    STEMS.with_borrow_mut(|stems| {
+        if stems.len() >= REMEMBERED_STEMS {
+            stems.clear();
+        }
+        stems.insert(word.to_string(), stemmed.clone());
+    });
+    stemmed
 }
 
 /// Content stems of `text`: stopwords and one-letter words removed.
