@@ -41,6 +41,8 @@ struct Quoted<'a> {
     line: Option<usize>,
     /// Stems of that sentence outside the quote: the frame it is set in.
     frame: Vec<String>,
+    /// What the quote negates, to tell a sense flipped from a variant.
+    polarity: text::Polarity,
 }
 
 fn sorted_unique(mut v: Vec<String>) -> Vec<String> {
@@ -193,7 +195,7 @@ fn prepare<'a>(desk: &Desk, vocab: &mut HashMap<String, u32>, a: usize, q: &'a Q
             desk.lines[l].stems.iter().filter(outside).cloned().collect()
         })
         .unwrap_or_default();
-    Some(Quoted { article: a, quote: q, seq, ids, speaker_names, kind, line, frame })
+    Some(Quoted { article: a, quote: q, seq, ids, speaker_names, kind, line, frame, polarity: text::polarity(&q.text) })
 }
 
 /// Quote groups (most independently sourced first) and the discrepancies
@@ -231,7 +233,8 @@ pub fn quotes(desk: &Desk, pairs: &[(usize, usize, f32)]) -> (Vec<QuoteGroup>, V
         parent[rj] = ri;
         let (li, lj) = (items[i].ids.len(), items[j].ids.len());
         let full = li.max(lj) * 2 <= li.min(lj) * 3;
-        let polarity = full && text::negates(&items[i].quote.text, &items[j].quote.text).is_some();
+        let (pi, pj) = (&items[i].polarity, &items[j].polarity);
+        let polarity = full && text::negates_read((&pi.0, &pi.1), (&pj.0, &pj.1)).is_some();
         // Variants in other words are variants; the same words with the
         // sense flipped (a negation added or dropped) are not.
         if l == Link::Wording && polarity {

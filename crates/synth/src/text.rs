@@ -257,22 +257,23 @@ pub fn negated_phrases(text: &str) -> (Vec<Vec<String>>, bool) {
     (out, any)
 }
 
+/// What [`negates_read`] needs of a text: its [`negated_phrases`] and its
+/// sorted content stems, read once per text rather than once per comparison.
+pub type Polarity = ((Vec<Vec<String>>, bool), Vec<String>);
+
+/// The [`Polarity`] of `text`.
+pub fn polarity(text: &str) -> Polarity {
+    let mut stems = content_stems(text);
+    stems.sort();
+    (negated_phrases(text), stems)
+}
+
 /// Which of two wordings negates what the other states with no negation at
 /// all ("did not confirm the flood" / "confirmed the flood"): `Some(true)`
 /// for `a`, `Some(false)` for `b`. A negation bearing on words the other does
 /// not use, or one answered by a negative verb ("decided not to indict" /
-/// "declined to indict"), flips nothing.
-pub fn negates(a: &str, b: &str) -> Option<bool> {
-    let stems = |t: &str| {
-        let mut s = content_stems(t);
-        s.sort();
-        s
-    };
-    negates_read((&negated_phrases(a), &stems(a)), (&negated_phrases(b), &stems(b)))
-}
-
-/// [`negates`] on texts already read: each as its [`negated_phrases`] and its
-/// sorted content stems.
+/// "declined to indict"), flips nothing. Each text comes as its
+/// [`negated_phrases`] and its sorted content stems.
 pub fn negates_read(
     (na, stems_a): (&(Vec<Vec<String>>, bool), &[String]),
     (nb, stems_b): (&(Vec<Vec<String>>, bool), &[String]),
@@ -544,6 +545,10 @@ mod tests {
         assert!(negated_phrases("The jury declined to indict the officers.").1);
         assert!(!negated_phrases("The jury indicted the officers.").1);
         assert!(!negated_phrases("not only here but also there").1);
+        let negates = |a: &str, b: &str| {
+            let (pa, pb) = (polarity(a), polarity(b));
+            negates_read((&pa.0, &pa.1), (&pb.0, &pb.1))
+        };
         assert_eq!(negates("The operator confirmed the flood.", "The operator did not confirm the flood."), Some(false));
         assert_eq!(negates("The jury declined to indict them.", "The jury decided not to indict them."), None);
         assert_eq!(negates("Staff worked in his office.", "Others did not work for his administration."), None);
