@@ -3,14 +3,15 @@
 //! articles on their story.
 
 use concord_model::{Analysis, AnchorKind, Dossier, Story, TimexType};
-use concord_store::Store;
+use concord_store::{Store, StoredArticle};
+use rayon::prelude::*;
 use concord_synth::Member;
 
 use crate::{anchor_of, PipelineError};
 
 /// The members of a story, as synthesis takes them, each with its analysis.
 pub fn members(store: &Store, story_id: &str) -> Result<Vec<Member>, PipelineError> {
-    Ok(analysed_members(store, story_id)?.0)
+    Ok(analysed_members(store.story_articles(story_id)?).0)
 }
 
 /// A story's dossier: the cached one, or synthesised now when it is stale.
@@ -21,30 +22,47 @@ pub fn dossier(store: &Store, story: &Story) -> Result<Dossier, PipelineError> {
     }
 }
 
+/// Dirty stories read, synthesised and written back together: synthesis runs
+/// on all cores (a story at a time per core), reading and writing on this
+/// thread, one transaction per group.
+const STORIES_PER_ROUND: usize = 64;
+
 /// Synthesises every dirty story; returns how many were refreshed.
 pub fn refresh_dossiers(store: &mut Store) -> Result<usize, PipelineError> {
     let dirty = store.dirty_stories()?;
-    for id in &dirty {
-        let Some(row) = store.story(id)? else { continue };
-        let (members, analysed) = analysed_members(store, id)?;
-        let dossier = concord_synth::synthesise(&row.story, &members);
-        let batch = store.batch()?;
-        for i in analysed {
-            batch.update_analysis(&members[i].article.id, &members[i].analysis)?;
+    for ids in dirty.chunks(STORIES_PER_ROUND) {
+        let mut stored = Vec::with_capacity(ids.len());
+        for id in ids {
+            if let Some(row) = store.story(id)? {
+                stored.push((row.story, store.story_articles(id)?));
+            }
         }
-        batch.save_dossier(&dossier)?;
+        let synthesised: Vec<(Vec<Member>, Vec<usize>, Dossier)> = stored
+            .into_par_iter()
+            .map(|(story, articles)| {
+                let (members, analysed) = analysed_members(articles);
+                let dossier = concord_synth::synthesise(&story, &members);
+                (members, analysed, dossier)
+            })
+            .collect();
+        let batch = store.batch()?;
+        for (members, analysed, dossier) in &synthesised {
+            for &i in analysed {
+                batch.update_analysis(&members[i].article.id, &members[i].analysis)?;
+            }
+            batch.save_dossier(dossier)?;
+        }
         batch.commit()?;
     }
     Ok(dirty.len())
 }
 
-/// The members of a story, with the indexes of those analysed now: articles
-/// stored without analysis (ingested with analysis deferred), and undated
-/// articles whose relative dates did not resolve. Undated articles take their
-/// relative dates from the story's earliest publication date (never the
-/// ingest time), marked as story-anchored.
-fn analysed_members(store: &Store, story_id: &str) -> Result<(Vec<Member>, Vec<usize>), PipelineError> {
-    let stored = store.story_articles(story_id)?;
+/// The members of a story from its stored articles, with the indexes of
+/// those analysed now: articles stored without analysis (ingested with
+/// analysis deferred), and undated articles whose relative dates did not
+/// resolve. Undated articles take their relative dates from the story's
+/// earliest publication date (never the ingest time), marked as story-anchored.
+fn analysed_members(stored: Vec<StoredArticle>) -> (Vec<Member>, Vec<usize>) {
     let story_date = stored.iter().filter_map(|s| s.article.published.as_deref()).min();
     let story_anchor = anchor_of(story_date, AnchorKind::Story);
     let mut analysed = Vec::new();
@@ -64,7 +82,7 @@ fn analysed_members(store: &Store, story_id: &str) -> Result<(Vec<Member>, Vec<u
         };
         members.push(Member { analysis, duplicate_of: s.duplicate_of, article: s.article });
     }
-    Ok((members, analysed))
+    (members, analysed)
 }
 
 /// True when a time expression of the analysis has no resolved value.
