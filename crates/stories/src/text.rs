@@ -91,7 +91,7 @@ fn is_word_char(ch: char) -> bool {
 pub struct Termer {
     stem: Stem,
     /// Stopwords, sorted for binary search.
-    stop: Vec<&'static str>,
+    stop: &'static [&'static str],
     /// Terms of the words already seen, keyed by the word's [`hash64`] (most
     /// words of a text were seen before; a key is cheaper than the word).
     seen: std::cell::RefCell<rustc_hash::FxHashMap<u64, Option<u32>>>,
@@ -104,7 +104,7 @@ enum Stem {
     /// The first letters: for heavily inflected languages without a Snowball
     /// stemmer (Polish, Czech, Ukrainian…), where prefixes match across case
     /// endings ("prezydenta", "prezydentowi" → "prezyd").
-    Prefix(usize),
+    Prefix,
 }
 
 /// Letters a prefix stem keeps.
@@ -139,18 +139,17 @@ impl Termer {
             "bg" | "cs" | "hr" | "lt" | "lv" | "pl" | "sk" | "sl" | "sr" | "uk" => None,
             _ => Some(English),
         };
-        let stem = snowball.map_or(Stem::Prefix(PREFIX_LETTERS), |alg| Stem::Snowball(Stemmer::create(alg)));
+        let stem = snowball.map_or(Stem::Prefix, |alg| Stem::Snowball(Stemmer::create(alg)));
         // Our own lists where we have them; elsewhere the idf alone discounts
         // common words (NLTK's and stopwords-iso's lists, tried for the other
         // languages, kept two fewer SemEval same-story pairs together).
-        let mut stop: Vec<&'static str> = match lang {
-            "de" => STOP_DE.to_vec(),
-            "es" => STOP_ES.to_vec(),
-            "fr" => STOP_FR.to_vec(),
-            _ if snowball == Some(English) => STOP_EN.to_vec(),
-            _ => Vec::new(),
+        let stop = match lang {
+            "de" => STOP_DE,
+            "es" => STOP_ES,
+            "fr" => STOP_FR,
+            _ if snowball == Some(English) => STOP_EN,
+            _ => &[],
         };
-        stop.sort_unstable();
         Termer { stem, stop, seen: Default::default() }
     }
 
@@ -177,8 +176,8 @@ impl Termer {
         } else {
             Some(match &self.stem {
                 Stem::Snowball(stemmer) => hash32(stemmer.stem(word).as_bytes()),
-                Stem::Prefix(letters) => {
-                    hash32(&word.as_bytes()[..word.char_indices().nth(*letters).map_or(word.len(), |(i, _)| i)])
+                Stem::Prefix => {
+                    hash32(&word.as_bytes()[..word.char_indices().nth(PREFIX_LETTERS).map_or(word.len(), |(i, _)| i)])
                 }
             })
         };
@@ -257,6 +256,13 @@ mod tests {
         let mut out = Vec::new();
         for_each_word(text, |w| termer.terms(w, hash64(w.as_bytes()), |t| out.extend(t)));
         out
+    }
+
+    #[test]
+    fn stopword_lists_are_sorted_for_binary_search() {
+        for list in [STOP_EN, STOP_DE, STOP_ES, STOP_FR] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{:?}", list.windows(2).find(|w| w[0] >= w[1]));
+        }
     }
 
     #[test]
