@@ -98,39 +98,8 @@ pub fn is_stopword(word: &str) -> bool {
 pub fn words(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut cur = String::new();
-    let mut acronym = String::new();
     let chars: Vec<char> = text.chars().collect();
     let mut i = 0;
-    let flush = |cur: &mut String, out: &mut Vec<String>| {
-        if cur.is_empty() {
-            return;
-        }
-        let mut w = std::mem::take(cur);
-        if w == "US" {
-            w = "usa".into();
-        }
-        let lower = w.to_lowercase();
-        if let Some(stem) = lower.strip_suffix("n't").or_else(|| lower.strip_suffix("n’t")) {
-            if !stem.is_empty() {
-                out.push(match stem {
-                    "ca" => "can".to_string(),
-                    "wo" => "will".to_string(),
-                    _ => stem.to_string(),
-                });
-            }
-            out.push("not".into());
-            return;
-        }
-        let lower = lower
-            .strip_suffix("'s")
-            .or_else(|| lower.strip_suffix("’s"))
-            .map(str::to_string)
-            .unwrap_or(lower);
-        let lower: String = lower.chars().filter(|c| *c != '\'' && *c != '’').collect();
-        if !lower.is_empty() {
-            out.push(lower);
-        }
-    };
     while i < chars.len() {
         let c = chars[i];
         // U.S., U.N., D.C.: single capitals separated by dots.
@@ -141,17 +110,16 @@ pub fn words(text: &str) -> Vec<String> {
             && (i == 0 || !chars[i - 1].is_alphanumeric())
         {
             let mut j = i;
-            acronym.clear();
             while j + 1 < chars.len() && chars[j].is_uppercase() && chars[j + 1] == '.' {
-                acronym.push(chars[j]);
+                cur.push(chars[j]);
                 j += 2;
             }
-            if acronym.len() >= 2 {
-                cur = std::mem::take(&mut acronym);
-                flush(&mut cur, &mut out);
+            if cur.len() >= 2 {
+                flush_word(&mut cur, &mut out);
                 i = j;
                 continue;
             }
+            cur.clear();
         }
         let joins = (c == '\'' || c == '’')
             && !cur.is_empty()
@@ -159,12 +127,50 @@ pub fn words(text: &str) -> Vec<String> {
         if c.is_alphanumeric() || joins {
             cur.push(c);
         } else {
-            flush(&mut cur, &mut out);
+            flush_word(&mut cur, &mut out);
         }
         i += 1;
     }
-    flush(&mut cur, &mut out);
+    flush_word(&mut cur, &mut out);
     out
+}
+
+/// Ends the word gathered in `cur` (left empty, its buffer kept): lowercased,
+/// `n't` split off as `not`, a possessive `'s` and inner apostrophes dropped.
+fn flush_word(cur: &mut String, out: &mut Vec<String>) {
+    if cur.is_empty() {
+        return;
+    }
+    let mut lower = if cur == "US" {
+        "usa".to_string()
+    } else if cur.is_ascii() {
+        let mut w = String::with_capacity(cur.len());
+        w.extend(cur.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        w
+    } else {
+        cur.to_lowercase()
+    };
+    cur.clear();
+    if let Some(stem) = lower.strip_suffix("n't").or_else(|| lower.strip_suffix("n’t")) {
+        if !stem.is_empty() {
+            out.push(match stem {
+                "ca" => "can".to_string(),
+                "wo" => "will".to_string(),
+                _ => stem.to_string(),
+            });
+        }
+        out.push("not".into());
+        return;
+    }
+    if let Some(stem) = lower.strip_suffix("'s").or_else(|| lower.strip_suffix("’s")) {
+        lower.truncate(stem.len());
+    }
+    if lower.contains(['\'', '’']) {
+        lower.retain(|c| c != '\'' && c != '’');
+    }
+    if !lower.is_empty() {
+        out.push(lower);
+    }
 }
 
 thread_local! {
