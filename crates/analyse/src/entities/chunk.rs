@@ -107,6 +107,11 @@ fn is_initial_common(tokens: &[Token<'_>], i: usize, vocabulary: &HashSet<String
     common && !name_follows
 }
 
+/// True for the country code of a currency written against its sign ("US$", "HK$").
+fn is_currency_code(tokens: &[Token<'_>], i: usize) -> bool {
+    tokens.get(i + 1).is_some_and(|n| n.start == tokens[i].end && matches!(n.text, "$" | "£" | "€" | "¥"))
+}
+
 /// Finds the candidate names of a text (not on shouting lines).
 /// `vocabulary` holds the words the text also writes in lower case.
 pub fn chunk(tokens: &[Token<'_>], vocabulary: &HashSet<String>) -> Vec<Span> {
@@ -115,7 +120,7 @@ pub fn chunk(tokens: &[Token<'_>], vocabulary: &HashSet<String>) -> Vec<Span> {
     let mut i = 0;
     while i < tokens.len() {
         let t = &tokens[i];
-        if t.shouting || !t.is_capital() || cues::is_never_name(t.text) {
+        if t.shouting || !t.is_capital() || cues::is_never_name(t.text) || is_currency_code(tokens, i) {
             titled = false;
             i += 1;
             continue;
@@ -170,6 +175,11 @@ mod tests {
         assert_eq!(spans("Then President Donald Trump met the University of Texas board."), ["Donald Trump", "University of Texas"]);
         assert_eq!(spans("The Office of the Director of National Intelligence (ODNI) said."), ["Office of the Director of National Intelligence", "ODNI"]);
         assert_eq!(spans("U.S. President Joe Biden spoke to Charles de Gaulle."), ["U.S.", "Joe Biden", "Charles de Gaulle"]);
+    }
+
+    #[test]
+    fn currency_codes_are_no_places() {
+        assert_eq!(spans("Brazil paid US$ 40 million and HK$5 to Norway."), ["Brazil", "Norway"]);
     }
 
     #[test]

@@ -86,6 +86,13 @@ fn type_span(tokens: &[Token<'_>], span: &Span, sports: bool) -> (EntityType, u8
             return (Organisation, 1);
         }
     }
+    let mut after = tokens[span.last..].iter().take_while(|t| t.sentence == words[0].sentence);
+    // "the Nasdaq composite", "FTSE 100 index"; not "the UK index" nor "the Stock Exchange index".
+    let indexable = span.listed.is_none_or(|e| e.kind != Place) && !cues::is_org_suffix(last);
+    let index = indexable && after.next().is_some_and(|t| cues::is_index_word(t.text) || (t.shape == Shape::Number && after.next().is_some_and(|t| cues::is_index_word(t.text))));
+    if index || cues::is_other_name(&span_key(tokens, span)) {
+        return (Other, 3);
+    }
     if let Some(entry) = span.listed {
         return (entry.kind, 3);
     }
@@ -275,6 +282,22 @@ fn shouting_names(tokens: &[Token<'_>], named: &[Named], best: &HashMap<String, 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn kinds(text: &str) -> Vec<(String, EntityType)> {
+        let sentences = crate::sentences::split(text);
+        let tokens = super::super::token::tokenise(text, &sentences);
+        let vocabulary = tokens.iter().filter(|t| t.shape == Shape::Lower).map(|t| t.text.to_string()).collect();
+        let spans = super::super::chunk::chunk(&tokens, &vocabulary);
+        classify(&tokens, spans).iter().map(|n| (span_key(&tokens, &n.span), n.kind)).collect()
+    }
+
+    #[test]
+    fn holidays_and_market_indices_are_other() {
+        let found = kinds("Shops in Leeds did well over Easter, while the Zenbu composite and the Kalmar 50 index fell and the Nikkei rose.");
+        assert_eq!(found, [("leeds".into(), EntityType::Place), ("easter".into(), EntityType::Other), ("zenbu".into(), EntityType::Other), ("kalmar".into(), EntityType::Other), ("nikkei".into(), EntityType::Other)]);
+        let found = kinds("The main Norway index and the Ruritania Stock Exchange index rose.");
+        assert_eq!(found, [("norway".into(), EntityType::Place), ("ruritania stock exchange".into(), EntityType::Organisation)]);
+    }
 
     #[test]
     fn recognises_threat_actor_codes() {

@@ -73,6 +73,28 @@ const OTHER_SUFFIXES: &[&str] = &[
     "Agreement", "Plan", "Doctrine", "Declaration", "Law", "Bill", "Era", "Revolution", "Crisis",
 ];
 
+/// Holidays and market indices, by lower-cased name: things rather than
+/// entities (CoNLL's MISC).
+const OTHER_NAMES: &[&str] = &[
+    "christmas", "easter", "thanksgiving", "ramadan", "hanukkah", "diwali", "halloween", "passover", "lent", "eid",
+    "new year", "yom kippur", "rosh hashanah", "dow", "dow jones", "djia", "nikkei", "ftse", "footsie", "hang seng",
+    "dax", "cac", "topix", "kospi", "sensex", "s&p", "euro stoxx",
+];
+
+/// Lower-case words after a name (and its number) that make it a market
+/// index ("the Nasdaq composite", "FTSE 100 index").
+const INDEX_WORDS: &[&str] = &["index", "indices", "indexes", "average", "composite", "industrials"];
+
+/// A holiday or market index, given its lower-cased key.
+pub fn is_other_name(key: &str) -> bool {
+    has(OTHER_NAMES, key)
+}
+
+/// A word after a name that makes it a market index.
+pub fn is_index_word(word: &str) -> bool {
+    has(INDEX_WORDS, word)
+}
+
 /// A last word that makes a name an event, award or law.
 pub fn is_other_suffix(word: &str) -> bool {
     has(OTHER_SUFFIXES, word) || (word.len() > 3 && word.chars().all(|c| c.is_uppercase()) && has(OTHER_SUFFIXES, &title_case(word)))
@@ -115,6 +137,8 @@ const NEVER_NAMES: &[&str] = &[
     "A", "Women", "Men", "Net", "RBI", "ERA", "Shr", "Shrs", "Chg", "Pct", "Avg", "Revs", "EPS", "Leading", "Extras", "Postponed", "Sept", "Oct", "Nov", "Dec", "Jan",
     "Feb", "Aug", "Apr", "Jun", "Jul", "Mar", "Euro", "Total", "Pts", "Attendance", "Result", "Results", "Note",
     "May", "Round", "Final", "Semifinal", "Quarterfinal", "Pool", "Standings", "Overall",
+    // ISO codes of the currencies news quotes most.
+    "USD", "EUR", "GBP", "JPY", "CHF", "CNY", "AUD", "CAD", "HKD", "SEK", "NOK", "DKK", "NZD", "INR", "RUB", "ZAR", "SGD",
 ];
 
 /// Function words and other common words that are capitalised only at the
