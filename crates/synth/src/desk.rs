@@ -56,6 +56,10 @@ pub struct Line<'a> {
     pub stems: Vec<String>,
     /// Distinct stems of what the sentence says happened (no dates, numbers), sorted.
     pub core: Vec<String>,
+    /// Its words and their stems, read once for every measure taken from them.
+    pub wording: text::Wording,
+    /// How much it speaks in someone's voice (see [`text::voice`]).
+    pub voice: f32,
     /// Entity ids mentioned.
     pub entities: Vec<&'a str>,
     /// Numbers stated outside time expressions.
@@ -95,10 +99,10 @@ impl<'a> Desk<'a> {
                 entities.sort_unstable();
                 entities.dedup();
                 let masked = mask_spans(&s.text, s.start, &timexes);
-                let numbers = text::numbers(&masked);
-                let counts = text::counts(&masked);
-                let stems = text::content_stems(&s.text);
-                let mut terms: Vec<(String, f32)> = Vec::new();
+                let (numbers, counts) = text::figures(&masked);
+                let wording = text::Wording::new(&s.text);
+                let stems = wording.content_stems();
+                let mut terms: Vec<(String, f32)> = Vec::with_capacity(stems.len() + entities.len() + timexes.len() + numbers.len());
                 for st in &stems {
                     terms.push((st.clone(), 1.0));
                 }
@@ -120,17 +124,19 @@ impl<'a> Desk<'a> {
                     terms: Vec::new(),
                     content_words: stems.len(),
                     stems: {
-                        let mut u = stems.clone();
+                        let mut u = stems;
                         u.sort();
                         u.dedup();
                         u
                     },
                     core: {
-                        let mut u = text::core_stems(&s.text);
+                        let mut u = wording.core_stems();
                         u.sort();
                         u.dedup();
                         u
                     },
+                    voice: text::voice(&s.text, &wording.words),
+                    wording,
                     entities,
                     numbers,
                     counts,
@@ -297,19 +303,23 @@ fn normalise(v: &mut [(u32, f32)]) {
 }
 
 /// Turns raw term lists into idf-weighted, normalised vectors.
-fn weigh<'a>(raw: Vec<(Line<'a>, Vec<(String, f32)>)>) -> Vec<Line<'a>> {
+fn weigh<'a>(mut raw: Vec<(Line<'a>, Vec<(String, f32)>)>) -> Vec<Line<'a>> {
     let mut vocab: HashMap<String, u32> = HashMap::new();
     let mut df: Vec<u32> = Vec::new();
     let mut ids: Vec<Vec<(u32, f32)>> = Vec::with_capacity(raw.len());
-    for (_, terms) in &raw {
-        let mut v: Vec<(u32, f32)> = Vec::new();
-        for (t, w) in terms {
-            let next = vocab.len() as u32;
-            let id = *vocab.entry(t.clone()).or_insert(next);
-            if id as usize == df.len() {
-                df.push(0);
-            }
-            v.push((id, *w));
+    for (_, terms) in &mut raw {
+        let mut v: Vec<(u32, f32)> = Vec::with_capacity(terms.len());
+        for (t, w) in terms.drain(..) {
+            let id = match vocab.get(&t) {
+                Some(&id) => id,
+                None => {
+                    let id = vocab.len() as u32;
+                    vocab.insert(t, id);
+                    df.push(0);
+                    id
+                }
+            };
+            v.push((id, w));
         }
         v.sort_unstable_by_key(|x| x.0);
         let mut merged: Vec<(u32, f32)> = Vec::new();

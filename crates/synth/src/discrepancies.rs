@@ -6,6 +6,8 @@
 //! a pair must share most of its wording (dates and numbers aside) and differ
 //! on something checkable.
 
+use std::cell::OnceCell;
+
 use chrono::NaiveDate;
 use concord_model::{Discrepancy, DiscrepancyKind, EntityType, Granularity, Side, Source, TimelineEntry};
 
@@ -61,10 +63,15 @@ pub fn disagreements(desk: &Desk, pairs: &[(usize, usize, f32)]) -> Vec<Discrepa
         tallies[i].sides[1].1.push(desk.source(b));
     };
     let article_stems = article_stems(desk);
-    // What each line dates and names, worked out once (pairs share lines).
-    let dated: Vec<Vec<(String, Vec<String>, String)>> = (0..desk.lines.len()).map(|l| dated_events(desk, l)).collect();
-    let slots: Vec<Vec<actors::Slot>> = desk.lines.iter().map(|l| actors::slots(l.text)).collect();
-    let negated: Vec<(Vec<Vec<String>>, bool)> = desk.lines.iter().map(|l| text::negated_phrases(l.text)).collect();
+    // What each line dates, names and negates, worked out once (pairs share
+    // lines) and only for lines of pairs aligned enough to need it.
+    let n = desk.lines.len();
+    let dated: Vec<OnceCell<Vec<(String, Vec<String>, String)>>> = vec![OnceCell::new(); n];
+    let dated = |l: usize| dated[l].get_or_init(|| dated_events(desk, l)).as_slice();
+    let slots: Vec<OnceCell<Vec<actors::Slot>>> = vec![OnceCell::new(); n];
+    let slots = |l: usize| slots[l].get_or_init(|| actors::slots(desk.lines[l].text)).as_slice();
+    let negated: Vec<OnceCell<(Vec<Vec<String>>, bool)>> = vec![OnceCell::new(); n];
+    let negated = |l: usize| negated[l].get_or_init(|| desk.lines[l].wording.negated_phrases());
     for &(a, b, _) in pairs {
         let (la, lb) = (&desk.lines[a], &desk.lines[b]);
         // The same words (a copy) cannot disagree.
@@ -88,7 +95,7 @@ pub fn disagreements(desk: &Desk, pairs: &[(usize, usize, f32)]) -> Vec<Discrepa
                 break;
             }
         }
-        if let ([(va, ka, ta)], [(vb, kb, tb)]) = (dated[a].as_slice(), dated[b].as_slice()) {
+        if let ([(va, ka, ta)], [(vb, kb, tb)]) = (dated(a), dated(b)) {
             // Different days for what the words around each date say happened
             // (the same words, "on Saturday" in both, differ only in how they
             // were resolved, not in what the accounts say).
@@ -98,12 +105,12 @@ pub fn disagreements(desk: &Desk, pairs: &[(usize, usize, f32)]) -> Vec<Discrepa
         }
         if wording >= ACTOR_ALIGNED {
             let (sa, sb) = (&article_stems[la.article], &article_stems[lb.article]);
-            if let Some((pa, pb)) = different_actors(desk, (a, b), (&slots[a], &slots[b]), (sa, sb)) {
+            if let Some((pa, pb)) = different_actors(desk, (a, b), (slots(a), slots(b)), (sa, sb)) {
                 note(DiscrepancyKind::Actor, "Different actors named", (pa, a), (pb, b));
             }
         }
         if wording >= NEGATION_ALIGNED {
-            if let Some(a_negates) = text::negates_read((&negated[a], &la.stems), (&negated[b], &lb.stems)) {
+            if let Some(a_negates) = text::negates_read((negated(a), &la.stems), (negated(b), &lb.stems)) {
                 let (yes, no) = if a_negates { (b, a) } else { (a, b) };
                 note(DiscrepancyKind::Negation, "One account negates what the other asserts", ("asserted".into(), yes), ("negated".into(), no));
             }

@@ -65,7 +65,7 @@ fn canonical(desk: &Desk, lines: &[usize]) -> usize {
         let words = line.text.split_whitespace().count() as f32;
         let length = if words < 8.0 { (words - 8.0) * 0.05 } else if words > 40.0 { (40.0 - words) * 0.03 } else { 0.0 };
         let fragment = if line.text.starts_with(|c: char| c.is_lowercase()) || line.text.contains('[') { -0.5 } else { 0.0 };
-        centrality + length + fragment - crate::text::voice(line.text) + 0.01 * line.content_words.min(25) as f32
+        centrality + length + fragment - line.voice + 0.01 * line.content_words.min(25) as f32
     };
     lines
         .iter()

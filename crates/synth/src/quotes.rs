@@ -153,7 +153,9 @@ fn link(desk: &Desk, a: &Quoted, b: &Quoted) -> Link {
 /// A quotation prepared for comparison.
 fn prepare<'a>(desk: &Desk, vocab: &mut HashMap<String, u32>, a: usize, q: &'a Quote) -> Option<Quoted<'a>> {
     let m = &desk.members[a];
-    let mut sequence = text::content_stems(&q.text);
+    let wording = text::Wording::new(&q.text);
+    let polarity = wording.polarity();
+    let mut sequence = wording.content_stems();
     sequence.truncate(MAX_STEMS);
     let seq: Vec<u32> = sequence
         .iter()
@@ -195,7 +197,7 @@ fn prepare<'a>(desk: &Desk, vocab: &mut HashMap<String, u32>, a: usize, q: &'a Q
             desk.lines[l].stems.iter().filter(outside).cloned().collect()
         })
         .unwrap_or_default();
-    Some(Quoted { article: a, quote: q, seq, ids, speaker_names, kind, line, frame, polarity: text::polarity(&q.text) })
+    Some(Quoted { article: a, quote: q, seq, ids, speaker_names, kind, line, frame, polarity })
 }
 
 /// Quote groups (most independently sourced first) and the discrepancies

@@ -48,8 +48,7 @@ fn usable(desk: &Desk, s: &Statement) -> bool {
 /// (in their text or headline), summed and scaled by the square root of its
 /// pair count. Pairs of two function words say nothing and are left out.
 fn shared_pairs(desk: &Desk) -> Vec<f32> {
-    let pairs = |text: &str| -> Vec<u64> {
-        let w: Vec<String> = text::words(text).iter().map(|x| text::stem(x)).collect();
+    let pairs = |w: &[String]| -> Vec<u64> {
         let mut g: Vec<u64> = w
             .windows(2)
             .filter(|p| !(text::is_stopword(&p[0]) && text::is_stopword(&p[1])))
@@ -64,9 +63,9 @@ fn shared_pairs(desk: &Desk) -> Vec<f32> {
         g
     };
     let keys: Vec<&str> = desk.articles.iter().map(|c| c.source_key.as_str()).collect();
-    let per_line: Vec<Vec<u64>> = desk.lines.iter().map(|l| pairs(l.text)).collect();
+    let per_line: Vec<Vec<u64>> = desk.lines.iter().map(|l| pairs(&l.wording.stems)).collect();
     let titles: Vec<(usize, Vec<u64>)> =
-        desk.members.iter().enumerate().filter_map(|(a, m)| Some((a, pairs(m.article.title.as_deref()?)))).collect();
+        desk.members.iter().enumerate().filter_map(|(a, m)| Some((a, pairs(&text::Wording::new(m.article.title.as_deref()?).stems)))).collect();
     let mut users: HashMap<u64, Vec<&str>> = HashMap::new();
     let body = per_line.iter().enumerate().map(|(l, g)| (desk.lines[l].article, g));
     for (a, g) in body.chain(titles.iter().map(|(a, g)| (*a, g))) {
@@ -119,7 +118,7 @@ pub fn summary(desk: &Desk, statements: &[Statement]) -> Vec<SummarySentence> {
             let named = line.stems.iter().filter(|w| headlines.binary_search(w).is_ok()).count();
             let headline = named as f32 / (line.stems.len().max(1) as f32).sqrt();
             let score = corroboration + centrality + 0.5 * lead + HEADLINE * headline + SHARED_PAIRS * shared[l]
-                - text::voice(line.text);
+                - line.voice;
             (i, score)
         })
         .collect();

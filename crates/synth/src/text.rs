@@ -198,13 +198,14 @@ pub fn stem(word: &str) -> String {
     stemmed
 }
 
+/// True for a content word: not a stopword, a negator or a single letter.
+fn is_content(w: &str) -> bool {
+    !is_stopword(w) && !NEGATORS.contains(&w) && w.chars().nth(1).is_some()
+}
+
 /// Content stems of `text`: stopwords and one-letter words removed.
 pub fn content_stems(text: &str) -> Vec<String> {
-    words(text)
-        .into_iter()
-        .filter(|w| !is_stopword(w) && !NEGATORS.contains(&w.as_str()) && (w.chars().count() > 1))
-        .map(|w| stem(&w))
-        .collect()
+    words(text).iter().filter(|w| is_content(w)).map(|w| stem(w)).collect()
 }
 
 /// Calendar words: they name when, not what.
@@ -214,22 +215,86 @@ const CALENDAR: &[&str] = &[
     "november", "december", "today", "yesterday", "tomorrow", "week", "month", "year",
 ];
 
+/// True for a content word that says what happened: no number, number word
+/// or calendar word.
+fn is_core(w: &str) -> bool {
+    is_content(w)
+        && !w.chars().any(|c| c.is_ascii_digit())
+        && !NUMBER_WORDS.iter().any(|(n, _)| *n == w)
+        && !CALENDAR.contains(&w)
+}
+
 /// Content stems of `text` that say what happened: [`content_stems`] less
 /// numbers, number words and calendar words, so that two accounts giving
 /// different dates or figures for one event still compare equal.
 pub fn core_stems(text: &str) -> Vec<String> {
-    words(text)
-        .into_iter()
-        .filter(|w| {
-            !is_stopword(w)
-                && !NEGATORS.contains(&w.as_str())
-                && w.chars().count() > 1
-                && !w.chars().any(|c| c.is_ascii_digit())
-                && !NUMBER_WORDS.iter().any(|(n, _)| n == w)
-                && !CALENDAR.contains(&w.as_str())
-        })
-        .map(|w| stem(&w))
-        .collect()
+    words(text).iter().filter(|w| is_core(w)).map(|w| stem(w)).collect()
+}
+
+/// A text read once for every measure taken from its words: its [`words`]
+/// and the comparable form ([`stem`]) of each.
+#[derive(Clone, Debug, Default)]
+pub struct Wording {
+    /// The words.
+    pub words: Vec<String>,
+    /// The comparable form of each word, in the same order.
+    pub stems: Vec<String>,
+}
+
+impl Wording {
+    /// Reads `text`.
+    pub fn new(text: &str) -> Self {
+        let words = words(text);
+        let stems = words.iter().map(|w| stem(w)).collect();
+        Wording { words, stems }
+    }
+
+    fn stems_of(&self, keep: fn(&str) -> bool) -> Vec<String> {
+        self.words.iter().zip(&self.stems).filter(|(w, _)| keep(w)).map(|(_, s)| s.clone()).collect()
+    }
+
+    /// The text's [`content_stems`].
+    pub fn content_stems(&self) -> Vec<String> {
+        self.stems_of(is_content)
+    }
+
+    /// The text's [`core_stems`].
+    pub fn core_stems(&self) -> Vec<String> {
+        self.stems_of(is_core)
+    }
+
+    /// What each negation in the text bears on (the first content stems
+    /// after a negating word or a negative verb), and whether the text
+    /// negates anything.
+    pub fn negated_phrases(&self) -> (Vec<Vec<String>>, bool) {
+        let (ws, stems) = (&self.words, &self.stems);
+        let mut out = Vec::new();
+        let mut any = false;
+        for (i, w) in ws.iter().enumerate() {
+            let negator = NEGATORS.contains(&w.as_str()) && !(w == "not" && ws.get(i + 1).is_some_and(|n| n == "only"));
+            if !(negator || NEGATIVE_WORDS.contains(&stems[i].as_str())) {
+                continue;
+            }
+            any = true;
+            let scope: Vec<String> = (i + 1..ws.len())
+                .filter(|&k| !is_stopword(&ws[k]) && !NEGATORS.contains(&ws[k].as_str()) && !NEGATIVE_WORDS.contains(&stems[k].as_str()))
+                .take(NEGATION_SCOPE)
+                .map(|k| stems[k].clone())
+                .collect();
+            // A negation closing the text bears on too little to compare.
+            if scope.len() == NEGATION_SCOPE {
+                out.push(scope);
+            }
+        }
+        (out, any)
+    }
+
+    /// The text's [`Polarity`].
+    pub fn polarity(&self) -> Polarity {
+        let mut stems = self.content_stems();
+        stems.sort();
+        (self.negated_phrases(), stems)
+    }
 }
 
 /// Words that negate what follows them ("declined to indict", "unlikely to meet").
@@ -237,49 +302,17 @@ const NEGATIVE_WORDS: &[&str] = &["declin", "refus", "fail", "deni", "denial", "
 /// Content words after a negation that it bears on.
 const NEGATION_SCOPE: usize = 2;
 
-/// What each negation in `text` bears on (the first content stems after a
-/// negating word or a negative verb), and whether the text negates anything.
-pub fn negated_phrases(text: &str) -> (Vec<Vec<String>>, bool) {
-    let ws = words(text);
-    let mut out = Vec::new();
-    let mut any = false;
-    for (i, w) in ws.iter().enumerate() {
-        let negator = NEGATORS.contains(&w.as_str()) && !(w == "not" && ws.get(i + 1).is_some_and(|n| n == "only"));
-        if !(negator || NEGATIVE_WORDS.contains(&stem(w).as_str())) {
-            continue;
-        }
-        any = true;
-        let scope: Vec<String> = ws[i + 1..]
-            .iter()
-            .filter(|x| !is_stopword(x) && !NEGATORS.contains(&x.as_str()) && !NEGATIVE_WORDS.contains(&stem(x).as_str()))
-            .take(NEGATION_SCOPE)
-            .map(|x| stem(x))
-            .collect();
-        // A negation closing the text bears on too little to compare.
-        if scope.len() == NEGATION_SCOPE {
-            out.push(scope);
-        }
-    }
-    (out, any)
-}
-
-/// What [`negates_read`] needs of a text: its [`negated_phrases`] and its
-/// sorted content stems, read once per text rather than once per comparison.
+/// What [`negates_read`] needs of a text: its [`Wording::negated_phrases`]
+/// and its sorted content stems, read once per text rather than once per
+/// comparison.
 pub type Polarity = ((Vec<Vec<String>>, bool), Vec<String>);
-
-/// The [`Polarity`] of `text`.
-pub fn polarity(text: &str) -> Polarity {
-    let mut stems = content_stems(text);
-    stems.sort();
-    (negated_phrases(text), stems)
-}
 
 /// Which of two wordings negates what the other states with no negation at
 /// all ("did not confirm the flood" / "confirmed the flood"): `Some(true)`
 /// for `a`, `Some(false)` for `b`. A negation bearing on words the other does
 /// not use, or one answered by a negative verb ("decided not to indict" /
 /// "declined to indict"), flips nothing. Each text comes as its
-/// [`negated_phrases`] and its sorted content stems.
+/// [`Wording::negated_phrases`] and its sorted content stems.
 pub fn negates_read(
     (na, stems_a): (&(Vec<Vec<String>>, bool), &[String]),
     (nb, stems_b): (&(Vec<Vec<String>>, bool), &[String]),
@@ -297,24 +330,20 @@ pub fn negates_read(
 /// Numbers stated in `text`, normalised (`10,000` → `10000`, `three` → `3`),
 /// with `percent` kept as a unit; four-digit years are left to the dates.
 pub fn numbers(text: &str) -> Vec<String> {
-    let ws = words(&number_marks(text));
+    numbers_of(&words(&number_marks(text)))
+}
+
+/// The [`numbers`] and the [`counts`] of `text`, its number marks read once.
+pub fn figures(text: &str) -> (Vec<String>, Vec<(String, String, Bound)>) {
+    let marked = number_marks(text);
+    (numbers_of(&words(&marked)), counts_marked(&marked))
+}
+
+/// [`numbers`] among the words of a text with its number marks made word-safe.
+fn numbers_of(ws: &[String]) -> Vec<String> {
     let mut out = Vec::new();
     for (i, w) in ws.iter().enumerate() {
-        let value = if let Some((whole, frac)) = w.split_once('p').filter(|(a, b)| is_digits(a) && is_digits(b)) {
-            Some(format!("{}.{frac}", whole.trim_start_matches('0')))
-        } else if is_digits(w) {
-            let is_year = w.len() == 4 && (w.as_str() >= "1900" && w.as_str() <= "2100");
-            if is_year {
-                continue;
-            }
-            Some(w.trim_start_matches('0').to_string())
-        } else {
-            NUMBER_WORDS.iter().find(|(n, _)| n == w).map(|(_, v)| v.to_string())
-        };
-        let Some(mut value) = value else { continue };
-        if value.is_empty() {
-            value.push('0');
-        }
+        let Some(mut value) = number_value(w) else { continue };
         if ws.get(i + 1).is_some_and(|n| n == "percent" || n == "per") {
             value.push('%');
         }
@@ -323,6 +352,26 @@ pub fn numbers(text: &str) -> Vec<String> {
     out.sort();
     out.dedup();
     out
+}
+
+/// The number one word states (`4p25` → `4.25`, `three` → `3`); none for a
+/// year or a word that is no number.
+fn number_value(w: &str) -> Option<String> {
+    let mut value = if let Some((whole, frac)) = w.split_once('p').filter(|(a, b)| is_digits(a) && is_digits(b)) {
+        format!("{}.{frac}", whole.trim_start_matches('0'))
+    } else if is_digits(w) {
+        let is_year = w.len() == 4 && (w >= "1900" && w <= "2100");
+        if is_year {
+            return None;
+        }
+        w.trim_start_matches('0').to_string()
+    } else {
+        NUMBER_WORDS.iter().find(|(n, _)| *n == w).map(|(_, v)| v.to_string())?
+    };
+    if value.is_empty() {
+        value.push('0');
+    }
+    Some(value)
 }
 
 fn is_digits(s: &str) -> bool {
@@ -375,8 +424,13 @@ fn bound(before: &[String]) -> Bound {
 /// by the first two content stems after it ("12 people were killed" and
 /// "Fourteen people have died" both count `died`), with its [`Bound`].
 pub fn counts(text: &str) -> Vec<(String, String, Bound)> {
+    counts_marked(&number_marks(text))
+}
+
+/// [`counts`] of a text with its number marks made word-safe.
+fn counts_marked(marked: &str) -> Vec<(String, String, Bound)> {
     // A number counts what follows it in its own clause.
-    number_marks(text).split([',', ';', ':', '(', ')', '—', '–']).flat_map(clause_counts).collect()
+    marked.split([',', ';', ':', '(', ')', '—', '–']).flat_map(clause_counts).collect()
 }
 
 fn clause_counts(clause: &str) -> Vec<(String, String, Bound)> {
@@ -387,7 +441,9 @@ fn clause_counts(clause: &str) -> Vec<(String, String, Bound)> {
         let compound = (i > 0 && ws[i - 1].ends_with("ty") && !is_digits(w))
             || w == "dozen"
             || ws.get(i + 1).is_some_and(|n| n == "dozen");
-        let Some(mut value) = numbers(w).into_iter().next().filter(|_| !compound) else { continue };
+        // An ASCII word is one word again, its own number (what `numbers` would read).
+        let value = if w.is_ascii() { number_value(w) } else { numbers(w).into_iter().next() };
+        let Some(mut value) = value.filter(|_| !compound) else { continue };
         // "20 percent" is a share; "1.5 million" is 1500000.
         let mut next = i + 1;
         match ws.get(next).map(String::as_str) {
@@ -462,8 +518,9 @@ pub fn agree((a, ba): (&str, Bound), (b, bb): (&str, Bound)) -> bool {
 
 /// Penalty for wording that is someone's voice rather than the report's:
 /// first-person speech (quotation content) or a sentence opening on a quote.
-pub fn voice(text: &str) -> f32 {
-    let first_person = words(text).iter().any(|w| matches!(w.as_str(), "we" | "our" | "us" | "i" | "my"));
+/// `words` are the [`words`] of `text`.
+pub fn voice(text: &str, words: &[String]) -> f32 {
+    let first_person = words.iter().any(|w| matches!(w.as_str(), "we" | "our" | "us" | "i" | "my"));
     let quoted = text.trim_start().starts_with(['"', '“', '\'']);
     0.5 * f32::from(u8::from(first_person)) + 0.3 * f32::from(u8::from(quoted))
 }
@@ -545,6 +602,7 @@ mod tests {
 
     #[test]
     fn negation_scope_and_negative_verbs() {
+        let negated_phrases = |t: &str| Wording::new(t).negated_phrases();
         let (scopes, any) = negated_phrases("The operator did not confirm that the shaft flooded.");
         assert!(any, "{scopes:?}");
         assert_eq!(scopes, vec![vec!["confirm".to_string(), "shaft".to_string()]]);
@@ -552,7 +610,7 @@ mod tests {
         assert!(!negated_phrases("The jury indicted the officers.").1);
         assert!(!negated_phrases("not only here but also there").1);
         let negates = |a: &str, b: &str| {
-            let (pa, pb) = (polarity(a), polarity(b));
+            let (pa, pb) = (Wording::new(a).polarity(), Wording::new(b).polarity());
             negates_read((&pa.0, &pa.1), (&pb.0, &pb.1))
         };
         assert_eq!(negates("The operator confirmed the flood.", "The operator did not confirm the flood."), Some(false));
