@@ -1,20 +1,25 @@
 //! What the clusterer keeps of an article: term counts of its title, lead and
 //! body, its entities, its publication hour, a MinHash signature of its body
 //! and, when the caller computed one, a sentence embedding of its headline and
-//! lead. Encoded compactly so the store can hand them back on restart.
+//! lead; and, for outlets in other languages, its language and the keys of
+//! the names and numbers it mentions. Encoded compactly so the store can hand them back on restart.
 
 use concord_model::{Analysis, Article};
 
 use crate::embedding::Embedding;
 use crate::minhash::{self, Signature};
-use crate::text::{for_each_word, hash32, hash64, Termer};
+use crate::text::{for_each_word, hash32, hash64, name_key, Termer};
 
 /// Words of the body that count as its lead.
 const LEAD_WORDS: usize = 60;
+/// Words of the body whose names and numbers are keyed (the event's own
+/// names come first; the whole body kept no more SemEval pairs together).
+const NAME_WORDS: usize = 300;
 /// Entities kept per article (most mentioned first).
 const MAX_ENTITIES: usize = 24;
-/// Layout version of [`Features::encode`] (1: without the embedding, still read).
-const VERSION: u8 = 2;
+/// Layout version of [`Features::encode`] (1: without the embedding, 2:
+/// without the language and the names; both still read).
+const VERSION: u8 = 3;
 
 thread_local! {
     /// This thread's termers, one per language met (each remembers the words it stemmed).
@@ -41,6 +46,11 @@ pub struct Features {
     pub signature: Option<Signature>,
     /// Sentence embedding of the headline and lead, when one was computed.
     pub embedding: Option<Embedding>,
+    /// The article's language as [`language_code`] packs it (0 when unknown).
+    pub language: u16,
+    /// Keys of the names and numbers of the headline and the body's first
+    /// [`NAME_WORDS`] words ([`name_key`]), sorted.
+    pub names: Vec<TermCount>,
 }
 
 impl Features {
@@ -50,17 +60,24 @@ impl Features {
     pub fn of(article: &Article, analysis: &Analysis, termer: &Termer) -> Features {
         let capacity = article.body.len().min(crate::text::MAX_TEXT) / 6;
         let (mut body_terms, mut hashes) = (Vec::with_capacity(capacity), Vec::with_capacity(capacity));
-        for_each_word(&article.body, |w| {
+        let mut names = Vec::new();
+        for_each_word(&article.body, |w, capitalised| {
             let hash = hash64(w.as_bytes());
             hashes.push(hash);
             termer.terms(w, hash, |t| body_terms.push(t));
+            if hashes.len() <= NAME_WORDS {
+                names.extend(name_key(w, capitalised));
+            }
         });
         let title = article
             .title
             .as_deref()
             .map(|t| {
                 let mut terms = Vec::new();
-                for_each_word(t, |w| termer.terms(w, hash64(w.as_bytes()), |t| terms.extend(t)));
+                for_each_word(t, |w, capitalised| {
+                    termer.terms(w, hash64(w.as_bytes()), |t| terms.extend(t));
+                    names.extend(name_key(w, capitalised));
+                });
                 count_terms(terms)
             })
             .unwrap_or_default();
@@ -80,6 +97,8 @@ impl Features {
             entities,
             signature: minhash::signature(&hashes),
             embedding: None,
+            language: article.language.as_deref().map_or(0, language_code),
+            names: count_terms(names),
         }
     }
 
@@ -105,11 +124,7 @@ impl Features {
         out.push(VERSION);
         out.extend(self.hours.unwrap_or(i32::MIN).to_le_bytes());
         for list in [&self.title, &self.lead, &self.body] {
-            out.extend((list.len() as u32).to_le_bytes());
-            for (t, c) in list {
-                out.extend(t.to_le_bytes());
-                out.extend(c.to_le_bytes());
-            }
+            encode_terms(list, &mut out);
         }
         out.extend((self.entities.len() as u32).to_le_bytes());
         for e in &self.entities {
@@ -131,6 +146,8 @@ impl Features {
             }
             None => out.push(0),
         }
+        out.extend(self.language.to_le_bytes());
+        encode_terms(&self.names, &mut out);
         out
     }
 
@@ -138,22 +155,11 @@ impl Features {
     pub fn decode(data: &[u8]) -> Option<Features> {
         let mut r = Reader(data);
         let version = r.take(1)?[0];
-        if version != 1 && version != VERSION {
+        if !(1..=VERSION).contains(&version) {
             return None;
         }
         let hours = Some(r.u32()? as i32).filter(|h| *h != i32::MIN);
-        let mut lists = [Vec::new(), Vec::new(), Vec::new()];
-        for list in &mut lists {
-            let n = r.u32()? as usize;
-            if n > r.0.len() / 6 {
-                return None;
-            }
-            for _ in 0..n {
-                let t = r.u32()?;
-                let c = u16::from_le_bytes(r.take(2)?.try_into().ok()?);
-                list.push((t, c));
-            }
-        }
+        let lists = [r.terms()?, r.terms()?, r.terms()?];
         let n = r.u32()? as usize;
         if n > r.0.len() / 4 {
             return None;
@@ -170,12 +176,21 @@ impl Features {
             _ => None,
         };
         let embedding = match (version, r.take(1).map(|b| b[0])) {
-            (1, _) | (_, Some(0)) => None,
-            (_, Some(1)) => Some(Embedding::decode_from(r.0)?.0),
+            (1, _) => None,
+            (_, Some(0)) => None,
+            (_, Some(1)) => {
+                let (embedding, rest) = Embedding::decode_from(r.0)?;
+                r.0 = rest;
+                Some(embedding)
+            }
             _ => return None,
         };
+        let (language, names) = match version {
+            3 => (u16::from_le_bytes(r.take(2)?.try_into().ok()?), r.terms()?),
+            _ => (0, Vec::new()),
+        };
         let [title, lead, body] = lists;
-        Some(Features { hours, title, lead, body, entities, signature, embedding })
+        Some(Features { hours, title, lead, body, entities, signature, embedding, language, names })
     }
 }
 
@@ -192,6 +207,34 @@ impl<'a> Reader<'a> {
     }
     fn u32(&mut self) -> Option<u32> {
         Some(u32::from_le_bytes(self.take(4)?.try_into().ok()?))
+    }
+    /// A list written by [`encode_terms`].
+    fn terms(&mut self) -> Option<Vec<TermCount>> {
+        let n = self.u32()? as usize;
+        if n > self.0.len() / 6 {
+            return None;
+        }
+        (0..n).map(|_| Some((self.u32()?, u16::from_le_bytes(self.take(2)?.try_into().ok()?)))).collect()
+    }
+}
+
+/// Appends a term list: its length, then each term and count.
+fn encode_terms(list: &[TermCount], out: &mut Vec<u8>) {
+    out.extend((list.len() as u32).to_le_bytes());
+    for (t, c) in list {
+        out.extend(t.to_le_bytes());
+        out.extend(c.to_le_bytes());
+    }
+}
+
+/// An ISO 639-1 code packed into two bytes ("de" and "de-AT" alike); 0 for
+/// anything that does not start with two ASCII letters.
+pub fn language_code(lang: &str) -> u16 {
+    match lang.as_bytes() {
+        [a, b, ..] if a.is_ascii_alphabetic() && b.is_ascii_alphabetic() => {
+            u16::from_le_bytes([a.to_ascii_lowercase(), b.to_ascii_lowercase()])
+        }
+        _ => 0,
     }
 }
 
@@ -238,6 +281,7 @@ mod tests {
         let art = Article {
             title: Some("Officials blame hackers".into()),
             published: Some("2024-08-20T08:40:00".into()),
+            language: Some("en".into()),
             body: "Officials said on Monday that hackers broke into the Trump campaign's email. ".repeat(3),
             ..Default::default()
         };
@@ -245,11 +289,19 @@ mod tests {
         assert!(f.signature.is_some());
         let with = Features { embedding: Embedding::quantise(&[0.6, -0.8]), ..f.clone() };
         assert_eq!(Features::decode(&with.encode()), Some(with.clone()));
-        // A version-1 blob (no embedding block) still decodes.
-        let mut v1 = f.encode();
+        assert_eq!(f.language, language_code("en"));
+        assert!(f.names.len() >= 3, "Officials, Monday, Trump: {:?}", f.names);
+        // A version-2 blob (no language, no names) and a version-1 blob (no
+        // embedding block either) still decode.
+        let old = Features { language: 0, names: Vec::new(), ..f.clone() };
+        let mut v2 = f.encode();
+        v2.truncate(v2.len() - 2 - 4 - 6 * f.names.len());
+        v2[0] = 2;
+        assert_eq!(Features::decode(&v2), Some(old.clone()));
+        let mut v1 = v2;
         v1[0] = 1;
         v1.pop();
-        assert_eq!(Features::decode(&v1), Some(f.clone()));
+        assert_eq!(Features::decode(&v1), Some(old));
         assert_eq!(f.hours, hours_of("2024-08-20T08:00"));
         assert!(f.body.iter().any(|(_, c)| *c == 3));
         assert_eq!(Features::decode(&f.encode()), Some(f.clone()));

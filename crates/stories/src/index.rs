@@ -3,7 +3,8 @@
 //! index over the articles' most salient terms, so the work per article does
 //! not grow with the archive; a story that just grew is checked against its
 //! neighbours and merged when the two converged, and a story that doubled in
-//! size sheds members that drifted away from it.
+//! size sheds members that drifted away from it. An article that finds no
+//! story in its own language may join one told in another (`across`).
 
 use concord_model::{Analysis, Article};
 use rustc_hash::FxHashMap;
@@ -16,6 +17,7 @@ use crate::text::hash64;
 use crate::vector::{self, Spread, Vector};
 use crate::vocab::Vocab;
 
+mod across;
 mod recheck;
 
 /// Salient terms of an article used to look up candidate stories.
@@ -29,6 +31,8 @@ const POSTINGS: usize = 256;
 const DUPLICATE_WINDOW_HOURS: i32 = 7 * 24;
 /// Keeps entity terms apart from word terms in the hashed vocabulary.
 const ENTITY_SALT: u32 = 0x9e37_79b9;
+/// Keeps name keys apart from word and entity terms in the hashed vocabulary.
+const NAME_SALT: u32 = 0x85eb_ca6b;
 /// Most recent members a new article is compared with one by one.
 const LINKED_MEMBERS: usize = 16;
 /// Newest articles whose comparisons a restore replays (about 6 s per 100k
@@ -90,6 +94,13 @@ struct Member {
     norm: f32,
     /// Sentence embedding of headline and lead, when the caller gave one (none for duplicates).
     embedding: Option<Embedding>,
+    /// Packed language code (0 when unknown).
+    language: u16,
+    /// Name keys by dense id, like `terms` (empty for duplicates and
+    /// articles of unknown language).
+    names: Vector,
+    /// Length of `names` weighted by the idf at admission.
+    names_norm: f32,
     /// The highest cosines between this article and others, seen when it was
     /// placed and whenever a later article was compared with it, best first.
     /// Their mean is its hubness: a generic article is close to many others,
@@ -136,6 +147,10 @@ pub struct StoryIndex {
     merged_into: Vec<u32>,
     /// Recent stories of each salient dense term id.
     postings: FxHashMap<u32, Vec<u32>>,
+    /// Recent members of each salient dense name-key id (see `across`).
+    name_postings: FxHashMap<u32, Vec<u32>>,
+    /// The languages met so far (looking across languages starts with the second).
+    languages: Vec<u16>,
     /// Per story, the evidence [`StoryIndex::candidates`] gathers (all zero between calls).
     tally: Vec<f32>,
     duplicates: DuplicateIndex,
@@ -159,6 +174,8 @@ impl StoryIndex {
             story_ids: FxHashMap::default(),
             merged_into: Vec::new(),
             postings: FxHashMap::default(),
+            name_postings: FxHashMap::default(),
+            languages: Vec::new(),
             tally: Vec::new(),
             duplicates: DuplicateIndex::default(),
         }
@@ -233,7 +250,7 @@ impl StoryIndex {
                 s
             }
             None => {
-                let s = match self.best_story(m, None) {
+                let s = match self.best_story(m, None).or_else(|| self.story_across_languages(m)) {
                     Some(s) => s,
                     None => self.open_story(story_id_for(id, &self.story_ids)),
                 };
@@ -257,6 +274,7 @@ impl StoryIndex {
         let m = self.members.len() as u32;
         let mut seen: Vec<u32> = f.title.iter().chain(&f.lead).chain(&f.body).map(|(t, _)| *t).collect();
         seen.extend(f.entities.iter().map(|e| e ^ ENTITY_SALT));
+        seen.extend(f.names.iter().map(|(k, _)| k ^ NAME_SALT));
         seen.sort_unstable();
         seen.dedup();
         let ids = self.vocab.add_document(&seen);
@@ -269,13 +287,14 @@ impl StoryIndex {
             let first = self.duplicates.find_or_insert(m, sig, self.params.duplicate, near_in_time)?;
             Some(members[first as usize].duplicate_of.unwrap_or(first))
         });
-        let terms = if duplicate_of.is_some() {
-            Vector::default()
+        let id_of = |t: u32| seen.binary_search(&t).map_or(0, |i| ids[i]);
+        let (terms, names) = if duplicate_of.is_some() {
+            (Vector::default(), Vector::default())
         } else {
-            let id = |t: u32| seen.binary_search(&t).map_or(0, |i| ids[i]);
-            self.article_vector(&f, id)
+            (self.article_vector(&f, id_of), self.names_vector(&f, |k| id_of(k ^ NAME_SALT)))
         };
         let norm = self.idf_norm(&terms);
+        let names_norm = self.idf_norm(&names);
         let embedding = if duplicate_of.is_some() { None } else { f.embedding };
         self.is_duplicate.push(duplicate_of.is_some());
         self.members.push(Member {
@@ -286,8 +305,12 @@ impl StoryIndex {
             terms,
             norm,
             embedding,
+            language: f.language,
+            names,
+            names_norm,
             nearest: [0.0; HUB_NEIGHBOURS],
         });
+        self.post_names(m);
         m
     }
 
@@ -356,7 +379,7 @@ impl StoryIndex {
         let terms = self.members[m as usize].terms.clone();
         self.absorb(s, &terms, 1.0);
         let idf: Vec<f32> = terms.iter().map(|e| self.idf(e.0)).collect();
-        for i in self.salient(&terms, &idf) {
+        for i in self.salient_of(&terms, &idf, QUERY_TERMS) {
             let t = terms[i].0;
             let list = self.postings.entry(t).or_default();
             if list.last() != Some(&s) {
@@ -403,13 +426,13 @@ impl StoryIndex {
         v.sort_unstable_by_key(|e| self.vocab.hash(e.0));
     }
 
-    /// The positions of the most salient terms of a vector (by weight times
-    /// idf), given the idf of each of its terms.
-    fn salient(&self, v: &Vector, idf: &[f32]) -> Vec<usize> {
+    /// The positions of the `n` most salient terms of a vector (by weight
+    /// times idf), given the idf of each of its terms.
+    fn salient_of(&self, v: &Vector, idf: &[f32], n: usize) -> Vec<usize> {
         let mut ranked: Vec<(usize, f32)> = v.iter().zip(idf).map(|(e, idf)| e.1 * idf).enumerate().collect();
-        if ranked.len() > QUERY_TERMS {
-            ranked.select_nth_unstable_by(QUERY_TERMS, |a, b| b.1.total_cmp(&a.1));
-            ranked.truncate(QUERY_TERMS);
+        if ranked.len() > n {
+            ranked.select_nth_unstable_by(n, |a, b| b.1.total_cmp(&a.1));
+            ranked.truncate(n);
         }
         ranked.into_iter().map(|(i, _)| i).collect()
     }
@@ -419,7 +442,7 @@ impl StoryIndex {
         let mut tally = std::mem::take(&mut self.tally);
         tally.resize(self.stories.len(), 0.0);
         let mut ranked: Vec<(u32, f32)> = Vec::new();
-        for i in self.salient(v, &query.idf) {
+        for i in self.salient_of(v, &query.idf, QUERY_TERMS) {
             let w = query.idf[i];
             for &s in self.postings.get(&v[i].0).map(Vec::as_slice).unwrap_or_default() {
                 let s = self.resolve(s);
@@ -680,6 +703,8 @@ impl StoryIndex {
             .iter()
             .copied()
             .filter(|&m| self.members[m as usize].duplicate_of.is_none())
+            // A member alone in its language is not judged by the others' words.
+            .filter(|&m| self.stories[s as usize].members.iter().any(|&o| o != m && self.same_language(m, o)))
             .filter(|&m| {
                 let own = &self.members[m as usize].terms;
                 let rest: Vector = vector::add(

@@ -58,6 +58,10 @@ pub struct Params {
     /// have almost no hubness to discount, and their faint similarities must
     /// not join them to anything.
     pub recheck_floor: f32,
+    /// Lowest cosine of name keys (less the time penalty) at which an
+    /// article that found no story in its own language joins the story of
+    /// an article in another language.
+    pub cross_join: f32,
 }
 
 impl Default for Params {
@@ -83,6 +87,7 @@ impl Default for Params {
             recheck_join: -0.02,
             recheck_join_dated: 0.04,
             recheck_floor: 0.15,
+            cross_join: 0.25,
         }
     }
 }

@@ -2,6 +2,8 @@
 //! shingles, and stemmed, stopword-free terms hashed to `u32` for the
 //! similarity vectors.
 
+use std::borrow::Cow;
+
 use rust_stemmers::{Algorithm, Stemmer};
 
 /// At most this many bytes of a body are read (hostile input stays bounded).
@@ -12,15 +14,15 @@ pub const MAX_TEXT: usize = 200_000;
 pub fn words(text: &str) -> Vec<String> {
     let mut out = Vec::with_capacity(text.len().min(MAX_TEXT) / 6);
     // One exact-size allocation per word.
-    for_each_word(text, |w| out.push(w.to_owned()));
+    for_each_word(text, |w, _| out.push(w.to_owned()));
     out
 }
 
-/// Calls `f` with each of [`words`]' tokens in turn, without allocating one
-/// string per word: a word already in lower case is handed over as a slice
-/// of `text` found by a tight byte scan, only the others are lowercased into
-/// a buffer.
-pub fn for_each_word(text: &str, mut f: impl FnMut(&str)) {
+/// Calls `f` with each of [`words`]' tokens in turn, and whether it began
+/// with a capital, without allocating one string per word: a word already
+/// in lower case is handed over as a slice of `text` found by a tight byte
+/// scan, only the others are lowercased into a buffer.
+pub fn for_each_word(text: &str, mut f: impl FnMut(&str, bool)) {
     let text = &text[..text.floor_char_boundary(MAX_TEXT)];
     let bytes = text.as_bytes();
     let mut lowered = String::new();
@@ -45,9 +47,10 @@ pub fn for_each_word(text: &str, mut f: impl FnMut(&str)) {
             i += 1;
         }
         if bytes.get(i).is_none_or(|b| b.is_ascii() && !b.is_ascii_alphanumeric()) {
-            f(&text[begun..i]);
+            f(&text[begun..i], false);
             continue;
         }
+        let capitalised = i == begun && ch.is_uppercase();
         // An upper-case or non-ASCII letter: lower the rest of the word char by char.
         lowered.clear();
         lowered.push_str(&text[begun..i]);
@@ -63,7 +66,7 @@ pub fn for_each_word(text: &str, mut f: impl FnMut(&str)) {
             }
             i += len;
         }
-        f(&lowered);
+        f(&lowered, capitalised);
     }
 }
 
@@ -190,6 +193,32 @@ impl Termer {
     }
 }
 
+/// Letters of a name that its cross-language key keeps ("Merkel", "Merkels"
+/// and "Merkel's" all give "merke").
+const NAME_LETTERS: usize = 5;
+
+/// The language-neutral key of a word token, where outlets writing in
+/// different languages still meet: a capitalised word (`capitalised`, the
+/// token itself comes lowercased) transliterated to ASCII ("müller" →
+/// "muller", "путин" → "putin") and cut to [`NAME_LETTERS`] letters; a number
+/// of two digits or more as written; `None` for anything else. Capitals are
+/// no sure sign of a name (German nouns, sentence starts), but the idf
+/// discounts the common ones.
+#[inline]
+pub fn name_key(word: &str, capitalised: bool) -> Option<u32> {
+    if !capitalised {
+        let number = word.len() >= 2 && word.bytes().all(|b| b.is_ascii_digit());
+        return number.then(|| hash32(word.as_bytes()));
+    }
+    let key = if word.is_ascii() {
+        Cow::Borrowed(&word[..word.len().min(NAME_LETTERS)])
+    } else {
+        let ascii = deunicode::deunicode(word);
+        Cow::Owned(ascii.chars().filter(char::is_ascii_alphanumeric).map(|c| c.to_ascii_lowercase()).take(NAME_LETTERS).collect())
+    };
+    (key.len() >= 2).then(|| hash32(key.as_bytes()))
+}
+
 /// Han ideographs and kana: scripts written without spaces between words.
 fn is_cjk(c: char) -> bool {
     matches!(c, '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{f900}'..='\u{faff}')
@@ -254,7 +283,7 @@ mod tests {
     fn terms_of(lang: &str, text: &str) -> Vec<u32> {
         let termer = Termer::for_language(Some(lang));
         let mut out = Vec::new();
-        for_each_word(text, |w| termer.terms(w, hash64(w.as_bytes()), |t| out.extend(t)));
+        for_each_word(text, |w, _| termer.terms(w, hash64(w.as_bytes()), |t| out.extend(t)));
         out
     }
 
@@ -287,6 +316,19 @@ mod tests {
     fn slavic_words_meet_on_their_first_letters() {
         assert_eq!(terms_of("pl", "prezydenta"), terms_of("pl", "prezydentowi"));
         assert_ne!(terms_of("pl", "prezydenta"), terms_of("pl", "premiera"));
+    }
+
+    #[test]
+    fn names_and_numbers_meet_across_languages() {
+        let keys = |text: &str| {
+            let mut out = Vec::new();
+            for_each_word(text, |w, capitalised| out.extend(name_key(w, capitalised)));
+            out
+        };
+        assert_eq!(keys("Kanzlerin Müller traf Putin 2024")[1..], keys("chancellor Muller met Путин in 2024"));
+        assert_eq!(keys("Merkels Besuch")[..1], keys("Merkel's visit"));
+        assert_eq!(keys("a 5 km walk, no names"), Vec::<u32>::new());
+        assert_eq!(keys("特朗普 said 2020"), keys("2020"), "Chinese characters have no case");
     }
 
     #[test]

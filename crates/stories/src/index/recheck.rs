@@ -8,6 +8,9 @@
 //! highest, or into a story of its own when no mean reaches the threshold.
 //! It scores text alone: sentence embeddings count in the first placement,
 //! and blending them here too (with its own fitted offset) gained nothing.
+//! Only members in the article's language count in a mean; an article that
+//! no story in its language takes may stay with, or go to, a story in
+//! another language as in its first placement.
 
 use rustc_hash::FxHashSet;
 
@@ -43,7 +46,7 @@ impl StoryIndex {
     /// when it moved.
     fn replace(&mut self, m: u32, changes: &mut Vec<Change>) -> Option<[u32; 2]> {
         let s = self.resolve(self.members[m as usize].story);
-        let to = match self.best_by_mean(m, s) {
+        let to = match self.best_by_mean(m, s).or_else(|| self.story_across_languages(m)) {
             Some(to) => to,
             None if self.stories[s as usize].members.iter().all(|&x| x == m || self.is_duplicate[x as usize]) => s,
             None => self.open_story_of(m),
@@ -83,8 +86,9 @@ impl StoryIndex {
         let own = hubness(&member.nearest);
         for (&s, at) in candidates.iter().zip(starts.windows(2)) {
             let story = &self.stories[s as usize];
-            // The member itself does not count in its own story's mean.
-            let linked = linked[at[0]..at[1]].iter().filter(|&&o| o != m);
+            // The member itself does not count in its own story's mean, nor
+            // do members in other languages (their words cannot match).
+            let linked = linked[at[0]..at[1]].iter().filter(|&&o| o != m && self.same_language(m, o));
             let n = linked.clone().count();
             if n == 0 {
                 continue;

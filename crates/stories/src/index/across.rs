@@ -1,0 +1,148 @@
+//! Stories across languages. Outlets writing in different languages share
+//! almost no words, but they spell most names and every figure alike: an
+//! article that finds no story in its own language is compared, by the
+//! idf-weighted cosine of its name keys ([`crate::text::name_key`]), with
+//! recent articles in other languages that share its rarest names, and joins
+//! the story of the closest when that cosine reaches
+//! [`Params::cross_join`]. Articles in one language are never compared this
+//! way (their words say more than their names), and nothing is looked up
+//! while a single language has been met.
+
+use super::*;
+
+/// Name keys of an article kept in memory (most salient by weight times idf).
+const NAME_TERMS: usize = 32;
+/// Salient name keys under which an article is posted and looked up.
+const NAME_QUERY_TERMS: usize = 12;
+/// Most recent articles remembered per name key.
+const NAME_POSTINGS: usize = 128;
+/// Articles in other languages compared per article, those sharing the most
+/// idf first.
+const NAME_CANDIDATES: usize = 32;
+
+impl StoryIndex {
+    /// The name-key vector of an article (empty when its language is unknown,
+    /// since then no language is other than its own); `id` gives the dense id
+    /// of each of its name keys.
+    pub(super) fn names_vector(&self, f: &Features, id: impl Fn(u32) -> u32) -> Vector {
+        if f.language == 0 {
+            return Vector::default();
+        }
+        let mut names: Vector = f.names.iter().map(|&(k, c)| (id(k), 1.0 + f32::from(c).ln())).collect();
+        if names.len() > NAME_TERMS {
+            self.keep_salient(&mut names, NAME_TERMS);
+        } else {
+            names.sort_unstable_by_key(|e| self.vocab.hash(e.0));
+        }
+        vector::normalised(names)
+    }
+
+    /// Posts member `m` under its most salient name keys and notes its language.
+    pub(super) fn post_names(&mut self, m: u32) {
+        let member = &self.members[m as usize];
+        if member.names.is_empty() {
+            return;
+        }
+        if !self.languages.contains(&member.language) {
+            self.languages.push(member.language);
+        }
+        let idf: Vec<f32> = member.names.iter().map(|e| self.idf(e.0)).collect();
+        for i in self.salient_of(&member.names, &idf, NAME_QUERY_TERMS) {
+            let list = self.name_postings.entry(self.members[m as usize].names[i].0).or_default();
+            list.push(m);
+            if list.len() > 2 * NAME_POSTINGS {
+                list.drain(..list.len() - NAME_POSTINGS);
+            }
+        }
+    }
+
+    /// Whether members `a` and `b` are in one language (or either's is unknown).
+    pub(super) fn same_language(&self, a: u32, b: u32) -> bool {
+        let (a, b) = (self.members[a as usize].language, self.members[b as usize].language);
+        a == 0 || b == 0 || a == b
+    }
+
+    /// The story of the article in another language whose names are closest
+    /// to member `m`'s, less the time penalty, if that reaches
+    /// [`Params::cross_join`].
+    pub(super) fn story_across_languages(&mut self, m: u32) -> Option<u32> {
+        let member = &self.members[m as usize];
+        if member.names.is_empty() || self.languages.len() < 2 {
+            return None;
+        }
+        let names = member.names.clone();
+        let query = self.query(&names);
+        let mut tally: FxHashMap<u32, f32> = FxHashMap::default();
+        for i in self.salient_of(&names, &query.idf, NAME_QUERY_TERMS) {
+            for &o in self.name_postings.get(&names[i].0).map(Vec::as_slice).unwrap_or_default() {
+                if o != m && !self.same_language(m, o) {
+                    *tally.entry(o).or_default() += query.idf[i];
+                }
+            }
+        }
+        let mut ranked: Vec<(u32, f32)> = tally.into_iter().collect();
+        ranked.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        ranked.truncate(NAME_CANDIDATES);
+        let hours = self.members[m as usize].hours;
+        ranked
+            .into_iter()
+            .map(|(o, _)| {
+                let other = &self.members[o as usize];
+                let score = query.cosine(&other.names, other.names_norm)
+                    - self.time_penalty(other.hours, other.hours, (hours, hours));
+                (o, score)
+            })
+            .filter(|&(_, score)| score >= self.params.cross_join)
+            .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
+            .map(|(o, _)| self.resolve(self.members[o as usize].story))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use concord_model::{Analysis, Article};
+
+    use crate::StoryIndex;
+
+    fn article(id: &str, language: &str, title: &str, body: &str) -> Article {
+        let language = Some(language.to_string());
+        Article { id: id.into(), language, title: Some(title.into()), body: body.into(), ..Default::default() }
+    }
+
+    #[test]
+    fn a_story_is_found_across_languages_by_its_names_and_figures() {
+        let mut index = StoryIndex::default();
+        let none = Analysis::default();
+        let texts = [
+            ("en1", "en", "Flood in Valdoria", "Heavy rain flooded Valdoria on Tuesday. Mayor Ingrid Haldersen said 2,350 homes in the Marrow valley were evacuated and 17 bridges closed."),
+            ("en2", "en", "Tennis final", "Kasimir Oblonsky beat Tomás Ferreira in the final at Lindenport, winning the third set 7-5 after 184 minutes."),
+            ("de1", "de", "Hochwasser in Valdoria", "Starker Regen hat Valdoria überflutet. Bürgermeisterin Ingrid Haldersen sagte, 2350 Häuser im Marrow-Tal seien geräumt und 17 Brücken gesperrt worden."),
+            ("de2", "de", "Neue Bahnstrecke", "Die Bahn eröffnet zwischen Grünau und Felsbach eine neue Strecke mit zwölf Haltestellen für Pendler aus dem Umland."),
+        ];
+        for (id, lang, title, body) in texts {
+            index.add(&article(id, lang, title, body), &none);
+        }
+        let story = |id: &str| index.placements().find(|p| p.0 == id).unwrap().1.to_string();
+        assert_eq!(story("de1"), story("en1"), "the same flood in two languages");
+        assert_ne!(story("de2"), story("en1"));
+        assert_ne!(story("de2"), story("en2"), "nothing in common but the language gap");
+        assert_ne!(story("en1"), story("en2"));
+    }
+
+    #[test]
+    fn names_are_compared_only_with_articles_in_other_languages() {
+        let mut index = StoryIndex::default();
+        let none = Analysis::default();
+        let names = "Ingrid Haldersen, Valdoria, Marrow: 2350, 17, 1999.";
+        index.add(&article("a", "en", "Report", names), &none);
+        index.add(&article("b", "en", "Notice", names), &none);
+        assert_eq!(index.story_across_languages(1), None, "one language met: nothing is looked up");
+        index.add(&article("c", "de", "Bericht", names), &none);
+        let across = index.story_across_languages(2).expect("an English article shares every name");
+        assert_eq!(across, index.resolve(index.members[0].story));
+        // An article of unknown language has no names to compare.
+        index.add(&Article { id: "d".into(), body: names.into(), ..Default::default() }, &none);
+        assert!(index.members[3].names.is_empty());
+        assert_eq!(index.story_across_languages(3), None);
+    }
+}
