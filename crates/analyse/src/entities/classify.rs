@@ -61,6 +61,18 @@ fn is_team(tokens: &[Token<'_>], span: &Span) -> bool {
             || before.is_some_and(|t| matches!(t.text, "v" | "vs" | "vs." | "beat" | "defeated" | "against")))
 }
 
+/// A name introduced by an organisation noun ("news agency Tanjug") or
+/// followed, directly or through its possessive, by something only an
+/// organisation has ("Magna shares", "Cofinec 's shareholders").
+fn org_context(tokens: &[Token<'_>], span: &Span) -> bool {
+    let same = |t: &&Token<'_>| t.sentence == tokens[span.first].sentence;
+    let before = span.first.checked_sub(1).map(|i| &tokens[i]).filter(same);
+    let mut after = tokens[span.last..].iter().take(2).filter(same);
+    let next = after.next();
+    let owned = if next.is_some_and(Token::is_possessive) { after.next() } else { next };
+    before.is_some_and(|t| t.shape == Shape::Lower && cues::is_org_cue(t.text)) || owned.is_some_and(|t| cues::is_org_after(t.text))
+}
+
 /// True for an unlisted word shaped like a demonym ("Zairean", "Chechens").
 fn is_demonym_shaped(tokens: &[Token<'_>], span: &Span) -> bool {
     let word = tokens[span.first].text;
@@ -111,6 +123,9 @@ fn type_span(tokens: &[Token<'_>], span: &Span, sports: bool) -> (EntityType, u8
     }
     if span.titled {
         return (Person, 3);
+    }
+    if org_context(tokens, span) {
+        return (Organisation, 2);
     }
     if words.len() > 1 && cues::is_place_suffix(last) {
         return (Place, 2);
@@ -297,6 +312,17 @@ mod tests {
         assert_eq!(found, [("leeds".into(), EntityType::Place), ("easter".into(), EntityType::Other), ("zenbu".into(), EntityType::Other), ("kalmar".into(), EntityType::Other), ("nikkei".into(), EntityType::Other)]);
         let found = kinds("The main Norway index and the Ruritania Stock Exchange index rose.");
         assert_eq!(found, [("norway".into(), EntityType::Place), ("ruritania stock exchange".into(), EntityType::Organisation)]);
+    }
+
+    #[test]
+    fn organisation_nouns_around_a_name_make_it_an_organisation() {
+        let found = kinds("The news agency Brovak reported it. Later Brovak said more, and Tellmar shares fell while Quorin 's shareholders met Anna Quist.");
+        let kind = |name: &str| found.iter().find(|f| f.0 == name).map(|f| f.1);
+        assert_eq!(kind("brovak"), Some(EntityType::Organisation));
+        assert!(found.iter().filter(|f| f.0 == "brovak").all(|f| f.1 == EntityType::Organisation));
+        assert_eq!(kind("tellmar"), Some(EntityType::Organisation));
+        assert_eq!(kind("quorin"), Some(EntityType::Organisation));
+        assert_eq!(kind("anna quist"), Some(EntityType::Person));
     }
 
     #[test]

@@ -28,6 +28,34 @@ const PERSON_CUES: &[&str] = &[
     "commissioner", "prosecutor", "premier", "king", "queen", "prince", "cleric", "dissident",
 ];
 
+/// Lower-case nouns that, just before a name, say it is an organisation
+/// ("news agency Tanjug", "retailer Best Buy", "French side Nice").
+const ORG_CUES: &[&str] = &[
+    "company", "firm", "group", "agency", "bank", "club", "side", "outfit", "newspaper", "daily", "weekly",
+    "magazine", "broadcaster", "network", "airline", "carrier", "maker", "automaker", "carmaker", "manufacturer",
+    "retailer", "insurer", "lender", "brokerage", "conglomerate", "subsidiary", "operator", "producer", "supplier",
+    "distributor", "chain", "publisher", "consortium", "utility", "label", "studio", "startup", "exporter",
+    "importer", "developer", "contractor", "shipbuilder", "airframer", "refiner", "miner", "bancorp",
+];
+
+/// Lower-case nouns that, after a name (or its possessive), say it is an
+/// organisation ("Magna shares", "Cofinec 's shareholders", "Ryanair CEO").
+const ORG_AFTER: &[&str] = &[
+    "shares", "stock", "shareholders", "stockholders", "subsidiary", "subsidiaries", "plant", "plants", "factory",
+    "factories", "headquarters", "executives", "employees", "workforce", "CEO", "chairman", "board", "profit",
+    "profits", "earnings", "revenue", "revenues", "sales", "turnover", "dividend",
+];
+
+/// A lower-case noun before a name that says it is an organisation.
+pub fn is_org_cue(word: &str) -> bool {
+    has(ORG_CUES, word)
+}
+
+/// A noun after a name that says it is an organisation.
+pub fn is_org_after(word: &str) -> bool {
+    has(ORG_AFTER, word)
+}
+
 /// Last words that make a name an organisation.
 const ORG_SUFFIXES: &[&str] = &[
     "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co", "Co.", "Ltd", "Ltd.", "Limited", "LLC", "Plc", "PLC",
