@@ -246,12 +246,31 @@ pub fn classify(tokens: &[Token<'_>], spans: Vec<Span>) -> Vec<Named> {
             }
         }
     }
+    surnames_over_places(tokens, &mut named);
     // Unlisted single common words ("Forests") are no names at all.
     named.retain(|n| !(n.kind == EntityType::Other && n.strength == 0));
     let shouted = shouting_names(tokens, &named, &best, sports);
     named.extend(shouted);
     named.sort_by_key(|n| n.span.first);
     named
+}
+
+/// A listed place written alone that is the surname of someone the text
+/// names in full ("director Neil Jordan … Jordan said") is that person,
+/// except after a word that introduces a place ("in Jordan").
+fn surnames_over_places(tokens: &[Token<'_>], named: &mut [Named]) {
+    let surnames: std::collections::HashSet<&str> = named
+        .iter()
+        .filter(|n| n.kind == EntityType::Person && n.strength >= 2 && n.span.last - n.span.first >= 2)
+        .map(|n| tokens[n.span.last - 1].text)
+        .collect();
+    for n in named.iter_mut().filter(|n| n.kind == EntityType::Place && n.span.last - n.span.first == 1) {
+        let before = n.span.first.checked_sub(1).map(|i| tokens[i].text);
+        let place_word = before.is_some_and(|w| matches!(w, "in" | "at" | "from" | "to" | "into" | "near" | "of" | "across" | "outside" | "throughout" | "via" | "towards" | "toward"));
+        if surnames.contains(tokens[n.span.first].text) && !place_word {
+            n.kind = EntityType::Person;
+        }
+    }
 }
 
 /// Names on all-capitals lines: listed names and names the rest of the text types.
@@ -323,6 +342,13 @@ mod tests {
         assert_eq!(kind("tellmar"), Some(EntityType::Organisation));
         assert_eq!(kind("quorin"), Some(EntityType::Organisation));
         assert_eq!(kind("anna quist"), Some(EntityType::Person));
+    }
+
+    #[test]
+    fn a_place_named_like_a_full_named_person_is_that_person() {
+        let found = kinds("Director Anna Paris spoke. Paris said the film was shot in Paris.");
+        let kinds: Vec<EntityType> = found.iter().map(|f| f.1).collect();
+        assert_eq!(kinds, [EntityType::Person, EntityType::Person, EntityType::Place]);
     }
 
     #[test]
