@@ -139,8 +139,13 @@ pub fn chunk(tokens: &[Token<'_>], vocabulary: &HashSet<String>) -> Vec<Span> {
             let last = tokens[end - 1].text;
             cues::is_org_suffix(last) || cues::is_other_suffix(last) || cues::is_place_suffix(last)
         };
+        // A given name that is also a town ("Mary Barra", "Vladimir Putin") opens a person's name.
+        let given_name = listed.is_some_and(|(len, e)| len == 1 && e.kind == EntityType::Place && e.country != Some(e.name))
+            && end > i + 1
+            && gazetteer().is_given_name(t.text)
+            && listed_at(tokens, i + 1).is_none();
         match listed {
-            Some((len, entry)) if i + len >= end || !last_is_suffix => {
+            Some((len, entry)) if (i + len >= end || !last_is_suffix) && !given_name => {
                 out.push(Span { first: i, last: i + len, listed: Some(entry), titled });
                 i += len;
             }
@@ -175,6 +180,11 @@ mod tests {
         assert_eq!(spans("Then President Donald Trump met the University of Texas board."), ["Donald Trump", "University of Texas"]);
         assert_eq!(spans("The Office of the Director of National Intelligence (ODNI) said."), ["Office of the Director of National Intelligence", "ODNI"]);
         assert_eq!(spans("U.S. President Joe Biden spoke to Charles de Gaulle."), ["U.S.", "Joe Biden", "Charles de Gaulle"]);
+    }
+
+    #[test]
+    fn a_given_name_that_is_also_a_town_opens_a_name() {
+        assert_eq!(spans("Then Mary Quorn met Victoria officials in Mary."), ["Mary Quorn", "Victoria", "Mary"]);
     }
 
     #[test]
