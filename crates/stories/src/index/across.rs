@@ -11,7 +11,7 @@
 use super::*;
 
 /// Name keys of an article kept in memory (most salient by weight times idf).
-const NAME_TERMS: usize = 12;
+const NAME_TERMS: usize = 32;
 /// Salient name keys under which an article is posted and looked up.
 const NAME_QUERY_TERMS: usize = 12;
 /// Most recent articles remembered per name key.
