@@ -159,6 +159,11 @@ impl<'a> Desk<'a> {
         Source { article: self.members[line.article].article.id.clone(), sentence: line.index }
     }
 
+    /// One past the highest term id of any line.
+    fn vocabulary(&self) -> usize {
+        self.lines.iter().filter_map(|l| l.terms.last()).map(|t| t.0 as usize + 1).max().unwrap_or(0)
+    }
+
     /// Cosine similarity of two lines.
     pub fn sim(&self, a: usize, b: usize) -> f32 {
         dot(&self.lines[a].terms, &self.lines[b].terms)
@@ -175,10 +180,10 @@ impl<'a> Desk<'a> {
     /// Every pair of lines from different articles with similarity at least
     /// `min`, as `(a, b, sim)` with `a < b`, most similar first.
     pub fn alike_pairs(&self, min: f32) -> Vec<(usize, usize, f32)> {
-        let mut postings: HashMap<u32, Vec<(usize, f32)>> = HashMap::new();
+        let mut postings: Vec<Vec<(usize, f32)>> = vec![Vec::new(); self.vocabulary()];
         for (l, line) in self.lines.iter().enumerate() {
             for &(t, w) in &line.terms {
-                postings.entry(t).or_default().push((l, w));
+                postings[t as usize].push((l, w));
             }
         }
         let mut acc = vec![0f32; self.lines.len()];
@@ -186,8 +191,7 @@ impl<'a> Desk<'a> {
         let mut out = Vec::new();
         for (a, line) in self.lines.iter().enumerate() {
             for &(t, w) in &line.terms {
-                let Some(list) = postings.get(&t) else { continue };
-                for &(b, wb) in list {
+                for &(b, wb) in &postings[t as usize] {
                     if b > a && self.lines[b].article != line.article {
                         if acc[b] == 0.0 {
                             touched.push(b);
@@ -239,14 +243,14 @@ impl<'a> Desk<'a> {
 
     /// The sum of all line vectors, normalised: what the story is about.
     pub fn centroid(&self) -> Vec<(u32, f32)> {
-        let mut acc: HashMap<u32, f32> = HashMap::new();
+        let mut acc = vec![0f32; self.vocabulary()];
         for line in &self.lines {
             for &(t, w) in &line.terms {
-                *acc.entry(t).or_default() += w;
+                acc[t as usize] += w;
             }
         }
-        let mut v: Vec<(u32, f32)> = acc.into_iter().collect();
-        v.sort_unstable_by_key(|x| x.0);
+        // Every term id up to the vocabulary's size is some line's term.
+        let mut v: Vec<(u32, f32)> = acc.into_iter().enumerate().map(|(t, w)| (t as u32, w)).collect();
         normalise(&mut v);
         v
     }

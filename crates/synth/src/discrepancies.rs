@@ -146,15 +146,17 @@ fn key(value: &str) -> Vec<String> {
 
 /// Every content stem of each member, sorted.
 fn article_stems(desk: &Desk) -> Vec<Vec<String>> {
-    let mut out: Vec<Vec<String>> = vec![Vec::new(); desk.members.len()];
+    let mut all: Vec<Vec<&String>> = vec![Vec::new(); desk.members.len()];
     for line in &desk.lines {
-        out[line.article].extend(line.stems.iter().cloned());
+        all[line.article].extend(&line.stems);
     }
-    for v in &mut out {
-        v.sort();
-        v.dedup();
-    }
-    out
+    all.into_iter()
+        .map(|mut v| {
+            v.sort_unstable();
+            v.dedup();
+            v.into_iter().cloned().collect()
+        })
+        .collect()
 }
 
 /// True when `phrase` names an organisation, group or person the line mentions.

@@ -144,8 +144,8 @@ fn flush_word(cur: &mut String, out: &mut Vec<String>) {
     let mut lower = if cur == "US" {
         "usa".to_string()
     } else if cur.is_ascii() {
-        let mut w = String::with_capacity(cur.len());
-        w.extend(cur.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        let mut w = cur.clone();
+        w.make_ascii_lowercase();
         w
     } else {
         cur.to_lowercase()
@@ -165,7 +165,7 @@ fn flush_word(cur: &mut String, out: &mut Vec<String>) {
     if let Some(stem) = lower.strip_suffix("'s").or_else(|| lower.strip_suffix("’s")) {
         lower.truncate(stem.len());
     }
-    if lower.contains(['\'', '’']) {
+    if lower.contains('\'') || lower.contains('’') {
         lower.retain(|c| c != '\'' && c != '’');
     }
     if !lower.is_empty() {
@@ -335,8 +335,16 @@ pub fn numbers(text: &str) -> Vec<String> {
 
 /// The [`numbers`] and the [`counts`] of `text`, its number marks read once.
 pub fn figures(text: &str) -> (Vec<String>, Vec<(String, String, Bound)>) {
-    let marked = number_marks(text);
-    (numbers_of(&words(&marked)), counts_marked(&marked))
+    // Clause marks are no word characters, so the text's words are its
+    // clauses' words one after another: each clause is read once for both.
+    let mut all = Vec::new();
+    let mut counts = Vec::new();
+    for clause in number_marks(text).split(CLAUSE_MARKS) {
+        let ws = words(clause);
+        counts.extend(clause_counts(&ws));
+        all.extend(ws);
+    }
+    (numbers_of(&all), counts)
 }
 
 /// [`numbers`] among the words of a text with its number marks made word-safe.
@@ -430,11 +438,14 @@ pub fn counts(text: &str) -> Vec<(String, String, Bound)> {
 /// [`counts`] of a text with its number marks made word-safe.
 fn counts_marked(marked: &str) -> Vec<(String, String, Bound)> {
     // A number counts what follows it in its own clause.
-    marked.split([',', ';', ':', '(', ')', '—', '–']).flat_map(clause_counts).collect()
+    marked.split(CLAUSE_MARKS).flat_map(|clause| clause_counts(&words(clause))).collect()
 }
 
-fn clause_counts(clause: &str) -> Vec<(String, String, Bound)> {
-    let ws = words(clause);
+/// Marks that end a clause.
+const CLAUSE_MARKS: [char; 7] = [',', ';', ':', '(', ')', '—', '–'];
+
+/// [`counts`] among the words `ws` of one clause.
+fn clause_counts(ws: &[String]) -> Vec<(String, String, Bound)> {
     let mut out = Vec::new();
     for (i, w) in ws.iter().enumerate() {
         // "sixty-seven", "two dozen": a word alone would misread the number.
