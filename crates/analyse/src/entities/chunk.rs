@@ -95,6 +95,14 @@ fn run_end(tokens: &[Token<'_>], i: usize) -> usize {
     end
 }
 
+/// True when the run `i..end`, opened by a word that is not a function word,
+/// is an organisation's name: it ends in an organisation word or is a head
+/// joined by "of" ("General Motors Corporation", "Bank of England"; not "The State Department").
+fn opens_org_name(tokens: &[Token<'_>], i: usize, end: usize, last_is_suffix: bool) -> bool {
+    let of_name = cues::is_org_head(tokens[i].text) && tokens[i..end].iter().any(|t| t.text == "of");
+    !cues::is_common(&tokens[i].text.to_lowercase()) && (last_is_suffix || of_name)
+}
+
 /// True when the capitalised word at `i` is just a sentence-initial common word.
 fn is_initial_common(tokens: &[Token<'_>], i: usize, vocabulary: &HashSet<String>) -> bool {
     let t = &tokens[i];
@@ -149,7 +157,9 @@ pub fn chunk(tokens: &[Token<'_>], vocabulary: &HashSet<String>) -> Vec<Span> {
                 out.push(Span { first: i, last: i + len, listed: Some(entry), titled });
                 i += len;
             }
-            _ if is_initial_common(tokens, i, vocabulary) => i += 1,
+            // A common word opening a sentence is no name, unless it opens a
+            // listed one or an organisation's ("General Motors Corporation", "Bank of England").
+            _ if is_initial_common(tokens, i, vocabulary) && !(opens_org_name(tokens, i, end, last_is_suffix) || listed.is_some()) => i += 1,
             _ if end == i + 1 && t.text.chars().filter(|c| c.is_alphabetic()).count() <= 1 => i += 1,
             _ => {
                 out.push(Span { first: i, last: end, listed: None, titled });
@@ -185,6 +195,12 @@ mod tests {
     #[test]
     fn a_given_name_that_is_also_a_town_opens_a_name() {
         assert_eq!(spans("Then Mary Quorn met Victoria officials in Mary."), ["Mary Quorn", "Victoria", "Mary"]);
+    }
+
+    #[test]
+    fn a_sentence_may_open_with_an_organisation_named_by_common_words() {
+        assert_eq!(spans("General Widgets Corporation said so.\nBank of Ruritania rates rose.\nOffice staff left."), ["General Widgets Corporation", "Bank of Ruritania"]);
+        assert_eq!(spans("The Widget Department said so."), ["Widget Department"]);
     }
 
     #[test]
