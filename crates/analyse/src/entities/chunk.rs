@@ -100,7 +100,8 @@ fn run_end(tokens: &[Token<'_>], i: usize) -> usize {
 /// joined by "of" ("General Motors Corporation", "Bank of England"; not "The State Department").
 fn opens_org_name(tokens: &[Token<'_>], i: usize, end: usize, last_is_suffix: bool) -> bool {
     let of_name = cues::is_org_head(tokens[i].text) && tokens[i..end].iter().any(|t| t.text == "of");
-    !cues::is_common(&tokens[i].text.to_lowercase()) && (last_is_suffix || of_name)
+    let prefixed = cues::is_org_prefix(tokens[i].text) && end > i + 1;
+    !cues::is_common(&tokens[i].text.to_lowercase()) && (last_is_suffix || of_name || prefixed)
 }
 
 /// True when the capitalised word at `i` is just a sentence-initial common word.
@@ -201,6 +202,7 @@ mod tests {
     fn a_sentence_may_open_with_an_organisation_named_by_common_words() {
         assert_eq!(spans("General Widgets Corporation said so.\nBank of Ruritania rates rose.\nOffice staff left."), ["General Widgets Corporation", "Bank of Ruritania"]);
         assert_eq!(spans("The Widget Department said so."), ["Widget Department"]);
+        assert_eq!(spans("Two lines - Air Ruritania and Zed Aircraft - flew."), ["Air Ruritania", "Zed Aircraft"]);
     }
 
     #[test]

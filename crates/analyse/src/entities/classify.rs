@@ -345,6 +345,12 @@ mod tests {
     }
 
     #[test]
+    fn airline_and_company_words_make_organisations() {
+        let found = kinds("Two lines - Air Ruritania and Zed Aircraft - flew.");
+        assert_eq!(found, [("air ruritania".into(), EntityType::Organisation), ("zed aircraft".into(), EntityType::Organisation)]);
+    }
+
+    #[test]
     fn a_place_named_like_a_full_named_person_is_that_person() {
         let found = kinds("Director Anna Paris spoke. Paris said the film was shot in Paris.");
         let kinds: Vec<EntityType> = found.iter().map(|f| f.1).collect();

@@ -73,13 +73,16 @@ const ORG_SUFFIXES: &[&str] = &[
     "Center", "Centre", "Laboratory", "Laboratories", "Labs", "Division", "Command", "Directorate", "Unit",
     "City", "United", "Rovers", "Wanderers", "Athletic", "Rangers", "Hotspur", "Albion", "Town",
     "SpA", "S.p.A.", "S.A.", "AB", "ASA", "Oyj", "KK", "BV", "B.V.", "Bhd", "Berhad", "Pty", "Cos", "Cos.",
-    "Bros", "Bros.", "Brothers", "Newsroom", "Desk",
+    "Bros", "Bros.", "Brothers", "Newsroom", "Desk", "Company", "Companies", "Aircraft", "Airplanes", "Aerospace",
+    "Automotive", "Electronics", "Software", "Research", "Records", "Studios", "Pictures", "Entertainment", "Resources",
+    "Ventures", "Investments", "Management", "Semiconductor", "Pharmaceutical", "Logistics", "Shipping",
+    "Engineering", "Bancshares", "Airline",
 ];
 
 /// First words that make a name an organisation (sports clubs mostly).
 const ORG_PREFIXES: &[&str] = &[
     "Real", "Inter", "Olympique", "Sporting", "Dynamo", "Dinamo", "Racing", "Atletico", "Deportivo", "Borussia",
-    "Lokomotiv", "Spartak", "CSKA", "Bank", "University", "Ministry", "Department",
+    "Lokomotiv", "Spartak", "CSKA", "Bank", "University", "Ministry", "Department", "Air",
 ];
 
 /// First words that, followed by "of", make an organisation ("Bank of England").
