@@ -230,6 +230,20 @@ pub fn classify(tokens: &[Token<'_>], spans: Vec<Span>) -> Vec<Named> {
             n.strength = part.min(2);
         }
     }
+    // A lone word that opens an organisation's full name ("Magna" after
+    // "Magna International Inc") is that organisation.
+    let org_heads: std::collections::HashSet<&str> = named
+        .iter()
+        .filter(|n| n.kind == EntityType::Organisation && n.strength >= 2 && n.span.last - n.span.first >= 2)
+        .map(|n| tokens[n.span.first].text)
+        .filter(|w| !cues::is_org_prefix(w) && !cues::is_org_head(w))
+        .collect();
+    for n in named.iter_mut().filter(|n| n.span.last - n.span.first == 1 && n.strength < 2) {
+        if org_heads.contains(tokens[n.span.first].text) {
+            n.kind = EntityType::Organisation;
+            n.strength = 2;
+        }
+    }
     // One type per name in a document: the best-evidenced one.
     let mut best: HashMap<String, (u8, EntityType)> = HashMap::new();
     for n in &named {
@@ -342,6 +356,8 @@ mod tests {
         assert_eq!(kind("tellmar"), Some(EntityType::Organisation));
         assert_eq!(kind("quorin"), Some(EntityType::Organisation));
         assert_eq!(kind("anna quist"), Some(EntityType::Person));
+        let found = kinds("Shares in Dalvex Holdings Inc rose. Dalvex said profits grew.");
+        assert_eq!(found.last(), Some(&("dalvex".into(), EntityType::Organisation)));
     }
 
     #[test]
