@@ -94,7 +94,10 @@ fn type_span(tokens: &[Token<'_>], span: &Span, sports: bool) -> (EntityType, u8
         if span.listed.is_some() {
             return (Organisation, 4);
         }
-        if words.len() == 1 {
+        // A name of several words opening a row of a standings table ("Greenock Morton 3 2 0 1") is a team.
+        let row = tokens[span.last..].iter().take(3).filter(|t| t.shape == Shape::Number && t.sentence == words[0].sentence).count() == 3;
+        let personal = gazetteer().is_given_name(first) || is_initial(first);
+        if words.len() == 1 || (row && !personal) {
             return (Organisation, 1);
         }
     }
@@ -364,6 +367,13 @@ mod tests {
     fn airline_and_company_words_make_organisations() {
         let found = kinds("Two lines - Air Ruritania and Zed Aircraft - flew.");
         assert_eq!(found, [("air ruritania".into(), EntityType::Organisation), ("zed aircraft".into(), EntityType::Organisation)]);
+    }
+
+    #[test]
+    fn several_words_before_a_score_in_a_sports_report_are_a_team() {
+        let found = kinds("SOCCER - LEAGUE TABLE .\nGlenvarra Rovers 3 2 0 1\nKestrel Vale 3 1 2 0\nJohn Smith 2 1 1 0");
+        let kinds: Vec<EntityType> = found.iter().filter(|f| f.0 != "league table").map(|f| f.1).collect();
+        assert_eq!(kinds, [EntityType::Organisation, EntityType::Organisation, EntityType::Person]);
     }
 
     #[test]
