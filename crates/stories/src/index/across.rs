@@ -5,8 +5,8 @@
 //! recent articles in other languages that share its rarest names, and joins
 //! the story of the closest when that cosine reaches
 //! [`Params::cross_join`]. Articles in one language are never compared this
-//! way (their words say more than their names), and nothing is looked up
-//! while a single language has been met.
+//! way (their words say more than their names), and nothing is posted or
+//! looked up while a single language has been met.
 
 use super::*;
 
@@ -37,17 +37,32 @@ impl StoryIndex {
         vector::normalised(names)
     }
 
-    /// Posts member `m` under its most salient name keys and notes its language.
+    /// Notes member `m`'s language and posts it under its most salient name
+    /// keys. Postings are kept only once a second language has been met (an
+    /// English-only stream never needs them); then every earlier member is
+    /// posted at once.
     pub(super) fn post_names(&mut self, m: u32) {
-        let member = &self.members[m as usize];
-        if member.names.is_empty() {
+        let language = self.members[m as usize].language;
+        if self.members[m as usize].names.is_empty() {
             return;
         }
-        if !self.languages.contains(&member.language) {
-            self.languages.push(member.language);
+        if !self.languages.contains(&language) {
+            self.languages.push(language);
+            if self.languages.len() == 2 {
+                for earlier in 0..m {
+                    self.post_member_names(earlier);
+                }
+            }
         }
-        let idf: Vec<f32> = member.names.iter().map(|e| self.idf(e.0)).collect();
-        for i in self.salient_of(&member.names, &idf, NAME_QUERY_TERMS) {
+        if self.languages.len() >= 2 {
+            self.post_member_names(m);
+        }
+    }
+
+    fn post_member_names(&mut self, m: u32) {
+        let names = &self.members[m as usize].names;
+        let idf: Vec<f32> = names.iter().map(|e| self.idf(e.0)).collect();
+        for i in self.salient_of(names, &idf, NAME_QUERY_TERMS) {
             let list = self.name_postings.entry(self.members[m as usize].names[i].0).or_default();
             list.push(m);
             if list.len() > 2 * NAME_POSTINGS {
@@ -137,6 +152,7 @@ mod tests {
         index.add(&article("a", "en", "Report", names), &none);
         index.add(&article("b", "en", "Notice", names), &none);
         assert_eq!(index.story_across_languages(1), None, "one language met: nothing is looked up");
+        assert!(index.name_postings.is_empty(), "nor posted");
         index.add(&article("c", "de", "Bericht", names), &none);
         let across = index.story_across_languages(2).expect("an English article shares every name");
         assert_eq!(across, index.resolve(index.members[0].story));
