@@ -73,8 +73,12 @@ fn run_end(tokens: &[Token<'_>], i: usize) -> usize {
             end = j;
             continue;
         }
+        // "&" always joins ("Douglas & Lomason"); the other connectors follow an
+        // organisation word, and "and" never joins two complete names
+        // ("Shanghai Airlines and Xiamen Airlines").
         let headed = tokens[i..end].iter().any(|t| cues::is_org_head(t.text));
-        if headed && matches!(t.text, "of" | "for" | "on" | "&" | "and") {
+        let complete = cues::is_org_suffix(tokens[end - 1].text) && t.text == "and";
+        if (headed && !complete && matches!(t.text, "of" | "for" | "on" | "and")) || t.text == "&" {
             let mut k = j + 1;
             if same(k) && t.text == "of" && tokens[k].text == "the" {
                 k += 1;
@@ -213,5 +217,11 @@ mod tests {
     #[test]
     fn keeps_organisations_that_start_with_a_title_word() {
         assert_eq!(spans("a Justice Department inquiry and General Motors"), ["Justice Department", "General Motors"]);
+    }
+
+    #[test]
+    fn ampersands_join_and_complete_names_stay_apart() {
+        assert_eq!(spans("Shares of Dorn & Lasko and of Kell Airlines and Vance Airlines rose."), ["Dorn & Lasko", "Kell Airlines", "Vance Airlines"]);
+        assert_eq!(spans("The Bank for International Settlements and Union of Drivers met."), ["Bank for International Settlements", "Union of Drivers"]);
     }
 }
