@@ -22,9 +22,10 @@ use grammar::{Context, RULES};
 use resolve::{resolve, Expr, Lean};
 
 /// Tense cues that look forward ("will", "plans to", "scheduled", "effective"),
-/// and the present tense of verbs that news uses for what is scheduled
-/// ("the council meets Sunday", "the offer expires Friday", "has until Monday").
-const FORWARD_CUES: &str = r"will|shall|should|might|must|(?-i:may)|ahead of|looming|won't|would|going to|plan(?:s|ned|ning)? to|set to|set for|scheduled|expected to|is due|are due|is to|are to|as soon as|as early as|upcoming|effective|goes to the polls|meets|meet|begins|starts|opens|ends|expires|resumes|arrives|departs|visits|travels|heads|returns|closes|holds|has until|have until|next|['’]ll";
+/// and the present tense of verbs that news uses for what is scheduled or
+/// foreseen ("the council meets Sunday", "the offer expires Friday", "has
+/// until Monday", "forecasters expect rain until Thursday").
+const FORWARD_CUES: &str = r"will|shall|should|might|must|(?-i:may)|ahead of|looming|won't|would|going to|plan(?:s|ned|ning)? to|set to|set for|scheduled|expected to|is due|are due|is to|are to|as soon as|as early as|upcoming|effective|goes to the polls|meets|meet|begins|starts|opens|ends|expires|resumes|arrives|departs|visits|travels|heads|returns|closes|holds|has until|have until|expects|expect|forecasts|forecast|predicts|next|['’]ll";
 /// Tense cues of the past: "said", "was", "since", common irregular past
 /// tenses, lower-case "-ed" verbs.
 const PAST_CUES: &str = r"said|was|were|had|did|could not|couldn['’]t|since|ago|bought|sold|took|made|came|went|got|gave|told|began|brought|left|met|held|lost|won|saw|found|became|fell|rose|paid|fled|grew|knew|thought|struck|broke|sent|spent|built|wrote|spoke|chose|drove|flew|ran|(?-i:[a-z]{3,}ed)";
@@ -681,6 +682,7 @@ mod tests {
             ("The offer expires Friday.", "Friday", "2024-08-23"),
             ("Ohio holds its primary on Sunday.", "Sunday", "2024-08-25"),
             ("The town has until Monday to pay.", "Monday", "2024-08-26"),
+            ("Forecasters expect more rain until Thursday.", "Thursday", "2024-08-22"),
             ("The council met on Sunday.", "Sunday", "2024-08-18"),
             ("They rushed to meet demand on Sunday.", "Sunday", "2024-08-18"),
         ]);
