@@ -125,10 +125,37 @@ fn is_currency_code(tokens: &[Token<'_>], i: usize) -> bool {
     tokens.get(i + 1).is_some_and(|n| n.start == tokens[i].end && matches!(n.text, "$" | "£" | "€" | "¥"))
 }
 
+/// Nouns a model number may stand before ("Boeing 737 jets").
+const PRODUCT_NOUNS: &[&str] = &["jet", "jets", "aircraft", "airliner", "airliners", "plane", "planes", "engine", "engines", "model", "models", "series", "car", "cars", "phone", "phones"];
+
+/// True for the token at `k` as a model designation after a maker's name
+/// ("A380", "VC-10", "737-800", "777s"; outside sports reports also a bare
+/// "787" that no lower-case word follows, years excepted).
+pub fn is_model_code(tokens: &[Token<'_>], k: usize, sports: bool) -> bool {
+    let Some(t) = tokens.get(k) else { return false };
+    let digits = t.text.chars().filter(char::is_ascii_digit).count();
+    let letters = t.text.chars().filter(|c| c.is_alphabetic()).count();
+    if digits == 0 || !t.text.chars().all(|c| c.is_alphanumeric() || c == '-') {
+        return false;
+    }
+    if t.shape == Shape::Upper {
+        return letters <= 3;
+    }
+    if t.shape != Shape::Number || sports {
+        return false;
+    }
+    let lead: String = t.text.chars().take_while(char::is_ascii_digit).collect();
+    let year = lead.len() == 4 && lead.parse::<u32>().is_ok_and(|y| (1900..=2099).contains(&y));
+    let next = tokens.get(k + 1).filter(|n| n.sentence == t.sentence);
+    let bare = lead.len() == t.text.len() && next.is_some_and(|n| n.shape == Shape::Lower && !PRODUCT_NOUNS.contains(&n.text));
+    (3..=4).contains(&lead.len()) && !year && !bare
+}
+
 /// Finds the candidate names of a text (not on shouting lines).
 /// `vocabulary` holds the words the text also writes in lower case.
 pub fn chunk(tokens: &[Token<'_>], vocabulary: &HashSet<String>) -> Vec<Span> {
-    let mut out = Vec::new();
+    let sports = super::classify::is_sports(tokens);
+    let mut out: Vec<Span> = Vec::new();
     let mut titled = false;
     let mut i = 0;
     while i < tokens.len() {
@@ -172,6 +199,15 @@ pub fn chunk(tokens: &[Token<'_>], vocabulary: &HashSet<String>) -> Vec<Span> {
             }
         }
         titled = false;
+        // A maker's name before a model number names the product ("Airbus A380", "Boeing 787").
+        if let Some(span) = out.last_mut().filter(|s| s.last == i && s.listed.is_none_or(|e| e.kind == EntityType::Organisation)) {
+            let adjacent = tokens.get(i).is_some_and(|t| t.sentence == tokens[span.first].sentence);
+            if adjacent && span.last - span.first <= 2 && !span.titled && is_model_code(tokens, i, sports) {
+                span.last += 1;
+                span.listed = None;
+                i += 1;
+            }
+        }
     }
     out
 }
@@ -207,6 +243,11 @@ mod tests {
         assert_eq!(spans("General Widgets Corporation said so.\nBank of Ruritania rates rose.\nOffice staff left."), ["General Widgets Corporation", "Bank of Ruritania"]);
         assert_eq!(spans("The Widget Department said so."), ["Widget Department"]);
         assert_eq!(spans("Two lines - Air Ruritania and Zed Aircraft - flew."), ["Air Ruritania", "Zed Aircraft"]);
+    }
+
+    #[test]
+    fn a_maker_before_a_model_number_names_a_product() {
+        assert_eq!(spans("Zentra A390 jets and two Zentra 797 planes flew to Oslo; Zentra 797 was late, and Zentra hired 300 workers in 2004."), ["Zentra A390", "Zentra 797", "Oslo", "Zentra", "Zentra"]);
     }
 
     #[test]

@@ -120,6 +120,10 @@ fn type_span(tokens: &[Token<'_>], span: &Span, sports: bool) -> (EntityType, u8
     if words.len() == 1 && is_actor_code(first) {
         return (Group, 3);
     }
+    // A product ("Airbus A380", "Vickers VC-10"), or a bare code ("A320s", "H1").
+    if super::chunk::is_model_code(tokens, span.last - 1, sports) {
+        return if words.len() > 1 { (Other, 3) } else { (Other, 0) };
+    }
     let of_org = words.len() > 2 && cues::is_org_head(first) && words.iter().any(|t| t.text == "of");
     if cues::is_org_suffix(last) || cues::is_org_prefix(first) || of_org {
         return (Organisation, 3);
