@@ -6,6 +6,7 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 use concord_model::{Granularity, Source, Timex, TimexType};
+use rustc_hash::FxHashMap;
 
 use crate::{text, Member};
 
@@ -308,7 +309,7 @@ fn normalise(v: &mut [(u32, f32)]) {
 
 /// Turns raw term lists into idf-weighted, normalised vectors.
 fn weigh<'a>(mut raw: Vec<(Line<'a>, Vec<(String, f32)>)>) -> Vec<Line<'a>> {
-    let mut vocab: HashMap<String, u32> = HashMap::new();
+    let mut vocab: FxHashMap<String, u32> = FxHashMap::default();
     let mut df: Vec<u32> = Vec::new();
     let mut ids: Vec<Vec<(u32, f32)>> = Vec::with_capacity(raw.len());
     for (_, terms) in &mut raw {

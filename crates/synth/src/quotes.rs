@@ -6,9 +6,9 @@
 //! or one statement worded so differently that its sense may shift, are
 //! reported as discrepancies.
 
-use std::collections::HashMap;
 
 use concord_model::{Discrepancy, DiscrepancyKind, EntityType, Quote, QuoteGroup, QuoteVariant, Side, Source, Speaker};
+use rustc_hash::FxHashMap;
 
 use crate::desk::Desk;
 use crate::text;
@@ -149,7 +149,7 @@ fn link(desk: &Desk, a: &Quoted, b: &Quoted) -> Link {
 }
 
 /// A quotation prepared for comparison.
-fn prepare<'a>(desk: &Desk, vocab: &mut HashMap<String, u32>, a: usize, q: &'a Quote) -> Option<Quoted<'a>> {
+fn prepare<'a>(desk: &Desk, vocab: &mut FxHashMap<String, u32>, a: usize, q: &'a Quote) -> Option<Quoted<'a>> {
     let m = &desk.members[a];
     let wording = text::Wording::new(&q.text);
     let polarity = wording.polarity();
@@ -202,7 +202,7 @@ fn prepare<'a>(desk: &Desk, vocab: &mut HashMap<String, u32>, a: usize, q: &'a Q
 /// they reveal: the same words from incompatible speakers (`actor`), the
 /// same words with the sense flipped by a negation (`wording`).
 pub fn quotes(desk: &Desk, pairs: &[(usize, usize, f32)]) -> (Vec<QuoteGroup>, Vec<Discrepancy>) {
-    let mut vocab = HashMap::new();
+    let mut vocab = FxHashMap::default();
     let mut items: Vec<Quoted> = Vec::new();
     for (a, m) in desk.members.iter().enumerate() {
         items.extend(m.analysis.quotes.iter().filter_map(|q| prepare(desk, &mut vocab, a, q)));
@@ -244,7 +244,7 @@ pub fn quotes(desk: &Desk, pairs: &[(usize, usize, f32)]) -> (Vec<QuoteGroup>, V
     for (i, j) in shifted {
         issues.push(wording_shift(desk, &items[i], &items[j]));
     }
-    let mut members: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut members: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
     for i in 0..n {
         let r = root(&mut parent, i);
         members.entry(r).or_default().push(i);
@@ -290,7 +290,7 @@ fn gather(issues: Vec<Discrepancy>) -> Vec<Discrepancy> {
 fn candidates(items: &[Quoted], pairs: &[(usize, usize, f32)]) -> Vec<(usize, usize)> {
     let terms = items.iter().flat_map(|q| q.ids.iter()).max().map_or(0, |&m| m as usize + 1);
     let mut postings: Vec<Vec<usize>> = vec![Vec::new(); terms];
-    let mut on_line: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut on_line: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
     for (i, q) in items.iter().enumerate() {
         for &t in &q.ids {
             postings[t as usize].push(i);

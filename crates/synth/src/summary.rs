@@ -6,12 +6,9 @@
 //! pairs most other sources also use. Its length follows the story: about two
 //! sentences (some 54 words) for three outlets, up to eight for a big story.
 
-use std::collections::hash_map::DefaultHasher;
-use std::collections::HashMap;
-use std::hash::{Hash, Hasher};
-
 use chrono::NaiveDate;
 use concord_model::SummarySentence;
+use rustc_hash::FxHashMap;
 
 use crate::desk::{dot, Desk};
 use crate::facts::Statement;
@@ -48,31 +45,41 @@ fn usable(desk: &Desk, s: &Statement) -> bool {
 /// (in their text or headline), summed and scaled by the square root of its
 /// pair count. Pairs of two function words say nothing and are left out.
 fn shared_pairs(desk: &Desk) -> Vec<f32> {
-    let pairs = |w: &[String]| -> Vec<u64> {
-        let mut g: Vec<u64> = w
+    // Sources by number: each article's is the first article with its key.
+    let keys: Vec<usize> = desk
+        .articles
+        .iter()
+        .map(|c| desk.articles.iter().position(|o| o.source_key == c.source_key).unwrap_or(0))
+        .collect();
+    let titles: Vec<(usize, text::Wording)> = desk
+        .members
+        .iter()
+        .enumerate()
+        .filter_map(|(a, m)| Some((a, text::Wording::new(m.article.title.as_deref()?))))
+        .collect();
+    // Each distinct pair of stems by number.
+    fn pairs<'w>(ids: &mut FxHashMap<(&'w str, &'w str), usize>, w: &'w [String]) -> Vec<usize> {
+        let mut g: Vec<usize> = w
             .windows(2)
             .filter(|p| !(text::is_stopword(&p[0]) && text::is_stopword(&p[1])))
             .map(|p| {
-                let mut h = DefaultHasher::new();
-                p.hash(&mut h);
-                h.finish()
+                let next = ids.len();
+                *ids.entry((p[0].as_str(), p[1].as_str())).or_insert(next)
             })
             .collect();
         g.sort_unstable();
         g.dedup();
         g
-    };
-    let keys: Vec<&str> = desk.articles.iter().map(|c| c.source_key.as_str()).collect();
-    let per_line: Vec<Vec<u64>> = desk.lines.iter().map(|l| pairs(&l.wording.stems)).collect();
-    let titles: Vec<(usize, Vec<u64>)> =
-        desk.members.iter().enumerate().filter_map(|(a, m)| Some((a, pairs(&text::Wording::new(m.article.title.as_deref()?).stems)))).collect();
-    let mut users: HashMap<u64, Vec<&str>> = HashMap::new();
+    }
+    let mut ids = FxHashMap::default();
+    let per_line: Vec<Vec<usize>> = desk.lines.iter().map(|l| pairs(&mut ids, &l.wording.stems)).collect();
+    let titles: Vec<(usize, Vec<usize>)> = titles.iter().map(|(a, t)| (*a, pairs(&mut ids, &t.stems))).collect();
+    let mut users: Vec<Vec<usize>> = vec![Vec::new(); ids.len()];
     let body = per_line.iter().enumerate().map(|(l, g)| (desk.lines[l].article, g));
     for (a, g) in body.chain(titles.iter().map(|(a, g)| (*a, g))) {
-        for p in g {
-            let u = users.entry(*p).or_default();
-            if !u.contains(&keys[a]) {
-                u.push(keys[a]);
+        for &p in g {
+            if !users[p].contains(&keys[a]) {
+                users[p].push(keys[a]);
             }
         }
     }
@@ -81,7 +88,7 @@ fn shared_pairs(desk: &Desk) -> Vec<f32> {
         .enumerate()
         .map(|(l, g)| {
             let own = keys[desk.lines[l].article];
-            let shared: usize = g.iter().map(|p| users[p].iter().filter(|&&k| k != own).count()).sum();
+            let shared: usize = g.iter().map(|&p| users[p].iter().filter(|&&k| k != own).count()).sum();
             shared as f32 / (g.len().max(1) as f32).sqrt()
         })
         .collect()

@@ -3,7 +3,7 @@
 //! and what the negations of a sentence or quotation bear on.
 
 use std::cell::RefCell;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::LazyLock;
 
 use rust_stemmers::{Algorithm, Stemmer};
@@ -86,7 +86,7 @@ const NUMBER_WORDS: &[(&str, &str)] = &[
 ];
 
 /// [`STOPWORDS`] as a set: synthesis asks about every word of every line.
-static STOPWORD_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| STOPWORDS.iter().copied().collect());
+static STOPWORD_SET: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| STOPWORDS.iter().copied().collect());
 
 /// True for a function word.
 pub fn is_stopword(word: &str) -> bool {
@@ -176,7 +176,7 @@ fn flush_word(cur: &mut String, out: &mut Vec<String>) {
 thread_local! {
     /// Comparable forms already computed on this thread (a story's lines
     /// repeat most of their words; stemming each anew was most of synthesis).
-    static STEMS: RefCell<HashMap<String, String>> = RefCell::new(HashMap::new());
+    static STEMS: RefCell<FxHashMap<String, String>> = RefCell::new(FxHashMap::default());
 }
 
 /// Words whose comparable forms a thread remembers before it forgets them all.
