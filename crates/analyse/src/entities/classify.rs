@@ -125,7 +125,8 @@ fn type_span(tokens: &[Token<'_>], span: &Span, sports: bool) -> (EntityType, u8
         return if words.len() > 1 { (Other, 3) } else { (Other, 0) };
     }
     let of_org = words.len() > 2 && cues::is_org_head(first) && words.iter().any(|t| t.text == "of");
-    if cues::is_org_suffix(last) || cues::is_org_prefix(first) || of_org {
+    let ampersand = words.iter().any(|t| t.text == "&");
+    if cues::is_org_suffix(last) || cues::is_org_prefix(first) || of_org || ampersand {
         return (Organisation, 3);
     }
     if span.titled {
@@ -371,6 +372,9 @@ mod tests {
     fn airline_and_company_words_make_organisations() {
         let found = kinds("Two lines - Air Ruritania and Zed Aircraft - flew.");
         assert_eq!(found, [("air ruritania".into(), EntityType::Organisation), ("zed aircraft".into(), EntityType::Organisation)]);
+        let found = kinds("Analysts at Hollis & Brandt praised Zed Computer at the Ruritania Air Show.");
+        let kinds: Vec<EntityType> = found.iter().map(|f| f.1).collect();
+        assert_eq!(kinds, [EntityType::Organisation, EntityType::Organisation, EntityType::Other]);
     }
 
     #[test]

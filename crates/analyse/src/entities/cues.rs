@@ -13,6 +13,7 @@ const TITLES: &[&str] = &[
     "Spokesman", "Spokeswoman", "Coach", "Detective", "Inspector", "Deputy", "Attorney", "Agent", "Former",
     "Officer", "Chief", "Director", "Senior", "Leader", "Sheikh", "Emir", "Sultan", "Crown", "Cardinal", "Bishop",
     "Archbishop", "Rabbi", "Imam", "Mullah", "Dean", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Jr.",
+    "Executive", "Operating",
 ];
 
 /// Lower-case words that, just before a capitalised name, say it is a person.
@@ -73,7 +74,7 @@ const ORG_SUFFIXES: &[&str] = &[
     "Center", "Centre", "Laboratory", "Laboratories", "Labs", "Division", "Command", "Directorate", "Unit",
     "City", "United", "Rovers", "Wanderers", "Athletic", "Rangers", "Hotspur", "Albion", "Town",
     "SpA", "S.p.A.", "S.A.", "AB", "ASA", "Oyj", "KK", "BV", "B.V.", "Bhd", "Berhad", "Pty", "Cos", "Cos.",
-    "Bros", "Bros.", "Brothers", "Newsroom", "Desk", "Company", "Companies", "Aircraft", "Airplanes", "Aerospace",
+    "Bros", "Bros.", "Brothers", "Newsroom", "Desk", "Company", "Companies", "Computer", "Computers", "Courts", "Aircraft", "Airplanes", "Aerospace",
     "Automotive", "Electronics", "Software", "Research", "Records", "Studios", "Pictures", "Entertainment", "Resources",
     "Ventures", "Investments", "Management", "Semiconductor", "Pharmaceutical", "Logistics", "Shipping",
     "Engineering", "Bancshares", "Airline",
@@ -101,7 +102,8 @@ const OTHER_SUFFIXES: &[&str] = &[
     "Cup", "Series", "Open", "Championship", "Championships", "Games", "Olympics", "Prix", "Trophy", "Award",
     "Awards", "Prize", "Festival", "War", "Act", "Treaty", "Accord", "Accords", "Index", "Day", "Bowl",
     "Classic", "Masters", "Marathon", "Rally", "Tour", "Grand", "Convention", "Summit", "Conference",
-    "Agreement", "Plan", "Doctrine", "Declaration", "Law", "Bill", "Era", "Revolution", "Crisis",
+    "Agreement", "Plan", "Doctrine", "Declaration", "Law", "Bill", "Era", "Revolution", "Crisis", "Show", "Expo",
+    "Exhibition", "Fair", "Flight",
 ];
 
 /// Holidays and market indices, by lower-cased name: things rather than
