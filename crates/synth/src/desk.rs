@@ -100,8 +100,8 @@ impl<'a> Desk<'a> {
                 entities.sort_unstable();
                 entities.dedup();
                 let masked = mask_spans(&s.text, s.start, &timexes);
-                let (numbers, counts) = text::figures(&masked);
                 let wording = text::Wording::new(&s.text);
+                let (numbers, counts) = text::figures(&masked, (masked == s.text).then_some(&wording.words[..]));
                 let stems = wording.content_stems();
                 let mut terms: Vec<(String, f32)> = Vec::with_capacity(stems.len() + entities.len() + timexes.len() + numbers.len());
                 for st in &stems {

@@ -85,6 +85,15 @@ const NUMBER_WORDS: &[(&str, &str)] = &[
     ("dozen", "12"), ("hundred", "100"), ("thousand", "1000"),
 ];
 
+/// The value of a number word.
+fn number_word(w: &str) -> Option<&'static str> {
+    NUMBER_WORDS.iter().find(|(n, _)| *n == w).map(|(_, v)| *v)
+}
+
+fn is_number_word(w: &str) -> bool {
+    number_word(w).is_some()
+}
+
 /// [`STOPWORDS`] as a set: synthesis asks about every word of every line.
 static STOPWORD_SET: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| STOPWORDS.iter().copied().collect());
 
@@ -220,7 +229,7 @@ const CALENDAR: &[&str] = &[
 fn is_core(w: &str) -> bool {
     is_content(w)
         && !w.chars().any(|c| c.is_ascii_digit())
-        && !NUMBER_WORDS.iter().any(|(n, _)| *n == w)
+        && !is_number_word(w)
         && !CALENDAR.contains(&w)
 }
 
@@ -334,7 +343,14 @@ pub fn numbers(text: &str) -> Vec<String> {
 }
 
 /// The [`numbers`] and the [`counts`] of `text`, its number marks read once.
-pub fn figures(text: &str) -> (Vec<String>, Vec<(String, String, Bound)>) {
+/// `words`, when given, are the [`words`] of `text`: a text with no digit and
+/// no percent sign (which its number marks leave as it is) whose words are
+/// ASCII and no number words states no number, and is not read again.
+pub fn figures(text: &str, words_of_text: Option<&[String]>) -> (Vec<String>, Vec<(String, String, Bound)>) {
+    let unmarked = !text.bytes().any(|b| b.is_ascii_digit() || b == b'%');
+    if unmarked && words_of_text.is_some_and(|ws| ws.iter().all(|w| w.is_ascii() && !is_number_word(w))) {
+        return (Vec::new(), Vec::new());
+    }
     // Clause marks are no word characters, so the text's words are its
     // clauses' words one after another: each clause is read once for both.
     let mut all = Vec::new();
@@ -374,7 +390,7 @@ fn number_value(w: &str) -> Option<String> {
         }
         w.trim_start_matches('0').to_string()
     } else {
-        NUMBER_WORDS.iter().find(|(n, _)| *n == w).map(|(_, v)| v.to_string())?
+        number_word(w)?.to_string()
     };
     if value.is_empty() {
         value.push('0');
@@ -388,6 +404,9 @@ fn is_digits(s: &str) -> bool {
 
 /// Number punctuation made word-safe: `2,300` → `2300`, `4.25` → `4p25`, `%` → ` percent`.
 fn number_marks(text: &str) -> String {
+    if !text.bytes().any(|b| b.is_ascii_digit() || b == b'%') {
+        return text.to_string(); // every mark needs a digit beside it or is a percent sign
+    }
     let chars: Vec<char> = text.chars().collect();
     let mut out = String::with_capacity(text.len());
     for (i, &c) in chars.iter().enumerate() {
