@@ -91,6 +91,16 @@ fn apply_hints(article: &mut Article, hints: &RecordHints) {
     if let Some(published) = given(&hints.published).and_then(|p| dates::normalise(&p)) {
         article.published = Some(published);
     }
+    if let Some(language) = given(&hints.language).and_then(|l| iso_639_1(&l)) {
+        article.language = Some(language);
+    }
+}
+
+/// The ISO 639-1 code a language tag starts with ("en-GB", "de_AT", "FR"),
+/// lowercased; `None` for anything else ("deu", "English").
+fn iso_639_1(tag: &str) -> Option<String> {
+    let primary = tag.split(['-', '_']).next()?;
+    (primary.len() == 2 && primary.bytes().all(|b| b.is_ascii_alphabetic())).then(|| primary.to_ascii_lowercase())
 }
 
 #[cfg(test)]
@@ -130,13 +140,24 @@ mod tests {
             outlet: Some("Example Daily".into()),
             title: Some("Given headline".into()),
             published: Some("Tue, 20 Aug 2024 08:40:00 +0000".into()),
+            language: Some("DE-at".into()),
             clean_text: true,
         };
         let a = &extract(&d).expect("article")[0];
+        assert_eq!(a.language.as_deref(), Some("de"), "the record's language tag wins over detection");
         assert_eq!(a.title.as_deref(), Some("Given headline"));
         assert_eq!(a.outlet.as_deref(), Some("Example Daily"));
         assert_eq!(a.published.as_deref(), Some("2024-08-20T08:40:00+00:00"));
         assert_eq!(a.body, "First paragraph of a clean body.\n\nSecond paragraph.\n\nRead more");
         assert_eq!((a.id.as_str(), a.source.as_str()), ("x", "fixtures/x.txt"));
+    }
+
+    #[test]
+    fn a_language_hint_is_kept_only_as_an_iso_639_1_code() {
+        assert_eq!(iso_639_1("en-GB").as_deref(), Some("en"));
+        assert_eq!(iso_639_1("pt_BR").as_deref(), Some("pt"));
+        assert_eq!(iso_639_1("deu"), None);
+        assert_eq!(iso_639_1("English"), None);
+        assert_eq!(iso_639_1("e1"), None);
     }
 }

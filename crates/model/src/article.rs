@@ -62,6 +62,9 @@ pub struct RecordHints {
     pub title: Option<String>,
     /// Publication date as given (any common format; extraction normalises it).
     pub published: Option<String>,
+    /// Language as given (`de`, `en-GB`); extraction keeps an ISO 639-1
+    /// code and detects the language of anything else.
+    pub language: Option<String>,
     /// True when the text is an already-clean article body (JSONL `text`, feed
     /// content): extraction keeps it whole instead of hunting boilerplate.
     pub clean_text: bool,

@@ -129,6 +129,7 @@ fn document(l: &Labelled, n: usize) -> RawDocument {
             outlet: l.outlet.clone(),
             title: l.title.clone(),
             published: l.published.clone(),
+            language: l.language.clone(),
             clean_text: true,
         },
     }

@@ -23,6 +23,7 @@ pub(crate) fn items(origin: String, stem: String, mut reader: impl Read, max_byt
         Err(err) => return refuse(origin, format!("not a valid RSS/Atom feed ({err})")),
     };
     let outlet = feed.title.map(|t| t.content.trim().to_string()).filter(|t| !t.is_empty());
+    let language = feed.language;
     Box::new(feed.entries.into_iter().enumerate().map(move |(i, entry)| {
         let n = i + 1;
         let at = format!("{origin}#record {n}");
@@ -35,6 +36,7 @@ pub(crate) fn items(origin: String, stem: String, mut reader: impl Read, max_byt
             outlet: outlet.clone(),
             title: entry.title.map(|t| t.content.trim().to_string()).filter(|t| !t.is_empty()),
             published: entry.published.map(|d| d.to_rfc3339()),
+            language: entry.language.or_else(|| language.clone()),
             clean_text: true,
         };
         Ok(RawDocument { origin: at, id: format!("{stem}/{n}"), format: InputFormat::Html, bytes: content.into_bytes(), hints })

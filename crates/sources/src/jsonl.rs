@@ -1,5 +1,5 @@
 //! JSONL inputs: one JSON object per line with any of `id`, `url`, `outlet`,
-//! `title`, `published`, `text`, `html` (other fields are ignored). `html`
+//! `title`, `published`, `language`, `text`, `html` (other fields are ignored). `html`
 //! makes an HTML document; otherwise `text` makes a clean-text one. A record
 //! without `id` gets `STEM/N`, N counting non-blank lines from 1; a bad line
 //! is refused as `path:line N` and reading goes on.
@@ -80,6 +80,7 @@ fn record(line: &[u8], at: String, default_id: impl FnOnce() -> String) -> Resul
         outlet: field(&obj, "outlet"),
         title: field(&obj, "title"),
         published: field(&obj, "published"),
+        language: field(&obj, "language"),
         clean_text,
     };
     let id = field(&obj, "id").unwrap_or_else(default_id);

@@ -18,7 +18,7 @@ fn read_path(path: &Path) -> Vec<Result<RawDocument, SourceError>> {
     read(&[path.display().to_string()], &Options::default()).collect()
 }
 
-const JSONL: &str = r#"{"id": "courier-1", "outlet": "The Harbour Courier", "title": "Bridge closed", "published": "2025-03-10", "text": "The old bridge closed on Monday.", "label": "infrastructure"}
+const JSONL: &str = r#"{"id": "courier-1", "outlet": "The Harbour Courier", "title": "Bridge closed", "published": "2025-03-10", "language": "en-GB", "text": "The old bridge closed on Monday.", "label": "infrastructure"}
 {"url": "https://tribune.example/a", "html": "<html><body><p>Council vote</p></body></html>"}
 {"title": "broken", "text": "unterminated
 "just a string"
@@ -40,6 +40,7 @@ fn jsonl_records_become_documents_and_bad_lines_are_refused_by_line() {
     assert!(first.hints.clean_text);
     assert_eq!(first.hints.outlet.as_deref(), Some("The Harbour Courier"));
     assert_eq!(first.hints.published.as_deref(), Some("2025-03-10"));
+    assert_eq!(first.hints.language.as_deref(), Some("en-GB"));
     assert_eq!(first.origin, format!("{}:line 1", path.display()));
     assert_eq!(first.bytes, b"The old bridge closed on Monday.");
 
@@ -144,7 +145,7 @@ fn malformed_warc_ends_with_one_error() {
 
 const RSS: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0"><channel>
-  <title>Harbour Wire</title><link>https://wire.example/</link><description>Top</description>
+  <title>Harbour Wire</title><link>https://wire.example/</link><description>Top</description><language>en-us</language>
   <item><title>Rates rise</title><link>https://wire.example/rates</link>
     <pubDate>Tue, 11 Mar 2025 13:05:00 GMT</pubDate>
     <description><![CDATA[<p>The bank raised rates on Tuesday.</p>]]></description></item>
@@ -166,6 +167,7 @@ fn rss_items_become_html_documents_with_hints() {
     assert_eq!(first.origin, format!("{}#record 1", path.display()));
     assert_eq!(first.hints.title.as_deref(), Some("Rates rise"));
     assert_eq!(first.hints.outlet.as_deref(), Some("Harbour Wire"));
+    assert_eq!(first.hints.language.as_deref(), Some("en-us"), "the channel's language");
     assert_eq!(first.hints.url.as_deref(), Some("https://wire.example/rates"));
     assert!(first.hints.published.as_deref().unwrap().starts_with("2025-03-11T13:05:00"));
     assert_eq!(first.bytes, b"<p>The bank raised rates on Tuesday.</p>");

@@ -37,6 +37,7 @@ struct Record {
     outlet: Option<String>,
     title: Option<String>,
     published: Option<String>,
+    language: Option<String>,
     text: Option<String>,
     html: Option<String>,
 }
@@ -79,7 +80,14 @@ pub fn documents(body: &[u8], format: InputFormat) -> Result<Vec<Result<RawDocum
                     origin,
                     format,
                     bytes,
-                    hints: RecordHints { url: r.url, outlet: r.outlet, title: r.title, published: r.published, clean_text },
+                    hints: RecordHints {
+                        url: r.url,
+                        outlet: r.outlet,
+                        title: r.title,
+                        published: r.published,
+                        language: r.language,
+                        clean_text,
+                    },
                 })
             }
         });
