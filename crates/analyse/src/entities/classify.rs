@@ -56,8 +56,10 @@ fn is_team(tokens: &[Token<'_>], span: &Span) -> bool {
     let country = span.listed.is_some_and(|e| e.country == Some(e.name));
     let after = tokens.get(span.last).filter(|t| t.sentence == tokens[span.first].sentence);
     let before = span.first.checked_sub(1).map(|i| &tokens[i]).filter(|t| t.sentence == tokens[span.first].sentence);
+    // A dateline's date ("MILWAUKEE , Wisconsin 1996-08-29") is no score.
+    let date = |t: &Token<'_>| t.text.len() == 10 && t.text.bytes().enumerate().all(|(k, b)| if k == 4 || k == 7 { b == b'-' } else { b.is_ascii_digit() });
     !country
-        && (after.is_some_and(|t| t.shape == Shape::Number || MATCH_WORDS.contains(&t.text))
+        && (after.is_some_and(|t| (t.shape == Shape::Number && !date(t)) || MATCH_WORDS.contains(&t.text))
             || before.is_some_and(|t| matches!(t.text, "v" | "vs" | "vs." | "beat" | "defeated" | "against")))
 }
 
@@ -154,7 +156,9 @@ fn type_span(tokens: &[Token<'_>], span: &Span, sports: bool) -> (EntityType, u8
     if place_noun || compass {
         return (Place, 2);
     }
-    if before.is_some_and(|t| matches!(t.text, "in" | "near" | "outside" | "across" | "throughout")) && words.len() <= 2 {
+    // "in Leeds"; in a sports report also the ground a match is played at ("at Headingley").
+    let at_ground = sports && before.is_some_and(|t| t.text == "at");
+    if (at_ground || before.is_some_and(|t| matches!(t.text, "in" | "near" | "outside" | "across" | "throughout"))) && words.len() <= 2 {
         return (Place, 1);
     }
     if words.len() == 1 && words[0].shape == Shape::Upper {
@@ -382,6 +386,14 @@ mod tests {
         let found = kinds("SOCCER - LEAGUE TABLE .\nGlenvarra Rovers 3 2 0 1\nKestrel Vale 3 1 2 0\nJohn Smith 2 1 1 0");
         let kinds: Vec<EntityType> = found.iter().filter(|f| f.0 != "league table").map(|f| f.1).collect();
         assert_eq!(kinds, [EntityType::Organisation, EntityType::Organisation, EntityType::Person]);
+    }
+
+    #[test]
+    fn sports_grounds_and_datelines_are_places() {
+        let found = kinds("CRICKET - ENGLAND WIN .\nAKRON , Ohio 1996-08-30\nKent beat Surrey by two runs at Fennimore on Friday .");
+        let kind = |name: &str| found.iter().find(|f| f.0 == name).map(|f| f.1);
+        assert_eq!(kind("ohio"), Some(EntityType::Place));
+        assert_eq!(kind("fennimore"), Some(EntityType::Place));
     }
 
     #[test]
