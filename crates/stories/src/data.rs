@@ -239,7 +239,8 @@ fn replay(sources: &[Labelled], background: &[String], opts: &GenOptions) -> Vec
                     title: src.title.clone(),
                     outlet: Some(outlet),
                     published: Some(when.format("%Y-%m-%dT%H:%M:%S").to_string()),
-                    language: src.language.clone(),
+                    // No language hint: detecting it is part of the ingest measured.
+                    language: None,
                     text,
                     label: format!("{}~{replay}", src.label),
                 };
