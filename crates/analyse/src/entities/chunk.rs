@@ -68,10 +68,19 @@ fn run_end(tokens: &[Token<'_>], i: usize) -> usize {
             end = j;
             continue;
         }
-        if cues::is_particle(t.text) && same(j + 1) && tokens[j + 1].shape == Shape::Cap && continues(&tokens[j + 1]) {
-            j += 2;
+        // Particles, one or more ("Charles de Gaulle", "Joost van der Westhuizen").
+        let particles = tokens[j..].iter().take(3).take_while(|p| cues::is_particle(p.text)).count();
+        let k = j + particles;
+        if particles > 0 && same(k) && tokens[k].shape == Shape::Cap && continues(&tokens[k]) {
+            j = k + 1;
             end = j;
             continue;
+        }
+        // A title word as a surname after a given name ("John Major said").
+        let surname = cues::is_title(t.text) && t.shape == Shape::Cap && gazetteer().is_given_name(tokens[j - 1].text);
+        if surname && !tokens.get(j + 1).is_some_and(|n| same(j + 1) && n.is_capital()) {
+            end = j + 1;
+            break;
         }
         // "&" always joins ("Douglas & Lomason"); the other connectors follow an
         // organisation word, and "and" never joins two complete names
@@ -231,6 +240,7 @@ mod tests {
         assert_eq!(spans("Then President Donald Trump met the University of Texas board."), ["Donald Trump", "University of Texas"]);
         assert_eq!(spans("The Office of the Director of National Intelligence (ODNI) said."), ["Office of the Director of National Intelligence", "ODNI"]);
         assert_eq!(spans("U.S. President Joe Biden spoke to Charles de Gaulle."), ["U.S.", "Joe Biden", "Charles de Gaulle"]);
+        assert_eq!(spans("Pieter van der Berg met John Major and Prince Harry."), ["Pieter van der Berg", "John Major", "Harry"]);
     }
 
     #[test]
