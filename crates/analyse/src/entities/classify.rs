@@ -122,6 +122,13 @@ fn type_span(tokens: &[Token<'_>], span: &Span, sports: bool) -> (EntityType, u8
     if words.len() == 1 && is_actor_code(first) {
         return (Group, 3);
     }
+    // Words after a brand written in lower camel case name its product ("iTunes Music Store").
+    let brand = span.first.checked_sub(1).map(|i| &tokens[i]).is_some_and(|t| {
+        t.end == words[0].start.saturating_sub(1) && t.shape == Shape::Lower && t.text.chars().all(char::is_alphanumeric) && t.text.chars().skip(1).any(char::is_uppercase)
+    });
+    if brand {
+        return (Other, 3);
+    }
     // A product ("Airbus A380", "Vickers VC-10"), or a bare code ("A320s", "H1").
     if super::chunk::is_model_code(tokens, span.last - 1, sports) {
         return if words.len() > 1 { (Other, 3) } else { (Other, 0) };
@@ -353,6 +360,8 @@ mod tests {
 
     #[test]
     fn holidays_and_market_indices_are_other() {
+        let found = kinds("The zPad Media Hub sold well, a pro-Labour Kalmar Union spoke, and the Kalmar Industrial Average rose.");
+        assert_eq!(found, [("media hub".into(), EntityType::Other), ("kalmar union".into(), EntityType::Organisation), ("kalmar industrial average".into(), EntityType::Other)]);
         let found = kinds("Shops in Leeds did well over Easter, while the Zenbu composite and the Kalmar 50 index fell and the Nikkei rose.");
         assert_eq!(found, [("leeds".into(), EntityType::Place), ("easter".into(), EntityType::Other), ("zenbu".into(), EntityType::Other), ("kalmar".into(), EntityType::Other), ("nikkei".into(), EntityType::Other)]);
         let found = kinds("The main Norway index and the Ruritania Stock Exchange index rose.");

@@ -103,7 +103,7 @@ const OTHER_SUFFIXES: &[&str] = &[
     "Awards", "Prize", "Festival", "War", "Act", "Treaty", "Accord", "Accords", "Index", "Day", "Bowl",
     "Classic", "Masters", "Marathon", "Rally", "Tour", "Grand", "Convention", "Summit", "Conference",
     "Agreement", "Plan", "Doctrine", "Declaration", "Law", "Bill", "Era", "Revolution", "Crisis", "Show", "Expo",
-    "Exhibition", "Fair", "Flight",
+    "Exhibition", "Fair", "Flight", "Average",
 ];
 
 /// Holidays and market indices, by lower-cased name: things rather than
