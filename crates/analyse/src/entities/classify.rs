@@ -46,6 +46,12 @@ const SPORTS: &[&str] = &[
 /// Words around a team name in a sports report ("Lazio beat Roma", "Kent v Surrey").
 const MATCH_WORDS: &[&str] = &["beat", "beats", "drew", "lost", "won", "v", "vs", "vs.", "defeated", "edged", "routed", "thrashed", "against", "draw", "at"];
 
+/// Lower-case words after a town that make it its team ("Surrey captain", "Newcastle team mate").
+const TEAM_ROLES: &[&str] = &[
+    "captain", "coach", "manager", "team", "squad", "striker", "midfielder", "defender", "goalkeeper", "keeper",
+    "winger", "forward", "bowler", "batsman", "player", "players", "skipper", "fans", "supporters",
+];
+
 /// True when the opening of the text is about sport.
 pub fn is_sports(tokens: &[Token<'_>]) -> bool {
     tokens.iter().take(12).any(|t| SPORTS.contains(&t.text.to_lowercase().as_str()))
@@ -58,9 +64,11 @@ fn is_team(tokens: &[Token<'_>], span: &Span) -> bool {
     let before = span.first.checked_sub(1).map(|i| &tokens[i]).filter(|t| t.sentence == tokens[span.first].sentence);
     // A dateline's date ("MILWAUKEE , Wisconsin 1996-08-29") is no score.
     let date = |t: &Token<'_>| t.text.len() == 10 && t.text.bytes().enumerate().all(|(k, b)| if k == 4 || k == 7 { b == b'-' } else { b.is_ascii_digit() });
+    // In a schedule ("KANSAS CITY AT DETROIT") the visiting team comes first; the other name is where they play.
+    let visiting = |t: &Token<'_>| t.text == "AT";
     !country
-        && (after.is_some_and(|t| (t.shape == Shape::Number && !date(t)) || MATCH_WORDS.contains(&t.text))
-            || before.is_some_and(|t| matches!(t.text, "v" | "vs" | "vs." | "beat" | "defeated" | "against")))
+        && (after.is_some_and(|t| (t.shape == Shape::Number && !date(t)) || MATCH_WORDS.contains(&t.text) || visiting(t) || TEAM_ROLES.contains(&t.text))
+            || before.is_some_and(|t| matches!(t.text, "v" | "vs" | "vs." | "beat" | "defeated" | "against" | "joined")))
 }
 
 /// A name introduced by an organisation noun ("news agency Tanjug") or
@@ -395,6 +403,16 @@ mod tests {
         let found = kinds("SOCCER - LEAGUE TABLE .\nGlenvarra Rovers 3 2 0 1\nKestrel Vale 3 1 2 0\nJohn Smith 2 1 1 0");
         let kinds: Vec<EntityType> = found.iter().filter(|f| f.0 != "league table").map(|f| f.1).collect();
         assert_eq!(kinds, [EntityType::Organisation, EntityType::Organisation, EntityType::Person]);
+    }
+
+    #[test]
+    fn towns_with_team_words_in_a_sports_report_are_teams() {
+        let found = kinds("SOCCER - DERBY TONIGHT .\nLeeds captain Tom Hale joined Derby , and fans of Leeds cheered .\nKANSAS CITY AT DETROIT");
+        let kind = |name: &str| found.iter().filter(|f| f.0 == name).map(|f| f.1).collect::<Vec<_>>();
+        assert_eq!(kind("leeds"), [EntityType::Organisation, EntityType::Organisation]);
+        assert_eq!(kind("derby"), [EntityType::Organisation, EntityType::Organisation]);
+        assert_eq!(kind("kansas city"), [EntityType::Organisation]);
+        assert_eq!(kind("detroit"), [EntityType::Place]);
     }
 
     #[test]
