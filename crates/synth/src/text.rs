@@ -106,79 +106,91 @@ pub fn is_stopword(word: &str) -> bool {
 /// `'s` dropped and `n't` split off as `not`. Apostrophes inside words are kept out.
 pub fn words(text: &str) -> Vec<String> {
     let mut out = Vec::new();
-    let mut cur = String::new();
-    let chars: Vec<char> = text.chars().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        // U.S., U.N., D.C.: single capitals separated by dots.
-        if c.is_uppercase()
-            && cur.is_empty()
-            && chars.get(i + 1) == Some(&'.')
-            && chars.get(i + 2).is_some_and(|n| n.is_uppercase())
-            && (i == 0 || !chars[i - 1].is_alphanumeric())
-        {
-            let mut j = i;
-            while j + 1 < chars.len() && chars[j].is_uppercase() && chars[j + 1] == '.' {
-                cur.push(chars[j]);
-                j += 2;
-            }
-            if cur.len() >= 2 {
-                flush_word(&mut cur, &mut out);
-                i = j;
-                continue;
-            }
-            cur.clear();
-        }
-        let joins = (c == '\'' || c == '’')
-            && !cur.is_empty()
-            && chars.get(i + 1).is_some_and(|n| n.is_alphanumeric());
-        if c.is_alphanumeric() || joins {
-            cur.push(c);
-        } else {
-            flush_word(&mut cur, &mut out);
-        }
-        i += 1;
-    }
-    flush_word(&mut cur, &mut out);
+    each_word(text, &mut |w| out.push(w.to_string()));
     out
 }
 
-/// Ends the word gathered in `cur` (left empty, its buffer kept): lowercased,
-/// `n't` split off as `not`, a possessive `'s` and inner apostrophes dropped.
-fn flush_word(cur: &mut String, out: &mut Vec<String>) {
-    if cur.is_empty() {
-        return;
+/// Hands each of the [`words`] of `text` to `emit`, in order.
+fn each_word(text: &str, emit: &mut impl FnMut(&str)) {
+    let mut buf = String::new();
+    let mut acronym = String::new();
+    // Byte offset where the word being read starts (words are runs of the text).
+    let mut start: Option<usize> = None;
+    let mut prev: Option<char> = None;
+    let mut i = 0;
+    while let Some(c) = text[i..].chars().next() {
+        let next = || text[i + c.len_utf8()..].chars().next();
+        // U.S., U.N., D.C.: single capitals separated by dots.
+        if c.is_uppercase()
+            && start.is_none()
+            && next() == Some('.')
+            && text[i + c.len_utf8() + 1..].chars().next().is_some_and(char::is_uppercase)
+            && !prev.is_some_and(char::is_alphanumeric)
+        {
+            let mut j = i;
+            acronym.clear();
+            loop {
+                let mut ahead = text[j..].chars();
+                match (ahead.next(), ahead.next()) {
+                    (Some(a), Some('.')) if a.is_uppercase() => {
+                        acronym.push(a);
+                        j += a.len_utf8() + 1;
+                    }
+                    _ => break,
+                }
+            }
+            if acronym.len() >= 2 {
+                flush_word(&acronym, &mut buf, emit);
+                prev = Some('.');
+                i = j;
+                continue;
+            }
+        }
+        let joins = (c == '\'' || c == '’') && start.is_some() && next().is_some_and(char::is_alphanumeric);
+        if c.is_alphanumeric() || joins {
+            start.get_or_insert(i);
+        } else if let Some(s) = start.take() {
+            flush_word(&text[s..i], &mut buf, emit);
+        }
+        prev = Some(c);
+        i += c.len_utf8();
     }
-    let mut lower = if cur == "US" {
-        "usa".to_string()
-    } else if cur.is_ascii() {
-        let mut w = cur.clone();
-        w.make_ascii_lowercase();
-        w
+    if let Some(s) = start {
+        flush_word(&text[s..], &mut buf, emit);
+    }
+}
+
+/// Emits the word `w` as read: lowercased (in `buf`), `n't` split off as
+/// `not`, a possessive `'s` and inner apostrophes dropped.
+fn flush_word(w: &str, buf: &mut String, emit: &mut impl FnMut(&str)) {
+    buf.clear();
+    if w == "US" {
+        buf.push_str("usa");
+    } else if w.is_ascii() {
+        buf.push_str(w);
+        buf.make_ascii_lowercase();
     } else {
-        cur.to_lowercase()
-    };
-    cur.clear();
-    if let Some(stem) = lower.strip_suffix("n't").or_else(|| lower.strip_suffix("n’t")) {
+        buf.push_str(&w.to_lowercase());
+    }
+    if let Some(stem) = buf.strip_suffix("n't").or_else(|| buf.strip_suffix("n’t")) {
         if !stem.is_empty() {
-            out.push(match stem {
-                "ca" => "can".to_string(),
-                "wo" => "will".to_string(),
-                _ => stem.to_string(),
+            emit(match stem {
+                "ca" => "can",
+                "wo" => "will",
+                _ => stem,
             });
         }
-        out.push("not".into());
+        emit("not");
         return;
     }
-    if let Some(stem) = lower.strip_suffix("'s").or_else(|| lower.strip_suffix("’s")) {
-        lower.truncate(stem.len());
+    if let Some(stem) = buf.strip_suffix("'s").or_else(|| buf.strip_suffix("’s")) {
+        buf.truncate(stem.len());
     }
-    if lower.contains('\'') || lower.contains('’') {
-        lower.retain(|c| c != '\'' && c != '’');
+    if buf.contains('\'') || buf.contains('’') {
+        buf.retain(|c| c != '\'' && c != '’');
     }
-    if !lower.is_empty() {
-        out.push(lower);
+    if !buf.is_empty() {
+        emit(buf);
     }
 }
 
