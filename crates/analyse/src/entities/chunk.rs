@@ -69,7 +69,7 @@ fn run_end(tokens: &[Token<'_>], i: usize) -> usize {
             continue;
         }
         // Particles, one or more ("Charles de Gaulle", "Joost van der Westhuizen").
-        let particles = tokens[j..].iter().take(3).take_while(|p| cues::is_particle(p.text)).count();
+        let particles = if t.shape == Shape::Lower { tokens[j..].iter().take(3).take_while(|p| cues::is_particle(p.text)).count() } else { 0 };
         let k = j + particles;
         if particles > 0 && same(k) && tokens[k].shape == Shape::Cap && continues(&tokens[k]) {
             j = k + 1;
@@ -77,7 +77,7 @@ fn run_end(tokens: &[Token<'_>], i: usize) -> usize {
             continue;
         }
         // A title word as a surname after a given name ("John Major said").
-        let surname = cues::is_title(t.text) && t.shape == Shape::Cap && gazetteer().is_given_name(tokens[j - 1].text);
+        let surname = t.shape == Shape::Cap && !t.shouting && cues::is_title(t.text) && gazetteer().is_given_name(tokens[j - 1].text);
         if surname && !tokens.get(j + 1).is_some_and(|n| same(j + 1) && n.is_capital()) {
             end = j + 1;
             break;
@@ -85,9 +85,10 @@ fn run_end(tokens: &[Token<'_>], i: usize) -> usize {
         // "&" always joins ("Douglas & Lomason"); the other connectors follow an
         // organisation word, and "and" never joins two complete names
         // ("Shanghai Airlines and Xiamen Airlines").
-        let headed = tokens[i..end].iter().any(|t| cues::is_org_head(t.text));
-        let complete = cues::is_org_suffix(tokens[end - 1].text) && t.text == "and";
-        if (headed && !complete && matches!(t.text, "of" | "for" | "on" | "and")) || t.text == "&" {
+        let connector = matches!(t.text, "of" | "for" | "on" | "and");
+        let headed = connector && tokens[i..end].iter().any(|t| cues::is_org_head(t.text));
+        let complete = t.text == "and" && cues::is_org_suffix(tokens[end - 1].text);
+        if (headed && !complete) || t.text == "&" {
             let mut k = j + 1;
             if same(k) && t.text == "of" && tokens[k].text == "the" {
                 k += 1;

@@ -115,7 +115,7 @@ fn type_span(tokens: &[Token<'_>], span: &Span, sports: bool) -> (EntityType, u8
     // "the Nasdaq composite", "FTSE 100 index"; not "the UK index" nor "the Stock Exchange index".
     let indexable = span.listed.is_none_or(|e| e.kind != Place) && !cues::is_org_suffix(last);
     let index = indexable && after.next().is_some_and(|t| cues::is_index_word(t.text) || (t.shape == Shape::Number && after.next().is_some_and(|t| cues::is_index_word(t.text))));
-    if index || cues::is_other_name(&span_key(tokens, span)) {
+    if index || (words.len() <= 2 && cues::is_other_name(&span_key(tokens, span))) {
         return (Other, 3);
     }
     if let Some(entry) = span.listed {
