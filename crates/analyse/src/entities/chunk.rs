@@ -1,6 +1,8 @@
 //! Candidate name spans: listed names (longest match), runs of capitalised
-//! words joined by name particles and "of"-style connectors, with titles
-//! peeled off the front and sentence-initial common words dropped.
+//! words joined by name particles, "&" and "of"-style connectors, with titles
+//! peeled off the front, sentence-initial common words dropped (unless they
+//! open an organisation's name), currency codes ("US$") skipped, and a
+//! model number kept with its maker ("Airbus A380").
 
 use std::collections::HashSet;
 
@@ -263,7 +265,7 @@ mod tests {
 
     #[test]
     fn currency_codes_are_no_places() {
-        assert_eq!(spans("Brazil paid US$ 40 million and HK$5 to Norway."), ["Brazil", "Norway"]);
+        assert_eq!(spans("Brazil paid US$ 40 million and HK$5 to Norway, or 99 USD."), ["Brazil", "Norway"]);
     }
 
     #[test]

@@ -1,7 +1,11 @@
 //! Typing of candidate names from lists, titles, head words, shapes and
-//! context, then made consistent over the document: a name typed once is
-//! typed the same everywhere, surnames follow their full names, and names on
-//! all-capitals headlines are recognised from the rest of the text.
+//! context (organisation nouns around a name, team words and scores in
+//! sports reports, model numbers after a maker, market-index words), then
+//! made consistent over the document: a name typed once is typed the same
+//! everywhere, surnames follow their full names (even over a town of that
+//! name), a lone word follows the organisation whose full name it opens,
+//! and names on all-capitals headlines are recognised from the rest of the
+//! text.
 
 use std::collections::HashMap;
 
