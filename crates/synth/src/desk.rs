@@ -79,10 +79,28 @@ impl<'a> Desk<'a> {
     /// Lays out `members`.
     pub fn new(members: &'a [Member]) -> Self {
         let articles = coverage(members);
-        let mut raw: Vec<(Line<'a>, Vec<(String, f32)>)> = Vec::new();
+        let mut lines: Vec<Line<'a>> = Vec::new();
+        // Term ids in order of first use; entity, date and number terms carry
+        // a mark no word has.
+        let mut vocab: FxHashMap<String, u32> = FxHashMap::default();
+        let mut id = |term: &str| match vocab.get(term) {
+            Some(&id) => id,
+            None => {
+                let id = vocab.len() as u32;
+                vocab.insert(term.to_string(), id);
+                id
+            }
+        };
+        let mut key = String::new();
+        let mut marked = |mark: &str, value: &str| {
+            key.clear();
+            key.push_str(mark);
+            key.push_str(value);
+            id(&key)
+        };
         let mut first_line = Vec::with_capacity(members.len());
         for (a, m) in members.iter().enumerate() {
-            first_line.push(raw.len());
+            first_line.push(lines.len());
             let n = m.analysis.sentences.len();
             let mut named: Vec<Vec<&str>> = vec![Vec::new(); n];
             for e in &m.analysis.entities {
@@ -103,26 +121,26 @@ impl<'a> Desk<'a> {
                 let wording = text::Wording::new(&s.text);
                 let (numbers, counts) = text::figures(&masked, (masked == s.text).then_some(&wording.words[..]));
                 let stems = wording.content_stems();
-                let mut terms: Vec<(String, f32)> = Vec::with_capacity(stems.len() + entities.len() + timexes.len() + numbers.len());
+                let mut terms: Vec<(u32, f32)> = Vec::with_capacity(stems.len() + entities.len() + timexes.len() + numbers.len());
                 for st in &stems {
-                    terms.push((st.clone(), 1.0));
+                    terms.push((marked("", st), 1.0));
                 }
                 for e in &entities {
-                    terms.push((format!("\u{1}e:{e}"), ENTITY_WEIGHT));
+                    terms.push((marked("\u{1}e:", e), ENTITY_WEIGHT));
                 }
                 for t in &timexes {
                     if let Some(v) = t.value.as_deref().filter(|_| t.kind == TimexType::Date) {
-                        terms.push((format!("\u{1}d:{v}"), DATE_WEIGHT));
+                        terms.push((marked("\u{1}d:", v), DATE_WEIGHT));
                     }
                 }
                 for n in &numbers {
-                    terms.push((format!("\u{1}n:{n}"), 1.0));
+                    terms.push((marked("\u{1}n:", n), 1.0));
                 }
                 let line = Line {
                     article: a,
                     index: i,
                     text: &s.text,
-                    terms: Vec::new(),
+                    terms,
                     content_words: stems.len(),
                     stems: {
                         let mut u = stems;
@@ -143,10 +161,10 @@ impl<'a> Desk<'a> {
                     counts,
                     timexes,
                 };
-                raw.push((line, terms));
+                lines.push(line);
             }
         }
-        let lines = weigh(raw);
+        weigh(&mut lines, vocab.len());
         let mut years: Vec<i32> = articles.iter().filter_map(|c| c.published).map(|d| chrono::Datelike::year(&d)).collect();
         years.sort_unstable();
         let story_year = years.get(years.len() / 2).copied();
@@ -307,27 +325,14 @@ fn normalise(v: &mut [(u32, f32)]) {
     }
 }
 
-/// Turns raw term lists into idf-weighted, normalised vectors.
-fn weigh<'a>(mut raw: Vec<(Line<'a>, Vec<(String, f32)>)>) -> Vec<Line<'a>> {
-    let mut vocab: FxHashMap<String, u32> = FxHashMap::default();
-    let mut df: Vec<u32> = Vec::new();
-    let mut ids: Vec<Vec<(u32, f32)>> = Vec::with_capacity(raw.len());
-    for (_, terms) in &mut raw {
-        let mut v: Vec<(u32, f32)> = Vec::with_capacity(terms.len());
-        for (t, w) in terms.drain(..) {
-            let id = match vocab.get(&t) {
-                Some(&id) => id,
-                None => {
-                    let id = vocab.len() as u32;
-                    vocab.insert(t, id);
-                    df.push(0);
-                    id
-                }
-            };
-            v.push((id, w));
-        }
+/// Turns each line's raw terms (ids below `vocabulary`, a weight per use)
+/// into an idf-weighted, normalised vector.
+fn weigh(lines: &mut [Line], vocabulary: usize) {
+    let mut df: Vec<u32> = vec![0; vocabulary];
+    for line in lines.iter_mut() {
+        let mut v = std::mem::take(&mut line.terms);
         v.sort_unstable_by_key(|x| x.0);
-        let mut merged: Vec<(u32, f32)> = Vec::new();
+        let mut merged: Vec<(u32, f32)> = Vec::with_capacity(v.len());
         for (id, w) in v {
             match merged.last_mut() {
                 Some(last) if last.0 == id => last.1 += w,
@@ -337,23 +342,18 @@ fn weigh<'a>(mut raw: Vec<(Line<'a>, Vec<(String, f32)>)>) -> Vec<Line<'a>> {
         for &(id, _) in &merged {
             df[id as usize] += 1;
         }
-        ids.push(merged);
+        line.terms = merged;
     }
-    let n = raw.len().max(1) as f32;
-    raw.into_iter()
-        .zip(ids)
-        .map(|((mut line, _), mut v)| {
-            for x in v.iter_mut() {
-                let idf = (1.0 + n / df[x.0 as usize] as f32).ln();
-                // Linear up to one weighted mention, sublinear beyond.
-                let tf = if x.1 <= ENTITY_WEIGHT { x.1 } else { ENTITY_WEIGHT + (x.1 / ENTITY_WEIGHT).ln() };
-                x.1 = tf * idf;
-            }
-            normalise(&mut v);
-            line.terms = v;
-            line
-        })
-        .collect()
+    let n = lines.len().max(1) as f32;
+    for line in lines {
+        for x in line.terms.iter_mut() {
+            let idf = (1.0 + n / df[x.0 as usize] as f32).ln();
+            // Linear up to one weighted mention, sublinear beyond.
+            let tf = if x.1 <= ENTITY_WEIGHT { x.1 } else { ENTITY_WEIGHT + (x.1 / ENTITY_WEIGHT).ln() };
+            x.1 = tf * idf;
+        }
+        normalise(&mut line.terms);
+    }
 }
 
 /// Blanks out time-expression spans so their digits are not read as numbers.
