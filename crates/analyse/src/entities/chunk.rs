@@ -266,6 +266,7 @@ mod tests {
     #[test]
     fn currency_codes_are_no_places() {
         assert_eq!(spans("Brazil paid US$ 40 million and HK$5 to Norway, or 99 USD."), ["Brazil", "Norway"]);
+        assert_eq!(spans("Chile's GDP grew as LCD sales rose."), ["Chile"]);
     }
 
     #[test]

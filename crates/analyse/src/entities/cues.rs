@@ -172,6 +172,9 @@ const NEVER_NAMES: &[&str] = &[
     "May", "Round", "Final", "Semifinal", "Quarterfinal", "Pool", "Standings", "Overall",
     // ISO codes of the currencies news quotes most.
     "USD", "EUR", "GBP", "JPY", "CHF", "CNY", "AUD", "CAD", "HKD", "SEK", "NOK", "DKK", "NZD", "INR", "RUB", "ZAR", "SGD",
+    // Abbreviations of common nouns: measures, technologies, diseases.
+    "GDP", "GNP", "CPI", "PPI", "IPO", "VAT", "AIDS", "HIV", "DNA", "LCD", "DVD", "PC", "PCs", "GHz", "MHz", "GB", "MB",
+    "SDK", "API", "OS", "ISDN", "MP3", "USB", "SMS", "ATM",
 ];
 
 /// Function words and other common words that are capitalised only at the
