@@ -196,8 +196,9 @@ fn type_span(tokens: &[Token<'_>], span: &Span, sports: bool) -> (EntityType, u8
 }
 
 /// Names listed together with people only ("Biden, Harris and Trump") are
-/// people: a guessed member becomes one (lists that mix kinds, of places
-/// and clubs, are left alone).
+/// people, and with organisations only ("Boeing and Lockheed Martin")
+/// organisations: a guessed member takes that kind (lists that mix kinds,
+/// of places and clubs, are left alone).
 fn coordinate(tokens: &[Token<'_>], named: &mut [Named]) {
     let joined = |a: &Named, b: &Named| {
         a.span.last < b.span.first
@@ -211,8 +212,8 @@ fn coordinate(tokens: &[Token<'_>], named: &mut [Named]) {
             end += 1;
         }
         let evidenced: Vec<EntityType> = named[start..end].iter().filter(|n| n.strength >= 1).map(|n| n.kind).collect();
-        let people = !evidenced.is_empty() && evidenced.iter().all(|&k| k == EntityType::Person);
-        if let Some(kind) = people.then_some(EntityType::Person) {
+        let shared = evidenced.first().copied().filter(|&k| evidenced.iter().all(|&e| e == k));
+        if let Some(kind) = shared.filter(|k| matches!(k, EntityType::Person | EntityType::Organisation)) {
             for n in named[start..end].iter_mut().filter(|n| n.strength == 0) {
                 n.kind = kind;
                 n.strength = 1;
@@ -368,6 +369,12 @@ mod tests {
         let vocabulary = tokens.iter().filter(|t| t.shape == Shape::Lower).map(|t| t.text.to_string()).collect();
         let spans = super::super::chunk::chunk(&tokens, &vocabulary);
         classify(&tokens, spans).iter().map(|n| (span_key(&tokens, &n.span), n.kind)).collect()
+    }
+
+    #[test]
+    fn a_guessed_name_listed_with_organisations_is_one() {
+        let found = kinds("The contract went to Microsoft and Tarvel Brinmoor, not to Google.");
+        assert_eq!(found[1], ("tarvel brinmoor".into(), EntityType::Organisation));
     }
 
     #[test]
