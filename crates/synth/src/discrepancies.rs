@@ -66,7 +66,7 @@ pub fn disagreements(desk: &Desk, pairs: &[(usize, usize, f32)]) -> Vec<Discrepa
     // What each line dates, names and negates, worked out once (pairs share
     // lines) and only for lines of pairs aligned enough to need it.
     let n = desk.lines.len();
-    let dated: Vec<OnceCell<Vec<(String, Vec<String>, String)>>> = vec![OnceCell::new(); n];
+    let dated: Vec<OnceCell<Vec<DatedEvent>>> = vec![OnceCell::new(); n];
     let dated = |l: usize| dated[l].get_or_init(|| dated_events(desk, l)).as_slice();
     let slots: Vec<OnceCell<Vec<actors::Slot>>> = vec![OnceCell::new(); n];
     let slots = |l: usize| slots[l].get_or_init(|| actors::slots(desk.lines[l].text)).as_slice();
@@ -199,12 +199,15 @@ fn different_actors(
 /// Words on each side of a date that say what happened on it.
 const EVENT_WINDOW: usize = 3;
 
+/// A firm day date of a line: its value, the core stems around it, its wording.
+type DatedEvent = (String, Vec<String>, String);
+
 /// The firm day dates of a line, each with the core stems just before and
 /// after it ("voted on Monday to raise" → `vote`, `rais`) and its wording.
-fn dated_events(desk: &Desk, l: usize) -> Vec<(String, Vec<String>, String)> {
+fn dated_events(desk: &Desk, l: usize) -> Vec<DatedEvent> {
     let line = &desk.lines[l];
     let start = desk.members[line.article].analysis.sentences.get(line.index).map_or(0, |s| s.start);
-    let mut out: Vec<(String, Vec<String>, String)> = line
+    let mut out: Vec<DatedEvent> = line
         .timexes
         .iter()
         .filter(|t| t.granularity == Some(Granularity::Day) && Desk::firm(t))

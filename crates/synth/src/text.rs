@@ -396,7 +396,7 @@ fn number_value(w: &str) -> Option<String> {
     let mut value = if let Some((whole, frac)) = w.split_once('p').filter(|(a, b)| is_digits(a) && is_digits(b)) {
         format!("{}.{frac}", whole.trim_start_matches('0'))
     } else if is_digits(w) {
-        let is_year = w.len() == 4 && (w >= "1900" && w <= "2100");
+        let is_year = w.len() == 4 && ("1900"..="2100").contains(&w);
         if is_year {
             return None;
         }
