@@ -334,4 +334,28 @@ mod tests {
         let (_, _, f1) = tally.overall();
         assert!(f1 > 0.5, "F1 on 20 CoNLL documents fell to {f1:.3}");
     }
+
+    #[test]
+    fn meantime_gold_is_names_of_the_opening_sentences() {
+        let Some(dir) = concord_model::shared_data_dir().map(|d| d.join("ner")) else {
+            println!("skipping: shared data absent");
+            return;
+        };
+        let docs = read_meantime_dir(&dir).unwrap_or_default();
+        if docs.is_empty() {
+            println!("skipping: shared data absent");
+            return;
+        }
+        // No gold span past the scored opening, none opening with a determiner.
+        for d in &docs {
+            for g in &d.gold {
+                assert!(g.1 <= d.annotated, "{}: gold past the annotated sentences", d.name);
+                let first = d.text[g.0..g.1].split(' ').next().unwrap_or("");
+                assert!(!matches!(first, "the" | "The" | "a" | "an"), "{}: {:?}", d.name, &d.text[g.0..g.1]);
+            }
+        }
+        let (tally, _) = evaluate(&docs, 0);
+        let (_, _, f1) = tally.overall();
+        assert!(f1 > 0.8, "MEANTIME F1 fell to {f1:.3}");
+    }
 }
