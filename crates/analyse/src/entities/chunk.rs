@@ -61,7 +61,7 @@ pub fn listed_at(tokens: &[Token<'_>], i: usize) -> Option<(usize, Entry)> {
 /// One past the last token of the capitalised run that starts at `i`.
 fn run_end(tokens: &[Token<'_>], i: usize) -> usize {
     let n = tokens.len();
-    let same = |j: usize| j < n && tokens[j].sentence == tokens[i].sentence;
+    let same = |j: usize| j < n && tokens[j].sentence == tokens[i].sentence && !is_currency_code(tokens, j);
     let (mut j, mut end) = (i + 1, i + 1);
     while same(j) {
         let t = &tokens[j];
@@ -196,6 +196,16 @@ pub fn chunk(tokens: &[Token<'_>], vocabulary: &HashSet<String>) -> Vec<Span> {
             && end > i + 1
             && gazetteer().is_given_name(t.text)
             && listed_at(tokens, i + 1).is_none();
+        // A country before a listed organisation is part of its name ("US Federal Reserve").
+        let country_org = listed.filter(|(_, e)| e.kind == EntityType::Place && e.country == Some(e.name)).and_then(|(len, _)| {
+            listed_at(tokens, i + len).filter(|(l, o)| o.kind == EntityType::Organisation && i + len + l <= end).map(|(l, o)| (len + l, o))
+        });
+        if let Some((len, entry)) = country_org {
+            out.push(Span { first: i, last: i + len, listed: Some(entry), titled });
+            i += len;
+            titled = false;
+            continue;
+        }
         match listed {
             Some((len, entry)) if (i + len >= end || !last_is_suffix) && !given_name => {
                 out.push(Span { first: i, last: i + len, listed: Some(entry), titled });
@@ -267,6 +277,12 @@ mod tests {
     fn currency_codes_are_no_places() {
         assert_eq!(spans("Brazil paid US$ 40 million and HK$5 to Norway, or 99 USD."), ["Brazil", "Norway"]);
         assert_eq!(spans("Chile's GDP grew as LCD sales rose."), ["Chile"]);
+        assert_eq!(spans("Dorn Capital Management paid for US$ 4 billion."), ["Dorn Capital Management"]);
+    }
+
+    #[test]
+    fn a_country_before_a_listed_organisation_is_part_of_its_name() {
+        assert_eq!(spans("The US Federal Reserve and Peru met."), ["US Federal Reserve", "Peru"]);
     }
 
     #[test]
