@@ -628,6 +628,21 @@ mod tests {
     }
 
     #[test]
+    fn figures_read_once_are_numbers_and_counts() {
+        for t in [
+            "Twelve miners, 40 hours, 2,300 left; about 4.25% more",
+            "No figures here at all, only words",
+            "Ten people died and a dozen were hurt",
+            "İTEN KELVIN 𝟙𝟚 fünf",
+            "Rates rose (sharply) – analysts said",
+        ] {
+            let whole = (numbers(t), counts(t));
+            assert_eq!(figures(t, None), whole, "{t}");
+            assert_eq!(figures(t, Some(&words(t))), whole, "{t}");
+        }
+    }
+
+    #[test]
     fn bounded_and_rounded_numbers_agree() {
         assert!(agree(("1000", Bound::AtLeast), ("1800", Bound::Exact)));
         assert!(agree(("2.1", Bound::Exact), ("2.123", Bound::Exact)));
