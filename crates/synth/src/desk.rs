@@ -274,6 +274,24 @@ impl<'a> Desk<'a> {
         v
     }
 
+    /// The language most members are written in, when they are written in
+    /// more than one (ties go to the language met first); `None` when they
+    /// share one or say none.
+    pub fn main_language(&self) -> Option<&str> {
+        let mut counts: Vec<(&str, usize)> = Vec::new();
+        for lang in self.members.iter().filter_map(|m| m.article.language.as_deref()) {
+            match counts.iter_mut().find(|c| c.0 == lang) {
+                Some(c) => c.1 += 1,
+                None => counts.push((lang, 1)),
+            }
+        }
+        if counts.len() < 2 {
+            return None;
+        }
+        // The first of the most frequent: `max_by_key` keeps the last of equals.
+        counts.iter().rev().max_by_key(|c| c.1).map(|c| c.0)
+    }
+
     /// Relative position of a line in its article, 0 for the lead.
     pub fn position(&self, l: usize) -> f32 {
         let line = &self.lines[l];

@@ -112,10 +112,17 @@ pub fn summary(desk: &Desk, statements: &[Statement]) -> Vec<SummarySentence> {
         })
         .collect();
     let max_support = statements.iter().map(|s| s.support).max().unwrap_or(1).max(2);
+    // A story told in several languages is summed up in the language most of
+    // its articles use, not in a mix of them.
+    let language = desk.main_language();
+    let in_language = |l: usize| {
+        let article = desk.members[desk.lines[l].article].article.language.as_deref();
+        language.is_none_or(|main| article.is_none_or(|a| a == main))
+    };
     let mut ranked: Vec<(usize, f32)> = statements
         .iter()
         .enumerate()
-        .filter(|(_, s)| usable(desk, s))
+        .filter(|&(i, s)| usable(desk, s) && in_language(wording[i]))
         .map(|(i, s)| {
             let l = wording[i];
             let line = &desk.lines[l];
@@ -247,5 +254,37 @@ mod tests {
         assert!(s[0].text.contains("January"), "chronological: {s:#?}");
         assert!(s[1].text.contains("fined"));
         assert_eq!(s[1].sources.len(), 3);
+    }
+
+    #[test]
+    fn a_story_in_two_languages_is_summed_up_in_the_main_one() {
+        let in_language = |mut m: crate::Member, lang: &str| {
+            m.article.language = Some(lang.into());
+            m
+        };
+        let en = |id: &str, outlet: &str| {
+            let sentences = [
+                "Heavy rain flooded the river town of Valdoria on Tuesday night.",
+                "The mayor said that two thousand homes near the river had been evacuated.",
+            ];
+            in_language(member(id, Some(outlet), "2031-03-10", &sentences), "en")
+        };
+        let de = |id: &str, outlet: &str| {
+            let sentences = [
+                "Starker Regen hat am Dienstag die Flussstadt Valdoria überflutet.",
+                "Die Bürgermeisterin sagte, zweitausend Häuser am Fluss seien geräumt worden.",
+            ];
+            in_language(member(id, Some(outlet), "2031-03-09", &sentences), "de")
+        };
+        // Five outlets: room for three sentences, two of them English.
+        let members = vec![de("d", "Beispielzeitung"), de("e", "Morgenblatt"), en("a", "Ledger"), en("b", "Courier"), en("c", "Herald")];
+        let desk = Desk::new(&members);
+        assert_eq!(desk.main_language(), Some("en"));
+        let s = summary(&desk, &statements(&desk, &desk.alike_pairs(0.2)));
+        assert!(!s.is_empty());
+        assert!(s.iter().all(|x| !x.text.contains("Regen") && !x.text.contains("Häuser")), "{s:#?}");
+        assert_eq!(s.len(), 2, "{s:#?}");
+        let one_language = vec![en("a", "Ledger"), en("b", "Courier")];
+        assert_eq!(Desk::new(&one_language).main_language(), None);
     }
 }
