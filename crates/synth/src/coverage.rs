@@ -28,7 +28,12 @@ pub fn articles(members: &[Member]) -> Vec<CoverageItem> {
 pub fn entities(members: &[Member]) -> Vec<EntitySummary> {
     let mut by_id: HashMap<&str, EntitySummary> = HashMap::new();
     for m in members {
-        for e in &m.analysis.entities {
+        // The entity rules read English: in another language (where every
+        // German noun is capitalised, say) only what they would find in any
+        // language is listed.
+        let english = m.article.language.as_deref().is_none_or(|l| l == "en");
+        let listed = m.analysis.entities.iter().filter(|e| english || concord_analyse::entities::known_in_any_language(e));
+        for e in listed {
             let entry = by_id.entry(e.id.as_str()).or_insert_with(|| EntitySummary {
                 id: e.id.clone(),
                 name: e.name.clone(),
@@ -92,5 +97,21 @@ mod tests {
             let ids: Vec<String> = entities(std::slice::from_ref(&a)).into_iter().map(|e| e.id).collect();
             assert_eq!(ids, vec!["organisation:carrow", "person:carrow"]);
         }
+    }
+
+    #[test]
+    fn in_another_language_only_entities_known_in_any_language_are_listed() {
+        let sentences = ["Der Regen traf Berlin.", "Anna Weber sagte es."];
+        let mut de = member("de", None, "2031-01-02", &sentences);
+        de.article.language = Some("de".into());
+        entity(&mut de, "organisation:regen", "Regen", EntityType::Organisation, 0, "Regen");
+        entity(&mut de, "place:berlin", "Berlin", EntityType::Place, 0, "Berlin");
+        entity(&mut de, "person:anna-weber", "Anna Weber", EntityType::Person, 1, "Anna Weber");
+        let ids = |m: &Member| entities(std::slice::from_ref(m)).into_iter().map(|e| e.id).collect::<Vec<_>>();
+        let mut listed = ids(&de);
+        listed.sort();
+        assert_eq!(listed, vec!["person:anna-weber", "place:berlin"]);
+        de.article.language = Some("en".into());
+        assert_eq!(ids(&de).len(), 3, "English text keeps what the rules found");
     }
 }

@@ -40,6 +40,19 @@ pub fn recognise(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
     canon::merge(text, &tokens, &named, &compounds)
 }
 
+/// Whether an entity is one the rules find in any language: listed by its
+/// name or an alias (places, organisations, threat actors), a group, or a
+/// person of two words or more whose first is a listed given name.
+pub fn known_in_any_language(e: &Entity) -> bool {
+    let g = gazetteer::gazetteer();
+    let listed = |name: &str| g.get(&gazetteer::key(name.split_whitespace())).is_some();
+    let person = e.kind == concord_model::EntityType::Person && {
+        let mut words = e.name.split_whitespace();
+        words.next().is_some_and(|first| g.is_given_name(first)) && words.next().is_some()
+    };
+    e.kind == concord_model::EntityType::Group || person || listed(&e.name) || e.aliases.iter().any(|a| listed(a))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
