@@ -57,8 +57,13 @@ pub fn statements(desk: &Desk, pairs: &[(usize, usize, f32)]) -> Vec<Statement> 
 }
 
 /// The clearest, most complete wording: central to the group, carrying its
-/// shared content, not overlong, not a fragment, in the report's own voice.
+/// shared content, not overlong, not a fragment, in the report's own voice,
+/// and in the story's main language when a line of the group is.
 fn canonical(desk: &Desk, lines: &[usize]) -> usize {
+    let main = desk.main_language();
+    let in_main = |&l: &usize| main.is_none_or(|m| desk.members[desk.lines[l].article].article.language.as_deref() == Some(m));
+    let preferred: Vec<usize> = lines.iter().copied().filter(in_main).collect();
+    let pool = if preferred.is_empty() { lines } else { &preferred };
     let score = |&l: &usize| {
         let line = &desk.lines[l];
         let centrality: f32 = lines.iter().filter(|&&o| o != l).map(|&o| desk.sim(l, o)).sum();
@@ -67,11 +72,7 @@ fn canonical(desk: &Desk, lines: &[usize]) -> usize {
         let fragment = if line.text.starts_with(|c: char| c.is_lowercase()) || line.text.contains('[') { -0.5 } else { 0.0 };
         centrality + length + fragment - line.voice + 0.01 * line.content_words.min(25) as f32
     };
-    lines
-        .iter()
-        .copied()
-        .max_by(|a, b| score(a).total_cmp(&score(b)).then(b.cmp(a)))
-        .unwrap_or(0)
+    pool.iter().copied().max_by(|a, b| score(a).total_cmp(&score(b)).then(b.cmp(a))).unwrap_or(0)
 }
 
 /// True when a lone sentence is a claim worth listing: long enough, naming

@@ -6,6 +6,7 @@
 //! the quotes by speaker, the timeline, the discrepancies and the summary.
 //! Every item cites the article sentences that support it.
 
+pub mod across;
 pub mod actors;
 pub mod coverage;
 pub mod desk;
@@ -73,7 +74,7 @@ pub fn synthesise(story: &Story, members: &[Member]) -> Dossier {
     };
     let desk = desk::Desk::new(aligned);
     let pairs = desk.alike_pairs(ALIKE);
-    let statements = facts::statements(&desk, &pairs);
+    let statements = facts::statements(&desk, &across::with_pairs_across_languages(&desk, &pairs));
     let (quotes, quote_issues) = quotes::quotes(&desk, &pairs);
     let timeline = timeline::timeline(&desk);
     let mut discrepancies = discrepancies::disagreements(&desk, &pairs);
