@@ -119,7 +119,8 @@ impl Builder {
             "external_references": [{"source_name": "mitre-attack", "external_id": technique, "url": url}]})))
     }
 
-    fn relate(&mut self, kind: &str, source: &str, target: &str, by: &str, member: &Member, outlet: &str, phrase: Option<&str>) {
+    /// Records that `by` asserts `source` `kind` `target`, as `(member, outlet)` reports it.
+    fn relate(&mut self, kind: &str, source: &str, target: &str, by: &str, (member, outlet): (&Member, &str), phrase: Option<&str>) {
         let carried = self.relations.entry((kind.into(), source.into(), target.into(), by.into())).or_default();
         carried.outlets.insert(outlet.to_string());
         carried.articles.insert(member.article.id.clone());
@@ -178,7 +179,7 @@ pub fn bundle(dossier: &Dossier, members: &[Member]) -> Value {
             };
             if source != target {
                 let creator = by(&mut b, &a.source);
-                b.relate("attributed-to", &source, &target, &creator, m, &independent, None);
+                b.relate("attributed-to", &source, &target, &creator, (m, &independent), None);
             }
         }
         for u in &c.uses {
@@ -188,23 +189,23 @@ pub fn bundle(dossier: &Dossier, members: &[Member]) -> Value {
                 Subject::Actor(actor) => b.intrusion_set(actor),
             };
             let creator = by(&mut b, &u.source);
-            b.relate("uses", &source, &pattern, &creator, m, &independent, Some(&u.phrase));
+            b.relate("uses", &source, &pattern, &creator, (m, &independent), Some(&u.phrase));
         }
         for v in &c.victims {
             let victim = b.identity(v, "organization");
-            b.relate("targets", &campaign, &victim, &outlet, m, &independent, None);
+            b.relate("targets", &campaign, &victim, &outlet, (m, &independent), None);
         }
         for cve in &c.cves {
             let id = b.id("vulnerability", cve);
             let vuln = b.add(id, json!({"name": cve, "external_references": [{"source_name": "cve", "external_id": cve}]}));
-            b.relate("targets", &campaign, &vuln, &outlet, m, &independent, None);
+            b.relate("targets", &campaign, &vuln, &outlet, (m, &independent), None);
         }
         for ip in &c.ipv4 {
             let id = b.id("indicator", ip);
             let created = b.created.clone();
             let ind = b.add(id, json!({"name": format!("IPv4 address {ip}"), "pattern": format!("[ipv4-addr:value = '{ip}']"),
                                        "pattern_type": "stix", "valid_from": created, "indicator_types": ["malicious-activity"]}));
-            b.relate("indicates", &ind, &campaign, &outlet, m, &independent, None);
+            b.relate("indicates", &ind, &campaign, &outlet, (m, &independent), None);
         }
         for actor in &c.actors {
             let this = b.intrusion_set(actor);
@@ -212,7 +213,7 @@ pub fn bundle(dossier: &Dossier, members: &[Member]) -> Value {
             let related = actor.table.map(|i| cti().actors[i].related.clone()).unwrap_or_default();
             for other in c.actors.iter().filter(|o| related.contains(&o.name) && actor.name < o.name) {
                 let that = b.intrusion_set(other);
-                b.relate("related-to", &this, &that, &outlet, m, &independent, None);
+                b.relate("related-to", &this, &that, &outlet, (m, &independent), None);
             }
         }
         denials.extend(c.denials.iter().cloned());

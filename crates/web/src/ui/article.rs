@@ -23,6 +23,29 @@ fn used_sentences(dossier: &Dossier, article: &str) -> BTreeSet<usize> {
     summary.chain(facts).chain(quotes).chain(timeline).chain(sides).filter(|s| s.article == article).map(|s| s.sentence).collect()
 }
 
+/// A run of a paragraph: plain text, or sentence `n` (with its anchor when
+/// the sentence starts in this paragraph).
+enum Run<'a> {
+    Plain(&'a str),
+    Sentence { n: usize, text: &'a str, anchor: bool },
+}
+
+/// The runs of the paragraph `body[p_start..p_end]`.
+fn runs<'a>(body: &'a str, sentences: &[Sentence], (p_start, p_end): (usize, usize)) -> Vec<Run<'a>> {
+    let mut out = Vec::new();
+    let mut at = p_start;
+    for (n, s) in sentences.iter().enumerate() {
+        let (s0, s1) = (s.start.max(p_start), s.end.min(p_end));
+        if s0 < s1 && s0 >= at {
+            out.extend(body.get(at..s0).map(Run::Plain));
+            out.extend(body.get(s0..s1).map(|text| Run::Sentence { n, text, anchor: s.start >= p_start }));
+            at = s1;
+        }
+    }
+    out.extend(body.get(at..p_end).map(Run::Plain));
+    out
+}
+
 /// The body as paragraphs of plain runs and addressable sentences.
 fn body_markup(body: &str, sentences: &[Sentence], used: &BTreeSet<usize>) -> Markup {
     // Paragraph byte ranges (blank-line separated).
@@ -35,21 +58,17 @@ fn body_markup(body: &str, sentences: &[Sentence], used: &BTreeSet<usize>) -> Ma
     paragraphs.push((start, body.len()));
     html! {
         div.article-body {
-            @for &(p_start, p_end) in &paragraphs {
-                @if body.get(p_start..p_end).is_some_and(|p| !p.trim().is_empty()) {
+            @for &paragraph in &paragraphs {
+                @if body.get(paragraph.0..paragraph.1).is_some_and(|p| !p.trim().is_empty()) {
                     p {
-                        @let mut at = p_start;
-                        @for (n, s) in sentences.iter().enumerate() {
-                            @let (s0, s1) = (s.start.max(p_start), s.end.min(p_end));
-                            @if s0 < s1 && s0 >= at {
-                                @if let Some(gap) = body.get(at..s0) { (gap) }
-                                @if let Some(text) = body.get(s0..s1) {
-                                    span.sent.used[used.contains(&n)] id=[(s.start >= p_start).then(|| format!("s{n}"))] { (text) }
+                        @for run in runs(body, sentences, paragraph) {
+                            @match run {
+                                Run::Plain(text) => { (text) }
+                                Run::Sentence { n, text, anchor } => {
+                                    span.sent.used[used.contains(&n)] id=[anchor.then(|| format!("s{n}"))] { (text) }
                                 }
-                                @let _ = { at = s1; };
                             }
                         }
-                        @if let Some(rest) = body.get(at..p_end) { (rest) }
                     }
                 }
             }
