@@ -26,6 +26,7 @@ struct Gold {
     end: usize,
     direct: bool,
     source: Option<String>,
+    cue: Option<String>,
 }
 
 /// Counts over one split.
@@ -105,7 +106,8 @@ fn parse_ann(ann: &str, text: &str) -> Vec<Gold> {
         let Some(&((start, end), surface)) = role("Content:") else { continue };
         let direct = surface.trim_start().starts_with(['“', '"', '‘', '«', '\'']);
         let source = role("Source:").map(|&(_, s)| s.to_string());
-        out.push(Gold { start, end, direct, source });
+        let cue = role("Cue:").map(|&(_, s)| s.to_string());
+        out.push(Gold { start, end, direct, source, cue });
     }
     out
 }
@@ -119,8 +121,10 @@ fn matches(q: &Quote, g: &Gold) -> bool {
     overlaps(q, g) * 2 >= shorter
 }
 
-/// Scores one article into `tally`, printing up to `show` speaker errors.
-fn score(text: &str, gold: &[Gold], tally: &mut Tally, show: &mut usize) {
+/// Scores one article into `tally`, printing up to `show` speaker errors and
+/// up to `misses` unmatched gold attributions (cue, source, content, and the
+/// predicted quote overlapping it, if any).
+fn score(text: &str, gold: &[Gold], tally: &mut Tally, show: &mut usize, misses: &mut usize) {
     let sents = sentences::split(text);
     let ents = entities::recognise(text, &sents);
     // the fastest of three runs: the machine is shared and preemption is noise
@@ -140,6 +144,12 @@ fn score(text: &str, gold: &[Gold], tally: &mut Tally, show: &mut usize) {
     for g in gold {
         let best = predicted.iter().filter(|q| matches(q, g)).max_by_key(|q| overlaps(q, g));
         tally.gold_found += usize::from(best.is_some());
+        if best.is_none() && *misses > 0 {
+            *misses -= 1;
+            let near = predicted.iter().find(|q| overlaps(q, g) > 0).map_or("", |q| q.text.as_str());
+            let (cue, source) = (g.cue.as_deref().unwrap_or(""), g.source.as_deref().unwrap_or(""));
+            println!("MISS\t{cue:?}\t{source:?}\t{:?}\t{near:?}", text.get(g.start..g.end).unwrap_or(""));
+        }
         if g.direct {
             tally.direct += 1;
             tally.direct_found += usize::from(best.is_some());
@@ -186,7 +196,7 @@ fn ratio(a: usize, b: usize) -> f64 {
 }
 
 /// Evaluates one split folder; `limit` caps the articles read.
-fn split(dir: &Path, limit: usize, show: &mut usize) -> anyhow::Result<Tally> {
+fn split(dir: &Path, limit: usize, show: &mut usize, misses: &mut usize) -> anyhow::Result<Tally> {
     let mut names: Vec<PathBuf> = std::fs::read_dir(dir.join("text"))
         .with_context(|| format!("{}: no text/ folder", dir.display()))?
         .filter_map(|e| e.ok().map(|e| e.path()))
@@ -205,17 +215,18 @@ fn split(dir: &Path, limit: usize, show: &mut usize) -> anyhow::Result<Tally> {
         let Some(ann) = anns.iter().find(|a| a.starts_with(&prefix)) else { continue };
         let text = std::fs::read_to_string(&path)?;
         let ann = std::fs::read_to_string(dir.join("attributions").join(ann))?;
-        score(&text, &parse_ann(&ann, &text), &mut tally, show);
+        score(&text, &parse_ann(&ann, &text), &mut tally, show, misses);
     }
     Ok(tally)
 }
 
-/// `concord eval quotes [--data DIR] [--split NAME] [--limit N] [--show N]`.
+/// `concord eval quotes [--data DIR] [--split NAME] [--limit N] [--show N] [--misses N]`.
 pub fn run(args: &[String]) -> anyhow::Result<()> {
     let mut data = concord_model::shared_data_dir().map(|d| d.join("quotes").join("polnear"));
     let mut splits = vec!["train".to_string(), "dev".to_string()];
     let mut limit = usize::MAX;
     let mut show = 0;
+    let mut misses = 0;
     let mut it = args.iter();
     while let Some(a) = it.next() {
         let mut value = || it.next().cloned().with_context(|| format!("{a} needs a value"));
@@ -224,12 +235,13 @@ pub fn run(args: &[String]) -> anyhow::Result<()> {
             "--split" => splits = vec![value()?],
             "--limit" => limit = value()?.parse()?,
             "--show" => show = value()?.parse()?,
-            other => bail!("unknown argument {other:?} (use --data DIR, --split NAME, --limit N, --show N)"),
+            "--misses" => misses = value()?.parse()?,
+            other => bail!("unknown argument {other:?} (use --data DIR, --split NAME, --limit N, --show N, --misses N)"),
         }
     }
     let Some(data) = data else { bail!("no data: pass --data DIR (PolNeAR with train/ and dev/)") };
     for name in splits {
-        let t = split(&data.join(&name), limit, &mut show)?;
+        let t = split(&data.join(&name), limit, &mut show, &mut misses)?;
         let p = ratio(t.predicted_right, t.predicted);
         let r = ratio(t.gold_found, t.gold);
         let f1 = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };

@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 /// Verb forms that attribute speech or writing (forms that are also common
 /// nouns, such as "reports" or "claims", are left out).
 const CUE_VERBS: &[&str] = &[
-    "says", "said", "saying", "written", "tells", "told", "telling", "added",
+    "says", "said", "say", "saying", "written", "tells", "told", "telling", "added",
     "stated", "claimed", "denies", "denied",
     "accuses", "accused", "warns", "warned", "announces",
     "announced", "confirms", "confirmed", "insists", "insisted",
@@ -39,6 +39,19 @@ const AFTER_QUOTE_CUES: &[&str] = &[
     "insists", "warns", "laments", "offers", "offered", "shot", "read", "reads", "went", "say",
     "state", "write", "tell", "add", "argue", "claim", "note", "insist", "contend", "explain",
     "warn", "recall", "predict", "agree", "respond", "reply", "ask", "answer", "answered",
+];
+
+/// Verbs of belief, knowledge and finding, and speech verbs in the plural
+/// present ("critics argue"): cues only when a clause follows them.
+const CLAUSE_VERBS: &[&str] = &[
+    "believe", "believes", "believed", "think", "thinks", "thought", "hope", "hopes", "hoped",
+    "fear", "fears", "feared", "expect", "expects", "know", "knows", "knew", "feel", "feels",
+    "felt", "worry", "worries", "worried", "suspect", "suspects", "suspected", "doubt", "doubts",
+    "assume", "assumes", "assumed", "understand", "understands", "realize", "realizes",
+    "realized", "realise", "realises", "realised", "recognize", "recognizes", "recognized",
+    "conclude", "concludes", "concluded", "estimate", "estimates", "estimated", "argue", "claim",
+    "insist", "contend", "warn", "note", "agree", "predict", "suggest", "acknowledge", "admit",
+    "show", "shows", "showed", "shown", "find", "finds", "found", "reveal", "reveals",
 ];
 
 /// Common verbs that end a subject phrase ("The email goes on to say").
@@ -180,6 +193,7 @@ const DETERMINER: u16 = 1 << 8;
 const GROUP_HEAD: u16 = 1 << 9;
 const ORG_WORD: u16 = 1 << 10;
 const KICKER: u16 = 1 << 11;
+const CLAUSE_VERB: u16 = 1 << 12;
 
 /// The lists and their bits.
 const LISTS: &[(&[&str], u16)] = &[
@@ -195,6 +209,7 @@ const LISTS: &[(&[&str], u16)] = &[
     (GROUP_HEADS, GROUP_HEAD),
     (ORG_WORDS, ORG_WORD),
     (KICKERS, KICKER),
+    (CLAUSE_VERBS, CLAUSE_VERB),
 ];
 
 /// Compares a lowercase listed word with any word, ignoring ASCII case.
@@ -225,6 +240,11 @@ pub fn is_cue(word: &str) -> bool {
 pub fn is_cue_after_quote(word: &str) -> bool {
     let past = word.len() > 4 && word.ends_with("ed") && word.starts_with(char::is_lowercase);
     is_cue(word) || past || contains(AFTER_QUOTE_CUE, word)
+}
+
+/// Is `word` a verb that attributes the clause after it ("believes", "show")?
+pub fn is_clause_verb(word: &str) -> bool {
+    contains(CLAUSE_VERB, word)
 }
 
 /// Does `word` look like a verb that ends a subject phrase: a cue, a past

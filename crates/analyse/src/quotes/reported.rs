@@ -6,7 +6,7 @@
 //! with the speaker after it, or "according to" on either side of its clause.
 
 use super::attribution::{according_speaker, appositive_subject, cue_at, is_according, participle_speaker, speaker_after, speaker_before, subject, Attribution};
-use super::cues::{is_determiner, is_kicker, is_skippable};
+use super::cues::{is_clause_verb, is_determiner, is_kicker, is_passive, is_pronoun, is_skippable, is_verb};
 use super::doc::Doc;
 
 /// Fewest words a reported clause needs.
@@ -68,6 +68,38 @@ fn names_someone(doc: &Doc, s: (usize, usize)) -> bool {
         && !doc.word(s.0).eq_ignore_ascii_case("that")
 }
 
+/// A verb of belief or finding at token `i` with a clause after it: "that",
+/// or a pronoun, determiner or name with a verb in the next words ("they
+/// believe the vote was fair"); not after "to" ("wants to know") nor passive.
+fn clause_cue(doc: &Doc, i: usize) -> Option<(usize, usize)> {
+    let w = doc.word(i);
+    if !is_clause_verb(w) || !w.starts_with(char::is_lowercase) || i == 0 || i + 1 >= doc.toks.len() {
+        return None;
+    }
+    let before = doc.word(i - 1);
+    if is_determiner(before) || is_passive(before) || before.eq_ignore_ascii_case("to") {
+        return None;
+    }
+    let next = doc.word(i + 1);
+    let opens = is_pronoun(next) || is_determiner(next) || doc.toks[i + 1].capitalised(doc.text);
+    // a clause has a verb of its own: "we expect the ships in May" has none
+    let verb = (i + 2..doc.toks.len().min(i + 10)).take_while(|&k| doc.toks[k].word).any(|k| is_verb(doc.word(k)));
+    (next.eq_ignore_ascii_case("that") || opens && verb).then_some((i, i + 1))
+}
+
+/// The subject of a cue coordinated with an earlier verb of its clause:
+/// "the mayor defended the route and said …" (the mayor).
+fn coordinated_subject(doc: &Doc, cue: usize, from: usize) -> Option<(usize, usize)> {
+    let mut k = cue;
+    while k > from && is_skippable(doc.word(k - 1)) {
+        k -= 1;
+    }
+    let and = k > from + 2 && ["and", "but"].iter().any(|w| doc.word(k - 1).eq_ignore_ascii_case(w));
+    let ((s, e), _) = subject(doc, from, k.saturating_sub(1)).filter(|_| and)?;
+    // the subject has a verb of its own before the conjunction
+    (e + 1 < k && names_someone(doc, (s, e))).then_some((s, e))
+}
+
 /// Reported speech in the sentence `[from, to)` whose cue is the token
 /// `cue`; `None` when the cue governs no clause there.
 pub fn at_cue(doc: &Doc, cue: (usize, usize), from: usize, to: usize) -> Option<Reported> {
@@ -95,7 +127,7 @@ pub fn at_cue(doc: &Doc, cue: (usize, usize), from: usize, to: usize) -> Option<
         let speaker = speaker_after(doc, cue.1, to).filter(|&s| names_someone(doc, s))?;
         return reported(doc, trim(doc, from, cue.0 - 1), cue, speaker);
     }
-    let speaker = speaker_before(doc, cue.0, from)?;
+    let speaker = speaker_before(doc, cue.0, from).or_else(|| coordinated_subject(doc, cue.0, from))?;
     let object = ["a", "an"].iter().any(|d| doc.word(speaker.0).eq_ignore_ascii_case(d))
         || speaker.0 > from && doc.word(speaker.0 - 1).eq_ignore_ascii_case("to");
     if object && doc.word(cue.0).ends_with("ing") {
@@ -107,7 +139,7 @@ pub fn at_cue(doc: &Doc, cue: (usize, usize), from: usize, to: usize) -> Option<
         next += 1;
     }
     let quoted_tail = (cue.1..to).any(|k| matches!(doc.word(k), "“" | "\"" | "''" | "«"));
-    let short_tail = !quoted_tail && (to - cue.1 <= MAX_TAIL || doc.word(next) == ",");
+    let short_tail = doc.word(next) == "," && speaker.0 > from + 2 || !quoted_tail && to - cue.1 <= MAX_TAIL;
     if speaker.0 > from && doc.word(speaker.0 - 1) == "," && short_tail {
         // "…, the mission said in a statement."
         return reported(doc, trim(doc, from, speaker.0 - 1), cue, speaker);
@@ -121,7 +153,7 @@ pub fn find(doc: &Doc, quoted: &[(usize, usize)]) -> Vec<Reported> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < doc.toks.len() {
-        let Some(cue) = cue_at(doc, i) else {
+        let Some(cue) = cue_at(doc, i).or_else(|| clause_cue(doc, i)) else {
             i += 1;
             continue;
         };
@@ -209,6 +241,37 @@ mod tests {
             reported("According to the harbour board, the port will reopen."),
             vec![("the port will reopen".to_string(), "the harbour board".to_string())]
         );
+    }
+
+    fn pair(content: &str, speaker: &str) -> Vec<(String, String)> {
+        vec![(content.to_string(), speaker.to_string())]
+    }
+
+    #[test]
+    fn plural_present_say_is_a_cue() {
+        assert_eq!(reported("Harbour pilots say the channel is too shallow."), pair("the channel is too shallow", "Harbour pilots"));
+    }
+
+    #[test]
+    fn a_cue_coordinated_with_an_earlier_verb_takes_the_clause_subject() {
+        assert_eq!(
+            reported("The harbour master inspected the pier and said the ferries would run again."),
+            pair("the ferries would run again", "The harbour master")
+        );
+    }
+
+    #[test]
+    fn speaker_after_the_clause_before_a_quoted_addition() {
+        let text = "The pier will reopen in May, Ms. Okafor said, adding, “We are ready.”";
+        assert_eq!(reported(text)[0], ("The pier will reopen in May".to_string(), "Ms. Okafor".to_string()));
+    }
+
+    #[test]
+    fn verbs_of_belief_and_finding_attribute_a_following_clause_only() {
+        assert_eq!(reported("The ferry captains believe the new timetable is unworkable."), pair("the new timetable is unworkable", "The ferry captains"));
+        assert_eq!(reported("The island survey shows that most residents want a bridge."), pair("most residents want a bridge", "The island survey"));
+        assert!(reported("The captains believe in the new timetable.").is_empty());
+        assert!(reported("The captains want to know more about the timetable.").is_empty());
     }
 
     #[test]
