@@ -34,10 +34,9 @@ fn keys(desk: &Desk, l: usize) -> Vec<String> {
 /// in different languages that state one thing, most similar first; `pairs`
 /// itself when the story is told in one language.
 pub fn with_pairs_across_languages(desk: &Desk, pairs: &[(usize, usize, f32)]) -> Vec<(usize, usize, f32)> {
-    if desk.main_language().is_none() {
+    if desk.main_language.is_none() {
         return pairs.to_vec();
     }
-    let language = |l: usize| desk.members[desk.lines[l].article].article.language.as_deref();
     let keys: Vec<Vec<String>> = (0..desk.lines.len()).map(|l| keys(desk, l)).collect();
     let mut postings: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     for (l, ks) in keys.iter().enumerate() {
@@ -47,12 +46,12 @@ pub fn with_pairs_across_languages(desk: &Desk, pairs: &[(usize, usize, f32)]) -
     }
     let mut merged: FxHashMap<(usize, usize), f32> = pairs.iter().map(|&(a, b, s)| ((a, b), s)).collect();
     for (a, ka) in keys.iter().enumerate() {
-        let Some(la) = language(a) else { continue };
+        let Some(la) = desk.language(a) else { continue };
         // Per later line in another language: shared keys, and whether a figure is among them.
         let mut shared: FxHashMap<usize, (usize, bool)> = FxHashMap::default();
         for k in ka {
             for &b in &postings[k.as_str()] {
-                if b > a && language(b).is_some_and(|lb| lb != la) {
+                if b > a && desk.language(b).is_some_and(|lb| lb != la) {
                     let entry = shared.entry(b).or_default();
                     entry.0 += 1;
                     entry.1 |= k.starts_with('#');

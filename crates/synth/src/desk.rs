@@ -25,6 +25,10 @@ pub struct Desk<'a> {
     pub story_year: Option<i32>,
     /// Earliest publication date of a member.
     pub story_date: Option<NaiveDate>,
+    /// The language most members are written in, when they are written in
+    /// more than one (ties go to the language met first); `None` when they
+    /// share one or say none.
+    pub main_language: Option<&'a str>,
 }
 
 /// Who published a member and when.
@@ -74,6 +78,22 @@ pub struct Line<'a> {
 /// Extra weight of an entity, date or number term next to a word stem.
 const ENTITY_WEIGHT: f32 = 1.5;
 const DATE_WEIGHT: f32 = 1.5;
+
+/// See [`Desk::main_language`].
+fn main_language(members: &[Member]) -> Option<&str> {
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for lang in members.iter().filter_map(|m| m.article.language.as_deref()) {
+        match counts.iter_mut().find(|c| c.0 == lang) {
+            Some(c) => c.1 += 1,
+            None => counts.push((lang, 1)),
+        }
+    }
+    if counts.len() < 2 {
+        return None;
+    }
+    // The first of the most frequent: `max_by_key` keeps the last of equals.
+    counts.iter().rev().max_by_key(|c| c.1).map(|c| c.0)
+}
 
 impl<'a> Desk<'a> {
     /// Lays out `members`.
@@ -169,7 +189,7 @@ impl<'a> Desk<'a> {
         years.sort_unstable();
         let story_year = years.get(years.len() / 2).copied();
         let story_date = articles.iter().filter_map(|c| c.published).min();
-        Desk { members, articles, lines, first_line, story_year, story_date }
+        Desk { members, articles, lines, first_line, story_year, story_date, main_language: main_language(members) }
     }
 
     /// The citation of line `l`.
@@ -274,22 +294,15 @@ impl<'a> Desk<'a> {
         v
     }
 
-    /// The language most members are written in, when they are written in
-    /// more than one (ties go to the language met first); `None` when they
-    /// share one or say none.
-    pub fn main_language(&self) -> Option<&str> {
-        let mut counts: Vec<(&str, usize)> = Vec::new();
-        for lang in self.members.iter().filter_map(|m| m.article.language.as_deref()) {
-            match counts.iter_mut().find(|c| c.0 == lang) {
-                Some(c) => c.1 += 1,
-                None => counts.push((lang, 1)),
-            }
-        }
-        if counts.len() < 2 {
-            return None;
-        }
-        // The first of the most frequent: `max_by_key` keeps the last of equals.
-        counts.iter().rev().max_by_key(|c| c.1).map(|c| c.0)
+    /// The language of line `l`'s article, when known.
+    pub fn language(&self, l: usize) -> Option<&str> {
+        self.members[self.lines[l].article].article.language.as_deref()
+    }
+
+    /// Whether line `l` is in the story's [`Desk::main_language`] (always,
+    /// for a story in one language or a line of unknown language).
+    pub fn in_main_language(&self, l: usize) -> bool {
+        self.main_language.is_none_or(|main| self.language(l).is_none_or(|lang| lang == main))
     }
 
     /// Relative position of a line in its article, 0 for the lead.

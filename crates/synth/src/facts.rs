@@ -60,9 +60,7 @@ pub fn statements(desk: &Desk, pairs: &[(usize, usize, f32)]) -> Vec<Statement> 
 /// shared content, not overlong, not a fragment, in the report's own voice,
 /// and in the story's main language when a line of the group is.
 fn canonical(desk: &Desk, lines: &[usize]) -> usize {
-    let main = desk.main_language();
-    let in_main = |&l: &usize| main.is_none_or(|m| desk.members[desk.lines[l].article].article.language.as_deref() == Some(m));
-    let preferred: Vec<usize> = lines.iter().copied().filter(in_main).collect();
+    let preferred: Vec<usize> = lines.iter().copied().filter(|&l| desk.in_main_language(l)).collect();
     let pool = if preferred.is_empty() { lines } else { &preferred };
     let score = |&l: &usize| {
         let line = &desk.lines[l];

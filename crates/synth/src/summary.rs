@@ -114,15 +114,10 @@ pub fn summary(desk: &Desk, statements: &[Statement]) -> Vec<SummarySentence> {
     let max_support = statements.iter().map(|s| s.support).max().unwrap_or(1).max(2);
     // A story told in several languages is summed up in the language most of
     // its articles use, not in a mix of them.
-    let language = desk.main_language();
-    let in_language = |l: usize| {
-        let article = desk.members[desk.lines[l].article].article.language.as_deref();
-        language.is_none_or(|main| article.is_none_or(|a| a == main))
-    };
     let mut ranked: Vec<(usize, f32)> = statements
         .iter()
         .enumerate()
-        .filter(|&(i, s)| usable(desk, s) && in_language(wording[i]))
+        .filter(|&(i, s)| usable(desk, s) && desk.in_main_language(wording[i]))
         .map(|(i, s)| {
             let l = wording[i];
             let line = &desk.lines[l];
@@ -279,12 +274,12 @@ mod tests {
         // Five outlets: room for three sentences, two of them English.
         let members = vec![de("d", "Beispielzeitung"), de("e", "Morgenblatt"), en("a", "Ledger"), en("b", "Courier"), en("c", "Herald")];
         let desk = Desk::new(&members);
-        assert_eq!(desk.main_language(), Some("en"));
+        assert_eq!(desk.main_language, Some("en"));
         let s = summary(&desk, &statements(&desk, &desk.alike_pairs(0.2)));
         assert!(!s.is_empty());
         assert!(s.iter().all(|x| !x.text.contains("Regen") && !x.text.contains("Häuser")), "{s:#?}");
         assert_eq!(s.len(), 2, "{s:#?}");
         let one_language = vec![en("a", "Ledger"), en("b", "Courier")];
-        assert_eq!(Desk::new(&one_language).main_language(), None);
+        assert_eq!(Desk::new(&one_language).main_language, None);
     }
 }
