@@ -176,8 +176,7 @@ impl Features {
             _ => None,
         };
         let embedding = match (version, r.take(1).map(|b| b[0])) {
-            (1, _) => None,
-            (_, Some(0)) => None,
+            (1, _) | (_, Some(0)) => None,
             (_, Some(1)) => {
                 let (embedding, rest) = Embedding::decode_from(r.0)?;
                 r.0 = rest;
