@@ -7,17 +7,22 @@
 
 pub mod entities;
 pub mod eval;
+pub mod language;
 pub mod quotes;
 pub mod sentences;
 pub mod timex;
 
 use concord_model::{Analysis, Anchor};
 
-/// Analyses `text`; relative dates resolve against `anchor` when given.
-pub fn analyse(text: &str, anchor: Option<Anchor>) -> Analysis {
+pub use language::Language;
+
+/// Analyses `text`, written in `language` (an ISO 639-1 tag; English rules
+/// when unknown); relative dates resolve against `anchor` when given.
+pub fn analyse(text: &str, anchor: Option<Anchor>, language: Option<&str>) -> Analysis {
+    let language = Language::of(language);
     let sentences = sentences::split(text);
-    let entities = entities::recognise(text, &sentences);
-    let timexes = timex::tag(text, &sentences, anchor);
-    let quotes = quotes::find(text, &sentences, &entities);
+    let entities = entities::recognise(text, &sentences, language);
+    let timexes = timex::tag(text, &sentences, anchor, language);
+    let quotes = quotes::find(text, &sentences, &entities, language);
     Analysis { sentences, entities, timexes, quotes }
 }

@@ -122,6 +122,9 @@ enum Command {
         /// Publication date that relative dates resolve against.
         #[arg(long)]
         published: Option<String>,
+        /// Language of the text (ISO 639-1, e.g. `de`); English rules when left out.
+        #[arg(long)]
+        language: Option<String>,
         /// File to read, or `-` for standard input.
         file: String,
     },

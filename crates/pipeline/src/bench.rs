@@ -92,7 +92,7 @@ pub fn main(args: &[String]) -> anyhow::Result<()> {
     let mut rounds = 0;
     while rounds == 0 || start.elapsed().as_secs_f64() < 1.0 {
         for b in &bodies {
-            std::hint::black_box(concord_analyse::analyse(b, None));
+            std::hint::black_box(concord_analyse::analyse(b, None, None));
         }
         rounds += 1;
     }

@@ -219,7 +219,7 @@ fn fit_entities(path: &Path, limit: Option<usize>) -> anyhow::Result<()> {
     Rng::new(7).shuffle(&mut rows);
     rows.truncate(limit.unwrap_or(usize::MAX));
     let analyses: Vec<concord_model::Analysis> =
-        rows.iter().map(|l| concord_analyse::analyse(&l.text, None)).collect();
+        rows.iter().map(|l| concord_analyse::analyse(&l.text, None, l.language.as_deref())).collect();
     let with_entities = analyses.iter().filter(|a| !a.entities.is_empty()).count();
     println!("{with_entities} of {} articles have entities", rows.len());
     for entity_weight in [0.0, 0.5, 1.0, 2.0] {

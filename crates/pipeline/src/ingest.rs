@@ -206,7 +206,11 @@ fn extract_and_analyse(doc: &RawDocument, analyse: bool) -> Extracted {
         .into_iter()
         .map(|a| {
             let analysis = analyse.then(|| {
-                concord_analyse::analyse(&a.body, anchor_of(a.published.as_deref(), AnchorKind::Published))
+                concord_analyse::analyse(
+                    &a.body,
+                    anchor_of(a.published.as_deref(), AnchorKind::Published),
+                    a.language.as_deref(),
+                )
             });
             let features = Features::compute(&a, analysis.as_ref().unwrap_or(&Analysis::default()));
             (a, analysis, features)

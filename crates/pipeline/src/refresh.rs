@@ -77,7 +77,7 @@ fn analysed_members(stored: Vec<StoredArticle>) -> (Vec<Member>, Vec<usize>) {
                     false => anchor_of(s.article.published.as_deref(), AnchorKind::Published),
                 };
                 analysed.push(i);
-                concord_analyse::analyse(&s.article.body, anchor)
+                concord_analyse::analyse(&s.article.body, anchor, s.article.language.as_deref())
             }
         };
         members.push(Member { analysis, duplicate_of: s.duplicate_of, article: s.article });

@@ -144,7 +144,7 @@ fn roundup_members(row: usize, line: &str) -> Vec<Member> {
                 body: body.to_string(),
                 ..Article::default()
             };
-            let analysis = concord_analyse::analyse(body, None);
+            let analysis = concord_analyse::analyse(body, None, None);
             Some(Member { article, analysis, duplicate_of: None })
         })
         .collect()
@@ -176,7 +176,7 @@ fn run_bench() -> anyhow::Result<()> {
     for f in files {
         let body = std::fs::read_to_string(&f)?;
         let anchor = Some(concord_model::Anchor { year: 2024, month: 8, day: 20, kind: concord_model::AnchorKind::Published });
-        base.push((body.clone(), concord_analyse::analyse(&body, anchor)));
+        base.push((body.clone(), concord_analyse::analyse(&body, anchor, None)));
     }
     if base.is_empty() {
         bail!("no seeds in {}", seeds.display());

@@ -19,13 +19,15 @@ use std::collections::HashSet;
 
 use concord_model::{Entity, Sentence};
 
+use crate::Language;
+
 use token::Shape;
 
 /// Longest text analysed, in bytes; the rest is ignored (bounds time on hostile input).
 const MAX_TEXT: usize = 2_000_000;
 
 /// Finds the entities of `text`, whose `sentences` give mentions their sentence index.
-pub fn recognise(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
+pub fn recognise(text: &str, sentences: &[Sentence], _language: Language) -> Vec<Entity> {
     let mut cut = text.len().min(MAX_TEXT);
     while !text.is_char_boundary(cut) {
         cut -= 1;
@@ -59,7 +61,7 @@ mod tests {
     use concord_model::EntityType;
 
     fn entities(text: &str) -> Vec<Entity> {
-        recognise(text, &crate::sentences::split(text))
+        recognise(text, &crate::sentences::split(text), Language::English)
     }
 
     fn find<'a>(all: &'a [Entity], name: &str) -> &'a Entity {

@@ -167,7 +167,7 @@ pub fn read_conll(raw: &str) -> Vec<Document> {
 /// Our mentions of a text, innermost only, as labelled spans.
 pub fn predict(text: &str) -> Vec<Span> {
     let sentences = sentences::split(text);
-    let mut spans: Vec<Span> = entities::recognise(text, &sentences)
+    let mut spans: Vec<Span> = entities::recognise(text, &sentences, crate::Language::English)
         .iter()
         .filter_map(|e| Label::of_entity(e.kind).map(|l| (e, l)))
         .flat_map(|(e, l)| e.mentions.iter().map(move |m| (m.start, m.end, l)))

@@ -267,7 +267,7 @@ fn push_unescaped(out: &mut String, s: &str) {
 /// Our expressions for a document (outside its unscored ranges).
 pub fn predict(doc: &Document) -> Vec<Span> {
     let sentences = crate::sentences::split(&doc.text);
-    crate::timex::tag(&doc.text, &sentences, doc.anchor)
+    crate::timex::tag(&doc.text, &sentences, doc.anchor, crate::Language::English)
         .into_iter()
         .filter(|t| !doc.skip.iter().any(|&(a, b)| t.start < b && a < t.end))
         .map(|t| Span { start: t.start, end: t.end, value: t.value })

@@ -22,6 +22,8 @@ mod tokens;
 
 use concord_model::{Entity, EntityType, Quote, Sentence, Speaker};
 
+use crate::Language;
+
 use attribution::Attribution;
 use doc::Doc;
 use resolve::Resolver;
@@ -54,7 +56,7 @@ struct Found {
 
 /// Finds the quotations of `text`, in text order, with speakers resolved
 /// against `entities` where they match.
-pub fn find(text: &str, sentences: &[Sentence], entities: &[Entity]) -> Vec<Quote> {
+pub fn find(text: &str, sentences: &[Sentence], entities: &[Entity], _language: Language) -> Vec<Quote> {
     let doc = Doc::new(text, sentences);
     let marked = marks::find(text);
     // sorted, disjoint spans: a quotation nested in another is inside it

@@ -3,6 +3,7 @@
 use concord_model::{Entity, EntityType, Mention, Quote, Sentence};
 
 use super::find;
+use crate::Language;
 
 /// Sentences split at ". " and line breaks, enough for these texts.
 fn sentences(text: &str) -> Vec<Sentence> {
@@ -40,7 +41,7 @@ fn entity(id: &str, name: &str, kind: EntityType, aliases: &[&str], text: &str, 
 }
 
 fn quotes(text: &str, entities: &[Entity]) -> Vec<Quote> {
-    find(text, &sentences(text), entities)
+    find(text, &sentences(text), entities, Language::English)
 }
 
 fn speaker_of<'a>(qs: &'a [Quote], words: &str) -> &'a str {

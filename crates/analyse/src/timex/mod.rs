@@ -16,6 +16,8 @@ use std::sync::LazyLock;
 
 use chrono::NaiveDate;
 use concord_model::{Anchor, Sentence, Timex};
+
+use crate::Language;
 use regex::Regex;
 
 use grammar::{Context, RULES};
@@ -65,7 +67,7 @@ const CUE_BEFORE: usize = 50;
 const CUE_AFTER: usize = 40;
 
 /// Tags the time expressions of `text`, sentence by sentence.
-pub fn tag(text: &str, sentences: &[Sentence], anchor: Option<Anchor>) -> Vec<Timex> {
+pub fn tag(text: &str, sentences: &[Sentence], anchor: Option<Anchor>, _language: Language) -> Vec<Timex> {
     let anchor_date = anchor.and_then(|a| NaiveDate::from_ymd_opt(a.year, a.month, a.day));
     let anchor_kind = anchor.map(|a| a.kind);
     // A numbered mention ("third-quarter") counts twice.
@@ -330,7 +332,7 @@ mod tests {
 
     fn tags(text: &str) -> Vec<(String, Option<String>)> {
         let sentences = crate::sentences::split(text);
-        tag(text, &sentences, tuesday()).into_iter().map(|t| (t.text, t.value)).collect()
+        tag(text, &sentences, tuesday(), Language::English).into_iter().map(|t| (t.text, t.value)).collect()
     }
 
     /// Each sentence's `phrase` is tagged with the value `want`.
@@ -723,7 +725,7 @@ mod tests {
     fn friday_morning_is_a_time() {
         let text = "The breach was found Friday morning.";
         let s = crate::sentences::split(text);
-        let t = &tag(text, &s, tuesday())[0];
+        let t = &tag(text, &s, tuesday(), Language::English)[0];
         assert_eq!(t.text, "Friday morning");
         assert_eq!(t.value.as_deref(), Some("2024-08-16TMO"));
         assert_eq!(t.kind, TimexType::Time);
@@ -735,7 +737,7 @@ mod tests {
         let text = "The probe began in 2016. It lasted three years. It ended Monday.";
         let s = crate::sentences::split(text);
         let story = Some(Anchor { year: 2024, month: 8, day: 20, kind: AnchorKind::Story });
-        let t = tag(text, &s, story);
+        let t = tag(text, &s, story, Language::English);
         assert_eq!(t.len(), 3);
         assert_eq!((t[0].kind, t[0].granularity, t[0].anchor, t[0].sentence), (TimexType::Date, Some(Granularity::Year), None, 0));
         assert_eq!((t[1].kind, t[1].sentence), (TimexType::Duration, 1));
@@ -747,7 +749,7 @@ mod tests {
     fn without_anchor_relative_values_are_null() {
         let text = "Officials said Monday it happened in 2016.";
         let s = crate::sentences::split(text);
-        let t = tag(text, &s, None);
+        let t = tag(text, &s, None, Language::English);
         assert_eq!(t[0].value, None);
         assert_eq!(t[1].value.as_deref(), Some("2016"));
     }
@@ -756,6 +758,6 @@ mod tests {
     fn hostile_input_does_not_panic() {
         let junk = "Q9 99:99 p.m. 31/02/2024 Feb. 30, 2024 Monday\u{a0}é 99999 years ago 3000s ’90s";
         let s = crate::sentences::split(junk);
-        let _ = tag(junk, &s, tuesday());
+        let _ = tag(junk, &s, tuesday(), Language::English);
     }
 }

@@ -26,7 +26,7 @@ pub fn extract(file: &Path, format: InputFormat) -> anyhow::Result<ExitCode> {
 }
 
 /// Prints the analysis of a text as given.
-pub fn analyze(file: &str, published: Option<&str>) -> anyhow::Result<ExitCode> {
+pub fn analyze(file: &str, published: Option<&str>, language: Option<&str>) -> anyhow::Result<ExitCode> {
     let mut bytes = Vec::new();
     if file == "-" {
         std::io::stdin().read_to_end(&mut bytes).context("reading standard input")?;
@@ -38,7 +38,7 @@ pub fn analyze(file: &str, published: Option<&str>) -> anyhow::Result<ExitCode> 
     if published.is_some() && anchor.is_none() {
         bail!("--published must be YYYY-MM-DD");
     }
-    let analysis = concord_analyse::analyse(&text, anchor);
+    let analysis = concord_analyse::analyse(&text, anchor, language);
     println!("{}", serde_json::to_string_pretty(&analysis)?);
     Ok(ExitCode::SUCCESS)
 }

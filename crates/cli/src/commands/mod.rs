@@ -41,7 +41,9 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Extract { file, format } => extract::extract(file, *format),
-        Command::Analyze { published, file } => extract::analyze(file, published.as_deref()),
+        Command::Analyze { published, language, file } => {
+            extract::analyze(file, published.as_deref(), language.as_deref())
+        }
         Command::Demo { keep } => demo::run(keep.as_deref()),
         Command::Eval(cmd) => eval::run(cmd),
     }
