@@ -3,13 +3,15 @@
 //! Bytes are decoded ([`decode`]), the format is settled (HTML or plain
 //! text), then [`html`] finds the main text and metadata of a page while
 //! [`text`] strips boilerplate lines from a text scrape and splits articles
-//! glued together. Metadata delivered with the record ([`RecordHints`]) wins
+//! glued together; [`interstitial`] refuses bot checks and error pages
+//! delivered in an article's place. Metadata delivered with the record ([`RecordHints`]) wins
 //! over what is found in the content.
 
 pub mod dates;
 pub mod decode;
 pub mod eval;
 mod html;
+mod interstitial;
 mod language;
 mod paragraphs;
 mod text;
@@ -41,9 +43,16 @@ pub fn extract(doc: &RawDocument) -> Result<Vec<Article>, ExtractError> {
             _ => text::extract(&decoded.text),
         }
     };
-    articles.retain(|a| !a.body.trim().is_empty());
+    let mut refused = None;
+    articles.retain(|a| match interstitial::reason(&a.body) {
+        Some(reason) => {
+            refused = Some(reason);
+            false
+        }
+        None => !a.body.trim().is_empty(),
+    });
     if articles.is_empty() {
-        return Err(fail("no article text found"));
+        return Err(fail(refused.unwrap_or("no article text found")));
     }
     for (n, article) in articles.iter_mut().enumerate() {
         article.id = if n == 0 { doc.id.clone() } else { format!("{}#{}", doc.id, n + 1) };
@@ -123,6 +132,14 @@ mod tests {
             let err = extract(&doc(InputFormat::Text, bytes)).expect_err("empty input");
             assert!(err.to_string().starts_with("fixtures/x.txt: "), "{err}");
         }
+    }
+
+    #[test]
+    fn a_bot_check_in_place_of_an_article_is_refused_with_its_reason() {
+        let page = b"<html><body><p>We recorded a huge amount of connections from the IP address you use.</p>\
+                     <p>Select I AM NOT A ROBOT to continue.</p></body></html>";
+        let err = extract(&doc(InputFormat::Auto, page)).expect_err("a bot check");
+        assert_eq!(err.to_string(), "fixtures/x.txt: a bot check or access-denied page, not an article");
     }
 
     #[test]
