@@ -38,6 +38,19 @@ const OPENERS: &[&str] = &[
     "later", "what", "who", "why", "how", "no", "not", "one", "both", "all", "each",
 ];
 
+/// Words after a German ordinal ("am 19. August", "im 19. Jahrhundert")
+/// that show the period marks the ordinal, not a sentence's end.
+const AFTER_ORDINAL: &[&str] = &[
+    "Januar", "Jänner", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
+    "November", "Dezember", "Jahrhundert", "Jahrhunderts", "Jahrtausend", "Jahrtausends",
+];
+
+/// Whether `word.` is a day or century number written as a German ordinal
+/// before `next` ("19. August").
+fn ordinal_before_date(word: &str, next: &str) -> bool {
+    (1..=2).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_digit()) && AFTER_ORDINAL.contains(&next)
+}
+
 /// Splits `text` into sentences; offsets are byte offsets into `text`.
 pub fn split(text: &str) -> Vec<Sentence> {
     let bytes = text.as_bytes();
@@ -124,6 +137,9 @@ fn terminal_end(text: &str, i: usize, c: char) -> Option<usize> {
     if next.is_ascii_digit() && BEFORE_NUMBER.contains(&lower.as_str()) {
         return None;
     }
+    if ordinal_before_date(word, &next_word) {
+        return None;
+    }
     let initial = word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase());
     let dotted = word.contains('.') && word.split('.').all(|p| p.chars().count() <= 2);
     if initial || dotted {
@@ -200,6 +216,15 @@ mod tests {
     fn numbers_and_domains_do_not_split() {
         let t = "Shares rose 3.5 percent on example.com today. Prices fell.";
         assert_eq!(texts(t).len(), 2);
+    }
+
+    #[test]
+    fn german_ordinals_before_a_month_or_century_do_not_split() {
+        let t = "Die Wahl fand am 19. August statt. Im 19. Jahrhundert war das anders. Der Zähler stand bei 19. Danach fiel er.";
+        assert_eq!(
+            texts(t),
+            ["Die Wahl fand am 19. August statt.", "Im 19. Jahrhundert war das anders.", "Der Zähler stand bei 19.", "Danach fiel er."]
+        );
     }
 
     #[test]

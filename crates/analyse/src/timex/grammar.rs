@@ -24,26 +24,28 @@ pub struct Context<'a> {
     /// Whether the article reports by quarters (earnings news): "a year ago"
     /// then means the same quarter a year before.
     pub quarterly: bool,
+    /// The language of the text.
+    pub language: crate::Language,
 }
 
 impl Context<'_> {
-    fn before(&self) -> &str {
+    pub(super) fn before(&self) -> &str {
         self.sentence.get(..self.start).unwrap_or("")
     }
 
-    fn after(&self) -> &str {
+    pub(super) fn after(&self) -> &str {
         self.sentence.get(self.end..).unwrap_or("")
     }
 
     /// The word just before the match, lower-cased.
-    fn previous_word(&self) -> String {
+    pub(super) fn previous_word(&self) -> String {
         let b = self.before().trim_end();
         let from = b.rfind(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '$')).map_or(0, |i| i + 1);
         b.get(from..).unwrap_or("").to_lowercase()
     }
 }
 
-type Build = fn(&Captures, &Context) -> Option<Expr>;
+pub(super) type Build = fn(&Captures, &Context) -> Option<Expr>;
 
 /// A regex and the builder of its expression.
 pub struct Rule {
@@ -54,6 +56,9 @@ pub struct Rule {
     pub regex: Regex,
     /// Reads a match; None rejects it.
     pub build: Build,
+    /// Whether a match must stand as whole words (for patterns without
+    /// word boundaries of their own).
+    pub whole_words: bool,
 }
 
 /// Modifiers kept inside the span ("early", "the end of", "mid-").
@@ -161,7 +166,7 @@ fn month_alone(c: &Captures, x: &Context) -> Option<Expr> {
     Some(Expr::Month { month, shift: shift_of(rel) })
 }
 
-fn year(c: &Captures, x: &Context) -> Option<Expr> {
+pub(super) fn year(c: &Captures, x: &Context) -> Option<Expr> {
     let y = group(c, "year")?;
     let before = x.before();
     let after = x.after();
@@ -357,7 +362,7 @@ fn narrative(c: &Captures, _: &Context) -> Option<Expr> {
 }
 
 /// "two years ago": a date `n` units before (offset -1) or after the anchor.
-fn ago(n: Amount, unit: Unit, offset: i64, x: &Context) -> Expr {
+pub(super) fn ago(n: Amount, unit: Unit, offset: i64, x: &Context) -> Expr {
     match n {
         Amount::Vague => reference(if offset < 0 { "PAST_REF" } else { "FUTURE_REF" }),
         Amount::Known(k) => {
@@ -760,7 +765,7 @@ fn rule(trigger: &str, pattern: String, build: Build) -> Rule {
     let compile = |p: &str| Regex::new(p).unwrap_or_else(|e| panic!("time grammar: {e}"));
     let pattern = format!(r"(?i)\b(?:{pattern})").replace(r"\b", r"(?-u:\b)");
     let trigger = (!trigger.is_empty()).then(|| compile(&format!("(?i){trigger}")));
-    Rule { trigger, regex: compile(&pattern), build }
+    Rule { trigger, regex: compile(&pattern), build, whole_words: false }
 }
 
 /// Trigger words.

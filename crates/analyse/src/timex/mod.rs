@@ -8,6 +8,7 @@
 //! year") count from the date the text last mentioned. Without an anchor
 //! relative expressions keep a null value.
 
+mod european;
 mod grammar;
 mod lexicon;
 mod resolve;
@@ -20,7 +21,7 @@ use concord_model::{Anchor, Sentence, Timex};
 use crate::Language;
 use regex::Regex;
 
-use grammar::{Context, RULES};
+use grammar::{Context, Rule, RULES};
 use resolve::{resolve, Expr, Lean};
 
 /// Tense cues that look forward ("will", "plans to", "scheduled", "effective"),
@@ -36,15 +37,23 @@ const PAST_CUES: &str = r"said|was|were|had|did|could not|couldn['’]t|since|ag
 /// "will be released", "will stay closed" take the modal's tense).
 const NEUTRAL_CUES: &str = r"next to|due to|to meet|be (?-i:[a-z]+)|(?:stay|stays|remain|remains) (?-i:[a-z]+)|un(?:specified|identified|named|disclosed|expected|precedented|confirmed|resolved|solved|limited|related)|hundred|indeed|need|proceed|exceed|succeed|speed|sacred|naked|wicked";
 
-/// Any tense cue (found with the fast automaton, then classified).
-static TENSE: LazyLock<Regex> = LazyLock::new(|| {
-    let pattern = format!(r"(?i)(?-u:\b)(?:{NEUTRAL_CUES}|{FORWARD_CUES}|{PAST_CUES})(?-u:\b)");
-    Regex::new(&pattern).expect("tense regex")
+/// A language's tense cues: any cue (found with the fast automaton, then
+/// classified), the look-alikes that are none, the forward ones.
+pub struct Cues {
+    tense: Regex,
+    neutral: Option<Regex>,
+    forward: Regex,
+}
+
+/// The English cues.
+static ENGLISH_CUES: LazyLock<Cues> = LazyLock::new(|| {
+    let tense = format!(r"(?i)(?-u:\b)(?:{NEUTRAL_CUES}|{FORWARD_CUES}|{PAST_CUES})(?-u:\b)");
+    Cues {
+        tense: Regex::new(&tense).expect("tense regex"),
+        neutral: Some(Regex::new(&format!("(?i)^(?:{NEUTRAL_CUES})$")).expect("neutral cue regex")),
+        forward: Regex::new(&format!("(?i)^(?:{FORWARD_CUES})$")).expect("forward cue regex"),
+    }
 });
-static NEUTRAL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!("(?i)^(?:{NEUTRAL_CUES})$")).expect("neutral cue regex"));
-static FORWARD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!("(?i)^(?:{FORWARD_CUES})$")).expect("forward cue regex"));
 
 /// Mentions of fiscal quarters; an article with two or more, or one
 /// numbered ("third-quarter profit"), and words of results reports by
@@ -67,14 +76,20 @@ const CUE_BEFORE: usize = 50;
 const CUE_AFTER: usize = 40;
 
 /// Tags the time expressions of `text`, sentence by sentence.
-pub fn tag(text: &str, sentences: &[Sentence], anchor: Option<Anchor>, _language: Language) -> Vec<Timex> {
+pub fn tag(text: &str, sentences: &[Sentence], anchor: Option<Anchor>, language: Language) -> Vec<Timex> {
     let anchor_date = anchor.and_then(|a| NaiveDate::from_ymd_opt(a.year, a.month, a.day));
     let anchor_kind = anchor.map(|a| a.kind);
-    // A numbered mention ("third-quarter") counts twice.
-    let mut quarters = QUARTER.find_iter(text).map(|m| if m.as_str().len() > "quarterly".len() { 2 } else { 1 });
-    let quarterly = quarters.try_fold(0, |n, k| if n + k >= 2 { None } else { Some(n + k) }).is_none() && RESULTS.is_match(text);
+    let (rules, cues, quarterly) = match european::grammar(language) {
+        Some(g) => (g.rules.as_slice(), &g.cues, false),
+        None => {
+            // A numbered mention ("third-quarter") counts twice.
+            let mut quarters = QUARTER.find_iter(text).map(|m| if m.as_str().len() > "quarterly".len() { 2 } else { 1 });
+            let quarterly = quarters.try_fold(0, |n, k| if n + k >= 2 { None } else { Some(n + k) }).is_none() && RESULTS.is_match(text);
+            (RULES.as_slice(), &*ENGLISH_CUES, quarterly)
+        }
+    };
     let mut mentioned = Mentioned::default();
-    let found = expressions(text, sentences, quarterly);
+    let found = expressions(text, sentences, rules, Scope { quarterly, language });
     let reporting = anchor_date.and_then(|a| reporting_quarter(&found, a));
     let out: Vec<Timex> = found
         .into_iter()
@@ -89,7 +104,7 @@ pub fn tag(text: &str, sentences: &[Sentence], anchor: Option<Anchor>, _language
                 Expr::Anaphoric(_) => mentioned.day.or(anchor_date),
                 _ => anchor_date,
             };
-            let resolved = resolve(&expr, reference, lean(&s.text, start - s.start, end - s.start));
+            let resolved = resolve(&expr, reference, lean(&s.text, start - s.start, end - s.start, cues));
             if let Some(v) = &resolved.value {
                 mentioned.note(v);
             }
@@ -105,7 +120,20 @@ pub fn tag(text: &str, sentences: &[Sentence], anchor: Option<Anchor>, _language
             }
         })
         .collect();
-    date_weekdays(text, out)
+    let is_weekday = |w: &str| match european::words(language) {
+        Some(words) => words.weekday(w).is_some(),
+        None => lexicon::weekday(w).is_some() && w.len() <= "Wednesday".len(),
+    };
+    date_weekdays(text, out, is_weekday)
+}
+
+/// What every rule of a text may know besides its sentence.
+#[derive(Clone, Copy)]
+struct Scope {
+    /// Whether the text reports by quarters (earnings news).
+    quarterly: bool,
+    /// Its language.
+    language: Language,
 }
 
 /// The quarter an earnings report is about: the numbered quarter it names
@@ -186,14 +214,14 @@ impl Mentioned {
 
 /// A weekday written with its date ("Monday, Aug. 19") is one expression,
 /// spanning both, with the date's value (as TimeML annotates it).
-fn date_weekdays(text: &str, timexes: Vec<Timex>) -> Vec<Timex> {
+fn date_weekdays(text: &str, timexes: Vec<Timex>, is_weekday: impl Fn(&str) -> bool) -> Vec<Timex> {
     let mut out: Vec<Timex> = Vec::with_capacity(timexes.len());
     for date in timexes {
         if let Some(weekday) = out.last() {
             let gap = text.get(weekday.end..date.start).unwrap_or("x");
             let joined = gap.trim_start_matches(',').trim().is_empty() && gap.len() <= 3;
             if joined
-                && lexicon::weekday(&weekday.text).is_some_and(|_| weekday.text.len() <= "Wednesday".len())
+                && is_weekday(&weekday.text)
                 && date.granularity == Some(concord_model::Granularity::Day)
                 && date.value.is_some()
             {
@@ -212,13 +240,13 @@ fn date_weekdays(text: &str, timexes: Vec<Timex>) -> Vec<Timex> {
 /// each rule runs over the sentences holding one of its trigger words;
 /// matches must lie within one sentence; where they overlap the longest wins.
 /// In text order.
-fn expressions(text: &str, sentences: &[Sentence], quarterly: bool) -> Vec<(usize, usize, usize, Expr)> {
+fn expressions(text: &str, sentences: &[Sentence], rules: &[Rule], scope: Scope) -> Vec<(usize, usize, usize, Expr)> {
     let mut found = Vec::new();
     let sentence_at = |at: usize| sentences.partition_point(|s| s.start <= at).saturating_sub(1);
     // Rules sharing a trigger (the month names, the units) search for it once.
     let mut triggered: Vec<(&str, Vec<usize>)> = Vec::new();
     let every: Vec<usize> = (0..sentences.len()).collect();
-    for rule in RULES.iter() {
+    for rule in rules {
         let chosen: &[usize] = match &rule.trigger {
             Some(t) => {
                 let at = match triggered.iter().position(|(k, _)| *k == t.as_str()) {
@@ -244,7 +272,13 @@ fn expressions(text: &str, sentences: &[Sentence], quarterly: bool) -> Vec<(usiz
                 if compound_follows(&text[whole.end()..]) || compound_precedes(&text[..whole.start()], whole.as_str()) {
                     continue; // "quarter-to-quarter", "year-end", "four-quarter"
                 }
-                let context = Context { sentence: &s.text, start: whole.start() - s.start, end: whole.end() - s.start, quarterly };
+                if rule.whole_words && !whole_words(text, whole.start(), whole.end()) {
+                    // A later start may stand alone ("a semana" inside "na semana").
+                    at = whole.start() + text[whole.start()..].chars().next().map_or(1, char::len_utf8);
+                    continue;
+                }
+                let (quarterly, language) = (scope.quarterly, scope.language);
+                let context = Context { sentence: &s.text, start: whole.start() - s.start, end: whole.end() - s.start, quarterly, language };
                 if let Some(expr) = (rule.build)(&c, &context) {
                     let (start, end) = trim(text, m.start(), m.end());
                     if start < end {
@@ -266,6 +300,13 @@ fn expressions(text: &str, sentences: &[Sentence], quarterly: bool) -> Vec<(usiz
     }
     kept.sort_by_key(|(_, s, _, _)| *s);
     kept
+}
+
+/// Whether `text[start..end]` stands as whole words (no letter or digit
+/// joins it on either side).
+fn whole_words(text: &str, start: usize, end: usize) -> bool {
+    let word = |ch: Option<char>| ch.is_some_and(char::is_alphanumeric);
+    !word(text[..start].chars().next_back()) && !word(text[end..].chars().next())
 }
 
 /// Whether a match runs on into a hyphenated word, so it is not a time expression itself.
@@ -295,7 +336,7 @@ fn trim(text: &str, start: usize, end: usize) -> (usize, usize) {
 /// before it decides; without one ("On Friday, the committee will meet",
 /// "the firm on Tuesday delivered") the first cue after it. A possessive
 /// ("Wednesday's ruling") names something already past.
-fn lean(sentence: &str, start: usize, end: usize) -> Lean {
+fn lean(sentence: &str, start: usize, end: usize, cues: &Cues) -> Lean {
     if sentence[end..].starts_with("'s") || sentence[end..].starts_with("’s") {
         // "ahead of Sunday's vote", "up to Monday's caucuses" await it.
         let before = sentence[..start].trim_end().to_ascii_lowercase();
@@ -311,9 +352,10 @@ fn lean(sentence: &str, start: usize, end: usize) -> Lean {
         to += 1;
     }
     // Some(true) for a forward cue, Some(false) for a past one.
-    let forward = |m: regex::Match| (!NEUTRAL.is_match(m.as_str())).then(|| FORWARD.is_match(m.as_str()));
-    let before = TENSE.find_iter(&sentence[from..start]).filter_map(forward).last();
-    let cue = before.or_else(|| TENSE.find_iter(&sentence[end..to]).find_map(forward));
+    let neutral = |m: &regex::Match| cues.neutral.as_ref().is_some_and(|n| n.is_match(m.as_str()));
+    let forward = |m: regex::Match| (!neutral(&m)).then(|| cues.forward.is_match(m.as_str()));
+    let before = cues.tense.find_iter(&sentence[from..start]).filter_map(forward).last();
+    let cue = before.or_else(|| cues.tense.find_iter(&sentence[end..to]).find_map(forward));
     match cue {
         Some(true) => Lean::Future,
         Some(false) => Lean::Past,
