@@ -121,7 +121,7 @@ pub fn tag(text: &str, sentences: &[Sentence], anchor: Option<Anchor>, language:
         })
         .collect();
     let is_weekday = |w: &str| match european::words(language) {
-        Some(words) => words.weekday(w).is_some(),
+        Some(words) => w.split_whitespace().last().is_some_and(|name| words.weekday(name).is_some()), // "le lundi"
         None => lexicon::weekday(w).is_some() && w.len() <= "Wednesday".len(),
     };
     date_weekdays(text, out, is_weekday)

@@ -66,7 +66,10 @@ pub const WORDS: Words = Words {
     ago_before: "vor",
     ago_after: "",
     age_before: &[],
+    age_phrases: &["im alter von", "alter von"],
+    titles_before_weekday: &["bild am", "welt am", "tagesspiegel am", "faz am"],
+    every: &["jeden"],
     age_after: &["alt", "alte", "alten", "alter", "altes", "jung"],
     forward: r"wird|werden|wirst|werde|soll|sollen|sollte|sollten|will|wollen|plant|planen|geplant|nächste|nächsten|nächster|nächstes|kommende|kommenden|bevorstehend(?:e|en)?|voraussichtlich|künftig|demnächst",
-    past: r"war|waren|wurde|wurden|hatte|hatten|hat|haben|sagte|sagten|erklärte|erklärten|berichtete|teilte|seit|gab|kam|ging|fand|starb|begann|letzte|letzten|vergangene|vergangenen",
+    past: r"war|waren|wurde|wurden|hatte|hatten|hat|haben|sagte|sagten|erklärte|erklärten|berichtete|teilte|seit|gab|kam|ging|fand|starb|begann|letzte|letzten|vergangene|vergangenen|sank|sanken|stieg|stiegen|fiel|fielen|lag|lagen|stand|standen|sah|traf|trafen|hielt|rief|schrieb|sprach|nahm|nahmen|brachte|dachte|wusste|musste|mussten|konnte|konnten|blieb|zog|trat|verlor|gewann|beschloss|verließ|flog|kündigte|meldete|sagte|zeigte|stellte|legte|gestern|vorgestern",
 };

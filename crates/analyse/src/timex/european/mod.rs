@@ -83,6 +83,12 @@ pub struct Words {
     pub ago_after: &'static str,
     /// Words before an amount of years that make it an age ("de 45 ans").
     pub age_before: &'static [&'static str],
+    /// Phrases before it ("im alter von").
+    pub age_phrases: &'static [&'static str],
+    /// Names ending in a weekday, by the words before it ("bild am").
+    pub titles_before_weekday: &'static [&'static str],
+    /// Words before a weekday that make it every such day ("jeden", "ogni").
+    pub every: &'static [&'static str],
     /// Words after it ("45 Jahre alt").
     pub age_after: &'static [&'static str],
     /// Tense cues that look forward (a regex alternation).

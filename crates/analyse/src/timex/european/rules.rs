@@ -74,7 +74,7 @@ pub fn rules(w: &'static Words) -> Vec<Rule> {
         rule(format!(r"(?:{mods})?(?P<mon>{months}){yj}(?P<year>{YEAR})"), month_year),
         rule(format!(r"{art}(?:(?P<pre>{before})\s+(?P<mon>{full})|(?P<mon2>{full})\s+(?P<post>{after}))"), month_shifted),
         rule(format!(r"(?P<mod>{mods})?(?P<mon>{full})"), month_alone),
-        rule(format!(r"(?P<year>{YEAR})"), grammar::year),
+        rule(format!(r"(?P<year>{YEAR})"), year),
         rule(format!(r"{art}(?:(?P<pre>{before})\s+)?(?P<wd>{weekdays})(?:{wpj}(?P<part>{parts}))?(?:\s+(?P<post>{after}))?"), weekday),
         rule(format!(r"(?P<w>{days})(?:{dpj}(?P<part>{parts}))?|(?P<tp>{this_parts})"), day_word),
         rule(format!(r"{art}(?:(?P<pre>{before})\s*(?P<unit>{unit})|(?P<unit2>{unit})\s+(?P<post>{after}))"), period),
@@ -158,6 +158,18 @@ fn month_alone(c: &Captures, x: &Context) -> Option<Expr> {
     Some(Expr::Month { month: w.month(name)?, shift: None })
 }
 
+/// Words after a number that make it an amount of money, not a year.
+const CURRENCIES: [&str; 12] = ["euro", "euros", "dollar", "dollars", "dólares", "dollari", "dólares", "pfund", "franken", "pesos", "reais", "sterline"];
+
+/// A year, not "2000 Euro".
+fn year(c: &Captures, x: &Context) -> Option<Expr> {
+    let next = x.sentence[x.end..].trim_start().split(|ch: char| !ch.is_alphanumeric()).next().unwrap_or("").to_lowercase();
+    if CURRENCIES.contains(&next.as_str()) {
+        return None;
+    }
+    grammar::year(c, x)
+}
+
 /// "am Montag", "lundi prochain", "el próximo lunes", "Montagabend".
 fn weekday(c: &Captures, x: &Context) -> Option<Expr> {
     let w = of(x)?;
@@ -166,6 +178,15 @@ fn weekday(c: &Captures, x: &Context) -> Option<Expr> {
         return None; // "Domingo", "Domenica": names
     }
     let weekday = w.weekday(name)?;
+    let before = x.sentence[..x.start].trim_end().to_lowercase();
+    if w.titles_before_weekday.iter().any(|t| before.ends_with(t)) {
+        return None; // "Bild am Sonntag"
+    }
+    if w.every.contains(&x.previous_word().as_str()) {
+        // "ogni mercoledì", "jeden Montag": each such day.
+        let n = weekday.number_from_monday();
+        return Some(Expr::Fixed { value: format!("XXXX-WXX-{n}"), kind: TimexType::Set, granularity: None });
+    }
     let shift = match group(c, "pre").or(group(c, "post")) {
         Some(m) => Some(w.shift(m)?).filter(|s| *s != 0),
         None => None,
@@ -281,7 +302,11 @@ fn counted(c: &Captures, x: &Context) -> Option<Expr> {
     if unit == Unit::Year {
         let previous = x.previous_word();
         let next = x.sentence[x.end..].trim_start().split(|ch: char| !ch.is_alphanumeric()).next().unwrap_or("").to_lowercase();
-        if w.age_before.contains(&previous.as_str()) || w.age_after.contains(&next.as_str()) {
+        // "Michael (47 ans)", "Joseph Seals, 40 anni,": an age in apposition.
+        let after = x.sentence[x.end..].trim_start();
+        let apposition = matches!(before.chars().next_back(), Some('(' | ',')) && after.starts_with([')', ',']);
+        let phrase = w.age_phrases.iter().any(|p| before.to_lowercase().ends_with(p));
+        if apposition || phrase || w.age_before.contains(&previous.as_str()) || w.age_after.contains(&next.as_str()) {
             return None;
         }
     }

@@ -67,6 +67,9 @@ fn german() {
         "Der Mann ist 45 Jahre alt.",
         "Sie kamen am letzten Tag des Gipfels.",
         "Jan Böhmermann moderiert die Sendung.",
+        "Das sagte er der Bild am Sonntag.",
+        "Er stahl 2000 Euro.",
+        "Er starb im Alter von 89 Jahren.",
     ]);
 }
 
@@ -177,6 +180,16 @@ fn portuguese() {
 fn a_weekday_with_its_date_is_one_expression() {
     let t = tags("Das Treffen fand am Montag, 19. August 2024, statt.", Language::German);
     assert_eq!(t, [("Montag, 19. August 2024".to_string(), Some("2024-08-19".to_string()), Some(Day))]);
+}
+
+#[test]
+fn every_weekday_is_a_set_and_ages_are_no_durations() {
+    let set = tags("Il mercato apre ogni mercoledì.", Language::Italian);
+    assert_eq!(set, [("mercoledì".to_string(), Some("XXXX-WXX-3".to_string()), None)]);
+    none(Language::French, &["Michael (47 ans) est ruiné."]);
+    none(Language::Italian, &["Ha colpito Joseph Seals, 40 anni, alla testa."]);
+    let merged = tags("Le lundi 4 mai, ils ont voté.", Language::French);
+    assert_eq!(merged, [("Le lundi 4 mai".to_string(), Some("2024-05-04".to_string()), Some(Day))]);
 }
 
 #[test]
