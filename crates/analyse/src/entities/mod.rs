@@ -13,6 +13,7 @@ pub mod classify;
 pub mod compound;
 pub mod cues;
 pub mod gazetteer;
+pub mod languages;
 pub mod token;
 
 use std::collections::HashSet;
@@ -27,7 +28,7 @@ use token::Shape;
 const MAX_TEXT: usize = 2_000_000;
 
 /// Finds the entities of `text`, whose `sentences` give mentions their sentence index.
-pub fn recognise(text: &str, sentences: &[Sentence], _language: Language) -> Vec<Entity> {
+pub fn recognise(text: &str, sentences: &[Sentence], language: Language) -> Vec<Entity> {
     let mut cut = text.len().min(MAX_TEXT);
     while !text.is_char_boundary(cut) {
         cut -= 1;
@@ -37,7 +38,7 @@ pub fn recognise(text: &str, sentences: &[Sentence], _language: Language) -> Vec
     let vocabulary: HashSet<String> =
         tokens.iter().filter(|t| t.shape == Shape::Lower && !t.shouting).map(|t| t.text.to_string()).collect();
     let spans = chunk::chunk(&tokens, &vocabulary);
-    let named = classify::classify(&tokens, spans);
+    let named = languages::filter(language, &tokens, classify::classify(&tokens, spans));
     let compounds = compound::find(&tokens, &named);
     canon::merge(text, &tokens, &named, &compounds)
 }

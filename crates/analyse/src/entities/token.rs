@@ -168,7 +168,7 @@ fn mark_initials(text: &str, tokens: &mut [Token<'_>]) {
             Some(prev) => {
                 prev.sentence != tokens[k].sentence
                     || text[prev.end..tokens[k].start].contains('\n')
-                    || matches!(prev.text, "“" | "\"" | "‘" | ":" | "(" | "•" | "—" | "–" | "-" | "[" | "*" | "." | "?" | "!" | "'" | "`")
+                    || matches!(prev.text, "“" | "\"" | "‘" | "„" | "«" | "»" | "‚" | "‹" | ":" | "(" | "•" | "—" | "–" | "-" | "[" | "*" | "." | "?" | "!" | "'" | "`")
             }
         };
         tokens[k].initial = initial;

@@ -3,9 +3,10 @@
 //! "Trump campaign spokesman Steven Cheung said", "according to Google,").
 
 use super::cues::{
-    is_boundary, is_cue, is_cue_after_quote, is_determiner, is_kicker, is_org_word, is_passive, is_pronoun, is_skippable, is_verb,
+    is_boundary, is_cue, is_cue_after_quote, is_determiner, is_foreign_according, is_foreign_auxiliary, is_foreign_cue, is_kicker, is_org_word, is_passive, is_pronoun, is_skippable, is_verb,
 };
 use super::doc::Doc;
+use crate::Language;
 
 /// Most words a speaker phrase may have.
 const MAX_SPEAKER: usize = 14;
@@ -52,7 +53,27 @@ fn ends_sentence(w: &str) -> bool {
 
 /// Is the cue "according to", whose speaker follows it?
 pub fn is_according(doc: &Doc, cue: (usize, usize)) -> bool {
-    doc.word(cue.0).eq_ignore_ascii_case("according")
+    let w = doc.word(cue.0);
+    w.eq_ignore_ascii_case("according") || is_foreign_according(doc.language, w) || foreign_source(doc, cue.0).is_some()
+}
+
+/// A cue of another language whose speaker follows it, at token `i`:
+/// "selon X", "según X", "laut X", "nach Angaben von X", and the German
+/// postposed "…, so X" (a comma before, a name after).
+fn foreign_source(doc: &Doc, i: usize) -> Option<(usize, usize)> {
+    let w = doc.word(i);
+    if is_foreign_according(doc.language, w) {
+        return Some((i, i + 1));
+    }
+    if doc.language != Language::German {
+        return None;
+    }
+    if w.eq_ignore_ascii_case("nach") && doc.word(i + 1) == "Angaben" {
+        let of = matches!(doc.word(i + 2), "von" | "der" | "des");
+        return Some((i, i + 2 + usize::from(doc.word(i + 2) == "von"))).filter(|_| of);
+    }
+    let named = doc.toks.get(i + 1).is_some_and(|t| t.capitalised(doc.text));
+    (w == "so" && i > 0 && doc.word(i - 1) == "," && named).then_some((i, i + 1))
 }
 
 /// Documents that speak for their authors ("an analysis by the Pew Research Center").
@@ -81,13 +102,20 @@ pub fn cue_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
     if w.eq_ignore_ascii_case("according") && doc.word(i + 1).eq_ignore_ascii_case("to") {
         return Some((i, i + 2));
     }
+    if let Some(cue) = foreign_source(doc, i) {
+        return Some(cue);
+    }
+    if is_foreign_auxiliary(doc.language, w) && is_foreign_cue(doc.language, doc.word(i + 1)) {
+        // "a déclaré", "ha detto", "ha dicho"
+        return Some((i, i + 2));
+    }
     if matches!(w, "put" | "puts") && doc.word(i + 1) == "it" {
         // "as Professor Foner put it: “…"
         return Some((i, i + 2));
     }
     let opens = i == 0 || doc.toks[i].new_paragraph || matches!(doc.word(i - 1), "." | "—");
     let inverted = opens && ["Said", "Says", "Added", "Asked", "Wrote"].contains(&w);
-    if !is_cue(w) || doc.toks[i].capitalised(doc.text) && !inverted {
+    if !(is_cue(w) || is_foreign_cue(doc.language, w)) || doc.toks[i].capitalised(doc.text) && !inverted {
         return None;
     }
     let before = i.checked_sub(1).map_or("", |k| doc.word(k));

@@ -5,6 +5,8 @@
 use std::cmp::Ordering;
 use std::sync::OnceLock;
 
+use crate::Language;
+
 /// Verb forms that attribute speech or writing (forms that are also common
 /// nouns, such as "reports" or "claims", are left out).
 const CUE_VERBS: &[&str] = &[
@@ -30,6 +32,36 @@ const CUE_VERBS: &[&str] = &[
     "thundered", "acknowledging", "adding", "noting", "arguing",
     "insisting", "claiming", "explaining", "asserting", "stating", "declaring", "announcing",
 ];
+
+/// Speech verbs of German, French, Spanish, Italian and Portuguese (past
+/// participles of French, Italian and Portuguese compound tenses included:
+/// "a déclaré", "ha detto"); cues only in a text of those languages.
+const FOREIGN_CUE_VERBS: &[&str] = &[
+    // German
+    "sagte", "sagt", "sagten", "erklärte", "erklärt", "erklärten", "betonte", "betont", "teilte", "warnte",
+    "warnt", "kritisierte", "kritisiert", "meinte", "fügte", "berichtete", "bestätigte", "forderte", "schrieb",
+    "sagen", "erklären", "unterstrich", "versicherte", "räumte",
+    // French
+    "déclaré", "dit", "affirmé", "indiqué", "souligné", "expliqué", "ajouté", "estimé", "assuré", "précisé",
+    "annoncé", "déclare", "affirme", "explique", "ajoute", "souligne", "estime", "indique", "assure", "précise",
+    "confié", "martelé", "prévenu", "averti",
+    // Spanish
+    "dijo", "afirmó", "declaró", "aseguró", "señaló", "explicó", "indicó", "añadió", "agregó", "destacó",
+    "subrayó", "advirtió", "manifestó", "expresó", "sostuvo", "comentó", "apuntó", "dicho", "afirma", "asegura",
+    "explica", "señala", "dice", "declarado", "afirmado", "asegurado",
+    // Italian
+    "detto", "dichiarato", "affermato", "spiegato", "aggiunto", "sottolineato", "ribadito", "dichiara", "afferma",
+    "spiega", "aggiunge", "sottolinea", "disse", "dice", "commentato", "annunciato", "precisato",
+    // Portuguese
+    "afirmou", "declarou", "explicou", "acrescentou", "disseram", "afirmaram", "destacou", "ressaltou", "garantiu",
+    "diz", "afirma", "declara", "dito", "afirmado",
+];
+
+/// Auxiliaries of the compound past before a participle cue ("a déclaré", "ha detto", "ha dicho").
+const FOREIGN_AUXILIARIES: &[&str] = &["a", "ont", "avait", "ha", "hanno", "aveva", "han", "había", "habría", "tem", "têm", "tinha"];
+
+/// Words that credit what follows to a source ("selon X", "según X", "laut X").
+const FOREIGN_ACCORDING: &[&str] = &["selon", "según", "secondo", "segundo", "laut"];
 
 /// Forms that are cues only right after a quotation ("…,” Viguerie notes.").
 const AFTER_QUOTE_CUES: &[&str] = &[
@@ -194,6 +226,9 @@ const GROUP_HEAD: u16 = 1 << 9;
 const ORG_WORD: u16 = 1 << 10;
 const KICKER: u16 = 1 << 11;
 const CLAUSE_VERB: u16 = 1 << 12;
+const FOREIGN_CUE: u16 = 1 << 13;
+const FOREIGN_AUXILIARY: u16 = 1 << 14;
+const FOREIGN_ACCORDING_WORD: u16 = 1 << 15;
 
 /// The lists and their bits.
 const LISTS: &[(&[&str], u16)] = &[
@@ -210,6 +245,9 @@ const LISTS: &[(&[&str], u16)] = &[
     (ORG_WORDS, ORG_WORD),
     (KICKERS, KICKER),
     (CLAUSE_VERBS, CLAUSE_VERB),
+    (FOREIGN_CUE_VERBS, FOREIGN_CUE),
+    (FOREIGN_AUXILIARIES, FOREIGN_AUXILIARY),
+    (FOREIGN_ACCORDING, FOREIGN_ACCORDING_WORD),
 ];
 
 /// Compares a lowercase listed word with any word, ignoring ASCII case.
@@ -233,6 +271,21 @@ fn contains(bit: u16, word: &str) -> bool {
 /// Is `word` a cue verb?
 pub fn is_cue(word: &str) -> bool {
     contains(CUE, word)
+}
+
+/// Is `word` a speech verb of `language` other than English (none for English)?
+pub fn is_foreign_cue(language: Language, word: &str) -> bool {
+    language != Language::English && contains(FOREIGN_CUE, word)
+}
+
+/// Is `word` an auxiliary of the compound past of `language` (none for English)?
+pub fn is_foreign_auxiliary(language: Language, word: &str) -> bool {
+    language != Language::English && contains(FOREIGN_AUXILIARY, word)
+}
+
+/// Is `word` "selon", "según", "laut" …, crediting a source in `language` (none for English)?
+pub fn is_foreign_according(language: Language, word: &str) -> bool {
+    language != Language::English && contains(FOREIGN_ACCORDING_WORD, word)
 }
 
 /// Is `word` a cue right after a quotation: any cue, a form that is also a

@@ -4,6 +4,7 @@
 use concord_model::Sentence;
 
 use super::tokens::{tokenise, Token};
+use crate::Language;
 
 /// A text with its tokens and sentences.
 pub struct Doc<'a> {
@@ -15,6 +16,8 @@ pub struct Doc<'a> {
     pub sentences: &'a [Sentence],
     /// Index of the first token of each paragraph.
     paragraphs: Vec<usize>,
+    /// The language whose cues apply besides the English ones.
+    pub language: Language,
 }
 
 impl<'a> Doc<'a> {
@@ -24,7 +27,7 @@ impl<'a> Doc<'a> {
         let paragraphs = std::iter::once(0)
             .chain((1..toks.len()).filter(|&k| toks[k].new_paragraph))
             .collect();
-        Doc { text, toks, sentences, paragraphs }
+        Doc { text, toks, sentences, paragraphs, language: Language::English }
     }
 
     /// The text of token `i` ("" past the end).

@@ -1,6 +1,6 @@
 //! Direct quotations: spans between quotation marks.
 //!
-//! Curly (“ ” ‘ ’), straight (" and '') and angle (« ») marks are paired within a
+//! Curly (“ ” ‘ ’, German „ “ and ‚ ‘), straight (" and '') and angle (« », German » « and ‹ ›) marks are paired within a
 //! paragraph; a curly quotation inside a straight one is found as well as
 //! the straight one around it. A paragraph that opens a quotation without closing it continues
 //! into the next paragraph when that one opens with a mark again (the news
@@ -40,6 +40,8 @@ enum Mark {
     Straight,
     Angle,
     Single,
+    /// German »…« and ‹…›, and the low single ‚…‘.
+    Reversed(char),
 }
 
 fn closes(open: Mark, c: char) -> bool {
@@ -48,6 +50,7 @@ fn closes(open: Mark, c: char) -> bool {
         Mark::Straight => matches!(c, '"' | '”'),
         Mark::Angle => c == '»',
         Mark::Single => c == '’',
+        Mark::Reversed(close) => c == close,
     }
 }
 
@@ -144,7 +147,8 @@ pub fn find(text: &str) -> Vec<Marked> {
             let opens = match c {
                 '“' | '«' | '„' => true,
                 '"' => !prev.is_alphanumeric() && !matches!(prev, '.' | ',' | '?' | '!') && !next.is_whitespace(),
-                '‘' => !prev.is_alphanumeric() && next.is_alphanumeric(),
+                '‘' | '‚' => !prev.is_alphanumeric() && next.is_alphanumeric(),
+                '»' | '‹' => !prev.is_alphanumeric() && !next.is_whitespace(),
                 _ => false,
             };
             if opens {
@@ -219,6 +223,9 @@ fn mark_of(c: char) -> Mark {
         '"' => Mark::Straight,
         '«' => Mark::Angle,
         '‘' => Mark::Single,
+        '‚' => Mark::Reversed('‘'),
+        '»' => Mark::Reversed('«'),
+        '‹' => Mark::Reversed('›'),
         _ => Mark::Curly,
     }
 }

@@ -56,8 +56,9 @@ struct Found {
 
 /// Finds the quotations of `text`, in text order, with speakers resolved
 /// against `entities` where they match.
-pub fn find(text: &str, sentences: &[Sentence], entities: &[Entity], _language: Language) -> Vec<Quote> {
-    let doc = Doc::new(text, sentences);
+pub fn find(text: &str, sentences: &[Sentence], entities: &[Entity], language: Language) -> Vec<Quote> {
+    let mut doc = Doc::new(text, sentences);
+    doc.language = language;
     let marked = marks::find(text);
     // sorted, disjoint spans: a quotation nested in another is inside it
     let mut quoted: Vec<(usize, usize)> = Vec::with_capacity(marked.len());

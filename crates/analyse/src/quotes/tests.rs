@@ -266,3 +266,39 @@ fn a_bare_surname_of_the_wrong_gender_goes_to_the_namesake_who_fits() {
     let qs = quotes(text, &entities);
     assert_eq!(speaker_of(&qs, "glad"), "Mary Stone", "{qs:#?}");
 }
+
+fn quotes_in(text: &str, language: Language) -> Vec<(String, String, String)> {
+    let sentences = crate::sentences::split(text);
+    let entities = crate::entities::recognise(text, &sentences, language);
+    find(text, &sentences, &entities, language)
+        .into_iter()
+        .map(|q| (q.text, q.speaker.map(|s| s.name).unwrap_or_default(), q.cue.unwrap_or_default()))
+        .collect()
+}
+
+fn quoted(found: &[(String, String, String)], text: &str, speaker: &str, cue: &str) -> bool {
+    found.iter().any(|(t, s, c)| t == text && s == speaker && c == cue)
+}
+
+#[test]
+fn german_quotes_with_so_and_sagte() {
+    let text = "Bürgermeisterin Ingrid Haldersen eröffnete die Brücke. „Wir sind stolz auf diese Stadt“, so Haldersen.\n»Die Brücke ist sicher«, sagte Karl Brandt.";
+    let found = quotes_in(text, Language::German);
+    assert!(quoted(&found, "Wir sind stolz auf diese Stadt", "Ingrid Haldersen", "so"), "{found:?}");
+    assert!(quoted(&found, "Die Brücke ist sicher", "Karl Brandt", "sagte"), "{found:?}");
+    // English rules read "so" as no cue
+    assert!(!quotes_in(text, Language::English).iter().any(|q| q.2 == "so"));
+}
+
+#[test]
+fn french_spanish_italian_portuguese_cues() {
+    let found = quotes_in("« Nous sommes prêts », a déclaré Marcel Vautrin.", Language::French);
+    assert!(quoted(&found, "Nous sommes prêts", "Marcel Vautrin", "a déclaré"), "{found:?}");
+    let found = quotes_in("Según Lucía Martínez, la presa resistirá las lluvias. «Estamos preparados», dijo Lucía Martínez.", Language::Spanish);
+    assert!(quoted(&found, "la presa resistirá las lluvias", "Lucía Martínez", "Según"), "{found:?}");
+    assert!(quoted(&found, "Estamos preparados", "Lucía Martínez", "dijo"), "{found:?}");
+    let found = quotes_in("“Siamo pronti”, ha detto Paolo Ferraresi.", Language::Italian);
+    assert!(quoted(&found, "Siamo pronti", "Paolo Ferraresi", "ha detto"), "{found:?}");
+    let found = quotes_in("“Estamos prontos”, afirmou Rui Tavares.", Language::Portuguese);
+    assert!(quoted(&found, "Estamos prontos", "Rui Tavares", "afirmou"), "{found:?}");
+}
