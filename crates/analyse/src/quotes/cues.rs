@@ -133,6 +133,10 @@ const BOUNDARY: &[&str] = &[
     "then", "thus", "therefore", "indeed", "instead", "perhaps", "maybe", "recently",
     "moreover", "furthermore", "additionally", "given", "besides", "nevertheless", "nonetheless", "amid",
     "amidst", "despite", "following", "throughout",
+    // German, French, Spanish, Italian and Portuguese function words that no English text uses
+    "und", "oder", "dass", "nach", "während", "weil", "nachdem", "hatte", "que", "qui", "mientras", "para",
+    "sobre", "tras", "lors", "après", "avec", "pour", "dans", "pendant", "mentre", "dopo", "nel", "nella",
+    "quando", "aber", "mais", "pero", "però", "porque", "perché", "cuando", "quand", "wenn",
 ];
 
 /// Auxiliaries, adverbs and time words skipped between a speaker and its cue.
