@@ -310,10 +310,8 @@ pub fn filter(language: Language, tokens: &[Token<'_>], named: Vec<Named>) -> Ve
         let compound = language == Language::German
             && words_of.len() == 1
             && GERMAN_COMPOUND_HEADS.iter().any(|h| lower(words_of[0].text).strip_suffix(h).is_some_and(|rest| rest.chars().count() >= 3));
-        if compound && n.span.listed.is_none() {
-            n.kind = EntityType::Organisation;
-            n.strength = 3;
-        } else if words_of.iter().any(|t| w.organisations.contains(&lower(t.text).as_str())) && n.span.listed.is_none() && words_of.len() > 1 {
+        let organisation_word = words_of.len() > 1 && words_of.iter().any(|t| w.organisations.contains(&lower(t.text).as_str()));
+        if (compound || organisation_word) && n.span.listed.is_none() {
             n.kind = EntityType::Organisation;
             n.strength = 3;
         } else if titled && n.span.listed.is_none() {
