@@ -54,7 +54,7 @@ fn ends_sentence(w: &str) -> bool {
 /// Is the cue "according to", whose speaker follows it?
 pub fn is_according(doc: &Doc, cue: (usize, usize)) -> bool {
     let w = doc.word(cue.0);
-    w.eq_ignore_ascii_case("according") || is_foreign_according(doc.language, w) || foreign_source(doc, cue.0).is_some()
+    w.eq_ignore_ascii_case("according") || doc.language != Language::English && foreign_source(doc, cue.0).is_some()
 }
 
 /// A cue of another language whose speaker follows it, at token `i`:
@@ -102,12 +102,14 @@ pub fn cue_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
     if w.eq_ignore_ascii_case("according") && doc.word(i + 1).eq_ignore_ascii_case("to") {
         return Some((i, i + 2));
     }
-    if let Some(cue) = foreign_source(doc, i) {
-        return Some(cue);
-    }
-    if is_foreign_auxiliary(doc.language, w) && is_foreign_cue(doc.language, doc.word(i + 1)) {
-        // "a déclaré", "ha detto", "ha dicho"
-        return Some((i, i + 2));
+    if doc.language != Language::English {
+        if let Some(cue) = foreign_source(doc, i) {
+            return Some(cue);
+        }
+        if is_foreign_auxiliary(doc.language, w) && is_foreign_cue(doc.language, doc.word(i + 1)) {
+            // "a déclaré", "ha detto", "ha dicho"
+            return Some((i, i + 2));
+        }
     }
     if matches!(w, "put" | "puts") && doc.word(i + 1) == "it" {
         // "as Professor Foner put it: “…"

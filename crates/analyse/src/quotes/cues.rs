@@ -186,8 +186,20 @@ const KICKERS: &[&str] = &[
 /// holds it: one binary search answers every "is it a …?" question.
 fn lexicon() -> &'static Lexicon {
     static LEXICON: OnceLock<Lexicon> = OnceLock::new();
-    LEXICON.get_or_init(|| {
-        let mut words: Vec<(&'static str, u16)> = LISTS
+    LEXICON.get_or_init(|| Lexicon::of(LISTS))
+}
+
+/// The lists read only in a text of another language than English, apart
+/// so that they cost English lookups nothing.
+fn foreign_lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(|| Lexicon::of(FOREIGN_LISTS))
+}
+
+impl Lexicon {
+    /// The lexicon of `lists`.
+    fn of(lists: &[(&'static [&'static str], u16)]) -> Lexicon {
+        let mut words: Vec<(&'static str, u16)> = lists
             .iter()
             .flat_map(|&(list, bit)| list.iter().map(move |&w| (w, bit)))
             .collect();
@@ -207,7 +219,19 @@ fn lexicon() -> &'static Lexicon {
             }
         }
         Lexicon { words: merged, shapes }
-    })
+    }
+
+    /// Is `word` in the list whose bit is `bit`, ignoring ASCII case?
+    fn contains(&self, bit: u16, word: &str) -> bool {
+        let Some(letter) = word.bytes().next().map(|b| b.to_ascii_lowercase()).filter(u8::is_ascii_lowercase) else {
+            return false;
+        };
+        if word.len() >= 63 || self.shapes[usize::from(letter - b'a')] & (1u64 << word.len()) == 0 {
+            return false;
+        }
+        let words = &self.words;
+        words.binary_search_by(|(listed, _)| compare(listed, word)).is_ok_and(|i| words[i].1 & bit != 0)
+    }
 }
 
 /// The sorted words and a quick filter on (first letter, length).
@@ -249,6 +273,10 @@ const LISTS: &[(&[&str], u16)] = &[
     (ORG_WORDS, ORG_WORD),
     (KICKERS, KICKER),
     (CLAUSE_VERBS, CLAUSE_VERB),
+];
+
+/// The lists of other languages and their bits.
+const FOREIGN_LISTS: &[(&[&str], u16)] = &[
     (FOREIGN_CUE_VERBS, FOREIGN_CUE),
     (FOREIGN_AUXILIARIES, FOREIGN_AUXILIARY),
     (FOREIGN_ACCORDING, FOREIGN_ACCORDING_WORD),
@@ -261,15 +289,7 @@ fn compare(listed: &str, word: &str) -> Ordering {
 
 /// Is `word` in the list whose bit is `bit` (see [`LISTS`]), ignoring ASCII case?
 fn contains(bit: u16, word: &str) -> bool {
-    let lexicon = lexicon();
-    let Some(letter) = word.bytes().next().map(|b| b.to_ascii_lowercase()).filter(u8::is_ascii_lowercase) else {
-        return false;
-    };
-    if word.len() >= 63 || lexicon.shapes[usize::from(letter - b'a')] & (1u64 << word.len()) == 0 {
-        return false;
-    }
-    let words = &lexicon.words;
-    words.binary_search_by(|(listed, _)| compare(listed, word)).is_ok_and(|i| words[i].1 & bit != 0)
+    lexicon().contains(bit, word)
 }
 
 /// Is `word` a cue verb?
@@ -279,17 +299,17 @@ pub fn is_cue(word: &str) -> bool {
 
 /// Is `word` a speech verb of `language` other than English (none for English)?
 pub fn is_foreign_cue(language: Language, word: &str) -> bool {
-    language != Language::English && contains(FOREIGN_CUE, word)
+    language != Language::English && foreign_lexicon().contains(FOREIGN_CUE, word)
 }
 
 /// Is `word` an auxiliary of the compound past of `language` (none for English)?
 pub fn is_foreign_auxiliary(language: Language, word: &str) -> bool {
-    language != Language::English && contains(FOREIGN_AUXILIARY, word)
+    language != Language::English && foreign_lexicon().contains(FOREIGN_AUXILIARY, word)
 }
 
 /// Is `word` "selon", "según", "laut" …, crediting a source in `language` (none for English)?
 pub fn is_foreign_according(language: Language, word: &str) -> bool {
-    language != Language::English && contains(FOREIGN_ACCORDING_WORD, word)
+    language != Language::English && foreign_lexicon().contains(FOREIGN_ACCORDING_WORD, word)
 }
 
 /// Is `word` a cue right after a quotation: any cue, a form that is also a

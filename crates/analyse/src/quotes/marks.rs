@@ -40,8 +40,12 @@ enum Mark {
     Straight,
     Angle,
     Single,
-    /// German »…« and ‹…›, and the low single ‚…‘.
-    Reversed(char),
+    /// German »…«.
+    Reversed,
+    /// German ‹…›.
+    SingleAngle,
+    /// The low single ‚…‘.
+    LowSingle,
 }
 
 fn closes(open: Mark, c: char) -> bool {
@@ -50,7 +54,9 @@ fn closes(open: Mark, c: char) -> bool {
         Mark::Straight => matches!(c, '"' | '”'),
         Mark::Angle => c == '»',
         Mark::Single => c == '’',
-        Mark::Reversed(close) => c == close,
+        Mark::Reversed => c == '«',
+        Mark::SingleAngle => c == '›',
+        Mark::LowSingle => c == '‘',
     }
 }
 
@@ -223,9 +229,9 @@ fn mark_of(c: char) -> Mark {
         '"' => Mark::Straight,
         '«' => Mark::Angle,
         '‘' => Mark::Single,
-        '‚' => Mark::Reversed('‘'),
-        '»' => Mark::Reversed('«'),
-        '‹' => Mark::Reversed('›'),
+        '‚' => Mark::LowSingle,
+        '»' => Mark::Reversed,
+        '‹' => Mark::SingleAngle,
         _ => Mark::Curly,
     }
 }
