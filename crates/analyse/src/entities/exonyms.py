@@ -1,14 +1,17 @@
-# Generates crates/analyse/src/entities/exonyms.tsv: country names in German,
+# Generates exonyms.tsv beside it (`pip install babel`, then `python3 exonyms.py`): country names in German,
 # French, Spanish, Italian and Portuguese (Unicode CLDR via babel) mapped to
 # the English names of data/places.tsv.
+import os
 import sys
 from babel import Locale
+
+DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'data')
 places = {}
-for line in open('/work/main/crates/analyse/data/places.tsv'):
+for line in open(os.path.join(DATA, 'places.tsv')):
     r = line.rstrip('\n').split('\t')
     if len(r) > 1 and r[1] == 'country':
         places[r[0]] = r[0]
-for line in open('/work/main/crates/analyse/data/place_aliases.tsv'):
+for line in open(os.path.join(DATA, 'place_aliases.tsv')):
     if line.startswith('#') or not line.strip(): continue
     a, c = line.rstrip('\n').split('\t')[:2]
     places.setdefault(a, c)
