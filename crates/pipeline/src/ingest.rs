@@ -371,7 +371,7 @@ mod tests {
         let stored = store.article("a").unwrap().unwrap();
         assert_eq!(stored.analysis, None, "analysis deferred");
         let story = stored.story_id.expect("clustered all the same");
-        assert_eq!(store.dirty_stories().unwrap(), [story.clone()], "dossier not yet synthesised");
+        assert_eq!(store.dirty_stories().unwrap(), std::slice::from_ref(&story), "dossier not yet synthesised");
         let members = crate::members(&store, &story).unwrap();
         assert_eq!(members[0].analysis.sentences.len(), 2, "analysed on the fly for a view");
         assert_eq!(crate::refresh_dossiers(&mut store).unwrap(), 1);
