@@ -17,10 +17,9 @@ use std::sync::LazyLock;
 
 use chrono::NaiveDate;
 use concord_model::{Anchor, Sentence, Timex};
-
-use crate::Language;
 use regex::Regex;
 
+use crate::Language;
 use grammar::{Context, Rule, RULES};
 use resolve::{resolve, Expr, Lean};
 
