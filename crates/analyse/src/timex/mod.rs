@@ -78,7 +78,8 @@ const CUE_AFTER: usize = 40;
 pub fn tag(text: &str, sentences: &[Sentence], anchor: Option<Anchor>, language: Language) -> Vec<Timex> {
     let anchor_date = anchor.and_then(|a| NaiveDate::from_ymd_opt(a.year, a.month, a.day));
     let anchor_kind = anchor.map(|a| a.kind);
-    let (rules, cues, quarterly) = match european::grammar(language) {
+    let european = european::grammar(language);
+    let (rules, cues, quarterly) = match european {
         Some(g) => (g.rules.as_slice(), &g.cues, false),
         None => {
             // A numbered mention ("third-quarter") counts twice.
@@ -119,8 +120,8 @@ pub fn tag(text: &str, sentences: &[Sentence], anchor: Option<Anchor>, language:
             }
         })
         .collect();
-    let is_weekday = |w: &str| match european::words(language) {
-        Some(words) => w.split_whitespace().last().is_some_and(|name| words.weekday(name).is_some()), // "le lundi"
+    let is_weekday = |w: &str| match european {
+        Some(g) => w.split_whitespace().last().is_some_and(|name| g.words.weekday(name).is_some()), // "le lundi"
         None => lexicon::weekday(w).is_some() && w.len() <= "Wednesday".len(),
     };
     date_weekdays(text, out, is_weekday)

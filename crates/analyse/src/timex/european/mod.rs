@@ -126,20 +126,10 @@ fn lookup<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
     table.iter().find(|(w, _)| w.to_lowercase() == word).map(|(_, v)| *v)
 }
 
-/// The words of a language with rules of its own (None for English).
-pub fn words(language: Language) -> Option<&'static Words> {
-    Some(match language {
-        Language::English => return None,
-        Language::German => &de::WORDS,
-        Language::French => &fr::WORDS,
-        Language::Spanish => &es::WORDS,
-        Language::Italian => &it::WORDS,
-        Language::Portuguese => &pt::WORDS,
-    })
-}
-
-/// A language's grammar and tense cues, compiled once.
+/// A language's words, and its grammar and tense cues compiled once.
 pub struct Grammar {
+    /// The words the rules are built from.
+    pub words: &'static Words,
     /// The rules.
     pub rules: Vec<Rule>,
     /// The tense cues.
@@ -147,7 +137,7 @@ pub struct Grammar {
 }
 
 static GRAMMARS: LazyLock<[Grammar; 5]> = LazyLock::new(|| {
-    [&de::WORDS, &fr::WORDS, &es::WORDS, &it::WORDS, &pt::WORDS].map(|w| Grammar { rules: rules::rules(w), cues: cues(w) })
+    [&de::WORDS, &fr::WORDS, &es::WORDS, &it::WORDS, &pt::WORDS].map(|w| Grammar { words: w, rules: rules::rules(w), cues: cues(w) })
 });
 
 /// The grammar of a language with rules of its own (None for English).

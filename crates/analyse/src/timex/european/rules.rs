@@ -13,7 +13,7 @@ use regex::{Captures, Regex};
 use super::super::grammar::{self, Context, Rule};
 use super::super::lexicon::{Amount, Unit};
 use super::super::resolve::{duration, Expr};
-use super::{words, Words};
+use super::{grammar, Words};
 
 /// Years written in digits.
 const YEAR: &str = r"(?:1[5-9]\d\d|20\d\d)";
@@ -90,7 +90,7 @@ fn group<'a>(c: &'a Captures, name: &str) -> Option<&'a str> {
 
 /// The words of the match's language.
 fn of(x: &Context) -> Option<&'static Words> {
-    words(x.language)
+    grammar(x.language).map(|g| g.words)
 }
 
 fn day_date(y: i32, month: u32, day: u32) -> Option<Expr> {
