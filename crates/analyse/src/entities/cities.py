@@ -25,7 +25,7 @@ CITIES = '''
 Munich: de München; es Múnich; it Monaco di Baviera; pt Munique
 Cologne: de Köln; es Colonia; it Colonia; pt Colônia; pt Colónia
 Nuremberg: de Nürnberg; es Núremberg; it Norimberga; pt Nuremberga
-Frankfurt: de Frankfurt am Main; fr Francfort; es Fráncfort; it Francoforte; pt Francoforte
+Frankfurt: de Frankfurt am Main; de Frankfurt; fr Francfort; es Fráncfort; it Francoforte; pt Francoforte
 Hamburg: fr Hambourg; es Hamburgo; it Amburgo; pt Hamburgo
 Berlin: es Berlín; it Berlino; pt Berlim
 Hanover: de Hannover; fr Hanovre; es Hannover; it Hannover; pt Hanôver

@@ -283,9 +283,25 @@ fn lower(word: &str) -> String {
     word.to_lowercase().replace('’', "'")
 }
 
-/// Is `word` a title before a person's name in `language`?
+/// Heads of German compound titles ("SPD-Chef", "Fernsehmoderator", "Zukunftsforscher").
+const GERMAN_TITLE_HEADS: &[&str] = &[
+    "chef", "chefin", "sprecher", "sprecherin", "minister", "ministerin", "präsident", "präsidentin", "vorsitzende",
+    "vorsitzender", "moderator", "moderatorin", "forscher", "forscherin", "experte", "expertin", "politiker",
+    "politikerin", "trainer", "trainerin", "kanzler", "kanzlerin", "kandidat", "kandidatin", "direktor", "direktorin",
+    "leiter", "leiterin", "ökonom", "ökonomin", "virologe", "virologin", "sänger", "sängerin", "schauspieler",
+    "schauspielerin", "anwalt", "anwältin", "bürgermeister", "bürgermeisterin", "gründer", "gründerin", "botschafter",
+    "botschafterin", "analyst", "analystin", "sekretär", "sekretärin", "abgeordnete", "abgeordneter",
+];
+
+/// Is `word` a title before a person's name in `language`? In German also a
+/// compound with a title as its head ("SPD-Chef", "Zukunftsforscher").
 pub fn is_title(language: Language, word: &str) -> bool {
-    words(language).is_some_and(|w| w.titles.contains(&lower(word).as_str()))
+    let l = lower(word);
+    let compound = || {
+        let head = |h: &&str| l.strip_suffix(h).is_some_and(|rest| rest.ends_with('-') || rest.chars().count() >= 3);
+        language == Language::German && word.starts_with(char::is_uppercase) && GERMAN_TITLE_HEADS.iter().any(head)
+    };
+    words(language).is_some_and(|w| w.titles.contains(&l.as_str())) || compound()
 }
 
 /// Holds the candidates of a text in `language` to that language's rules

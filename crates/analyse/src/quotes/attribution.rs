@@ -6,6 +6,7 @@ use super::cues::{
     is_boundary, is_cue, is_cue_after_quote, is_determiner, is_foreign_according, is_foreign_auxiliary, is_foreign_cue, is_kicker, is_org_word, is_passive, is_pronoun, is_skippable, is_verb,
 };
 use super::doc::Doc;
+use super::gender::of_foreign_pronoun;
 use crate::Language;
 
 /// Most words a speaker phrase may have.
@@ -110,10 +111,23 @@ pub fn cue_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
             // "a déclaré", "ha detto", "ha dicho"
             return Some((i, i + 2));
         }
+        if let Some(verb) = w.split_once('-').map(|(v, _)| v).filter(|_| of_foreign_pronoun(doc.language, w).is_some()) {
+            // "déclare-t-il", "a-t-elle ajouté": the verb and its subject in one word
+            if is_foreign_cue(doc.language, verb) {
+                return Some((i, i + 1));
+            }
+            if is_foreign_auxiliary(doc.language, verb) && is_foreign_cue(doc.language, doc.word(i + 1)) {
+                return Some((i, i + 2));
+            }
+        }
     }
     if matches!(w, "put" | "puts") && doc.word(i + 1) == "it" {
         // "as Professor Foner put it: “…"
         return Some((i, i + 2));
+    }
+    if i > 0 && is_foreign_auxiliary(doc.language, doc.word(i - 1)) && is_foreign_cue(doc.language, w) {
+        // the participle of "ha detto": the cue opens at its auxiliary
+        return None;
     }
     let opens = i == 0 || doc.toks[i].new_paragraph || matches!(doc.word(i - 1), "." | "—");
     let inverted = opens && ["Said", "Says", "Added", "Asked", "Wrote"].contains(&w);
@@ -125,6 +139,17 @@ pub fn cue_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
         || before.ends_with("ly") && i >= 2 && is_determiner(doc.word(i - 2));
     let passive = is_passive(before) && !w.ends_with("ing");
     (!passive && !attributive).then_some((i, i + 1))
+}
+
+/// The pronoun that names the speaker inside or right after a cue in
+/// another language than English, where the subject follows its verb:
+/// "…“, sagte er", "Danach erklärte sie: „…", "…», a-t-il déclaré".
+pub fn inverted(doc: &Doc, cue: (usize, usize)) -> Option<(usize, usize)> {
+    let pronoun = |k: usize| doc.language != Language::English && of_foreign_pronoun(doc.language, doc.word(k)).is_some();
+    if pronoun(cue.0) && doc.word(cue.0).contains('-') {
+        return Some((cue.0, cue.0 + 1));
+    }
+    pronoun(cue.1).then_some((cue.1, cue.1 + 1))
 }
 
 /// The cue right after a quotation and its speaker: the cues of [`cue_at`]
@@ -236,6 +261,10 @@ fn phrase_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usize)> 
 
 /// The speaker phrase that starts at token `from`, not reaching token `limit`.
 pub fn speaker_after(doc: &Doc, from: usize, limit: usize) -> Option<(usize, usize)> {
+    if from < limit && doc.language != Language::English && of_foreign_pronoun(doc.language, doc.word(from)).is_some() {
+        // "selon elle, …", "según él": the pronoun is the whole phrase
+        return Some((from, from + 1));
+    }
     let mut end = from;
     while end < limit && end - from < MAX_SPEAKER {
         let w = doc.word(end);
@@ -309,7 +338,7 @@ pub fn after_quote(doc: &Doc, close: usize) -> Option<Attribution> {
         } else if ["told", "tells"].contains(&doc.word(j)) {
             None
         } else {
-            speaker_after(doc, cue.1, para_end).or_else(|| statement(doc, cue.1))
+            inverted(doc, cue).or_else(|| speaker_after(doc, cue.1, para_end)).or_else(|| statement(doc, cue.1))
         };
         return speaker.map(|s| Attribution { cue, speaker: Some(s) });
     }
@@ -388,6 +417,9 @@ pub fn before_quote(doc: &Doc, open: usize) -> Option<Attribution> {
             .or_else(|| (k > 0).then(|| cue_at(doc, k - 1)).flatten().filter(|c| c.1 == k + 1))
             .or_else(|| cue_after_quote(doc, k).filter(|_| adjacent && verb_form));
         let Some(cue) = cue else { continue };
+        if let Some(pronoun) = inverted(doc, cue).filter(|p| p.1 < open) {
+            return Some(Attribution { cue, speaker: Some(pronoun) });
+        }
         let mut speaker = speaker_before(doc, cue.0, floor);
         let object = speaker.is_some_and(|s| ["a", "an"].iter().any(|d| doc.word(s.0).eq_ignore_ascii_case(d)));
         let participle = doc.word(cue.0).ends_with("ing");

@@ -18,6 +18,7 @@ use super::cues::{is_determiner, is_group_head, is_org_word, is_pronoun, is_role
 use super::doc::Doc;
 use super::gender::{self, Gender};
 use super::groups::{self, Group};
+use crate::Language;
 
 /// How many tokens back a nominal head is looked for in the text.
 const LOOK_BACK: usize = 600;
@@ -93,11 +94,11 @@ fn titled(text: &str, start: usize, end: usize) -> Option<Gender> {
 /// A person entity's gender: its name or an alias as a given name, else the
 /// courtesy title before (or opening) its mentions when they all agree (a
 /// "Mrs. Clinton" merged into Bill Clinton's mentions tells nothing).
-fn gender_of(text: &str, e: &Entity) -> Option<Gender> {
+fn gender_of(text: &str, e: &Entity, language: Language) -> Option<Gender> {
     if e.kind != EntityType::Person {
         return None;
     }
-    if let Some(g) = std::iter::once(&e.name).chain(&e.aliases).find_map(|n| gender::of_name(n)) {
+    if let Some(g) = std::iter::once(&e.name).chain(&e.aliases).find_map(|n| gender::of_name(n, language)) {
         return Some(g);
     }
     let mut titles = e.mentions.iter().filter_map(|m| titled(text, m.start, m.end));
@@ -123,7 +124,7 @@ impl<'a> Resolver<'a> {
             .enumerate()
             .flat_map(|(i, e)| std::iter::once(&e.name).chain(&e.aliases).map(move |n| (normalise(n), i)))
             .collect();
-        let genders = entities.iter().map(|e| gender_of(doc.text, e)).collect();
+        let genders = entities.iter().map(|e| gender_of(doc.text, e, doc.language)).collect();
         Resolver { doc, entities, mentions, names, groups: groups::find(doc, entities), seen: Vec::new(), genders }
     }
 
@@ -133,7 +134,15 @@ impl<'a> Resolver<'a> {
         let doc = self.doc;
         let pos = doc.toks.get(from).map_or(0, |t| t.start);
         let phrase = doc.slice(from, to);
-        let (speaker, person, plural) = if to == from + 1 && is_pronoun(phrase) {
+        let foreign = (to == from + 1).then(|| self.foreign_pronoun(from)).flatten();
+        let (speaker, person, plural) = if let Some(want) = foreign {
+            // "sagte er", "a-t-elle déclaré", "dijo él": the nearest person of that gender, none when none fits
+            let found = self.person_fitting(pos, Some(want));
+            if let Some((at, s)) = &found {
+                self.learn(*at, pos, s, want);
+            }
+            (found.map_or_else(|| plain(phrase), |f| f.1), true, false)
+        } else if to == from + 1 && is_pronoun(phrase) {
             let lower = phrase.to_lowercase();
             let found = match lower.as_str() {
                 "he" | "she" | "i" => {
@@ -168,6 +177,25 @@ impl<'a> Resolver<'a> {
         let person = entity.map_or(person, |i| self.entities[i].kind == EntityType::Person);
         self.seen.push(Seen { pos, speaker: speaker.clone(), entity, person, plural });
         speaker
+    }
+
+    /// The gender of the pronoun of another language than English at token
+    /// `k` when it names one person: German "sie" neither beside a verb in
+    /// the plural ("sagten sie": they) nor capitalised inside a sentence
+    /// ("Sie": you), Italian "Lei" not capitalised inside a sentence (you).
+    fn foreign_pronoun(&self, k: usize) -> Option<Gender> {
+        let doc = self.doc;
+        let word = doc.word(k);
+        let gender = gender::of_foreign_pronoun(doc.language, word)?;
+        let opens = k == 0 || doc.toks[k].new_paragraph || matches!(doc.word(k - 1), "." | "!" | "?" | ":" | "„" | "“" | "\"" | "«" | "»" | "”");
+        let polite = word.starts_with(char::is_uppercase) && !opens;
+        let plural_verb = |j: usize| doc.toks.get(j).is_some_and(|t| t.word) && (doc.word(j).ends_with("en") || doc.word(j) == "sind");
+        let ambiguous = match (doc.language, word.to_lowercase().as_str()) {
+            (Language::German, "sie") => polite || plural_verb(k + 1) || k > 0 && plural_verb(k - 1),
+            (Language::Italian, "lei") => polite,
+            _ => false,
+        };
+        (!ambiguous).then_some(gender)
     }
 
     /// The name inside a speaker phrase: the name after a title ("spokesman
@@ -268,7 +296,7 @@ impl<'a> Resolver<'a> {
     fn seen_gender(&self, s: &Seen) -> Option<Gender> {
         match s.entity {
             Some(i) => self.genders[i],
-            None => gender::of_name(&s.speaker.name),
+            None => gender::of_name(&s.speaker.name, self.doc.language),
         }
     }
 
@@ -288,10 +316,10 @@ impl<'a> Resolver<'a> {
             .seen
             .iter()
             .rev()
-            .find(|s| s.pos < pos && s.person && fits(self.seen_gender(s), want))
+            .find(|s| s.pos < pos && s.person && fits(self.seen_gender(s), want) && self.named_in_full(&s.speaker.name))
             .map(|s| (s.pos, s.speaker.clone()));
         let paragraph = |p: usize| self.doc.paragraph(self.doc.token_at(p)).0;
-        let mention = self.last_mention(pos, |m| self.person_of(m, want));
+        let mention = self.last_mention(pos, |m| self.person_of(m, want).filter(|&i| self.named_in_full(&self.entities[i].name)));
         if let Some(s) = seen.as_ref().filter(|s| paragraph(s.0) == paragraph(pos)) {
             // a speaker of the same paragraph outranks people merely
             // mentioned, not a person opening a sentence after it ("Jonas
@@ -300,6 +328,20 @@ impl<'a> Resolver<'a> {
             return subject.or_else(|| Some(s.clone()));
         }
         latest([seen, mention])
+    }
+
+    /// May a person of this name take a pronoun? Any in English; in the
+    /// other languages, whose capitalised nouns and headline labels pass for
+    /// names more often, one named by two capitalised words or more, with
+    /// only particles in lower case ("Ana Ruiz", "Ursula von der Leyen", not
+    /// "Parteien" nor "der FDP-Bundestagsfraktion").
+    fn named_in_full(&self, name: &str) -> bool {
+        const PARTICLES: &[&str] = &["von", "van", "der", "den", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "la", "le", "y", "e", "zu"];
+        let mut words = name.split_whitespace();
+        let capitalised = words.next().is_some_and(|w| w.starts_with(char::is_uppercase));
+        let rest: Vec<&str> = words.collect();
+        self.doc.language == Language::English
+            || capitalised && rest.iter().any(|w| w.starts_with(char::is_uppercase)) && rest.iter().all(|w| w.starts_with(char::is_uppercase) || PARTICLES.contains(w))
     }
 
     /// Is the mention starting at byte `start` a possessive ("Obama's plan")?

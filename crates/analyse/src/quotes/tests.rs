@@ -302,3 +302,32 @@ fn french_spanish_italian_portuguese_cues() {
     let found = quotes_in("“Estamos prontos”, afirmou Rui Tavares.", Language::Portuguese);
     assert!(quoted(&found, "Estamos prontos", "Rui Tavares", "afirmou"), "{found:?}");
 }
+
+#[test]
+fn german_pronouns_take_the_nearest_person_of_their_gender() {
+    let text = "Karl Brandt und Ingrid Haldersen eröffneten die Brücke. „Wir sind stolz“, sagte er am Dienstag. „Die Brücke ist sicher“, sagte sie.\nDanach erklärte er: „Wir feiern am Abend.“";
+    let found = quotes_in(text, Language::German);
+    assert!(quoted(&found, "Wir sind stolz", "Karl Brandt", "sagte"), "{found:?}");
+    assert!(quoted(&found, "Die Brücke ist sicher", "Ingrid Haldersen", "sagte"), "{found:?}");
+    assert!(quoted(&found, "Wir feiern am Abend.", "Karl Brandt", "erklärte"), "{found:?}");
+}
+
+#[test]
+fn german_sie_in_the_plural_or_polite_takes_no_one() {
+    let text = "Ingrid Haldersen und Karl Brandt eröffneten die Brücke. „Wir sind stolz“, sagten sie.";
+    let found = quotes_in(text, Language::German);
+    assert!(quoted(&found, "Wir sind stolz", "sie", "sagten"), "they, not Haldersen: {found:?}");
+}
+
+#[test]
+fn romance_pronouns_take_the_nearest_person_of_their_gender() {
+    let found = quotes_in("Marcel Vautrin a rencontré Claire Dubosc. « Nous sommes prêts », a-t-il déclaré. « Moi aussi », estime-t-elle.", Language::French);
+    assert!(quoted(&found, "Nous sommes prêts", "Marcel Vautrin", "a-t-il déclaré"), "{found:?}");
+    assert!(quoted(&found, "Moi aussi", "Claire Dubosc", "estime-t-elle"), "{found:?}");
+    let found = quotes_in("Lucía Martínez habló con Tomás Arribas. «Estamos preparados», dijo ella.", Language::Spanish);
+    assert!(quoted(&found, "Estamos preparados", "Lucía Martínez", "dijo"), "{found:?}");
+    let found = quotes_in("Andrea Ferraresi ha incontrato Giulia Conti. Lui ha detto: “Siamo pronti”.", Language::Italian);
+    assert!(quoted(&found, "Siamo pronti", "Andrea Ferraresi", "ha detto"), "Andrea is a man in Italian: {found:?}");
+    let found = quotes_in("Rui Tavares falou com Ana Lopes. “Estamos prontos”, afirmou ela.", Language::Portuguese);
+    assert!(quoted(&found, "Estamos prontos", "Ana Lopes", "afirmou"), "{found:?}");
+}
