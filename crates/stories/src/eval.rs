@@ -39,6 +39,20 @@ pub fn cluster_in_memory(
     embeddings: Option<&[Vec<f32>]>,
     params: &Params,
 ) -> Scores {
+    let story = place_in_memory(articles, analyses, embeddings, params);
+    let items: Vec<(&str, &str)> =
+        articles.iter().map(|a| (a.label.as_str(), story.get(&a.id).map_or("", String::as_str))).collect();
+    metrics::score(&items)
+}
+
+/// The story of each article (by id) after clustering `articles` in the given
+/// order in memory, as [`cluster_in_memory`] does.
+pub fn place_in_memory(
+    articles: &[Labelled],
+    analyses: Option<&[Analysis]>,
+    embeddings: Option<&[Vec<f32>]>,
+    params: &Params,
+) -> std::collections::HashMap<String, String> {
     let mut index = StoryIndex::new(params.clone());
     let none = Analysis::default();
     for (i, a) in articles.iter().enumerate() {
@@ -46,10 +60,7 @@ pub fn cluster_in_memory(
         index.add_embedded(&article_of(a), analyses.and_then(|an| an.get(i)).unwrap_or(&none), embedding);
     }
     index.recheck(articles.len());
-    let story: std::collections::HashMap<&str, &str> = index.placements().collect();
-    let items: Vec<(&str, &str)> =
-        articles.iter().map(|a| (a.label.as_str(), story.get(a.id.as_str()).copied().unwrap_or(""))).collect();
-    metrics::score(&items)
+    index.placements().map(|(id, story)| (id.to_string(), story.to_string())).collect()
 }
 
 /// Computes the embeddings of labelled articles for `fit --embeddings` (the
@@ -254,7 +265,7 @@ fn text_grid() -> Vec<(f32, f32, f32, f32, f32)> {
 }
 
 /// Sets the weight `name` of `p` (the names of [`Params`]' fields).
-fn set(p: &mut Params, name: &str, v: f32) -> anyhow::Result<()> {
+pub fn set(p: &mut Params, name: &str, v: f32) -> anyhow::Result<()> {
     match name {
         "title_boost" => p.title_boost = v,
         "lead_boost" => p.lead_boost = v,
@@ -271,6 +282,9 @@ fn set(p: &mut Params, name: &str, v: f32) -> anyhow::Result<()> {
         "join_dated" => p.join_dated = v,
         "embedding_weight" => p.embedding_weight = v,
         "embedding_offset" => p.embedding_offset = v,
+        "cross_join" => p.cross_join = v,
+        "cross_embedding_join" => p.cross_embedding_join = Some(v),
+        "cross_embedding_prior" => p.cross_embedding_prior = v,
         "time_weight" => p.time_weight = v,
         "time_scale_days" => p.time_scale_days = v,
         _ => bail!("unknown weight {name}"),

@@ -149,6 +149,12 @@ pub struct StoryIndex {
     postings: FxHashMap<u32, Vec<u32>>,
     /// Recent members of each salient dense name-key id (see `across`).
     name_postings: FxHashMap<u32, Vec<u32>>,
+    /// Members with an embedding, in arrival order, while cross-language
+    /// joins by embedding are on (see `across`).
+    embedded: Vec<u32>,
+    /// Highest embedding cosines of those members with articles in other
+    /// languages (their cross-language hubness).
+    cross_nearest: FxHashMap<u32, [f32; HUB_NEIGHBOURS]>,
     /// The languages met so far (looking across languages starts with the second).
     languages: Vec<u16>,
     /// Per story, the evidence [`StoryIndex::candidates`] gathers (all zero between calls).
@@ -175,6 +181,8 @@ impl StoryIndex {
             merged_into: Vec::new(),
             postings: FxHashMap::default(),
             name_postings: FxHashMap::default(),
+            embedded: Vec::new(),
+            cross_nearest: FxHashMap::default(),
             languages: Vec::new(),
             tally: Vec::new(),
             duplicates: DuplicateIndex::default(),

@@ -62,6 +62,18 @@ pub struct Params {
     /// article that found no story in its own language joins the story of
     /// an article in another language.
     pub cross_join: f32,
+    /// Lowest embedding score at which an article that found no story in
+    /// its own language, nor one in another language by its names, joins the
+    /// story of the closest recent article in another language. The score is
+    /// the cosine less the mean of both sides' cross-language hubness (each
+    /// side's five highest cosines with articles in other languages: a
+    /// vector close to everything says little) and the time penalty. Only a
+    /// multilingual model's vectors mean anything across languages, so it is
+    /// off (`None`) by default; see [`Params::multilingual_embeddings`].
+    pub cross_embedding_join: Option<f32>,
+    /// The cross-language hubness assumed for neighbours not yet met: the
+    /// model's typical cosine of unrelated articles in two languages.
+    pub cross_embedding_prior: f32,
 }
 
 impl Default for Params {
@@ -88,6 +100,22 @@ impl Default for Params {
             recheck_join_dated: 0.04,
             recheck_floor: 0.15,
             cross_join: 0.25,
+            cross_embedding_join: None,
+            cross_embedding_prior: 0.0,
+        }
+    }
+}
+
+impl Params {
+    /// The weights for embeddings from multilingual-e5-small, whose cosines
+    /// sit higher than MiniLM's (unrelated news about 0.75) and mean the same
+    /// in every language.
+    pub fn multilingual_embeddings() -> Params {
+        Params {
+            embedding_offset: 0.75,
+            cross_embedding_join: Some(0.02),
+            cross_embedding_prior: 0.77,
+            ..Params::default()
         }
     }
 }

@@ -4,9 +4,12 @@
 //! idf-weighted cosine of its name keys ([`crate::text::name_key`]), with
 //! recent articles in other languages that share its rarest names, and joins
 //! the story of the closest when that cosine reaches
-//! [`Params::cross_join`]. Articles in one language are never compared this
-//! way (their words say more than their names), and nothing is posted or
-//! looked up while a single language has been met.
+//! [`Params::cross_join`]. Failing that, when the embeddings come from a
+//! multilingual model ([`Params::cross_embedding_join`] is set), it joins
+//! the story of the recent article in another language whose embedding is
+//! closest (net of both sides' hubness), if that reaches the threshold. Articles in one language are
+//! never compared this way (their words say more than their names), and
+//! nothing is posted or looked up while a single language has been met.
 
 use super::*;
 
@@ -19,6 +22,8 @@ const NAME_POSTINGS: usize = 128;
 /// Articles in other languages compared per article, those sharing the most
 /// idf first.
 const NAME_CANDIDATES: usize = 32;
+/// Most recent embedded articles whose embeddings an article is compared with.
+const EMBEDDING_WINDOW: usize = 4096;
 
 impl StoryIndex {
     /// The name-key vector of an article (empty when its language is unknown,
@@ -57,6 +62,39 @@ impl StoryIndex {
         if self.languages.len() >= 2 {
             self.post_member_names(m);
         }
+        if self.params.cross_embedding_join.is_some() && self.members[m as usize].embedding.is_some() {
+            self.note_cross_neighbours(m);
+            self.embedded.push(m);
+            if self.embedded.len() > 2 * EMBEDDING_WINDOW {
+                for gone in self.embedded.drain(..self.embedded.len() - EMBEDDING_WINDOW) {
+                    self.cross_nearest.remove(&gone);
+                }
+            }
+        }
+    }
+
+    /// The embedding cosines of member `m` with the recent embedded articles
+    /// in other languages.
+    fn cross_cosines(&self, m: u32) -> Vec<(u32, f32)> {
+        let Some(embedding) = &self.members[m as usize].embedding else { return Vec::new() };
+        let recent = &self.embedded[self.embedded.len().saturating_sub(EMBEDDING_WINDOW)..];
+        recent
+            .iter()
+            .filter(|&&o| o != m && !self.same_language(m, o))
+            .filter_map(|&o| Some((o, embedding.cosine(self.members[o as usize].embedding.as_ref()?))))
+            .collect()
+    }
+
+    /// Records member `m`'s cosines with the recent articles in other
+    /// languages in both sides' highest cosines (once, at admission).
+    fn note_cross_neighbours(&mut self, m: u32) {
+        let prior = [self.params.cross_embedding_prior; HUB_NEIGHBOURS];
+        let mut own = prior;
+        for (o, c) in self.cross_cosines(m) {
+            push_nearest(&mut own, c);
+            push_nearest(self.cross_nearest.entry(o).or_insert(prior), c);
+        }
+        self.cross_nearest.insert(m, own);
     }
 
     fn post_member_names(&mut self, m: u32) {
@@ -81,6 +119,10 @@ impl StoryIndex {
     /// to member `m`'s, less the time penalty, if that reaches
     /// [`Params::cross_join`].
     pub(super) fn story_across_languages(&mut self, m: u32) -> Option<u32> {
+        self.story_by_names(m).or_else(|| self.story_by_embedding(m))
+    }
+
+    fn story_by_names(&mut self, m: u32) -> Option<u32> {
         let member = &self.members[m as usize];
         if member.names.is_empty() || self.languages.len() < 2 {
             return None;
@@ -111,13 +153,34 @@ impl StoryIndex {
             .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
             .map(|(o, _)| self.resolve(self.members[o as usize].story))
     }
+
+    /// The story of the recent article in another language whose embedding
+    /// scores highest with member `m`'s (the cosine less both sides'
+    /// cross-language hubness and the time penalty), if that reaches
+    /// [`Params::cross_embedding_join`].
+    fn story_by_embedding(&self, m: u32) -> Option<u32> {
+        let join = self.params.cross_embedding_join.filter(|_| self.languages.len() >= 2)?;
+        let prior = [self.params.cross_embedding_prior; HUB_NEIGHBOURS];
+        let hub = |o: u32| hubness(self.cross_nearest.get(&o).unwrap_or(&prior));
+        let (own, hours) = (hub(m), self.members[m as usize].hours);
+        self.cross_cosines(m)
+            .into_iter()
+            .map(|(o, c)| {
+                let other = &self.members[o as usize];
+                let score = c - 0.5 * (own + hub(o)) - self.time_penalty(other.hours, other.hours, (hours, hours));
+                (o, score)
+            })
+            .filter(|&(_, score)| score >= join)
+            .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
+            .map(|(o, _)| self.resolve(self.members[o as usize].story))
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use concord_model::{Analysis, Article};
 
-    use crate::StoryIndex;
+    use crate::{Params, StoryIndex};
 
     fn article(id: &str, language: &str, title: &str, body: &str) -> Article {
         let language = Some(language.to_string());
@@ -142,6 +205,32 @@ mod tests {
         assert_ne!(story("de2"), story("en1"));
         assert_ne!(story("de2"), story("en2"), "nothing in common but the language gap");
         assert_ne!(story("en1"), story("en2"));
+    }
+
+    #[test]
+    fn a_multilingual_embedding_finds_the_story_when_no_name_is_shared() {
+        let texts = [
+            ("en1", "en", "Storm closes the coast road", "Rangers shut the coast road after a night of gales brought down power lines."),
+            ("de1", "de", "Sturm sperrt Küstenstraße", "Nach einer stürmischen Nacht wurde die Straße an der Küste gesperrt, Leitungen liegen am Boden."),
+            ("de2", "de", "Neue Bibliothek", "Die Gemeinde eröffnet im Frühjahr eine neue Bücherei mit Lesecafé für Familien."),
+        ];
+        // Unit vectors: de1 close to en1 (cosine 0.95), de2 far from both.
+        let vector = |x: f32, y: f32| -> Vec<f32> { [x, y].into_iter().chain([0.0; 6]).collect() };
+        let vectors = [vector(1.0, 0.0), vector(0.95, 0.312), vector(0.0, 1.0)];
+        let none = Analysis::default();
+        let place = |params: Params| {
+            let mut index = StoryIndex::new(params);
+            for ((id, lang, title, body), v) in texts.iter().zip(&vectors) {
+                index.add_embedded(&article(id, lang, title, body), &none, Some(v));
+            }
+            let story = |id: &str| index.placements().find(|p| p.0 == id).unwrap().1.to_string();
+            [story("en1"), story("de1"), story("de2")]
+        };
+        let [en1, de1, de2] = place(Params::multilingual_embeddings());
+        assert_eq!(de1, en1, "the same storm in two languages");
+        assert_ne!(de2, en1);
+        let [en1, de1, _] = place(Params::default());
+        assert_ne!(de1, en1, "English-only vectors are not compared across languages");
     }
 
     #[test]
