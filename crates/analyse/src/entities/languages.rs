@@ -322,8 +322,14 @@ pub fn filter(language: Language, tokens: &[Token<'_>], named: Vec<Named>) -> Ve
         while n.span.first < n.span.last && n.span.listed.is_none() && function(&tokens[n.span.first]) {
             n.span.first += 1;
         }
-        // a title opening the name makes the rest a person
+        // a title opening the name, or inside it before capitalised words, makes the rest a person
+        // ("Bürgermeisterin Ingrid Haldersen", "Österreichs Kanzler Sebastian Kurz")
         let mut titled = n.span.titled;
+        let inner = (n.span.first + 1..n.span.last.saturating_sub(1)).rev().find(|&k| is_title(language, tokens[k].text));
+        if let Some(k) = inner.filter(|&k| n.span.listed.is_none() && tokens[k + 1].shape != Shape::Lower && !function(&tokens[k + 1])) {
+            n.span.first = k + 1;
+            titled = true;
+        }
         while n.span.first + 1 < n.span.last && n.span.listed.is_none() && is_title(language, tokens[n.span.first].text) {
             n.span.first += 1;
             titled = true;
@@ -437,6 +443,14 @@ mod tests {
         assert!(has(&found, "Rui Tavares", EntityType::Person), "{found:?}");
         assert!(has(&found, "Partido Verde", EntityType::Organisation), "{found:?}");
         assert!(!found.iter().any(|(n, _)| n == "O" || n == "Hoje"), "{found:?}");
+    }
+
+    #[test]
+    fn german_compound_and_inner_titles_come_off() {
+        let found = names("SPD-Chef Norbert Kessler lobte den Plan. Österreichs Kanzler Tobias Brenner widersprach. Der Zukunftsforscher Jorin Halm schwieg.", Language::German);
+        for person in ["Norbert Kessler", "Tobias Brenner", "Jorin Halm"] {
+            assert!(has(&found, person, EntityType::Person), "{person}: {found:?}");
+        }
     }
 
     #[test]

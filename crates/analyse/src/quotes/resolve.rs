@@ -333,15 +333,19 @@ impl<'a> Resolver<'a> {
     /// May a person of this name take a pronoun? Any in English; in the
     /// other languages, whose capitalised nouns and headline labels pass for
     /// names more often, one named by two capitalised words or more, with
-    /// only particles in lower case ("Ana Ruiz", "Ursula von der Leyen", not
-    /// "Parteien" nor "der FDP-Bundestagsfraktion").
+    /// only particles in lower case and no word in capitals ("Ana Ruiz",
+    /// "Ursula von der Leyen", not "Parteien", "der FDP-Bundestagsfraktion"
+    /// nor a photo credit run into a dateline, "Ana Ruiz LISBOA").
     fn named_in_full(&self, name: &str) -> bool {
         const PARTICLES: &[&str] = &["von", "van", "der", "den", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "la", "le", "y", "e", "zu"];
-        let mut words = name.split_whitespace();
-        let capitalised = words.next().is_some_and(|w| w.starts_with(char::is_uppercase));
-        let rest: Vec<&str> = words.collect();
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let initial = |w: &str| w.chars().count() == 2 && w.ends_with('.');
+        let capitalised = |w: &&str| w.starts_with(char::is_uppercase) && (w.chars().any(char::is_lowercase) || initial(w));
         self.doc.language == Language::English
-            || capitalised && rest.iter().any(|w| w.starts_with(char::is_uppercase)) && rest.iter().all(|w| w.starts_with(char::is_uppercase) || PARTICLES.contains(w))
+            || words.len() >= 2
+                && words.first().is_some_and(capitalised)
+                && words[1..].iter().any(capitalised)
+                && words[1..].iter().all(|w| capitalised(w) || PARTICLES.contains(w))
     }
 
     /// Is the mention starting at byte `start` a possessive ("Obama's plan")?
