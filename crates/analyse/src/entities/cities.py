@@ -9,7 +9,8 @@
 # GeoNames' alternate names there carry no language tag, so they confirm a name but cannot pick one.
 # Names that are another place's or a person's in one of the languages are left out: "Valence" (a French
 # city, not Valencia), "Túnez" (Tunisia as well as Tunis), "Belém" (a Brazilian city, not Bethlehem),
-# "Belén" (a given name), "Monaco". A name opening with its article ("La Haye", "Le Caire", "L'Avana") is
+# "Belén" (a given name), "Monaco"; and Spanish "Colonia" (Cologne, but also a Mexican city district) and
+# "Haya" without its article (a verb form). A name opening with its article ("La Haye", "Le Caire", "L'Avana") is
 # listed without it as well, since the article is lower case inside a sentence ("à la Haye").
 import json
 import os
@@ -23,7 +24,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 # English name: language name; language name; ... (a name shared by several languages is listed once per language)
 CITIES = '''
 Munich: de München; es Múnich; it Monaco di Baviera; pt Munique
-Cologne: de Köln; es Colonia; it Colonia; pt Colônia; pt Colónia
+Cologne: de Köln; it Colonia; pt Colônia; pt Colónia
 Nuremberg: de Nürnberg; es Núremberg; it Norimberga; pt Nuremberga
 Frankfurt: de Frankfurt am Main; de Frankfurt; fr Francfort; es Fráncfort; it Francoforte; pt Francoforte
 Hamburg: fr Hambourg; es Hamburgo; it Amburgo; pt Hamburgo
@@ -143,7 +144,7 @@ Montreal: fr Montréal; de Montreal; es Montreal
 '''
 
 # names another place or a person bears in one of the five languages (see the head comment)
-AMBIGUOUS = {'Valence', 'Túnez', 'Belém', 'Belén', 'Monaco', 'Mila'}
+AMBIGUOUS = {'Valence', 'Túnez', 'Belém', 'Belén', 'Monaco', 'Mila', 'Haya'}
 
 # the article a city's name opens with
 ARTICLE = re.compile(r"^(?:La |Le |El |Il |Den |L'|L’)")
@@ -173,7 +174,7 @@ def main():
             where = country.get(city['countrycode'], '')
             out.setdefault((name, english, where), set()).add(lang)
             bare = ARTICLE.sub('', name)
-            if bare != name and len(bare) >= 4:
+            if bare != name and len(bare) >= 4 and bare not in AMBIGUOUS:
                 out.setdefault((bare, english, where), set()).add(lang)
     print('not confirmed by GeoNames:', missing, file=sys.stderr)
     with open(sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, 'cities.tsv'), 'w', encoding='utf-8') as f:
