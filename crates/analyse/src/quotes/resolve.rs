@@ -6,7 +6,10 @@
 //! Harris campaign official" → Harris campaign). Pronouns take the nearest
 //! compatible speaker or entity before them ("he" → the last person not known
 //! to be a woman, "she" → the last not known to be a man, "they" → the last
-//! group); nominal phrases take the nearest earlier phrase with the
+//! group; in German, French, Spanish, Italian and Portuguese "er"/"sie",
+//! "il"/"elle", "él"/"ella", "lui"/"lei", "ele"/"ela" take the nearest
+//! person named in full of their gender, and plural or polite "sie"/"Lei"
+//! no one); nominal phrases take the nearest earlier phrase with the
 //! same head ("the mission" → Iran's mission to the United Nations, "the
 //! agencies" → the group of agencies named together). The result maps to an
 //! entity by mention span or by name and alias.
