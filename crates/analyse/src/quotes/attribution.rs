@@ -99,6 +99,9 @@ pub fn according_speaker(doc: &Doc, from: usize, limit: usize) -> Option<(usize,
 /// The cue at token `i`, as a token range: a speech verb used actively, or
 /// "according to".
 pub fn cue_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
+    if i >= doc.toks.len() {
+        return None;
+    }
     let w = doc.word(i);
     if w.eq_ignore_ascii_case("according") && doc.word(i + 1).eq_ignore_ascii_case("to") {
         return Some((i, i + 2));
@@ -355,6 +358,23 @@ pub fn after_quote(doc: &Doc, close: usize) -> Option<Attribution> {
         k += 1;
     }
     None
+}
+
+/// For a language whose verbs carry their subject (Spanish, Italian,
+/// Portuguese): the cue right after a closing mark with no subject after it
+/// ("«…», dijo.", "“…”, ha aggiunto."). Its speaker is the empty range at
+/// the cue, which the resolver reads as the last person named.
+pub fn dropped_subject(doc: &Doc, close: usize) -> Option<Attribution> {
+    if !matches!(doc.language, Language::Spanish | Language::Italian | Language::Portuguese) {
+        return None;
+    }
+    let (_, para_end) = doc.paragraph(close.saturating_sub(1));
+    let j = if doc.word(close) == "," { close + 1 } else { close };
+    let cue = cue_at(doc, j).filter(|c| c.0 == j && c.1 <= para_end && is_foreign_cue(doc.language, doc.word(c.1 - 1)))?;
+    let next = doc.word(cue.1);
+    let lower_after = doc.toks.get(cue.1 + 1).is_some_and(|t| t.text(doc.text).starts_with(char::is_lowercase));
+    let bare = cue.1 >= para_end || matches!(next, "." | ";") || next == "," && lower_after;
+    bare.then_some(Attribution { cue, speaker: Some((cue.0, cue.0)) })
 }
 
 /// Most words of a name credited after a dash.

@@ -84,10 +84,11 @@ pub fn find(text: &str, sentences: &[Sentence], entities: &[Entity], language: L
             Attribution { cue: (to, to + 1), speaker: Some((from, to)) }
         });
         let after = attribution::after_quote(&doc, close).filter(|_| labelled.is_none());
-        if let Some(a) = after {
+        let dropped = attribution::dropped_subject(&doc, close).filter(|_| labelled.is_none() && after.is_none());
+        if let Some(a) = after.or(dropped) {
             after_cues.push(a.cue.0);
         }
-        let mut attribution = labelled.or(after).or_else(|| attribution::before_quote(&doc, open)).or_else(|| {
+        let mut attribution = labelled.or(after).or(dropped).or_else(|| attribution::before_quote(&doc, open)).or_else(|| {
             // a partial quotation inside a reported clause: "…, his endorsements will carry “weight”, X said."
             let within = reported_spans.iter().position(|&(s, e)| s <= m.open && m.close <= e);
             within.map(|i| reported[i].attribution)
@@ -166,7 +167,8 @@ fn speak(doc: &Doc, entities: &[Entity], quoted: &[(usize, usize)], found: Vec<F
     for f in found {
         let cue = f.attribution.map(|a| doc.slice(a.cue.0, a.cue.1).to_string());
         let speaker = f.attribution.and_then(|a| a.speaker).map(|s| surveys::pollster(doc, s).unwrap_or(s));
-        let speaker = speaker.map(|(s, e)| resolver.resolve(s, e));
+        // an empty phrase: the verb carries its subject ("«…», dijo.")
+        let speaker = speaker.and_then(|(s, e)| if s == e { resolver.dropped(s) } else { Some(resolver.resolve(s, e)) });
         let previous_paragraph = last_attributed.as_ref().filter(|l| paragraph(l.2.saturating_sub(1)).1 == paragraph(f.start).0);
         let (speaker, cue) = match (&last_direct, previous_paragraph) {
             (Some(last), _) if f.continues => last.clone(),

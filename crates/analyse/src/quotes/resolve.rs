@@ -182,6 +182,17 @@ impl<'a> Resolver<'a> {
         speaker
     }
 
+    /// The speaker of the cue at token `k` whose verb carries its subject
+    /// ("«…», dijo."): the last person named in full, as for a pronoun of
+    /// no known gender; none when there is none.
+    pub fn dropped(&mut self, k: usize) -> Option<Speaker> {
+        let pos = self.doc.toks.get(k).map_or(0, |t| t.start);
+        let (_, speaker) = self.person_fitting(pos, None)?;
+        let entity = self.index(&speaker);
+        self.seen.push(Seen { pos, speaker: speaker.clone(), entity, person: true, plural: false });
+        Some(speaker)
+    }
+
     /// The gender of the pronoun of another language than English at token
     /// `k` when it names one person: German "sie" neither beside a verb in
     /// the plural ("sagten sie": they) nor capitalised inside a sentence

@@ -331,3 +331,20 @@ fn romance_pronouns_take_the_nearest_person_of_their_gender() {
     let found = quotes_in("Rui Tavares falou com Ana Lopes. “Estamos prontos”, afirmou ela.", Language::Portuguese);
     assert!(quoted(&found, "Estamos prontos", "Ana Lopes", "afirmou"), "{found:?}");
 }
+
+#[test]
+fn a_verb_that_carries_its_subject_takes_the_last_person() {
+    let found = quotes_in("El alcalde Tomás Arribas visitó la presa. «Estamos preparados», dijo. «La presa resistirá», añadió.", Language::Spanish);
+    assert!(quoted(&found, "Estamos preparados", "Tomás Arribas", "dijo"), "{found:?}");
+    assert!(quoted(&found, "La presa resistirá", "Tomás Arribas", "añadió"), "{found:?}");
+    let found = quotes_in("Il sindaco Paolo Ferraresi ha visitato la diga. “Siamo pronti”, ha detto.", Language::Italian);
+    assert!(quoted(&found, "Siamo pronti", "Paolo Ferraresi", "ha detto"), "{found:?}");
+    // no one named: no speaker rather than a guess
+    let found = quotes_in("«Estamos preparados», dijo.", Language::Spanish);
+    assert!(found.iter().all(|q| q.1.is_empty()), "{found:?}");
+    // a quotation closing the text, or a cue past its end, is no trouble
+    for text in ["«Estamos preparados»,", "«Estamos preparados», dijo", "“Siamo pronti”, ha"] {
+        let _ = quotes_in(text, Language::Spanish);
+        let _ = quotes_in(text, Language::Italian);
+    }
+}
