@@ -58,6 +58,7 @@ pub fn main(args: &[String]) -> anyhow::Result<()> {
         records.truncate(n);
     }
     let embeddings = if stories_only && with_embeddings { embed_records(&records)? } else { None };
+    let params = if embeddings.is_some() { crate::cluster::params()? } else { concord_stories::Params::default() };
     let run = |order: &[usize]| -> anyhow::Result<Run> {
         let records: Vec<Labelled> = order.iter().map(|&i| records[i].clone()).collect();
         if !stories_only {
@@ -66,7 +67,6 @@ pub fn main(args: &[String]) -> anyhow::Result<()> {
         let embeddings: Option<Vec<Vec<f32>>> =
             embeddings.as_ref().map(|e| order.iter().map(|&i| e[i].clone()).collect());
         let started = Instant::now();
-        let params = concord_stories::Params::default();
         let s = concord_stories::eval::cluster_in_memory(&records, None, embeddings.as_deref(), &params);
         Ok(Run { scores: s, articles: records.len(), seconds: started.elapsed().as_secs_f64(), unplaced: 0 })
     };
