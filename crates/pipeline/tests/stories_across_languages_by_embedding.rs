@@ -5,7 +5,7 @@
 //! the environment before anything loads one.
 #![cfg(feature = "embeddings")]
 
-use std::io::Write;
+mod common;
 
 use concord_embed::{model_dir, ModelKind};
 use concord_store::Store;
@@ -23,21 +23,9 @@ fn a_german_report_joins_the_english_story_by_its_meaning() {
         eprintln!("skipping: multilingual-e5-small absent (run scripts/fetch-model)");
         return;
     }
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("mixed.jsonl");
-    let mut file = std::fs::File::create(&path).unwrap();
-    for line in LINES {
-        writeln!(file, "{line}").unwrap();
-    }
     let mut store = Store::open_in_memory().unwrap();
-    let inputs = vec![path.to_string_lossy().into_owned()];
-    let summary =
-        concord_pipeline::ingest(&mut store, &inputs, &concord_sources::Options::default(), &mut |_| {}).unwrap();
-    assert_eq!(summary.articles, 3, "{summary}");
-    let stories = store.stories().unwrap();
-    let story_of = |article: &str| {
-        stories.iter().find(|s| s.story.article_ids.iter().any(|a| a == article)).map(|s| s.story.id.clone())
-    };
+    assert_eq!(common::ingest_lines(&mut store, &LINES), Ok(3));
+    let story_of = |article: &str| common::story_of(&store, article);
     assert!(story_of("de1").is_some());
     assert_eq!(story_of("de1"), story_of("en1"), "the storm in two languages is one story");
     assert_ne!(story_of("en2"), story_of("en1"));
