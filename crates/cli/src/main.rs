@@ -20,7 +20,7 @@ use concord_model::InputFormat;
 /// Typical use: `concord ingest pages/` then `concord stories`, then
 /// `concord story ID --format md`. Try `concord demo` first.
 #[derive(Parser)]
-#[command(name = "concord", version, propagate_version = true)]
+#[command(name = "concord", version, propagate_version = true, after_help = ENVIRONMENT)]
 struct Cli {
     /// The store (one SQLite file; created if missing).
     #[arg(long, global = true, default_value = "concord.db", env = "CONCORD_DB")]
@@ -28,6 +28,15 @@ struct Cli {
     #[command(subcommand)]
     command: Command,
 }
+
+/// The environment variables, listed under `--help`.
+const ENVIRONMENT: &str = "Environment:
+  CONCORD_DB                the store (as --db)
+  CONCORD_LOG               log filter (tracing's EnvFilter syntax; default warn)
+  CONCORD_EMBEDDING_MODEL   builds with the `embeddings` feature: all-minilm-l6-v2 (default, English)
+                            or multilingual-e5-small (joins stories across languages)
+  CONCORD_MODEL_DIR         that model's folder (default target/models/<name>; scripts/fetch-model fills it)
+  CONCORD_SHARED            the shared dev data for `concord eval` (default: the first shared/data above here)";
 
 /// Parses `--format`, listing the possible values in `--help`.
 fn format_arg() -> impl TypedValueParser<Value = InputFormat> {
