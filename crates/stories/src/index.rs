@@ -202,9 +202,11 @@ impl StoryIndex {
     pub fn restore_with(params: Params, rows: &[(String, Option<String>, Vec<u8>)]) -> StoryIndex {
         let mut index = StoryIndex::new(params);
         let replay_from = rows.len().saturating_sub(REPLAYED);
+        let compare_from = rows.len().saturating_sub(across::EMBEDDING_WINDOW);
         for (n, (article, story, data)) in rows.iter().enumerate() {
             let (Some(story), Some(features)) = (story, Features::decode(data)) else { continue };
             let m = index.admit(article, features);
+            index.track_embedding(m, n >= compare_from);
             if n >= replay_from && index.params.hub_weight > 0.0 && index.members[m as usize].duplicate_of.is_none() {
                 index.scored_candidates(m, None);
             }
@@ -250,6 +252,7 @@ impl StoryIndex {
         features.embedding = embedding.and_then(Embedding::quantise);
         let encoded = features.encode();
         let m = self.admit(id, features);
+        self.track_embedding(m, true);
         let mut changes = Vec::new();
         let story = match self.members[m as usize].duplicate_of {
             Some(root) => {

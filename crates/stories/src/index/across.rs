@@ -23,7 +23,7 @@ const NAME_POSTINGS: usize = 128;
 /// idf first.
 const NAME_CANDIDATES: usize = 32;
 /// Most recent embedded articles whose embeddings an article is compared with.
-const EMBEDDING_WINDOW: usize = 4096;
+pub(super) const EMBEDDING_WINDOW: usize = 4096;
 
 impl StoryIndex {
     /// The name-key vector of an article (empty when its language is unknown,
@@ -48,7 +48,7 @@ impl StoryIndex {
     /// posted at once.
     pub(super) fn post_names(&mut self, m: u32) {
         let language = self.members[m as usize].language;
-        if self.members[m as usize].names.is_empty() {
+        if language == 0 {
             return;
         }
         if !self.languages.contains(&language) {
@@ -62,13 +62,23 @@ impl StoryIndex {
         if self.languages.len() >= 2 {
             self.post_member_names(m);
         }
-        if self.params.cross_embedding_join.is_some() && self.members[m as usize].embedding.is_some() {
+    }
+
+    /// Keeps member `m`'s embedding for comparison across languages (while
+    /// [`Params::cross_embedding_join`] is set), first comparing it with the
+    /// recent ones in other languages when `compare` (a restore compares
+    /// only the newest, whose neighbours still count).
+    pub(super) fn track_embedding(&mut self, m: u32, compare: bool) {
+        if self.params.cross_embedding_join.is_none() || self.members[m as usize].embedding.is_none() {
+            return;
+        }
+        if compare {
             self.note_cross_neighbours(m);
-            self.embedded.push(m);
-            if self.embedded.len() > 2 * EMBEDDING_WINDOW {
-                for gone in self.embedded.drain(..self.embedded.len() - EMBEDDING_WINDOW) {
-                    self.cross_nearest.remove(&gone);
-                }
+        }
+        self.embedded.push(m);
+        if self.embedded.len() > 2 * EMBEDDING_WINDOW {
+            for gone in self.embedded.drain(..self.embedded.len() - EMBEDDING_WINDOW) {
+                self.cross_nearest.remove(&gone);
             }
         }
     }
@@ -231,6 +241,21 @@ mod tests {
         assert_ne!(de2, en1);
         let [en1, de1, _] = place(Params::default());
         assert_ne!(de1, en1, "English-only vectors are not compared across languages");
+    }
+
+    #[test]
+    fn a_restored_index_still_finds_the_story_by_embedding() {
+        let params = Params::multilingual_embeddings();
+        let none = Analysis::default();
+        let unit = |x: f32, y: f32| -> Vec<f32> { [x, y].into_iter().chain([0.0; 6]).collect() };
+        let mut index = StoryIndex::new(params.clone());
+        let en = article("en1", "en", "storm", "gales overnight closed the road by the shore");
+        let placed = index.add_embedded(&en, &none, Some(&unit(1.0, 0.0)));
+        let rows = vec![(en.id.clone(), Some(placed.story_id.clone()), placed.features)];
+        let mut restored = StoryIndex::restore_with(params, &rows);
+        let de = article("de1", "de", "sturm", "nachts wurde die strasse am ufer gesperrt");
+        let joined = restored.add_embedded(&de, &none, Some(&unit(0.95, 0.312)));
+        assert_eq!(joined.story_id, placed.story_id, "lower-case texts without a name: only the vectors link them");
     }
 
     #[test]
