@@ -1,7 +1,8 @@
 //! The clustering step of a batch: place each new article in a story and
 //! record its features, and any merges or moves it caused, in the store within
 //! the batch's transaction. Builds with the `embeddings` feature embed each
-//! article's headline and lead for the story scores.
+//! article's headline and lead for the story scores ([`embed_into`], called
+//! on the extraction pool, so several articles are embedded at once).
 
 use std::collections::BTreeSet;
 
@@ -62,22 +63,27 @@ fn model() -> Result<&'static concord_embed::Embedder, PipelineError> {
     MODEL.get_or_init(concord_embed::Embedder::load_default).as_ref().map_err(|e| e.clone().into())
 }
 
-/// The sentence embedding of an article's headline and lead.
+/// Adds the sentence embedding of `article`'s headline and lead to its
+/// clustering `features` (on the pool, beside extraction: the model runs one
+/// text per thread).
 #[cfg(feature = "embeddings")]
-fn embedding(article: &Article) -> Result<Option<Vec<f32>>, PipelineError> {
-    Ok(model()?.embed(&[&concord_stories::embedding_text(article)])?.pop())
+pub fn embed_into(article: &Article, features: &mut Features) -> Result<(), PipelineError> {
+    let vector = model()?.embed(&[&concord_stories::embedding_text(article)])?.pop();
+    features.embedding = vector.as_deref().and_then(concord_stories::embedding::Embedding::quantise);
+    Ok(())
 }
 
 /// Builds without the `embeddings` feature cluster on text alone.
 #[cfg(not(feature = "embeddings"))]
-fn embedding(_: &Article) -> Result<Option<Vec<f32>>, PipelineError> {
-    Ok(None)
+pub fn embed_into(_: &Article, _: &mut Features) -> Result<(), PipelineError> {
+    Ok(())
 }
 
-/// Adds `article`, whose clustering `features` were computed on the pool, to
-/// the index; the caller stores the article where it went, then [`record`]s the rest.
-pub fn place(index: &mut StoryIndex, article: &Article, features: Features) -> Result<Assignment, PipelineError> {
-    Ok(index.add_features(&article.id, features, embedding(article)?.as_deref()))
+/// Adds `article`, whose clustering `features` (with its embedding, if any)
+/// were computed on the pool, to the index; the caller stores the article
+/// where it went, then [`record`]s the rest.
+pub fn place(index: &mut StoryIndex, article: &Article, features: Features) -> Assignment {
+    index.add_features(&article.id, features, None)
 }
 
 /// Stores what placing the (already stored) article `article_id` produced:
@@ -174,7 +180,7 @@ mod tests {
         for (id, title, body) in texts {
             let body = format!("{body} Officials gave the figures on Monday.");
             let article = Article { id: id.into(), title: Some(title.into()), body, ..Default::default() };
-            let placed = place(&mut index, &article, Features::compute(&article, &Analysis::default())).unwrap();
+            let placed = place(&mut index, &article, Features::compute(&article, &Analysis::default()));
             let doc = batch.insert_document(&format!("{id}.txt"), id, "text", "now").unwrap();
             let placement = Placement { story_id: Some(&placed.story_id), duplicate_of: None };
             batch.insert_clustered_article(doc, &article, None, &placement, "now").unwrap();

@@ -196,13 +196,14 @@ type Ready = (Article, Option<Analysis>, Features);
 type Extracted = Result<Vec<Ready>, String>;
 
 /// Extraction, analysis (when asked) and the clustering features of one
-/// document: everything per article that needs no store, so it runs on the pool.
+/// document, with their sentence embedding in builds with the `embeddings`
+/// feature: everything per article that needs no store, so it runs on the pool.
 fn extract_and_analyse(doc: &RawDocument, analyse: bool) -> Extracted {
     let articles = concord_extract::extract(doc).map_err(|e| e.to_string())?;
     if articles.is_empty() {
         return Err(format!("{}: no article text found", doc.origin));
     }
-    Ok(articles
+    articles
         .into_iter()
         .map(|a| {
             let analysis = analyse.then(|| {
@@ -212,10 +213,11 @@ fn extract_and_analyse(doc: &RawDocument, analyse: bool) -> Extracted {
                     a.language.as_deref(),
                 )
             });
-            let features = Features::compute(&a, analysis.as_ref().unwrap_or(&Analysis::default()));
-            (a, analysis, features)
+            let mut features = Features::compute(&a, analysis.as_ref().unwrap_or(&Analysis::default()));
+            cluster::embed_into(&a, &mut features).map_err(|e| format!("{}: {e}", doc.origin))?;
+            Ok((a, analysis, features))
         })
-        .collect())
+        .collect()
 }
 
 /// A document ready to be stored: its content hash and what extraction made of it.
@@ -317,7 +319,7 @@ fn store_batch(
             article.id = if i == 0 { base.clone() } else { format!("{base}#{}", i + 1) };
             article.segment = i as u32;
             // Placed first, so the row is written once with its story.
-            let placed = cluster::place(index, &article, features)?;
+            let placed = cluster::place(index, &article, features);
             let placement = Placement { story_id: Some(&placed.story_id), duplicate_of: placed.duplicate_of.as_deref() };
             batch.insert_clustered_article(doc_id, &article, analysis.as_ref(), &placement, &now)?;
             cluster::record(&batch, &article.id, placed, &now, &mut touched)?;

@@ -247,9 +247,12 @@ impl StoryIndex {
     }
 
     /// [`StoryIndex::add_embedded`] for an article whose [`Features`] were
-    /// computed beforehand (on another thread, say).
+    /// computed beforehand (on another thread, say); `embedding`, when given,
+    /// replaces the one the features carry.
     pub fn add_features(&mut self, id: &str, mut features: Features, embedding: Option<&[f32]>) -> Assignment {
-        features.embedding = embedding.and_then(Embedding::quantise);
+        if let Some(vector) = embedding {
+            features.embedding = Embedding::quantise(vector);
+        }
         let encoded = features.encode();
         let m = self.admit(id, features);
         self.track_embedding(m, true);

@@ -40,9 +40,9 @@ pub struct Vocabulary {
     pub normalise: HashMap<char, String>,
 }
 
-/// A tensor as stored: `f32` values or `Q4_0` blocks.
+/// A tensor as stored: little-endian `f32` values or `Q4_0` blocks.
 pub enum Stored<'a> {
-    F32(Vec<f32>),
+    F32(&'a [u8]),
     Q4(&'a [u8]),
 }
 
@@ -87,7 +87,7 @@ impl<'a> ModelFile<'a> {
             let count = r.u32()? as usize;
             let (offset, _) = (r.u64()? as usize, r.u64()?);
             let stored = match dtype {
-                0 => Stored::F32(read_f32s(data, offset, count)?),
+                0 => Stored::F32(slice(data, offset, count.checked_mul(4).ok_or("tensor too large")?)?),
                 1 if count.is_multiple_of(BLOCK) => Stored::Q4(slice(data, offset, count / BLOCK * BLOCK_BYTES)?),
                 _ => return Err(format!("tensor {name}: unknown type {dtype}")),
             };
@@ -99,7 +99,7 @@ impl<'a> ModelFile<'a> {
     /// Tensor `name` with `count` values, as `f32` (dequantised if stored in 4 bits).
     pub fn f32s(&self, name: &str, count: usize) -> Result<Vec<f32>, String> {
         match self.tensor(name, count)? {
-            Stored::F32(values) => Ok(values.clone()),
+            Stored::F32(bytes) => Ok(bytes.chunks_exact(4).map(|c| f32::from_le_bytes(c.try_into().expect("4 bytes"))).collect()),
             Stored::Q4(blocks) => {
                 let mut out = vec![0.0; count];
                 dequantise(blocks, &mut out);
@@ -188,11 +188,6 @@ pub fn row_bytes(width: usize) -> usize {
 
 fn slice(data: &[u8], offset: usize, len: usize) -> Result<&[u8], String> {
     offset.checked_add(len).and_then(|end| data.get(offset..end)).ok_or_else(|| "tensor outside the file".to_string())
-}
-
-fn read_f32s(data: &[u8], offset: usize, count: usize) -> Result<Vec<f32>, String> {
-    let bytes = slice(data, offset, count.checked_mul(4).ok_or("tensor too large")?)?;
-    Ok(bytes.chunks_exact(4).map(|c| f32::from_le_bytes(c.try_into().expect("4 bytes"))).collect())
 }
 
 /// A cursor over the file's bytes.
