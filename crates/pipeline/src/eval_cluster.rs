@@ -5,7 +5,7 @@
 //! ```text
 //! concord eval cluster FILE.jsonl [--shuffle K] [--limit N]   ingest fields plus `label`
 //! concord eval cluster --roundups [PATH] [--shuffle K] [--limit N]
-//! concord eval cluster --semeval [PATH] [--limit N] [--stories-only [--embeddings] [--set NAME=V …]]
+//! concord eval cluster --semeval [PATH] [--limit N] [--pairs even|odd] [--stories-only [--embeddings] [--set NAME=V …]]
 //! concord eval cluster --generate N --out FILE.jsonl [--words W] [--seed S]
 //! concord eval cluster FILE.jsonl --stories-only             dedupe and clustering alone, in memory
 //! concord eval cluster fit [--limit N] [--embeddings]        text, embedding and time weights, in memory
@@ -177,7 +177,17 @@ fn run(records: &[Labelled]) -> anyhow::Result<Run> {
 /// `in_memory` (`--stories-only`, `Some(true)` with `--embeddings`) the
 /// articles are clustered in memory, without extraction and the store.
 fn semeval(path: &Path, args: &[String], limit: Option<usize>, in_memory: Option<bool>) -> anyhow::Result<()> {
-    let (mut articles, pairs) = data::semeval(path)?;
+    let (mut articles, mut pairs) = data::semeval(path)?;
+    // `--pairs even|odd` scores half of the rated pairs (by their row), to fit
+    // a threshold on one half and report it on the other.
+    if let Some(half) = flag(args, "--pairs") {
+        let keep = match half {
+            "even" => 0,
+            "odd" => 1,
+            _ => anyhow::bail!("--pairs takes even or odd"),
+        };
+        pairs = pairs.into_iter().enumerate().filter(|(i, _)| i % 2 == keep).map(|(_, p)| p).collect();
+    }
     if let Some(n) = limit {
         articles.truncate(n);
     }
