@@ -52,12 +52,14 @@ impl ModelKind {
     /// The model `CONCORD_EMBEDDING_MODEL` names, all-MiniLM-L6-v2 when unset.
     pub fn from_env() -> Result<ModelKind, EmbedError> {
         match std::env::var("CONCORD_EMBEDDING_MODEL") {
-            Ok(name) if !name.is_empty() => ModelKind::ALL
-                .into_iter()
-                .find(|k| k.name() == name)
-                .ok_or_else(|| EmbedError::Load(name, "unknown CONCORD_EMBEDDING_MODEL (all-minilm-l6-v2 or multilingual-e5-small)".into())),
+            Ok(name) if !name.is_empty() => ModelKind::from_name(&name),
             _ => Ok(ModelKind::MiniLm),
         }
+    }
+
+    /// The model called `name` (see [`ModelKind::name`]).
+    pub fn from_name(name: &str) -> Result<ModelKind, EmbedError> {
+        ModelKind::ALL.into_iter().find(|k| k.name() == name).ok_or_else(|| EmbedError::Unknown(name.to_string()))
     }
 
     /// Files the model dir must hold.
@@ -94,6 +96,9 @@ pub enum EmbedError {
     /// The forward pass failed.
     #[error("embedding failed: {0}")]
     Run(String),
+    /// `CONCORD_EMBEDDING_MODEL` names no model we know.
+    #[error("unknown CONCORD_EMBEDDING_MODEL {0:?}: all-minilm-l6-v2 or multilingual-e5-small")]
+    Unknown(String),
     /// A store's stories were clustered with another model's vectors.
     #[error("this store was clustered with {0} embeddings, not {1}: set CONCORD_EMBEDDING_MODEL={0} or start a new store")]
     Mismatch(String, &'static str),
@@ -212,6 +217,15 @@ pub fn cosine(a: &[f32], b: &[f32]) -> f32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn models_are_named_as_their_folders() {
+        for kind in ModelKind::ALL {
+            assert_eq!(ModelKind::from_name(kind.name()).unwrap(), kind);
+        }
+        let err = ModelKind::from_name("bert-large").unwrap_err().to_string();
+        assert!(err.contains("\"bert-large\"") && err.contains("multilingual-e5-small"), "{err}");
+    }
 
     #[test]
     fn a_missing_model_dir_is_one_clear_line() {
