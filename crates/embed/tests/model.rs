@@ -50,3 +50,15 @@ fn the_multilingual_model_matches_a_story_across_languages() {
     let (de, fr, other) = (cosine(&v[0], &v[1]), cosine(&v[0], &v[2]), cosine(&v[0], &v[3]));
     assert!(de > other + 0.05 && fr > other + 0.05, "de {de}, fr {fr}, unrelated German {other}");
 }
+
+#[test]
+fn hostile_text_gives_finite_vectors() {
+    for kind in ModelKind::ALL {
+        let Some(model) = model(kind) else { continue };
+        let one_long_word = "x".repeat(200_000);
+        let controls = "\u{0}\u{1}\u{202e}😀 \u{feff}ＡＢＣ \t\r\n".repeat(50);
+        let v = model.embed(&[&one_long_word, &controls, "", " "]).expect("embeds");
+        assert_eq!(v.len(), 4, "{}", kind.name());
+        assert!(v.iter().all(|x| x.len() == DIM && x.iter().all(|f| f.is_finite())), "{}", kind.name());
+    }
+}
