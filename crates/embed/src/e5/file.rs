@@ -181,7 +181,7 @@ pub fn dequantise(blocks: &[u8], out: &mut [f32]) {
     }
 }
 
-/// Bytes of one dequantised row of `width` values in a `Q4_0` table.
+/// Bytes of one row of `width` values in a `Q4_0` table.
 pub fn row_bytes(width: usize) -> usize {
     width / BLOCK * BLOCK_BYTES
 }

@@ -103,12 +103,15 @@ impl E5 {
     /// file's normalisation map, runs of spaces as one.
     pub fn normalise(&self, text: &str) -> String {
         let mut out = String::with_capacity(text.len());
+        let mut push = |c: char| {
+            if !(c == ' ' && out.ends_with(' ')) {
+                out.push(c);
+            }
+        };
         for c in text.chars() {
-            let mapped = self.normalise.get(&c);
-            for c in mapped.map_or_else(|| vec![c], |s| s.chars().collect()) {
-                if !(c == ' ' && out.ends_with(' ')) {
-                    out.push(c);
-                }
+            match self.normalise.get(&c) {
+                Some(replacement) => replacement.chars().for_each(&mut push),
+                None => push(c),
             }
         }
         out
