@@ -7,9 +7,10 @@
 //! [`Params::cross_join`]. Failing that, when the embeddings come from a
 //! multilingual model ([`Params::cross_embedding_join`] is set), it joins
 //! the story of the recent article in another language whose embedding is
-//! closest (net of both sides' hubness), if that reaches the threshold. Articles in one language are
-//! never compared this way (their words say more than their names), and
-//! nothing is posted or looked up while a single language has been met.
+//! closest (net of both sides' hubness), if that reaches the threshold.
+//! Articles in one language are never compared this way (their words say
+//! more than their names), and nothing is posted or looked up while a single
+//! language has been met.
 
 use super::*;
 
@@ -125,13 +126,15 @@ impl StoryIndex {
         a == 0 || b == 0 || a == b
     }
 
-    /// The story of the article in another language whose names are closest
-    /// to member `m`'s, less the time penalty, if that reaches
-    /// [`Params::cross_join`].
+    /// The story in another language that member `m` joins: by its names,
+    /// else by its embedding.
     pub(super) fn story_across_languages(&mut self, m: u32) -> Option<u32> {
         self.story_by_names(m).or_else(|| self.story_by_embedding(m))
     }
 
+    /// The story of the article in another language whose names are closest
+    /// to member `m`'s, less the time penalty, if that reaches
+    /// [`Params::cross_join`].
     fn story_by_names(&mut self, m: u32) -> Option<u32> {
         let member = &self.members[m as usize];
         if member.names.is_empty() || self.languages.len() < 2 {
@@ -192,6 +195,11 @@ mod tests {
 
     use crate::{Params, StoryIndex};
 
+    /// An eight-value vector whose first two values are `x` and `y` (the index scales it to unit length).
+    fn unit(x: f32, y: f32) -> Vec<f32> {
+        [x, y].into_iter().chain([0.0; 6]).collect()
+    }
+
     fn article(id: &str, language: &str, title: &str, body: &str) -> Article {
         let language = Some(language.to_string());
         Article { id: id.into(), language, title: Some(title.into()), body: body.into(), ..Default::default() }
@@ -224,9 +232,8 @@ mod tests {
             ("de1", "de", "Sturm sperrt Küstenstraße", "Nach einer stürmischen Nacht wurde die Straße an der Küste gesperrt, Leitungen liegen am Boden."),
             ("de2", "de", "Neue Bibliothek", "Die Gemeinde eröffnet im Frühjahr eine neue Bücherei mit Lesecafé für Familien."),
         ];
-        // Unit vectors: de1 close to en1 (cosine 0.95), de2 far from both.
-        let vector = |x: f32, y: f32| -> Vec<f32> { [x, y].into_iter().chain([0.0; 6]).collect() };
-        let vectors = [vector(1.0, 0.0), vector(0.95, 0.312), vector(0.0, 1.0)];
+        // de1 close to en1 (cosine 0.95), de2 far from both.
+        let vectors = [unit(1.0, 0.0), unit(0.95, 0.312), unit(0.0, 1.0)];
         let none = Analysis::default();
         let place = |params: Params| {
             let mut index = StoryIndex::new(params);
@@ -247,7 +254,6 @@ mod tests {
     fn a_restored_index_still_finds_the_story_by_embedding() {
         let params = Params::multilingual_embeddings();
         let none = Analysis::default();
-        let unit = |x: f32, y: f32| -> Vec<f32> { [x, y].into_iter().chain([0.0; 6]).collect() };
         let mut index = StoryIndex::new(params.clone());
         let en = article("en1", "en", "storm", "gales overnight closed the road by the shore");
         let placed = index.add_embedded(&en, &none, Some(&unit(1.0, 0.0)));
