@@ -106,6 +106,11 @@ enum Command {
         /// Most results.
         #[arg(long, default_value_t = 20)]
         limit: usize,
+        /// Rank articles by closeness in meaning of their headline and lead
+        /// instead of by shared words (builds with the `embeddings` feature;
+        /// with the multilingual model, across languages).
+        #[arg(long)]
+        meaning: bool,
     },
     /// Serve the web UI and JSON API over the store.
     Serve {

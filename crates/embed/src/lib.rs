@@ -70,11 +70,13 @@ impl ModelKind {
         }
     }
 
-    /// What the model card says to put before a text to be compared with others.
-    fn prefix(self) -> &'static str {
-        match self {
-            ModelKind::MiniLm => "",
-            ModelKind::MultilingualE5 => "passage: ",
+    /// What the model card says to put before a text to be compared with
+    /// others (`query`: before a search query instead).
+    fn prefix(self, query: bool) -> &'static str {
+        match (self, query) {
+            (ModelKind::MiniLm, _) => "",
+            (ModelKind::MultilingualE5, false) => "passage: ",
+            (ModelKind::MultilingualE5, true) => "query: ",
         }
     }
 
@@ -171,17 +173,29 @@ impl Embedder {
         self.kind
     }
 
-    /// The unit-length embeddings of `texts`, in order.
+    /// The unit-length embeddings of `texts` (passages to compare with one
+    /// another), in order.
     pub fn embed(&self, texts: &[&str]) -> Result<Vec<Vec<f32>>, EmbedError> {
+        self.embed_as(texts, false)
+    }
+
+    /// The unit-length embedding of a search query, to compare with
+    /// passages' [`Embedder::embed`].
+    pub fn embed_query(&self, query: &str) -> Result<Vec<f32>, EmbedError> {
+        Ok(self.embed_as(&[query], true)?.pop().unwrap_or_default())
+    }
+
+    fn embed_as(&self, texts: &[&str], query: bool) -> Result<Vec<Vec<f32>>, EmbedError> {
         if texts.is_empty() {
             return Ok(Vec::new());
         }
         let run = |e: &dyn std::fmt::Display| EmbedError::Run(e.to_string());
+        let prefix = self.kind.prefix(query);
         let inputs: Vec<String> = texts
             .iter()
             .map(|t| match &self.encoder {
-                Encoder::Bert(_) => format!("{}{t}", self.kind.prefix()),
-                Encoder::E5(model) => model.normalise(&format!("{}{t}", self.kind.prefix())),
+                Encoder::Bert(_) => format!("{prefix}{t}"),
+                Encoder::E5(model) => model.normalise(&format!("{prefix}{t}")),
             })
             .collect();
         let encodings = self.tokenizer.encode_batch(inputs, true).map_err(|e| run(&e))?;

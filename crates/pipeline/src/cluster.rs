@@ -23,21 +23,27 @@ pub fn restore(store: &mut Store) -> Result<StoryIndex, PipelineError> {
 /// model its articles were embedded with, and refuses another.
 #[cfg(feature = "embeddings")]
 fn same_model(store: &mut Store) -> Result<(), PipelineError> {
+    if store.meta(EMBEDDING_MODEL)?.is_some() {
+        return check_model(store);
+    }
+    let batch = store.batch()?;
+    batch.set_meta(EMBEDDING_MODEL, model()?.kind().name())?;
+    Ok(batch.commit()?)
+}
+
+/// An error when the store's articles were embedded by another model than the one loaded.
+#[cfg(feature = "embeddings")]
+pub(crate) fn check_model(store: &Store) -> Result<(), PipelineError> {
     let name = model()?.kind().name();
     match store.meta(EMBEDDING_MODEL)? {
         Some(stored) if stored != name => Err(concord_embed::EmbedError::Mismatch(stored, name).into()),
-        Some(_) => Ok(()),
-        None => {
-            let batch = store.batch()?;
-            batch.set_meta(EMBEDDING_MODEL, name)?;
-            Ok(batch.commit()?)
-        }
+        _ => Ok(()),
     }
 }
 
 /// The store's meta key naming the embedding model.
 #[cfg(feature = "embeddings")]
-const EMBEDDING_MODEL: &str = "embedding_model";
+pub(crate) const EMBEDDING_MODEL: &str = "embedding_model";
 
 /// The clustering weights for the embedding model loaded (a multilingual one
 /// also joins stories across languages by its vectors).
@@ -57,7 +63,7 @@ pub fn params() -> Result<Params, PipelineError> {
 
 /// The embedding model, loaded once (a missing model is an error at the first ingest).
 #[cfg(feature = "embeddings")]
-fn model() -> Result<&'static concord_embed::Embedder, PipelineError> {
+pub(crate) fn model() -> Result<&'static concord_embed::Embedder, PipelineError> {
     static MODEL: std::sync::OnceLock<Result<concord_embed::Embedder, concord_embed::EmbedError>> =
         std::sync::OnceLock::new();
     MODEL.get_or_init(concord_embed::Embedder::load_default).as_ref().map_err(|e| e.clone().into())

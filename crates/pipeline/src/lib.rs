@@ -12,12 +12,16 @@
 mod anchor;
 mod cluster;
 mod ingest;
+#[cfg(feature = "embeddings")]
+mod meaning;
 mod refresh;
 pub mod bench;
 pub mod eval_cluster;
 
 pub use anchor::anchor_of;
 pub use ingest::{ingest, ingest_documents, ingest_with, Event, StageSeconds, Stages, Summary};
+#[cfg(feature = "embeddings")]
+pub use meaning::search_by_meaning;
 pub use refresh::{dossier, members, refresh_dossiers};
 
 /// A pipeline error that stops the run (the store failed); bad inputs never do.

@@ -28,4 +28,9 @@ fn a_store_embedded_by_another_model_is_refused_with_one_line() {
     let err = common::ingest_lines(&mut other, &[line]).unwrap_err();
     assert!(err.contains("some-other-model") && err.contains(kind.name()) && !err.contains('\n'), "{err}");
     assert_eq!(other.articles().unwrap().len(), 0, "nothing ingested");
+    let err = concord_pipeline::search_by_meaning(&other, "ferry", 3).unwrap_err().to_string();
+    assert!(err.contains("some-other-model"), "nor searched by another model's vectors: {err}");
+    let none = concord_pipeline::search_by_meaning(&Store::open_in_memory().unwrap(), "ferry", 3).unwrap();
+    assert!(none.is_empty(), "a store without embeddings has nothing to rank");
+    assert_eq!(concord_pipeline::search_by_meaning(&store, "harbour ferry sails again", 3).unwrap()[0].id, "a1");
 }

@@ -1,7 +1,8 @@
 //! With the multilingual model (builds with the `embeddings` feature and
 //! `scripts/fetch-model` run), a German report joins the English story of its
 //! event although the two share no name or figure, and an unrelated English
-//! article stays apart. A test binary of its own: it picks the model through
+//! article stays apart; a search by meaning in a third language finds both
+//! reports. A test binary of its own: it picks the model through
 //! the environment before anything loads one.
 #![cfg(feature = "embeddings")]
 
@@ -30,4 +31,11 @@ fn a_german_report_joins_the_english_story_by_its_meaning() {
     assert_eq!(story_of("de1"), story_of("en1"), "the storm in two languages is one story");
     assert_ne!(story_of("en2"), story_of("en1"));
     assert_eq!(store.meta("embedding_model").unwrap().as_deref(), Some(ModelKind::MultilingualE5.name()));
+
+    // Search by meaning finds the storm in both languages, a query in a third.
+    let hits = concord_pipeline::search_by_meaning(&store, "tempête sur la route côtière", 2).unwrap();
+    let mut ids: Vec<&str> = hits.iter().map(|h| h.id.as_str()).collect();
+    ids.sort_unstable();
+    assert_eq!(ids, ["de1", "en1"], "{hits:?}");
+    assert!(hits[0].rank <= hits[1].rank && hits.iter().all(|h| h.story_id == story_of("en1")));
 }

@@ -34,7 +34,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             story::list(&open(&cli)?, *json, since.as_deref(), *min_articles)
         }
         Command::Story { id, format } => story::show(&open(&cli)?, id, *format),
-        Command::Search { query, json, limit } => search::run(&open(&cli)?, query, *json, *limit),
+        Command::Search { query, json, limit, meaning } => search::run(&open(&cli)?, query, *json, *limit, *meaning),
         Command::Serve { addr, allow_ingest } => {
             drop(open(&cli)?);
             concord_web::serve(&cli.db, addr, *allow_ingest)?;
