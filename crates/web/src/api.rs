@@ -73,6 +73,11 @@ pub fn router() -> Api {
                 params: &[
                     Param { name: "q", place: In::Query, doc: "words to find" },
                     Param { name: "limit", place: In::Query, doc: "most hits (default 20, max 200)" },
+                    Param {
+                        name: "meaning",
+                        place: In::Query,
+                        doc: "1: rank by closeness in meaning of headline and lead instead (servers built with embeddings)",
+                    },
                 ],
                 answers: "application/json",
             },
@@ -253,6 +258,7 @@ async fn article(State(s): State<AppState>, Path(id): Path<String>) -> Result<Js
 struct SearchQuery {
     q: Option<String>,
     limit: Option<String>,
+    meaning: Option<String>,
 }
 
 async fn search(State(s): State<AppState>, q: Result<Query<SearchQuery>, QueryRejection>) -> Result<Json<Value>, ApiError> {
@@ -262,12 +268,30 @@ async fn search(State(s): State<AppState>, q: Result<Query<SearchQuery>, QueryRe
         return Err(ApiError::bad_request("q is required"));
     }
     let limit = number("limit", q.limit.as_deref(), 20)?.clamp(1, MAX_LIMIT);
+    let meaning = match q.meaning.as_deref() {
+        None | Some("0") => false,
+        Some("1") => true,
+        Some(other) => return Err(ApiError::bad_request(format!("meaning must be 0 or 1, not {other:?}"))),
+    };
     s.stores
         .with(move |store| {
-            let hits = store.search(&text, limit).map_err(ApiError::internal)?;
+            let hits = if meaning { by_meaning(store, &text, limit)? } else { store.search(&text, limit).map_err(ApiError::internal)? };
             Ok(Json(json!({ "query": text, "hits": hits })))
         })
         .await
+}
+
+/// The articles closest in meaning to `text` (a store embedded by another
+/// model than the server's is a bad request, with the reason).
+#[cfg(feature = "embeddings")]
+fn by_meaning(store: &concord_store::Store, text: &str, limit: usize) -> Result<Vec<concord_store::SearchHit>, ApiError> {
+    concord_pipeline::search_by_meaning(store, text, limit).map_err(|e| ApiError::bad_request(e.to_string()))
+}
+
+/// A server built without embeddings has no vectors to compare.
+#[cfg(not(feature = "embeddings"))]
+fn by_meaning(_: &concord_store::Store, _: &str, _: usize) -> Result<Vec<concord_store::SearchHit>, ApiError> {
+    Err(ApiError::bad_request("search by meaning needs a server built with the embeddings feature"))
 }
 
 async fn entity(State(s): State<AppState>, Path(id): Path<String>) -> Result<Json<Value>, ApiError> {

@@ -120,3 +120,34 @@ async fn openapi_lists_the_api_routes() {
         assert!(doc["paths"][path][method].is_object(), "{method} {path} missing");
     }
 }
+
+#[tokio::test]
+async fn search_by_meaning_is_asked_for_with_meaning_1() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = concord_web::app(&common::fixture(dir.path()), true);
+    let (status, body) = get_json(&app, "/api/search?q=flood&meaning=yes").await;
+    assert_eq!(status, StatusCode::BAD_REQUEST, "{body}");
+    #[cfg(not(feature = "embeddings"))]
+    {
+        let (status, body) = get_json(&app, "/api/search?q=flood&meaning=1").await;
+        assert_eq!(status, StatusCode::BAD_REQUEST);
+        assert!(body["error"].as_str().unwrap().contains("embeddings"), "{body}");
+    }
+    #[cfg(feature = "embeddings")]
+    {
+        let kind = concord_embed::ModelKind::from_env().unwrap();
+        if !kind.present_in(&concord_embed::model_dir(kind)) {
+            eprintln!("skipping: embedding model {} absent (run scripts/fetch-model)", kind.name());
+            return;
+        }
+        let records = [
+            r#"{"id":"ferry","title":"Ferry sails again","outlet":"Post","text":"The ferry between Ostholm and Vennik sails again after the harbour wall was repaired."}"#,
+            r#"{"id":"choir","title":"Choir wins prize","outlet":"Post","text":"The town choir won the regional singing contest with a programme of folk songs."}"#,
+        ];
+        let (status, _, body) = call(&app, "POST", "/api/ingest", &records.join("\n")).await;
+        assert_eq!(status, StatusCode::CREATED, "{body}");
+        let (status, found) = get_json(&app, "/api/search?q=boat%20crossing%20resumes%20at%20the%20port&meaning=1&limit=2").await;
+        assert_eq!(status, StatusCode::OK, "{found}");
+        assert_eq!(found["hits"][0]["id"], "ferry", "{found}");
+    }
+}
