@@ -284,13 +284,13 @@ async fn search(State(s): State<AppState>, q: Result<Query<SearchQuery>, QueryRe
 /// The articles closest in meaning to `text` (a store embedded by another
 /// model than the server's is a bad request, with the reason).
 #[cfg(feature = "embeddings")]
-fn by_meaning(store: &concord_store::Store, text: &str, limit: usize) -> Result<Vec<concord_store::SearchHit>, ApiError> {
+pub(crate) fn by_meaning(store: &concord_store::Store, text: &str, limit: usize) -> Result<Vec<concord_store::SearchHit>, ApiError> {
     concord_pipeline::search_by_meaning(store, text, limit).map_err(|e| ApiError::bad_request(e.to_string()))
 }
 
 /// A server built without embeddings has no vectors to compare.
 #[cfg(not(feature = "embeddings"))]
-fn by_meaning(_: &concord_store::Store, _: &str, _: usize) -> Result<Vec<concord_store::SearchHit>, ApiError> {
+pub(crate) fn by_meaning(_: &concord_store::Store, _: &str, _: usize) -> Result<Vec<concord_store::SearchHit>, ApiError> {
     Err(ApiError::bad_request("search by meaning needs a server built with the embeddings feature"))
 }
 

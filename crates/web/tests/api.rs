@@ -149,5 +149,9 @@ async fn search_by_meaning_is_asked_for_with_meaning_1() {
         let (status, found) = get_json(&app, "/api/search?q=boat%20crossing%20resumes%20at%20the%20port&meaning=1&limit=2").await;
         assert_eq!(status, StatusCode::OK, "{found}");
         assert_eq!(found["hits"][0]["id"], "ferry", "{found}");
+        // The search page offers it too.
+        let (status, _, page) = call(&app, "GET", "/search?q=boat%20crossing%20resumes&meaning=1", "").await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(page.contains("by meaning") && page.contains("Ferry sails again"), "{page}");
     }
 }

@@ -145,6 +145,8 @@ async fn entity_page(State(s): State<AppState>, Path(id): Path<String>) -> Respo
 #[derive(Deserialize)]
 struct SearchQuery {
     q: Option<String>,
+    /// `1`: by meaning (servers built with embeddings).
+    meaning: Option<String>,
 }
 
 /// A search snippet with its `[`…`]` matches marked.
@@ -157,15 +159,22 @@ fn snippet(text: &str) -> Markup {
 }
 
 async fn search_page(State(s): State<AppState>, q: Result<Query<SearchQuery>, QueryRejection>) -> Response {
-    let text = q.ok().and_then(|Query(q)| q.q).unwrap_or_default();
+    let (text, meaning) = q.ok().map_or((String::new(), false), |Query(q)| (q.q.unwrap_or_default(), q.meaning.as_deref() == Some("1")));
     let result = s
         .stores
         .with(move |store| {
-            let hits = if text.trim().is_empty() { Vec::new() } else { store.search(&text, 50).map_err(ApiError::internal)? };
+            let hits = match (text.trim().is_empty(), meaning) {
+                (true, _) => Vec::new(),
+                (false, true) => crate::api::by_meaning(store, &text, 50)?,
+                (false, false) => store.search(&text, 50).map_err(ApiError::internal)?,
+            };
             Ok(layout::page("Search", html! {
                 h1 { "Search" }
                 form.filters action="/search" method="get" {
                     input type="search" name="q" value=(text) aria-label="Search";
+                    @if cfg!(feature = "embeddings") {
+                        label { input type="checkbox" name="meaning" value="1" checked[meaning]; " by meaning, in any language" }
+                    }
                     button type="submit" { "Search" }
                 }
                 @if !text.trim().is_empty() { p.muted { (hits.len()) " articles match " q { (text) } } }
