@@ -23,22 +23,23 @@ pub fn restore(store: &mut Store) -> Result<StoryIndex, PipelineError> {
 /// model its articles were embedded with, and refuses another.
 #[cfg(feature = "embeddings")]
 fn same_model(store: &mut Store) -> Result<(), PipelineError> {
-    if store.meta(EMBEDDING_MODEL)?.is_some() {
-        return check_model(store);
+    if let Some(stored) = store.meta(EMBEDDING_MODEL)? {
+        return check_model(stored);
     }
     let batch = store.batch()?;
     batch.set_meta(EMBEDDING_MODEL, model()?.kind().name())?;
     Ok(batch.commit()?)
 }
 
-/// An error when the store's articles were embedded by another model than the one loaded.
+/// An error when the model a store's articles were embedded with (`stored`)
+/// is not the one loaded.
 #[cfg(feature = "embeddings")]
-pub(crate) fn check_model(store: &Store) -> Result<(), PipelineError> {
+pub(crate) fn check_model(stored: String) -> Result<(), PipelineError> {
     let name = model()?.kind().name();
-    match store.meta(EMBEDDING_MODEL)? {
-        Some(stored) if stored != name => Err(concord_embed::EmbedError::Mismatch(stored, name).into()),
-        _ => Ok(()),
+    if stored == name {
+        return Ok(());
     }
+    Err(concord_embed::EmbedError::Mismatch(stored, name).into())
 }
 
 /// The store's meta key naming the embedding model.

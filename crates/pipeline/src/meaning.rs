@@ -17,10 +17,8 @@ const SNIPPET_WORDS: usize = 30;
 /// of the store was embedded; an error when they were embedded by another
 /// model than the one loaded.
 pub fn search_by_meaning(store: &Store, query: &str, limit: usize) -> Result<Vec<SearchHit>, PipelineError> {
-    if store.meta(cluster::EMBEDDING_MODEL)?.is_none() {
-        return Ok(Vec::new());
-    }
-    cluster::check_model(store)?;
+    let Some(stored) = store.meta(cluster::EMBEDDING_MODEL)? else { return Ok(Vec::new()) };
+    cluster::check_model(stored)?;
     let Some(wanted) = Embedding::quantise(&cluster::model()?.embed_query(query)?) else { return Ok(Vec::new()) };
     let mut scored: Vec<(f32, String)> = store
         .all_features()?
