@@ -141,7 +141,11 @@ pub fn cue_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
     let attributive = is_determiner(before) && !is_relative(before)
         || before.ends_with("ly") && i >= 2 && is_determiner(doc.word(i - 2));
     let passive = is_passive(before) && !w.ends_with("ing");
-    (!passive && !attributive).then_some((i, i + 1))
+    // "nations accused of interference": the subject is the accused, not a
+    // speaker; "whom she has accused of …" keeps its speaker before the verb
+    let active_before = is_pronoun(&before.to_lowercase()) || matches!(before, "has" | "have" | "had");
+    let accused_of = matches!(w, "accused" | "accuses" | "charged") && doc.word(i + 1) == "of" && !active_before;
+    (!passive && !attributive && !accused_of).then_some((i, i + 1))
 }
 
 /// The pronoun that names the speaker inside or right after a cue in
@@ -331,7 +335,12 @@ pub fn after_quote(doc: &Doc, close: usize) -> Option<Attribution> {
         let speaker = speaker_before(doc, cue, j).filter(|s| s.0 == j && ends)?;
         return Some(Attribution { cue: (cue, cue + 1), speaker: Some(speaker) });
     }
-    if let Some(cue) = cue_after_quote(doc, j) {
+    // a quoted word run into its sentence (an "Iranian “hack-and-leak”
+    // operation aimed at …"): only a speech verb may credit it, not any verb
+    // in the past tense
+    let run_on = j == close && !doc.toks.get(close.wrapping_sub(2)).is_some_and(|t| !t.word);
+    let cue_after = |k: usize| if run_on { cue_at(doc, k) } else { cue_after_quote(doc, k) };
+    if let Some(cue) = cue_after(j) {
         let speaker = if is_according(doc, cue) {
             // “…,” according to the ministry
             according_speaker(doc, cue.1, para_end)
@@ -352,7 +361,7 @@ pub fn after_quote(doc: &Doc, close: usize) -> Option<Attribution> {
         if ends_sentence(w) || is_open_mark(w) {
             return None;
         }
-        if let Some(cue) = cue_after_quote(doc, k).filter(|_| k > j) {
+        if let Some(cue) = cue_after(k).filter(|_| k > j) {
             return phrase_before_cue(doc, j, k).map(|s| Attribution { cue, speaker: Some(s) });
         }
         k += 1;

@@ -42,15 +42,18 @@ fn list(mut names: Vec<String>) -> String {
 }
 
 /// The member name shown for an entity: its acronym when it has one, else
-/// the initials of a long name ("Office of the Director of National
-/// Intelligence" is ODNI), so that articles that spell a member out and
-/// articles that abbreviate it name the group alike.
+/// the initials of an institution's long name ("Office of the Director of
+/// National Intelligence" is ODNI), so that articles that spell a member
+/// out and articles that abbreviate it name the group alike. A name without
+/// "of", "for" or "and" is no such institution ("The New York Times").
 fn short_name(e: &Entity) -> String {
     if let Some(acronym) = e.aliases.iter().find(|a| is_acronym(a)) {
         return acronym.clone();
     }
-    let initials: String = e.name.split_whitespace().filter_map(|w| w.chars().next().filter(|c| c.is_uppercase())).collect();
-    if initials.chars().count() >= 3 { initials } else { e.name.clone() }
+    let words: Vec<&str> = e.name.split_whitespace().collect();
+    let institution = words.iter().any(|w| matches!(*w, "of" | "for" | "and"));
+    let initials: String = words.iter().filter_map(|w| w.chars().next().filter(|c| c.is_uppercase())).collect();
+    if institution && initials.chars().count() >= 3 { initials } else { e.name.clone() }
 }
 
 /// Does only punctuation, "and", "the" or "as well as" (and anything in
@@ -192,5 +195,16 @@ mod tests {
         assert_eq!(groups.len(), 1);
         assert_eq!(groups[0].speaker.name, "CG and NBVP");
         assert_eq!(groups[0].speaker.entity.as_deref(), Some("group:cg-nbvp"));
+    }
+
+    #[test]
+    fn a_newspaper_keeps_its_name_among_the_members() {
+        let text = "The Harbour Times and the Coast Guard said so.";
+        let doc = Doc::new(text, &[]);
+        let times = org("organisation:harbour-times", "The Harbour Times", "Times", &[(0, 17)], text);
+        let cg = org("organisation:coast-guard", "Coast Guard", "CG", &[(26, 37)], text);
+        let groups = find(&doc, &[times, cg]);
+        assert_eq!(groups.len(), 1);
+        assert_eq!(groups[0].speaker.name, "CG and The Harbour Times");
     }
 }

@@ -52,6 +52,9 @@ struct Found {
     /// Opens its paragraph with no cue: takes the speaker of the previous
     /// paragraph's last attributed quotation, if any.
     opens_paragraph: bool,
+    /// A quoted word or two inside this reported clause (an index of the
+    /// reported clauses found): dropped when that clause is kept.
+    partial_of: Option<usize>,
 }
 
 /// Finds the quotations of `text`, in text order, with speakers resolved
@@ -88,11 +91,15 @@ pub fn find(text: &str, sentences: &[Sentence], entities: &[Entity], language: L
         if let Some(a) = after.or(dropped) {
             after_cues.push(a.cue.0);
         }
+        let within = reported_spans.iter().position(|&(s, e)| s <= m.open && m.close <= e);
         let mut attribution = labelled.or(after).or(dropped).or_else(|| attribution::before_quote(&doc, open)).or_else(|| {
             // a partial quotation inside a reported clause: "…, his endorsements will carry “weight”, X said."
-            let within = reported_spans.iter().position(|&(s, e)| s <= m.open && m.close <= e);
             within.map(|i| reported[i].attribution)
         });
+        // a quoted word or two ("an Iranian “hack-and-leak” operation") is
+        // said by the reported clause around it, if that clause is kept
+        let same_cue = |i: &usize| attribution.is_some_and(|a| a.cue == reported[*i].attribution.cue);
+        let partial_of = within.filter(|i| words < MIN_UNATTRIBUTED_WORDS && same_cue(i));
         let mut continues = attribution.is_none() && previous_close.is_some_and(|p| follows(&doc, p, open));
         if attribution.is_none() && words >= MIN_INTRODUCED_WORDS && (!continues || own_sentence(&doc, previous_close, open)) {
             attribution = attribution::introduced(&doc, open);
@@ -107,11 +114,12 @@ pub fn find(text: &str, sentences: &[Sentence], entities: &[Entity], language: L
         }
         if attribution.is_some() || continues || words >= MIN_UNATTRIBUTED_WORDS {
             let start = m.start();
-            found.push(Found { start, end: m.end(), text: content, direct: true, attribution, continues, opens_paragraph });
+            found.push(Found { start, end: m.end(), text: content, direct: true, attribution, continues, opens_paragraph, partial_of });
             previous_close = Some(close);
         }
     }
-    for r in reported {
+    let mut kept = vec![false; reported.len()];
+    for (i, r) in reported.into_iter().enumerate() {
         if after_cues.contains(&r.attribution.cue.0) || dateline(&doc, entities, &r) {
             continue;
         }
@@ -122,8 +130,10 @@ pub fn find(text: &str, sentences: &[Sentence], entities: &[Entity], language: L
         }
         let content = text.get(start..end).unwrap_or("").to_string();
         let attribution = Some(r.attribution);
-        found.push(Found { start, end, text: content, direct: false, attribution, continues: false, opens_paragraph: false });
+        found.push(Found { start, end, text: content, direct: false, attribution, continues: false, opens_paragraph: false, partial_of: None });
+        kept[i] = true;
     }
+    found.retain(|f| f.partial_of.is_none_or(|i| !kept[i]));
     found.sort_by_key(|f| (f.start, f.end));
     found.truncate(MAX_QUOTES);
     speak(&doc, entities, &quoted, found)

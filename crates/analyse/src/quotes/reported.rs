@@ -182,10 +182,32 @@ pub fn find(doc: &Doc, quoted: &[(usize, usize)]) -> Vec<Reported> {
             r.content = trim(doc, r.content.0, cut);
         }
     }
+    for r in &mut out {
+        r.content = past_label(doc, r.content);
+    }
     out.retain(|r| words(doc, r.content.0, r.content.1) >= MIN_WORDS);
     let labelled = labelled(doc, &out);
     out.extend(labelled);
     out
+}
+
+/// Most capitalised words of a dateline or label before its colon.
+const MAX_LABEL_WORDS: usize = 3;
+
+/// `content` without the "Washington:" (a dateline, or a speaker's label)
+/// that opens its paragraph: "Washington: Iran was behind the hack, US
+/// agencies said" reports "Iran was behind the hack".
+fn past_label(doc: &Doc, content: (usize, usize)) -> (usize, usize) {
+    let (from, to) = content;
+    if doc.paragraph(from).0 != from {
+        return content;
+    }
+    let name = (from..to).take(MAX_LABEL_WORDS + 1).take_while(|&k| doc.toks[k].word && doc.toks[k].capitalised(doc.text)).count();
+    if (1..=MAX_LABEL_WORDS).contains(&name) && doc.word(from + name) == ":" {
+        trim(doc, from + name + 1, to)
+    } else {
+        content
+    }
 }
 
 /// Paragraphs that open with a name and a colon ("KATE BOULDUAN: Why not

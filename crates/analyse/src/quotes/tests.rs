@@ -348,3 +348,42 @@ fn a_verb_that_carries_its_subject_takes_the_last_person() {
         let _ = quotes_in(text, Language::Italian);
     }
 }
+
+#[test]
+fn a_quoted_word_run_into_its_sentence_is_not_credited_to_the_next_noun() {
+    let text = "The leaks were part of a “hack-and-leak” operation aimed at the harbour board.";
+    let qs = quotes(text, &[]);
+    assert!(qs.iter().all(|q| q.speaker.as_ref().is_none_or(|s| s.name != "operation")), "{qs:?}");
+    // a speech verb still credits a quotation with no comma before it
+    let qs = quotes("“We will rebuild the pier” Mayor Ana Ruiz said.", &[]);
+    assert_eq!(speaker_of(&qs, "rebuild the pier"), "Ana Ruiz");
+    let qs = quotes("“Never,” the harbour master retorted.", &[]);
+    assert_eq!(speaker_of(&qs, "Never"), "the harbour master");
+}
+
+#[test]
+fn those_accused_of_something_are_not_speakers() {
+    let qs = quotes("The port is one of several ports accused of dumping silt in the bay.", &[]);
+    assert!(qs.is_empty(), "{qs:?}");
+    let qs = quotes("The union accused the port of dumping silt in the bay.", &[]);
+    assert_eq!(speaker_of(&qs, "dumping silt"), "The union");
+    let qs = quotes("It is the port whom she has accused of dumping silt.", &[]);
+    assert_eq!(speaker_of(&qs, "dumping silt"), "she");
+}
+
+#[test]
+fn a_dateline_is_not_part_of_the_reported_words() {
+    let qs = quotes("LISBON: The pier was closed after the storm, harbour officials said Monday.", &[]);
+    assert_eq!(qs.len(), 1, "{qs:?}");
+    assert_eq!(qs[0].text, "The pier was closed after the storm");
+}
+
+#[test]
+fn a_quoted_word_inside_reported_speech_is_not_a_quote_of_its_own() {
+    let qs = quotes("The mayor said the pier was a “landmark” of the old harbour.", &[]);
+    assert_eq!(qs.len(), 1, "{qs:?}");
+    assert!(!qs[0].direct && qs[0].text.contains("“landmark”"), "{qs:?}");
+    // kept when the clause around it is too short to be reported on its own
+    let qs = quotes("The mayor said “never.”", &[]);
+    assert_eq!(speaker_of(&qs, "never"), "The mayor");
+}
