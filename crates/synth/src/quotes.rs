@@ -285,8 +285,8 @@ fn gather(issues: Vec<Discrepancy>) -> Vec<Discrepancy> {
 }
 
 /// Quotation pairs worth comparing, `(i, j)` with `i < j`, from different
-/// articles: those sharing enough stems to be the same words, and those in
-/// alike sentences.
+/// articles (or repeated word for word in one): those sharing enough stems
+/// to be the same words, and those in alike sentences.
 fn candidates(items: &[Quoted], pairs: &[(usize, usize, f32)]) -> Vec<(usize, usize)> {
     let terms = items.iter().flat_map(|q| q.ids.iter()).max().map_or(0, |&m| m as usize + 1);
     let mut postings: Vec<Vec<usize>> = vec![Vec::new(); terms];
@@ -330,7 +330,8 @@ fn candidates(items: &[Quoted], pairs: &[(usize, usize, f32)]) -> Vec<(usize, us
     }
     out.sort_unstable();
     out.dedup();
-    out.retain(|&(i, j)| items[i].article != items[j].article);
+    // within one article only a repeat (a standfirst restating the lead) is the same statement
+    out.retain(|&(i, j)| items[i].article != items[j].article || items[i].seq == items[j].seq);
     out
 }
 
@@ -452,6 +453,25 @@ mod tests {
         assert_eq!(denial.speaker.entity.as_deref(), Some("organisation:ministry"));
         assert_eq!(groups.len(), 2, "the union's quote stays apart");
         assert!(issues.is_empty(), "synonyms are no change of meaning: {issues:#?}");
+    }
+
+    #[test]
+    fn a_quote_repeated_in_one_article_is_one_statement() {
+        let mut a = member("a", Some("Ledger"), "2031-05-02", &[
+            "The ministry denied closing the mine and said it would reopen in spring",
+            "Harbour traffic resumed on Monday.",
+            "The ministry denied closing the mine and said it would reopen in spring.",
+            "The ministry said it had also ordered new pumps for the southern shaft.",
+        ]);
+        quote(&mut a, 0, "it would reopen in spring", "the ministry", Some("organisation:ministry"), false);
+        quote(&mut a, 2, "it would reopen in spring", "the ministry", Some("organisation:ministry"), false);
+        quote(&mut a, 3, "it had also ordered new pumps for the southern shaft", "the ministry", Some("organisation:ministry"), false);
+        let members = vec![a];
+        let desk = Desk::new(&members);
+        let (groups, _) = quotes(&desk, &desk.alike_pairs(0.2));
+        assert_eq!(groups.len(), 2, "{groups:#?}");
+        assert_eq!(groups[0].variants.len(), 1);
+        assert_eq!(groups[0].sources.len(), 2, "both sentences are cited");
     }
 
     #[test]
