@@ -48,6 +48,11 @@ fn initials(words: &[&str]) -> String {
         .to_uppercase()
 }
 
+/// A name without its leading article ("The IC" → "IC").
+fn without_the(name: &str) -> &str {
+    ["The ", "the "].iter().find_map(|the| name.strip_prefix(the)).unwrap_or(name)
+}
+
 /// An entity under construction.
 struct Draft {
     kind: EntityType,
@@ -75,7 +80,8 @@ pub fn merge(text: &str, tokens: &[Token<'_>], named: &[Named], compounds: &[Com
         .map(|n| match n.span.listed {
             Some(e) => format!("{}|{}", n.kind.as_str(), e.name),
             None if n.kind == EntityType::Person => format!("person|{}", person_key(&words(n))),
-            None => format!("{}|{}", n.kind.as_str(), surface(n.span.first, n.span.last).to_lowercase()),
+            // "The IC" is the IC
+            None => format!("{}|{}", n.kind.as_str(), without_the(&surface(n.span.first, n.span.last).to_lowercase())),
         })
         .collect();
     // Acronyms: "Long Form (LF)" and any LF whose letters spell a long form in the text.
@@ -145,7 +151,7 @@ pub fn merge(text: &str, tokens: &[Token<'_>], named: &[Named], compounds: &[Com
             d.fixed_name = true;
             d.country = entry.country.map(str::to_string).or(d.country.take());
             d.actor = entry.actor.or(d.actor);
-        } else if !d.fixed_name && written.len() > d.name.len() && !(n.kind == EntityType::Person && tokens[n.span.first].shape == Shape::Upper && written.len() <= 3) {
+        } else if !d.fixed_name && without_the(&written).len() > without_the(&d.name).len() && !(n.kind == EntityType::Person && tokens[n.span.first].shape == Shape::Upper && written.len() <= 3) {
             d.name = written.clone();
         }
         d.mentions.push(Mention { start: tokens[n.span.first].start, end: tokens[n.span.last - 1].end, text: written.clone(), sentence: tokens[n.span.first].sentence });

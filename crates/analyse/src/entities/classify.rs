@@ -190,7 +190,8 @@ fn type_span(tokens: &[Token<'_>], span: &Span, sports: bool) -> (EntityType, u8
     match words.len() {
         1 if common => (Other, 0),
         1 if g.is_surname(first) => (Person, 1),
-        2 | 3 if !common => (Person, 0),
+        // no one's name opens with "The" ("The IC", "The Hague Group")
+        2 | 3 if !common && first != "The" => (Person, 0),
         _ => (Organisation, 0),
     }
 }

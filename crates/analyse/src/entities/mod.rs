@@ -94,6 +94,15 @@ mod tests {
     }
 
     #[test]
+    fn an_organisation_with_and_without_its_article_is_one_entity() {
+        // no full stop before the second mention: its "The" is mid-sentence
+        let all = entities("Staff of the PHA [port authority] The PHA believes the pier is safe.");
+        let pha = find(&all, "PHA");
+        assert_eq!((pha.kind, pha.mentions.len()), (EntityType::Organisation, 2), "{all:?}");
+        assert!(all.iter().all(|e| e.kind != EntityType::Person), "{all:?}");
+    }
+
+    #[test]
     fn surnames_and_titles_resolve_to_full_names() {
         let all = entities("Campaign spokesman Steven Cheung rejected the claim.\nMr. Cheung said the files were stolen. Cheung added more.");
         let cheung = find(&all, "Steven Cheung");
