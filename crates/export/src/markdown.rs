@@ -71,21 +71,34 @@ fn clean(text: &str) -> String {
     out
 }
 
+/// `word` with an "s" unless `n` is one.
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 { word.to_string() } else { format!("{word}s") }
+}
+
 /// The dossier as a Markdown brief.
 pub fn markdown(d: &Dossier) -> String {
     let mut notes = Notes { dossier: d, order: Vec::new(), index: HashMap::new() };
     let mut out = String::new();
     let _ = writeln!(out, "# {}\n", clean(d.title.as_deref().unwrap_or("Untitled story")));
-    let mut outlets: Vec<&str> = d.articles.iter().map(|a| a.outlet.as_deref().unwrap_or(&a.id)).collect();
+    let mut outlets: Vec<&str> = d.articles.iter().filter_map(|a| a.outlet.as_deref()).collect();
     outlets.sort_unstable();
     outlets.dedup();
-    let dates: Vec<&str> = d.articles.iter().filter_map(|a| a.published.as_deref()).collect();
-    let span = match (dates.iter().min(), dates.iter().max()) {
+    let unnamed = d.articles.iter().filter(|a| a.outlet.is_none()).count();
+    let from = match (outlets.len(), unnamed) {
+        (n, 0) => format!("from {n} {}", plural(n, "outlet")),
+        (0, _) => "none with its outlet named".to_string(),
+        (n, u) => format!("from {n} {} and {u} of no named outlet", plural(n, "outlet")),
+    };
+    // days, so that "2024-08-20" and "2024-08-20T08:40:00" are one day
+    let days: Vec<&str> = d.articles.iter().filter_map(|a| a.published.as_deref()).map(|p| p.get(..10).unwrap_or(p)).collect();
+    let span = match (days.iter().min(), days.iter().max()) {
         (Some(a), Some(b)) if a != b => format!(", {} to {}", clean(a), clean(b)),
         (Some(a), _) => format!(", {}", clean(a)),
         _ => String::new(),
     };
-    let _ = writeln!(out, "*Story {} · {} articles from {} outlets{span}*\n", clean(&d.id), d.articles.len(), outlets.len());
+    let n = d.articles.len();
+    let _ = writeln!(out, "*Story {} · {n} {} {from}{span}*\n", clean(&d.id), plural(n, "article"));
 
     out.push_str("## Coverage\n\n| Outlet | Published | Headline | Article |\n|---|---|---|---|\n");
     for a in &d.articles {
@@ -197,5 +210,15 @@ mod tests {
         assert!(md.contains("[^1]: article a, sentence 1 (Ledger \\| Daily, 2031-03-04)"), "{md}");
         assert!(md.contains("\\<b\\>"), "{md}");
         assert!(!md.contains("<b>"));
+        assert!(md.contains("1 article from 1 outlet, 2031-03-04*"), "{md}");
+    }
+
+    #[test]
+    fn the_header_counts_named_outlets_and_days() {
+        let mut d = dossier();
+        let unnamed = CoverageItem { id: "b".into(), outlet: None, published: Some("2031-03-04T08:40:00".into()), ..d.articles[0].clone() };
+        d.articles.push(unnamed);
+        let md = markdown(&d);
+        assert!(md.contains("2 articles from 1 outlet and 1 of no named outlet, 2031-03-04*"), "{md}");
     }
 }
