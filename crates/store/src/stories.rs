@@ -84,11 +84,23 @@ impl Store {
 
     /// Every article's stored clustering features, in arrival order.
     pub fn all_features(&self) -> Result<Vec<FeatureRow>> {
+        let mut rows = Vec::new();
+        self.each_feature(|row| rows.push(row))?;
+        Ok(rows)
+    }
+
+    /// Hands every article's stored clustering features to `visit`, in
+    /// arrival order, one row at a time (a scan of a large store holds one
+    /// row in memory, not all of them).
+    pub fn each_feature(&self, mut visit: impl FnMut(FeatureRow)) -> Result<()> {
         let mut stmt = self.conn.prepare(
             "SELECT f.article_id, a.story_id, f.data FROM article_features f JOIN articles a ON a.id = f.article_id ORDER BY a.rowid",
         )?;
-        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            visit((r.get(0)?, r.get(1)?, r.get(2)?));
+        }
+        Ok(())
     }
 
     /// A value from the store's key/value table.
