@@ -338,7 +338,7 @@ pub fn after_quote(doc: &Doc, close: usize) -> Option<Attribution> {
     // a quoted word run into its sentence (an "Iranian “hack-and-leak”
     // operation aimed at …"): only a speech verb may credit it, not any verb
     // in the past tense
-    let run_on = j == close && !doc.toks.get(close.wrapping_sub(2)).is_some_and(|t| !t.word);
+    let run_on = j == close && doc.toks.get(close.wrapping_sub(2)).is_none_or(|t| t.word);
     let cue_after = |k: usize| if run_on { cue_at(doc, k) } else { cue_after_quote(doc, k) };
     if let Some(cue) = cue_after(j) {
         let speaker = if is_according(doc, cue) {
