@@ -35,7 +35,10 @@ pub fn extract(doc: &RawDocument) -> Result<Vec<Article>, ExtractError> {
     if decoded.text.trim().is_empty() {
         return Err(fail("empty input (no text to extract)"));
     }
-    let mut articles = if doc.hints.clean_text {
+    let mut articles = if doc.hints.clean_text && doc.format == InputFormat::Html && has_markup(&decoded.text) {
+        // a feed item's content: all article, but marked up
+        vec![text::clean(&html::fragment_text(&decoded.text))]
+    } else if doc.hints.clean_text {
         vec![text::clean(&decoded.text)]
     } else {
         match settle_format(doc.format, &decoded.text) {
@@ -75,6 +78,11 @@ fn settle_format(format: InputFormat, text: &str) -> InputFormat {
         _ if looks_like_html(text) => InputFormat::Html,
         _ => InputFormat::Text,
     }
+}
+
+/// True when `text` holds a tag anywhere ("<p>", "</em>", "<!--").
+fn has_markup(text: &str) -> bool {
+    text.as_bytes().windows(2).any(|w| w[0] == b'<' && (w[1].is_ascii_alphabetic() || w[1] == b'/' || w[1] == b'!'))
 }
 
 /// True when the start of `text` is markup (a doctype or common page tags).
@@ -167,6 +175,19 @@ mod tests {
         assert_eq!(a.published.as_deref(), Some("2024-08-20T08:40:00+00:00"));
         assert_eq!(a.body, "First paragraph of a clean body.\n\nSecond paragraph.\n\nRead more");
         assert_eq!((a.id.as_str(), a.source.as_str()), ("x", "fixtures/x.txt"));
+    }
+
+    #[test]
+    fn a_feed_items_marked_up_content_is_kept_whole_as_text() {
+        let html = b"<p>PORT ELLERY &ndash; The pier <em>reopened</em> on Monday.</p><p>Ferries run &amp; the caf\xc3\xa9 is open.</p><script>track()</script>";
+        let mut d = doc(InputFormat::Html, html);
+        d.hints.clean_text = true;
+        let a = &extract(&d).expect("article")[0];
+        assert_eq!(a.body, "PORT ELLERY \u{2013} The pier reopened on Monday.\n\nFerries run & the caf\u{e9} is open.");
+        // plain text in a feed item stays as it is, a "<" included
+        let mut d = doc(InputFormat::Html, b"Rates rose as inflation < 3% seemed out of reach.");
+        d.hints.clean_text = true;
+        assert_eq!(extract(&d).expect("article")[0].body, "Rates rose as inflation < 3% seemed out of reach.");
     }
 
     #[test]

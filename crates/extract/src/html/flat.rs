@@ -43,7 +43,7 @@ pub fn to_text(html: &str) -> String {
         rest = &after[end..];
     }
     out.push_str(rest);
-    out.replace("&nbsp;", " ").replace("&amp;", "&").replace("&quot;", "\"").replace("&#39;", "'")
+    html_escape::decode_html_entities(&out).replace('\u{a0}', " ")
 }
 
 /// (name, is a closing tag, ends with `/>`) of each tag in `html`.

@@ -39,6 +39,13 @@ pub fn extract(html: &str, url: Option<&str>) -> Article {
     }
 }
 
+/// The text of an HTML fragment that is all article (a feed item's
+/// content): scripts and the like pruned, tags stripped, block elements as
+/// line breaks, entities decoded. Nothing is judged boilerplate.
+pub fn fragment_text(html: &str) -> String {
+    flat::to_text(&prune::prune(html))
+}
+
 /// The body without whole paragraphs that are boilerplate by the plain-text
 /// rules (share and subscribe labels, cookie notices, comment forms…), and those.
 fn drop_boilerplate(body: &str) -> (String, Vec<String>) {
