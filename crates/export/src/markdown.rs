@@ -76,20 +76,27 @@ fn plural(n: usize, word: &str) -> String {
     if n == 1 { word.to_string() } else { format!("{word}s") }
 }
 
+/// How many articles and outlets tell the story: "5 articles from 1 outlet
+/// and 4 of no named outlet" (articles without an outlet are not counted as
+/// outlets of their own).
+pub fn coverage(d: &Dossier) -> String {
+    let mut outlets: Vec<&str> = d.articles.iter().filter_map(|a| a.outlet.as_deref()).collect();
+    outlets.sort_unstable();
+    outlets.dedup();
+    let unnamed = d.articles.iter().filter(|a| a.outlet.is_none()).count();
+    let articles = format!("{} {}", d.articles.len(), plural(d.articles.len(), "article"));
+    match (outlets.len(), unnamed) {
+        (n, 0) => format!("{articles} from {n} {}", plural(n, "outlet")),
+        (0, _) => format!("{articles}, none with its outlet named"),
+        (n, u) => format!("{articles} from {n} {} and {u} of no named outlet", plural(n, "outlet")),
+    }
+}
+
 /// The dossier as a Markdown brief.
 pub fn markdown(d: &Dossier) -> String {
     let mut notes = Notes { dossier: d, order: Vec::new(), index: HashMap::new() };
     let mut out = String::new();
     let _ = writeln!(out, "# {}\n", clean(d.title.as_deref().unwrap_or("Untitled story")));
-    let mut outlets: Vec<&str> = d.articles.iter().filter_map(|a| a.outlet.as_deref()).collect();
-    outlets.sort_unstable();
-    outlets.dedup();
-    let unnamed = d.articles.iter().filter(|a| a.outlet.is_none()).count();
-    let from = match (outlets.len(), unnamed) {
-        (n, 0) => format!("from {n} {}", plural(n, "outlet")),
-        (0, _) => "none with its outlet named".to_string(),
-        (n, u) => format!("from {n} {} and {u} of no named outlet", plural(n, "outlet")),
-    };
     // days, so that "2024-08-20" and "2024-08-20T08:40:00" are one day
     let days: Vec<&str> = d.articles.iter().filter_map(|a| a.published.as_deref()).map(|p| p.get(..10).unwrap_or(p)).collect();
     let span = match (days.iter().min(), days.iter().max()) {
@@ -97,8 +104,7 @@ pub fn markdown(d: &Dossier) -> String {
         (Some(a), _) => format!(", {}", clean(a)),
         _ => String::new(),
     };
-    let n = d.articles.len();
-    let _ = writeln!(out, "*Story {} · {n} {} {from}{span}*\n", clean(&d.id), plural(n, "article"));
+    let _ = writeln!(out, "*Story {} · {}{span}*\n", clean(&d.id), coverage(d));
 
     out.push_str("## Coverage\n\n| Outlet | Published | Headline | Article |\n|---|---|---|---|\n");
     for a in &d.articles {

@@ -70,7 +70,7 @@ pub fn render(view: &StoryView) -> Markup {
         article.story {
             h1 { (title) }
             p.meta {
-                (row.story.article_ids.len()) " articles from " (row.outlets.len()) " outlets · "
+                (concord_export::coverage(d)) " · "
                 (short_date(row.story.first_seen.as_deref())) " – " (short_date(row.story.last_updated.as_deref()))
             }
             p.meta.exports {
