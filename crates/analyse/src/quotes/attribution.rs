@@ -145,7 +145,14 @@ pub fn cue_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
     // speaker; "whom she has accused of …" keeps its speaker before the verb
     let active_before = is_pronoun(&before.to_lowercase()) || matches!(before, "has" | "have" | "had");
     let accused_of = matches!(w, "accused" | "accuses" | "charged") && doc.word(i + 1) == "of" && !active_before;
-    (!passive && !attributive && !accused_of).then_some((i, i + 1))
+    // "a plan announced by the ministry": a participle, its agent after it
+    let by_agent = !w.ends_with("ing")
+        && doc.word(i + 1) == "by"
+        && doc.toks.get(i + 2).is_some_and(|t| t.capitalised(doc.text) || is_determiner(doc.word(i + 2)));
+    // "checked on accused trafficker X", "it is worth noting", "nothing indicated"
+    let adjective = matches!(before, "on" | "of" | "with" | "against" | "about") && !w.ends_with("ing") || before == "worth";
+    let no_one = matches!(before.to_lowercase().as_str(), "nothing" | "nobody" | "everything" | "something" | "anything");
+    (!passive && !attributive && !accused_of && !by_agent && !adjective && !no_one).then_some((i, i + 1))
 }
 
 /// The pronoun that names the speaker inside or right after a cue in
@@ -362,7 +369,7 @@ pub fn after_quote(doc: &Doc, close: usize) -> Option<Attribution> {
             return None;
         }
         if let Some(cue) = cue_after(k).filter(|_| k > j) {
-            return phrase_before_cue(doc, j, k).map(|s| Attribution { cue, speaker: Some(s) });
+            return phrase_before_cue(doc, j, k, run_on).map(|s| Attribution { cue, speaker: Some(s) });
         }
         k += 1;
     }
@@ -408,12 +415,15 @@ fn dash_credit(doc: &Doc, close: usize) -> Option<Attribution> {
 /// The speaker between a closing mark (token `from`) and its cue: a name
 /// with an apposition ("Ana Ruiz, the harbour master,"), the phrase after
 /// an adverbial ("for the victory, Sanders said"), or a phrase with a
-/// trailing modifier ("a staffer in the room wondered").
-fn phrase_before_cue(doc: &Doc, from: usize, cue: usize) -> Option<(usize, usize)> {
+/// trailing modifier ("a staffer in the room wondered"). After a quotation
+/// `run_on` into its sentence ("“…” impeachment, Trump said") the words up
+/// to the comma finish the sentence, and the speaker is the phrase after it.
+fn phrase_before_cue(doc: &Doc, from: usize, cue: usize, run_on: bool) -> Option<(usize, usize)> {
     let covering = |s: usize, e: usize| speaker_before(doc, e, s).filter(|p| p.0 == s);
     let first_comma = (from..cue).find(|&k| doc.word(k) == ",");
     let last_comma = (from..cue).rev().find(|&k| doc.word(k) == ",");
     match (first_comma, last_comma) {
+        (Some(_), Some(last)) if run_on => covering(last + 1, cue),
         (Some(first), Some(last)) => covering(from, first).or_else(|| covering(last + 1, cue)),
         _ if cue - from > MAX_PLAIN_AFTER => None,
         _ => covering(from, cue).or_else(|| speaker_after(doc, from, cue).filter(|&(_, e)| is_boundary(doc.word(e)))),

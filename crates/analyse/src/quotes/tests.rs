@@ -387,3 +387,25 @@ fn a_quoted_word_inside_reported_speech_is_not_a_quote_of_its_own() {
     let qs = quotes("The mayor said “never.”", &[]);
     assert_eq!(speaker_of(&qs, "never"), "The mayor");
 }
+
+#[test]
+fn participles_and_adjectives_that_look_like_cues_credit_no_one() {
+    for text in [
+        "The new rules match another announced by the ministry in March, which aimed to cut fees.",
+        "Guards had checked on accused smuggler Rui Costa in the hours before he escaped.",
+        "Her main hobby was sailing, and nothing indicated that she was planning to leave.",
+        "(The mayor, it is worth noting, repeatedly promised to reopen the pier before the vote.)",
+    ] {
+        let qs = quotes(text, &[]);
+        assert!(qs.is_empty(), "{text}: {qs:?}");
+    }
+    // a cue with "by" that is no agent keeps its speaker
+    let qs = quotes("The harbour master said by phone that the pier was closed.", &[]);
+    assert_eq!(speaker_of(&qs, "the pier was closed"), "The harbour master");
+}
+
+#[test]
+fn a_quotation_run_into_its_sentence_takes_the_speaker_after_the_comma() {
+    let qs = quotes("“Nobody here is buying” the plan, Mayor Ana Ruiz said at a meeting last week.", &[]);
+    assert_eq!(speaker_of(&qs, "Nobody here is buying"), "Ana Ruiz");
+}
