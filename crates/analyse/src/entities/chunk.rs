@@ -30,8 +30,11 @@ fn continues(t: &Token<'_>) -> bool {
     t.is_capital() && !t.shouting && !cues::is_title(t.text) && !cues::is_never_name(t.text)
 }
 
-/// The longest listed name starting at token `i`.
-pub fn listed_at(tokens: &[Token<'_>], i: usize) -> Option<(usize, Entry)> {
+/// The longest listed name starting at token `i`. A threat actor named by
+/// one word without digits ("Dragonfly", "Lazarus", "ALUMINUM") counts only
+/// in a text about cyber attacks (`cyber`, see [`super::classify::is_cyber`]);
+/// elsewhere it is the word it also is.
+pub fn listed_at(tokens: &[Token<'_>], i: usize, cyber: bool) -> Option<(usize, Entry)> {
     let g = gazetteer();
     let mut k = String::new();
     let mut best = None;
@@ -51,7 +54,8 @@ pub fn listed_at(tokens: &[Token<'_>], i: usize) -> Option<(usize, Entry)> {
         } else {
             t.is_capital() && (!entry.acronym || (n == 1 && tokens[i].shape == Shape::Upper))
         };
-        if cased {
+        let plain_word_actor = entry.actor.is_some() && n == 1 && !t.text.chars().any(|c| c.is_ascii_digit());
+        if cased && (cyber || !plain_word_actor) {
             best = Some((n, *entry));
         }
     }
@@ -167,6 +171,7 @@ pub fn is_model_code(tokens: &[Token<'_>], k: usize, sports: bool) -> bool {
 /// `vocabulary` holds the words the text also writes in lower case.
 pub fn chunk(tokens: &[Token<'_>], vocabulary: &HashSet<String>) -> Vec<Span> {
     let sports = super::classify::is_sports(tokens);
+    let cyber = super::classify::is_cyber(tokens);
     let mut out: Vec<Span> = Vec::new();
     let mut titled = false;
     let mut i = 0;
@@ -178,7 +183,7 @@ pub fn chunk(tokens: &[Token<'_>], vocabulary: &HashSet<String>) -> Vec<Span> {
             continue;
         }
         let end = run_end(tokens, i);
-        let listed = listed_at(tokens, i);
+        let listed = listed_at(tokens, i, cyber);
         if cues::is_title(t.text) && listed.is_none() {
             let whole = (i + 1..end).last().map(|l| cues::is_org_suffix(tokens[l].text)).unwrap_or(false);
             if !whole {
@@ -195,10 +200,10 @@ pub fn chunk(tokens: &[Token<'_>], vocabulary: &HashSet<String>) -> Vec<Span> {
         let given_name = listed.is_some_and(|(len, e)| len == 1 && e.kind == EntityType::Place && e.country != Some(e.name))
             && end > i + 1
             && gazetteer().is_given_name(t.text)
-            && listed_at(tokens, i + 1).is_none();
+            && listed_at(tokens, i + 1, cyber).is_none();
         // A country before a listed organisation is part of its name ("US Federal Reserve").
         let country_org = listed.filter(|(_, e)| e.kind == EntityType::Place && e.country == Some(e.name)).and_then(|(len, _)| {
-            listed_at(tokens, i + len).filter(|(l, o)| o.kind == EntityType::Organisation && i + len + l <= end).map(|(l, o)| (len + l, o))
+            listed_at(tokens, i + len, cyber).filter(|(l, o)| o.kind == EntityType::Organisation && i + len + l <= end).map(|(l, o)| (len + l, o))
         });
         if let Some((len, entry)) = country_org {
             out.push(Span { first: i, last: i + len, listed: Some(entry), titled });

@@ -61,6 +61,19 @@ pub fn is_sports(tokens: &[Token<'_>]) -> bool {
     tokens.iter().take(12).any(|t| SPORTS.contains(&t.text.to_lowercase().as_str()))
 }
 
+/// Words that say a text is about cyber attacks (as prefixes: "hack"
+/// covers hackers and hacking, "cyber" cyberattack).
+const CYBER: &[&str] = &["hack", "cyber", "malware", "ransomware", "phishing", "spyware", "botnet", "espionage", "backdoor", "exploit"];
+
+/// True when at least two words of the text are about cyber attacks.
+pub fn is_cyber(tokens: &[Token<'_>]) -> bool {
+    let about = |t: &&Token<'_>| {
+        let lower = t.text.to_lowercase();
+        CYBER.iter().any(|c| lower.starts_with(c))
+    };
+    tokens.iter().filter(about).nth(1).is_some()
+}
+
 /// A team named after its town in a sports report: followed by a score or a match verb.
 fn is_team(tokens: &[Token<'_>], span: &Span) -> bool {
     let country = span.listed.is_some_and(|e| e.country == Some(e.name));
@@ -323,6 +336,7 @@ fn surnames_over_places(tokens: &[Token<'_>], named: &mut [Named]) {
 /// Names on all-capitals lines: listed names and names the rest of the text types.
 fn shouting_names(tokens: &[Token<'_>], named: &[Named], best: &HashMap<String, (u8, EntityType)>, sports: bool) -> Vec<Named> {
     let mut out = Vec::new();
+    let cyber = is_cyber(tokens);
     let longest = named.iter().map(|n| n.span.last - n.span.first).max().unwrap_or(0).min(4);
     let mut i = 0;
     while i < tokens.len() {
@@ -338,7 +352,7 @@ fn shouting_names(tokens: &[Token<'_>], named: &[Named], best: &HashMap<String, 
             let &(strength, kind) = best.get(&key(words.iter().map(|t| t.text)))?;
             Some((n, kind, strength))
         });
-        let listed = listed_at(tokens, i);
+        let listed = listed_at(tokens, i, cyber);
         let take = match (known, listed) {
             (Some((n, kind, strength)), l) if l.is_none_or(|(len, _)| len <= n) => Some((n, kind, strength, None)),
             (_, Some((len, entry))) => Some((len, entry.kind, 3, Some(entry))),

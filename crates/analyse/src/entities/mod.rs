@@ -164,6 +164,14 @@ mod tests {
     }
 
     #[test]
+    fn a_threat_actor_named_by_an_everyday_word_is_one_only_in_cyber_news() {
+        let plain = entities("Watchdog groups complained on Monday. Prices of aluminum rose.\n\nALUMINUM PRICES SURGE\n\nThe Dragonfly probe will fly on Titan.");
+        assert!(plain.iter().all(|e| e.kind != EntityType::Group), "{plain:?}");
+        let cyber = entities("Hackers linked to Dragonfly breached the grid operator, a cyber security firm said.");
+        assert_eq!(find(&cyber, "Dragonfly").kind, EntityType::Group);
+    }
+
+    #[test]
     fn hostile_input_does_not_panic() {
         let long = "Ab ".repeat(5000);
         for text in ["", "’s", "(A) (", "É’s Ünïcödé Straße — «Zoë» J.", "U.S.", "‑‑‑", "\u{feff}FBI (", long.as_str(), "A.B.C.D.E.F.G.H. Smith’s’s"] {
