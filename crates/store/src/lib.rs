@@ -1,5 +1,6 @@
 //! The embedded store: one SQLite file (WAL mode) holding documents, articles
-//! with their analyses, stories, story redirects and cached dossiers.
+//! with their analyses, stories, story redirects, cached dossiers and the
+//! sentence vectors of articles in stories told in several languages.
 //!
 //! Writes go through a [`Batch`], one transaction per batch of documents, so a
 //! process killed mid-ingest leaves every committed batch intact and the file
@@ -12,6 +13,7 @@ mod listing;
 mod schema;
 mod search;
 mod stories;
+mod vectors;
 
 use std::cell::Cell;
 use std::path::Path;
@@ -22,6 +24,7 @@ pub use articles::{Placement, StoredArticle};
 pub use listing::{StoryFilter, StoryOrder};
 pub use search::SearchHit;
 pub use stories::{FeatureRow, StoryRow};
+pub use vectors::SentenceVectorRow;
 
 /// A store error: what failed, with SQLite's reason.
 #[derive(Debug, thiserror::Error)]

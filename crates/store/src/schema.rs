@@ -116,6 +116,19 @@ const MIGRATIONS: &[&str] = &[
     r#"
     DROP TRIGGER articles_ai;
     "#,
+    // 4: the sentence vectors of an article, by the model that made them, so
+    // that a story told in several languages embeds each article's sentences
+    // once (`Batch::save_sentence_vectors`); `digest` names the sentences
+    // they were made from.
+    r#"
+    CREATE TABLE sentence_vectors (
+        article_id TEXT NOT NULL REFERENCES articles(id),
+        model      TEXT NOT NULL,
+        digest     INTEGER NOT NULL,
+        data       BLOB NOT NULL,
+        PRIMARY KEY (article_id, model)
+    ) WITHOUT ROWID;
+    "#,
 ];
 
 /// Brings the schema up to the latest version, each step in its own
