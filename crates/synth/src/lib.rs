@@ -21,6 +21,8 @@ pub mod tone;
 #[cfg(test)]
 mod testkit;
 
+use std::borrow::Cow;
+
 use concord_model::{Analysis, Article, Dossier, Story};
 
 /// One article of a story with its analysis.
@@ -63,18 +65,28 @@ fn aligned_sample(members: &[Member]) -> Vec<Member> {
     keep.into_iter().map(|i| members[i].clone()).collect()
 }
 
+/// The members whose sentences synthesis aligns: all of them, or a sample
+/// of [`MAX_ALIGNED`] of a bigger story.
+pub fn aligned_members(members: &[Member]) -> Cow<'_, [Member]> {
+    match members.len() > MAX_ALIGNED {
+        true => Cow::Owned(aligned_sample(members)),
+        false => Cow::Borrowed(members),
+    }
+}
+
 /// Builds the dossier of `story` from its members.
 pub fn synthesise(story: &Story, members: &[Member]) -> Dossier {
-    let sample;
-    let aligned = if members.len() > MAX_ALIGNED {
-        sample = aligned_sample(members);
-        &sample[..]
-    } else {
-        members
-    };
-    let desk = desk::Desk::new(aligned);
+    synthesise_with(story, members, &across::SentenceVectors::new())
+}
+
+/// [`synthesise`], with the members' sentence vectors from a multilingual
+/// model, by which facts also gather sentences in other languages that state
+/// the same thing (see [`across`]).
+pub fn synthesise_with(story: &Story, members: &[Member], vectors: &across::SentenceVectors) -> Dossier {
+    let aligned = aligned_members(members);
+    let desk = desk::Desk::new(&aligned);
     let pairs = desk.alike_pairs(ALIKE);
-    let statements = facts::statements(&desk, &across::with_pairs_across_languages(&desk, &pairs));
+    let statements = facts::statements(&desk, &across::with_pairs_across_languages(&desk, &pairs, vectors));
     let (quotes, quote_issues) = quotes::quotes(&desk, &pairs);
     let timeline = timeline::timeline(&desk);
     let mut discrepancies = discrepancies::disagreements(&desk, &pairs);
