@@ -6,6 +6,7 @@
 //! concord eval cluster FILE.jsonl [--shuffle K] [--limit N]   ingest fields plus `label`
 //! concord eval cluster --roundups [PATH] [--shuffle K] [--limit N]
 //! concord eval cluster --semeval [PATH] [--limit N] [--pairs even|odd] [--stories-only [--embeddings] [--set NAME=V …]]
+//! concord eval cluster --semeval [PATH] --align [--pairs even|odd] [--sample N]   sentences aligned across languages
 //! concord eval cluster --generate N --out FILE.jsonl [--words W] [--seed S]
 //! concord eval cluster FILE.jsonl --stories-only             dedupe and clustering alone, in memory
 //! concord eval cluster fit [--limit N] [--embeddings]        text, embedding and time weights, in memory
@@ -177,17 +178,20 @@ fn run(records: &[Labelled]) -> anyhow::Result<Run> {
 /// `in_memory` (`--stories-only`, `Some(true)` with `--embeddings`) the
 /// articles are clustered in memory, without extraction and the store.
 fn semeval(path: &Path, args: &[String], limit: Option<usize>, in_memory: Option<bool>) -> anyhow::Result<()> {
-    let (mut articles, mut pairs) = data::semeval(path)?;
     // `--pairs even|odd` scores half of the rated pairs (by their row), to fit
     // a threshold on one half and report it on the other.
-    if let Some(half) = flag(args, "--pairs") {
-        let keep = match half {
-            "even" => 0,
-            "odd" => 1,
-            _ => anyhow::bail!("--pairs takes even or odd"),
-        };
-        pairs = pairs.into_iter().enumerate().filter(|(i, _)| i % 2 == keep).map(|(_, p)| p).collect();
+    let half = match flag(args, "--pairs") {
+        None => None,
+        Some("even") => Some(0),
+        Some("odd") => Some(1),
+        _ => anyhow::bail!("--pairs takes even or odd"),
+    };
+    let keep = |row: usize| half.is_none_or(|h| row % 2 == h);
+    if args.iter().any(|a| a == "--align") {
+        return align(path, args, keep);
     }
+    let (mut articles, mut pairs) = data::semeval(path)?;
+    pairs = pairs.into_iter().enumerate().filter(|(i, _)| keep(*i)).map(|(_, p)| p).collect();
     if let Some(n) = limit {
         articles.truncate(n);
     }
@@ -242,6 +246,18 @@ fn semeval(path: &Path, args: &[String], limit: Option<usize>, in_memory: Option
         by_langs.iter().map(|(langs, [t, s, a, d])| format!("{langs} {t}/{s} {a}/{d}")).collect();
     println!("by language pair (together/same, apart/different): {}", cells.join(", "));
     Ok(())
+}
+
+/// Sentence pairs aligned across languages (see [`crate::eval_align`]).
+#[cfg(feature = "embeddings")]
+fn align(path: &Path, args: &[String], keep: impl Fn(usize) -> bool) -> anyhow::Result<()> {
+    crate::eval_align::main(path, args, keep)
+}
+
+/// Without the `embeddings` feature there are no sentence vectors.
+#[cfg(not(feature = "embeddings"))]
+fn align(_: &Path, _: &[String], _: impl Fn(usize) -> bool) -> anyhow::Result<()> {
+    anyhow::bail!("--align needs a build with `--features embeddings`")
 }
 
 /// Grid over the entity weight with the analysis stage's entities (the other

@@ -15,8 +15,11 @@ mod ingest;
 #[cfg(feature = "embeddings")]
 mod meaning;
 mod refresh;
+mod sentence_vectors;
 pub mod bench;
 pub mod eval_cluster;
+#[cfg(feature = "embeddings")]
+mod eval_align;
 
 pub use anchor::anchor_of;
 pub use ingest::{ingest, ingest_documents, ingest_with, Event, StageSeconds, Stages, Summary};

@@ -1,31 +1,42 @@
 //! Recomputes the cached dossier of every story that changed, analysing first
 //! the members stored without analysis and re-anchoring the dates of undated
-//! articles on their story.
+//! articles on their story. A story told in several languages is synthesised
+//! with its sentences' vectors when the build has them ([`sentence_vectors`]).
 
 use concord_model::{Analysis, AnchorKind, Dossier, Story, TimexType};
 use concord_store::{Store, StoredArticle};
 use rayon::prelude::*;
 use concord_synth::Member;
 
-use crate::{anchor_of, PipelineError};
+use crate::{anchor_of, sentence_vectors, PipelineError};
 
 /// The members of a story, as synthesis takes them, each with its analysis.
 pub fn members(store: &Store, story_id: &str) -> Result<Vec<Member>, PipelineError> {
     Ok(analysed_members(store.story_articles(story_id)?).0)
 }
 
-/// A story's dossier: the cached one, or synthesised now when it is stale.
+/// A story's dossier: the cached one, or synthesised now when it is stale
+/// (with the sentence vectors stored, those missing made now and not kept:
+/// the store is only read here).
 pub fn dossier(store: &Store, story: &Story) -> Result<Dossier, PipelineError> {
-    match store.dossier(&story.id)? {
-        Some(cached) => Ok(cached),
-        None => Ok(concord_synth::synthesise(story, &members(store, &story.id)?)),
+    if let Some(cached) = store.dossier(&story.id)? {
+        return Ok(cached);
     }
+    let articles = store.story_articles(&story.id)?;
+    let cached = sentence_vectors::cached(store, &articles)?;
+    let members = analysed_members(articles).0;
+    let (vectors, _) = sentence_vectors::complete(&members, cached)?;
+    Ok(concord_synth::synthesise_with(story, &members, &vectors))
 }
 
 /// Dirty stories read, synthesised and written back together: synthesis runs
 /// on all cores (a story at a time per core), reading and writing on this
 /// thread, one transaction per group.
 const STORIES_PER_ROUND: usize = 64;
+
+/// A story's members synthesised: the members, the indexes of those
+/// analysed now, the sentence vectors made now, the dossier.
+type Synthesised = (Vec<Member>, Vec<usize>, sentence_vectors::Fresh, Dossier);
 
 /// Synthesises every dirty story; returns how many were refreshed.
 pub fn refresh_dossiers(store: &mut Store) -> Result<usize, PipelineError> {
@@ -34,21 +45,27 @@ pub fn refresh_dossiers(store: &mut Store) -> Result<usize, PipelineError> {
         let mut stored = Vec::with_capacity(ids.len());
         for id in ids {
             if let Some(row) = store.story(id)? {
-                stored.push((row.story, store.story_articles(id)?));
+                let articles = store.story_articles(id)?;
+                let cached = sentence_vectors::cached(store, &articles)?;
+                stored.push((row.story, articles, cached));
             }
         }
-        let synthesised: Vec<(Vec<Member>, Vec<usize>, Dossier)> = stored
+        let synthesised: Vec<Synthesised> = stored
             .into_par_iter()
-            .map(|(story, articles)| {
+            .map(|(story, articles, cached)| {
                 let (members, analysed) = analysed_members(articles);
-                let dossier = concord_synth::synthesise(&story, &members);
-                (members, analysed, dossier)
+                let (vectors, fresh) = sentence_vectors::complete(&members, cached)?;
+                let dossier = concord_synth::synthesise_with(&story, &members, &vectors);
+                Ok((members, analysed, fresh, dossier))
             })
-            .collect();
+            .collect::<Result<_, PipelineError>>()?;
         let batch = store.batch()?;
-        for (members, analysed, dossier) in &synthesised {
+        for (members, analysed, fresh, dossier) in &synthesised {
             for &i in analysed {
                 batch.update_analysis(&members[i].article.id, &members[i].analysis)?;
+            }
+            for (article, digest, data) in fresh {
+                batch.save_sentence_vectors(article, sentence_vectors::MODEL, *digest, data)?;
             }
             batch.save_dossier(dossier)?;
         }
