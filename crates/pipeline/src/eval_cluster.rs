@@ -190,6 +190,9 @@ fn semeval(path: &Path, args: &[String], limit: Option<usize>, in_memory: Option
     if args.iter().any(|a| a == "--align") {
         return align(path, args, keep);
     }
+    if args.iter().any(|a| a == "--search") {
+        return search(path, keep);
+    }
     let (mut articles, mut pairs) = data::semeval(path)?;
     pairs = pairs.into_iter().enumerate().filter(|(i, _)| keep(*i)).map(|(_, p)| p).collect();
     if let Some(n) = limit {
@@ -258,6 +261,18 @@ fn align(path: &Path, args: &[String], keep: impl Fn(usize) -> bool) -> anyhow::
 #[cfg(not(feature = "embeddings"))]
 fn align(_: &Path, _: &[String], _: impl Fn(usize) -> bool) -> anyhow::Result<()> {
     anyhow::bail!("--align needs a build with `--features embeddings`")
+}
+
+/// Search by meaning across languages (see [`crate::eval_search`]).
+#[cfg(feature = "embeddings")]
+fn search(path: &Path, keep: impl Fn(usize) -> bool) -> anyhow::Result<()> {
+    crate::eval_search::main(path, keep, embed_records)
+}
+
+/// Without the `embeddings` feature there is no search by meaning.
+#[cfg(not(feature = "embeddings"))]
+fn search(_: &Path, _: impl Fn(usize) -> bool) -> anyhow::Result<()> {
+    anyhow::bail!("--search needs a build with `--features embeddings`")
 }
 
 /// Grid over the entity weight with the analysis stage's entities (the other

@@ -20,6 +20,8 @@ pub mod bench;
 pub mod eval_cluster;
 #[cfg(feature = "embeddings")]
 mod eval_align;
+#[cfg(feature = "embeddings")]
+mod eval_search;
 
 pub use anchor::anchor_of;
 pub use ingest::{ingest, ingest_documents, ingest_with, Event, StageSeconds, Stages, Summary};
