@@ -9,7 +9,7 @@
 
 mod common;
 
-use concord_embed::{model_dir, ModelKind};
+use concord_embed::ModelKind;
 use concord_store::Store;
 
 const LINES: [&str; 3] = [
@@ -26,13 +26,7 @@ fn outlets(store: &Store, story: &concord_model::Story, needle: &str) -> Vec<Str
 
 #[test]
 fn a_german_sentence_corroborates_the_english_fact_it_states() {
-    std::env::set_var("CONCORD_EMBEDDING_MODEL", ModelKind::MultilingualE5.name());
-    if !ModelKind::MultilingualE5.present_in(&model_dir(ModelKind::MultilingualE5)) {
-        eprintln!("skipping: multilingual-e5-small absent (run scripts/fetch-model)");
-        return;
-    }
-    let mut store = Store::open_in_memory().unwrap();
-    assert_eq!(common::ingest_lines(&mut store, &LINES), Ok(3));
+    let Some(mut store) = common::store_with_e5(&LINES) else { return };
     let story_id = common::story_of(&store, "de1").expect("stored");
     assert_eq!(common::story_of(&store, "en1").as_ref(), Some(&story_id), "one story in two languages");
     let story = store.story(&story_id).unwrap().unwrap().story;

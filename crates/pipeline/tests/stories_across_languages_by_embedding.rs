@@ -8,8 +8,7 @@
 
 mod common;
 
-use concord_embed::{model_dir, ModelKind};
-use concord_store::Store;
+use concord_embed::ModelKind;
 
 const LINES: [&str; 3] = [
     r#"{"id":"en1","title":"Storm closes the coast road","outlet":"Daily Example","published":"2026-03-03T10:00:00Z","text":"Gales overnight brought down power lines and trees along the coast road, which the police closed in both directions early on Tuesday. Engineers expect to reopen it by the evening once the debris has been cleared, and drivers are asked to use the inland route."}"#,
@@ -19,13 +18,7 @@ const LINES: [&str; 3] = [
 
 #[test]
 fn a_german_report_joins_the_english_story_by_its_meaning() {
-    std::env::set_var("CONCORD_EMBEDDING_MODEL", ModelKind::MultilingualE5.name());
-    if !ModelKind::MultilingualE5.present_in(&model_dir(ModelKind::MultilingualE5)) {
-        eprintln!("skipping: multilingual-e5-small absent (run scripts/fetch-model)");
-        return;
-    }
-    let mut store = Store::open_in_memory().unwrap();
-    assert_eq!(common::ingest_lines(&mut store, &LINES), Ok(3));
+    let Some(store) = common::store_with_e5(&LINES) else { return };
     let story_of = |article: &str| common::story_of(&store, article);
     assert!(story_of("de1").is_some());
     assert_eq!(story_of("de1"), story_of("en1"), "the storm in two languages is one story");

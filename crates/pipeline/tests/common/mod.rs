@@ -25,3 +25,20 @@ pub fn story_of(store: &Store, article: &str) -> Option<String> {
     let stories = store.stories().unwrap();
     stories.iter().find(|s| s.story.article_ids.iter().any(|a| a == article)).map(|s| s.story.id.clone())
 }
+
+/// With the multilingual model picked (before anything loads a model: each
+/// such test is a binary of its own), a fresh store holding `lines`; `None`,
+/// with a visible note, when the model's files are absent.
+#[cfg(feature = "embeddings")]
+#[allow(dead_code)] // each test binary compiles this module; only the e5 ones call this
+pub fn store_with_e5(lines: &[&str]) -> Option<Store> {
+    use concord_embed::{model_dir, ModelKind};
+    std::env::set_var("CONCORD_EMBEDDING_MODEL", ModelKind::MultilingualE5.name());
+    if !ModelKind::MultilingualE5.present_in(&model_dir(ModelKind::MultilingualE5)) {
+        eprintln!("skipping: multilingual-e5-small absent (run scripts/fetch-model)");
+        return None;
+    }
+    let mut store = Store::open_in_memory().unwrap();
+    assert_eq!(ingest_lines(&mut store, lines), Ok(lines.len()));
+    Some(store)
+}
