@@ -71,6 +71,7 @@ const AFTER_QUOTE_CUES: &[&str] = &[
     "insists", "warns", "laments", "offers", "offered", "shot", "read", "reads", "went", "say",
     "state", "write", "tell", "add", "argue", "claim", "note", "insist", "contend", "explain",
     "warn", "recall", "predict", "agree", "respond", "reply", "ask", "answer", "answered",
+    "comments", "muses", "remarks", "assures", "concedes", "retorts", "exclaims", "wonders", "laughs", "sings", "sang",
 ];
 
 /// Verbs of belief, knowledge and finding, and speech verbs in the plural

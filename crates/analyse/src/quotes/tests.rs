@@ -409,3 +409,11 @@ fn a_quotation_run_into_its_sentence_takes_the_speaker_after_the_comma() {
     let qs = quotes("“Nobody here is buying” the plan, Mayor Ana Ruiz said at a meeting last week.", &[]);
     assert_eq!(speaker_of(&qs, "Nobody here is buying"), "Ana Ruiz");
 }
+
+#[test]
+fn present_tense_verbs_after_a_quotation_credit_it() {
+    let qs = quotes("“We are thrilled to sail again,” comments Ana Ruiz in a statement.", &[]);
+    assert_eq!(speaker_of(&qs, "thrilled to sail"), "Ana Ruiz");
+    let qs = quotes("“Oh, the harbour was ours,” she sings. “The tide was ours.”", &[]);
+    assert_eq!(speaker_of(&qs, "the harbour was ours"), "she");
+}
