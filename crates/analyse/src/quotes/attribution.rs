@@ -257,7 +257,12 @@ fn phrase_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usize)> 
         let inside_name = k > floor && doc.toks[k].capitalised(doc.text);
         // determiners open the phrase (below); "that" is a boundary
         let opens_phrase = is_determiner(w) && !w.eq_ignore_ascii_case("that");
-        if is_boundary(w) && !inside_name && !joins_names(doc, k) && !opens_phrase {
+        // "backers of tariffs say", "the head of the agency said": the noun before "of" heads the phrase
+        let of_noun = w == "of" && start < end && k > floor && {
+            let before = doc.word(k - 1);
+            doc.toks[k - 1].word && before.starts_with(char::is_lowercase) && !is_boundary(before) && !is_verb(before)
+        };
+        if is_boundary(w) && !inside_name && !joins_names(doc, k) && !opens_phrase && !of_noun {
             break;
         }
         start = k;

@@ -417,3 +417,9 @@ fn present_tense_verbs_after_a_quotation_credit_it() {
     let qs = quotes("“Oh, the harbour was ours,” she sings. “The tide was ours.”", &[]);
     assert_eq!(speaker_of(&qs, "the harbour was ours"), "she");
 }
+
+#[test]
+fn the_noun_before_of_heads_the_speaker_phrase() {
+    let qs = quotes("Backers of the new quay say that it will bring more ferries to the harbour.", &[]);
+    assert_eq!(speaker_of(&qs, "more ferries"), "Backers of the new quay");
+}
