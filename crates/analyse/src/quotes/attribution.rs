@@ -235,6 +235,14 @@ fn phrase_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usize)> 
         // "a report from Microsoft that said": the antecedent speaks
         end = skip(end - 1);
     }
+    // "backers of tariffs say", "the head of the agency said": the lower-case
+    // noun before the "of" at token `of` heads the phrase
+    let noun_before = |of: usize| {
+        of > floor && doc.toks[of - 1].word && {
+            let w = doc.word(of - 1);
+            (w.starts_with(char::is_lowercase) || of - 1 == floor) && !is_boundary(w) && !is_verb(&w.to_lowercase())
+        }
+    };
     let mut start = end;
     let mut words = 0;
     while start > floor && words < MAX_SPEAKER {
@@ -257,12 +265,7 @@ fn phrase_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usize)> 
         let inside_name = k > floor && doc.toks[k].capitalised(doc.text);
         // determiners open the phrase (below); "that" is a boundary
         let opens_phrase = is_determiner(w) && !w.eq_ignore_ascii_case("that");
-        // "backers of tariffs say", "the head of the agency said": the noun before "of" heads the phrase
-        let of_noun = w == "of" && start < end && k > floor && {
-            let before = doc.word(k - 1);
-            doc.toks[k - 1].word && before.starts_with(char::is_lowercase) && !is_boundary(before) && !is_verb(before)
-        };
-        if is_boundary(w) && !inside_name && !joins_names(doc, k) && !opens_phrase && !of_noun {
+        if is_boundary(w) && !inside_name && !joins_names(doc, k) && !opens_phrase && !(w == "of" && start < end && noun_before(k)) {
             break;
         }
         start = k;
@@ -271,7 +274,8 @@ fn phrase_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usize)> 
             // a pronoun opens its phrase: "the senator she has accused"
             break;
         }
-        if is_determiner(w) && !(k > floor && joins_names(doc, k - 1)) {
+        let of_before = k > floor && doc.word(k - 1) == "of" && noun_before(k - 1);
+        if is_determiner(w) && !(k > floor && joins_names(doc, k - 1)) && !of_before {
             break;
         }
     }
