@@ -265,7 +265,8 @@ fn phrase_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usize)> 
         let inside_name = k > floor && doc.toks[k].capitalised(doc.text);
         // determiners open the phrase (below); "that" is a boundary
         let opens_phrase = is_determiner(w) && !w.eq_ignore_ascii_case("that");
-        if is_boundary(w) && !inside_name && !joins_names(doc, k) && !opens_phrase && !(w == "of" && start < end && noun_before(k)) {
+        let of_noun = w == "of" && start < end && noun_before(k);
+        if is_boundary(w) && !inside_name && !joins_names(doc, k) && !opens_phrase && !of_noun {
             break;
         }
         start = k;
