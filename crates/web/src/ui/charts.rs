@@ -80,6 +80,7 @@ pub fn coverage_strip(articles: &[CoverageItem]) -> Markup {
         }
     }
     let scale = Scale::new(articles.iter().filter_map(|a| a.published.as_deref().and_then(instant)));
+    let dated = articles.iter().any(|a| a.published.as_deref().and_then(instant).is_some());
     let height = 30.0 + outlets.len() as f64 * ROW;
     html! {
         svg.chart viewBox=(format!("0 0 {WIDTH} {height}")) role="img" aria-label="Coverage by outlet over time" {
@@ -97,8 +98,13 @@ pub fn coverage_strip(articles: &[CoverageItem]) -> Markup {
                     circle cx=(format!("{x:.1}")) cy=(y) r="6" fill=(if a.duplicate_of.is_some() { "#9aa3b2" } else { "#1f5fae" }) {}
                 }
             }
-            text x=(LABELS + 10.0) y=(height - 6.0) font-size="11" fill="#5b6475" { (scale.label(scale.lo)) }
-            text x=(WIDTH - 50.0) y=(height - 6.0) font-size="11" fill="#5b6475" text-anchor="end" { (scale.label(scale.hi)) }
+            @if dated {
+                text x=(LABELS + 10.0) y=(height - 6.0) font-size="11" fill="#5b6475" { (scale.label(scale.lo)) }
+                text x=(WIDTH - 50.0) y=(height - 6.0) font-size="11" fill="#5b6475" text-anchor="end" { (scale.label(scale.hi)) }
+            } @else {
+                // no date to lay the dots out by: no axis either
+                text x=(WIDTH - 10.0) y=(height - 6.0) font-size="11" fill="#5b6475" text-anchor="end" { "undated" }
+            }
         }
     }
 }
@@ -144,5 +150,21 @@ mod tests {
         assert_eq!(both.1 - both.0, 60.0);
         assert!(span("PRESENT_REF").is_none() && span("P1M").is_none() && span("ü").is_none());
         assert!(instant("2024-08-20T08:40:00+02:00").unwrap() > instant("2024-08-20").unwrap());
+    }
+
+    #[test]
+    fn undated_coverage_draws_no_date_axis() {
+        let item = |id: &str, published: Option<&str>| CoverageItem {
+            id: id.into(),
+            outlet: None,
+            title: None,
+            published: published.map(str::to_string),
+            url: None,
+            duplicate_of: None,
+        };
+        let undated = coverage_strip(&[item("a", None), item("b", None)]).into_string();
+        assert!(undated.contains("undated") && !undated.contains("1970"), "{undated}");
+        let dated = coverage_strip(&[item("a", Some("2031-03-04")), item("b", None)]).into_string();
+        assert!(dated.contains("2031-03-04"), "{dated}");
     }
 }

@@ -31,7 +31,8 @@ fn facts(d: &Dossier) -> Markup {
                     @if f.single_source {
                         span.badge.only { "only in " (f.outlets.first().map(String::as_str).unwrap_or("one source")) }
                     } @else {
-                        span.badge.corroborated title=(f.outlets.join(", ")) { (f.support) " outlets" }
+                        // support counts independent sources: outlets, or articles whose outlet is unknown
+                        span.badge.corroborated title=(f.outlets.join(", ")) { (f.support) " sources" }
                     }
                     (cites(&f.sources, &d.articles))
                 }
