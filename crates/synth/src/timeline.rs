@@ -32,7 +32,9 @@ const SPAN_JOINERS: &[&str] = &["and", "to", "through", "until", "till", "-", "�
 pub fn events(desk: &Desk) -> Vec<Event> {
     let mut out = Vec::new();
     for (l, line) in desk.lines.iter().enumerate() {
-        if line.content_words < 4 {
+        // credits, bylines and headlines in title case ("© 2019 The Kiplinger
+        // Editors", "By: Ann Lee Posted on: January 01, 2020") date nothing
+        if line.content_words < 4 || !crate::facts::is_prose(line.text) {
             continue;
         }
         let body = &desk.members[line.article].article.body;
@@ -189,6 +191,22 @@ mod tests {
         assert_eq!(monday.sources.len(), 2, "the undated article's Monday is confirmed by the dated one");
         assert!(!t.iter().any(|e| e.text.contains("fishermen")), "an unconfirmed story-anchored Saturday stays off");
         assert!(t[2].text.contains("January"), "a named month takes only its year from the story");
+    }
+
+    #[test]
+    fn credit_lines_date_nothing() {
+        let mut a = member("a", Some("Ledger"), "2031-03-04", &[
+            "© 2029 The Harbour Ledger Editors, Inc. All Rights Reserved",
+            "By: Ana Ruiz Posted on: March 04, 2031",
+            "The pier was built in 1998 by a local firm from the harbour district.",
+        ]);
+        timex(&mut a, 0, "2029", "2029", Granularity::Year, None);
+        timex(&mut a, 1, "March 04, 2031", "2031-03-04", Granularity::Day, Some(AnchorKind::Published));
+        timex(&mut a, 2, "1998", "1998", Granularity::Year, None);
+        let members = vec![a];
+        let t = timeline(&Desk::new(&members));
+        let dates: Vec<&str> = t.iter().map(|e| e.date.as_str()).collect();
+        assert_eq!(dates, vec!["1998"], "{t:#?}");
     }
 
     #[test]
