@@ -191,6 +191,10 @@ pub fn find(doc: &Doc, quoted: &[(usize, usize)]) -> Vec<Reported> {
     out
 }
 
+/// First words of the labels of bylines, credits and page sections.
+const PAGE_LABELS: &[&str] =
+    &["by", "posted", "published", "updated", "photo", "photos", "image", "images", "credit", "credits", "source", "tags", "topics", "related", "filed", "share"];
+
 /// Most capitalised words of a dateline or label before its colon.
 const MAX_LABEL_WORDS: usize = 3;
 
@@ -221,7 +225,9 @@ fn labelled(doc: &Doc, found: &[Reported]) -> Vec<Reported> {
         let name = (p..doc.toks.len()).take(5).take_while(|&k| doc.toks[k].word && doc.toks[k].capitalised(doc.text)).count();
         let colon = p + name;
         let letter = name == 1 && doc.word(p).chars().count() == 1;
-        if name == 0 || name > 4 || letter || doc.word(colon) != ":" {
+        // "By: Ann Lee Posted on: …", "Photo: …", "Tags: …": page furniture, no one speaking
+        let furniture = PAGE_LABELS.contains(&doc.word(p).to_lowercase().as_str());
+        if name == 0 || name > 4 || letter || furniture || doc.word(colon) != ":" {
             continue;
         }
         let (_, end) = doc.paragraph(p);

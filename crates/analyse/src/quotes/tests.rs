@@ -423,3 +423,10 @@ fn the_noun_before_of_heads_the_speaker_phrase() {
     let qs = quotes("Backers of the new quay say that it will bring more ferries to the harbour.", &[]);
     assert_eq!(speaker_of(&qs, "more ferries"), "Backers of the new quay");
 }
+
+#[test]
+fn byline_and_credit_labels_are_no_speakers() {
+    let qs = quotes("By: Ana Ruiz Posted on: March 04, 2031\nPhoto: Harbour Ledger archive and staff\nRuiz: The pier stays closed until the inspectors are done.", &[]);
+    assert_eq!(qs.len(), 1, "{qs:?}");
+    assert_eq!(speaker_of(&qs, "pier stays closed"), "Ruiz");
+}
