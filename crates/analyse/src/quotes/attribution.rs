@@ -149,8 +149,8 @@ pub fn cue_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
     let by_agent = !w.ends_with("ing")
         && doc.word(i + 1) == "by"
         && doc.toks.get(i + 2).is_some_and(|t| t.capitalised(doc.text) || is_determiner(doc.word(i + 2)));
-    // "checked on accused trafficker X", "it is worth noting", "nothing indicated"
-    let adjective = matches!(before, "on" | "of" | "with" | "against" | "about") && !w.ends_with("ing") || before == "worth";
+    // "checked on accused trafficker X", "it is worth noting", "no suggested quota", "nothing indicated"
+    let adjective = matches!(before, "on" | "of" | "with" | "against" | "about") && !w.ends_with("ing") || matches!(before, "worth" | "no");
     let no_one = matches!(before.to_lowercase().as_str(), "nothing" | "nobody" | "everything" | "something" | "anything");
     (!passive && !attributive && !accused_of && !by_agent && !adjective && !no_one).then_some((i, i + 1))
 }
@@ -675,7 +675,10 @@ pub fn introduced(doc: &Doc, open: usize) -> Option<Attribution> {
     }
     let (speaker, after) = subject(doc, from, limit)?;
     let verb = (after..limit).find(|&k| doc.toks[k].word && is_verb(doc.word(k)));
-    let cue = verb.or((after < limit && doc.toks[after].word).then_some(after)).map(|k| (k, k + 1))?;
+    // with no verb known, only a name or a pronoun introduces ("he just
+    // interrupts with “bu, bu”"): "For details, click here “…”" names no one
+    let named = (speaker.0..speaker.1).any(|k| doc.toks[k].capitalised(doc.text) || is_pronoun(doc.word(k)));
+    let cue = verb.or((after < limit && doc.toks[after].word && named).then_some(after)).map(|k| (k, k + 1))?;
     Some(Attribution { cue, speaker: Some(speaker) })
 }
 

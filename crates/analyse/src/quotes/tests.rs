@@ -430,3 +430,12 @@ fn byline_and_credit_labels_are_no_speakers() {
     assert_eq!(qs.len(), 1, "{qs:?}");
     assert_eq!(speaker_of(&qs, "pier stays closed"), "Ruiz");
 }
+
+#[test]
+fn imperatives_and_negated_nouns_introduce_no_quote() {
+    let qs = quotes("For details, click here “The harbour in winter” opens at the town museum.", &[]);
+    assert!(qs.iter().all(|q| q.speaker.is_none()), "{qs:?}");
+    let qs = quotes("There is no suggested limit on the number of boats, the harbour master said.", &[]);
+    assert_eq!(qs.len(), 1, "{qs:?}");
+    assert_eq!(speaker_of(&qs, "no suggested limit"), "the harbour master");
+}
