@@ -128,9 +128,14 @@ pub fn at_cue(doc: &Doc, cue: (usize, usize), from: usize, to: usize) -> Option<
         if let Some(speaker) = appositive_subject(doc, from, cue.0) {
             return after_clause(speaker);
         }
-        // "…, said Pablo Majluf."
-        let speaker = speaker_after(doc, cue.1, to).filter(|&s| names_someone(doc, s))?;
-        return reported(doc, trim(doc, from, cue.0 - 1), cue, speaker);
+        // "…, said Pablo Majluf." The name ends the clause or meets a comma:
+        // in "Lufthansa retires jets, says rebound could take years" the
+        // words after the cue are what was said, by the sentence's subject
+        let speaker = speaker_after(doc, cue.1, to).filter(|&s| names_someone(doc, s));
+        if let Some(speaker) = speaker.filter(|&(_, e)| e >= to || !doc.toks[e].word) {
+            return reported(doc, trim(doc, from, cue.0 - 1), cue, speaker);
+        }
+        return after_clause(participle_speaker(doc, from, cue.0)?);
     }
     let speaker = speaker_before(doc, cue.0, from).or_else(|| coordinated_subject(doc, cue.0, from))?;
     let object = ["a", "an"].iter().any(|d| doc.word(speaker.0).eq_ignore_ascii_case(d))

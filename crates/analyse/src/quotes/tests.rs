@@ -439,3 +439,11 @@ fn imperatives_and_negated_nouns_introduce_no_quote() {
     assert_eq!(qs.len(), 1, "{qs:?}");
     assert_eq!(speaker_of(&qs, "no suggested limit"), "the harbour master");
 }
+
+#[test]
+fn a_clause_after_the_cue_is_what_was_said_not_who_said_it() {
+    let qs = quotes("Nordhafen retires its old cranes, says demand could take years to return.", &[]);
+    assert_eq!(speaker_of(&qs, "demand could take years"), "Nordhafen");
+    let qs = quotes("The pier will stay closed until May, said harbour master Ana Ruiz.", &[]);
+    assert_eq!(speaker_of(&qs, "The pier will stay closed"), "harbour master Ana Ruiz");
+}
