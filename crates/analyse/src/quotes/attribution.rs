@@ -258,6 +258,11 @@ fn phrase_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usize)> 
                 None => break,
             }
         }
+        if matches!(w, "’" | "'") && k > floor && doc.toks[k - 1].word && doc.word(k - 1).ends_with('s') && start < end {
+            // a plural possessive: "the teachers' union said"
+            start = k;
+            continue;
+        }
         if !doc.toks[k].word {
             break;
         }

@@ -447,3 +447,9 @@ fn a_clause_after_the_cue_is_what_was_said_not_who_said_it() {
     let qs = quotes("The pier will stay closed until May, said harbour master Ana Ruiz.", &[]);
     assert_eq!(speaker_of(&qs, "The pier will stay closed"), "harbour master Ana Ruiz");
 }
+
+#[test]
+fn a_plural_possessive_stays_in_the_speaker_phrase() {
+    let qs = quotes("The dockers’ union said the strike would go ahead on Monday.", &[]);
+    assert_eq!(speaker_of(&qs, "strike would go ahead"), "The dockers’ union");
+}
