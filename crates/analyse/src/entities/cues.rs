@@ -241,7 +241,24 @@ pub fn is_particle(word: &str) -> bool {
 
 /// A capitalised word that is never part of a name.
 pub fn is_never_name(word: &str) -> bool {
-    has(NEVER_NAMES, word)
+    has(NEVER_NAMES, word) || shouted_never_name(word) || is_contraction(word)
+}
+
+/// A listed word in capitals ("READ MORE", "PHOTO").
+fn shouted_never_name(word: &str) -> bool {
+    let mut chars = word.chars();
+    let Some(first) = chars.next() else { return false };
+    let rest: String = chars.collect();
+    word.len() > 1 && !word.chars().any(char::is_lowercase) && rest.chars().any(char::is_alphabetic) && {
+        let title = format!("{first}{}", rest.to_lowercase());
+        has(NEVER_NAMES, &title)
+    }
+}
+
+/// A pronoun or verb with a contracted ending ("I’m", "Don’t", "We've");
+/// the possessive "’s" is not one.
+fn is_contraction(word: &str) -> bool {
+    word.rsplit_once(['’', '\'']).is_some_and(|(head, tail)| !head.is_empty() && matches!(tail, "m" | "ve" | "ll" | "re" | "d" | "t"))
 }
 
 /// A common word (given in lower case).
