@@ -183,6 +183,13 @@ pub fn chunk(tokens: &[Token<'_>], vocabulary: &HashSet<String>) -> Vec<Span> {
             continue;
         }
         let end = run_end(tokens, i);
+        // a holiday ("New Year's Day", "Valentine’s Day", "Presidents' Day") names no one
+        let same = |k: usize| tokens.get(k).filter(|x| x.sentence == t.sentence);
+        if same(end).is_some_and(Token::is_possessive) && same(end + 1).is_some_and(|d| matches!(d.text, "Day" | "Eve")) {
+            titled = false;
+            i = end + 2;
+            continue;
+        }
         let listed = listed_at(tokens, i, cyber);
         if cues::is_title(t.text) && listed.is_none() {
             let whole = (i + 1..end).last().map(|l| cues::is_org_suffix(tokens[l].text)).unwrap_or(false);

@@ -180,6 +180,13 @@ mod tests {
     }
 
     #[test]
+    fn holidays_are_no_names() {
+        let all = entities("Three boats sank on New Year's Day. Valentine’s Day sales rose in Vigo.");
+        let names: Vec<&str> = all.iter().map(|e| e.name.as_str()).collect();
+        assert_eq!(names, ["Vigo"], "{all:?}");
+    }
+
+    #[test]
     fn hostile_input_does_not_panic() {
         let long = "Ab ".repeat(5000);
         for text in ["", "’s", "(A) (", "É’s Ünïcödé Straße — «Zoë» J.", "U.S.", "‑‑‑", "\u{feff}FBI (", long.as_str(), "A.B.C.D.E.F.G.H. Smith’s’s"] {
