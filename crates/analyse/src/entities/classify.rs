@@ -202,6 +202,8 @@ fn type_span(tokens: &[Token<'_>], span: &Span, sports: bool) -> (EntityType, u8
     let common = words.iter().all(|t| g.is_common_word(&t.text.to_lowercase()));
     match words.len() {
         1 if common => (Other, 0),
+        // "the House voted", "the Court ruled": an institution's head word alone
+        1 if cues::is_org_head(first) => (Organisation, 1),
         1 if g.is_surname(first) => (Person, 1),
         // no one's name opens with "The" ("The IC", "The Hague Group")
         2 | 3 if !common && first != "The" => (Person, 0),

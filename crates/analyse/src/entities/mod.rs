@@ -180,6 +180,12 @@ mod tests {
     }
 
     #[test]
+    fn an_institution_named_by_its_head_word_alone_is_an_organisation() {
+        let all = entities("The House voted on Monday. House Speaker Ana Ruiz said the vote was close.");
+        assert_eq!(find(&all, "House").kind, EntityType::Organisation, "{all:?}");
+    }
+
+    #[test]
     fn holidays_are_no_names() {
         let all = entities("Three boats sank on New Year's Day. Valentine’s Day sales rose in Vigo.");
         let names: Vec<&str> = all.iter().map(|e| e.name.as_str()).collect();
