@@ -186,6 +186,14 @@ mod tests {
     }
 
     #[test]
+    fn pronouns_and_prepositions_glued_to_a_credit_are_no_names() {
+        let all = entities("Harbour town (Wire)In torn boots, the fishermen waited. When they asked, He did not answer. Photo: Reuters via Getty.");
+        let names: Vec<&str> = all.iter().map(|e| e.name.as_str()).collect();
+        assert!(!names.iter().any(|n| matches!(*n, "In" | "He")), "{names:?}");
+        assert!(names.contains(&"Getty Images"), "{names:?}");
+    }
+
+    #[test]
     fn holidays_are_no_names() {
         let all = entities("Three boats sank on New Year's Day. Valentine’s Day sales rose in Vigo.");
         let names: Vec<&str> = all.iter().map(|e| e.name.as_str()).collect();
