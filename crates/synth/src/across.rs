@@ -202,9 +202,8 @@ fn substantial(text: &str) -> bool {
     if caseless >= 2 * MEANING_WORDS {
         return true;
     }
-    let words: Vec<&str> = text.split_whitespace().filter(|w| w.starts_with(char::is_alphabetic)).collect();
-    let lower = words.iter().filter(|w| w.starts_with(char::is_lowercase)).count();
-    words.len() >= MEANING_WORDS && 3 * lower >= words.len()
+    let words = text.split_whitespace().filter(|w| w.starts_with(char::is_alphabetic)).count();
+    words >= MEANING_WORDS && crate::facts::is_prose(text)
 }
 
 /// Keeps the [`HUB_NEIGHBOURS`] highest cosines: `c` replaces the lowest
