@@ -77,7 +77,7 @@ const ORG_SUFFIXES: &[&str] = &[
     "Bros", "Bros.", "Brothers", "Newsroom", "Desk", "Company", "Companies", "Computer", "Computers", "Courts", "Aircraft", "Airplanes", "Aerospace",
     "Automotive", "Electronics", "Software", "Research", "Records", "Studios", "Pictures", "Entertainment", "Resources",
     "Ventures", "Investments", "Management", "Semiconductor", "Pharmaceutical", "Logistics", "Shipping",
-    "Engineering", "Bancshares", "Airline",
+    "Engineering", "Bancshares", "Airline", "International", "Farms", "Winery", "Brewery", "Foods",
 ];
 
 /// First words that make a name an organisation (sports clubs mostly).
@@ -103,7 +103,7 @@ const OTHER_SUFFIXES: &[&str] = &[
     "Awards", "Prize", "Festival", "War", "Act", "Treaty", "Accord", "Accords", "Index", "Day", "Bowl",
     "Classic", "Masters", "Marathon", "Rally", "Tour", "Grand", "Convention", "Summit", "Conference",
     "Agreement", "Plan", "Doctrine", "Declaration", "Law", "Bill", "Era", "Revolution", "Crisis", "Show", "Expo",
-    "Exhibition", "Fair", "Flight", "Average",
+    "Exhibition", "Fair", "Flight", "Average", "Parade",
 ];
 
 /// Holidays and market indices, by lower-cased name: things rather than

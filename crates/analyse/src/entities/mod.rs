@@ -194,6 +194,19 @@ mod tests {
     }
 
     #[test]
+    fn company_and_event_words_type_a_name() {
+        let all = entities("Harbour Crane International said on Monday that Vigo Brewery and Green Valley Farms will sponsor the Lisbon Rose Parade.");
+        for (name, kind) in [
+            ("Harbour Crane International", EntityType::Organisation),
+            ("Vigo Brewery", EntityType::Organisation),
+            ("Green Valley Farms", EntityType::Organisation),
+        ] {
+            assert_eq!(find(&all, name).kind, kind, "{name}: {all:?}");
+        }
+        assert!(all.iter().all(|e| e.kind != EntityType::Person), "{all:?}");
+    }
+
+    #[test]
     fn holidays_are_no_names() {
         let all = entities("Three boats sank on New Year's Day. Valentine’s Day sales rose in Vigo.");
         let names: Vec<&str> = all.iter().map(|e| e.name.as_str()).collect();
