@@ -191,6 +191,22 @@ pub fn chunk(tokens: &[Token<'_>], vocabulary: &HashSet<String>) -> Vec<Span> {
             continue;
         }
         let listed = listed_at(tokens, i, cyber);
+        // "Secretary of State Mike Pompeo", "Minister of Foreign Affairs Ana
+        // Ruiz": the title's field, then the name (its last two words)
+        if i >= 2 && tokens[i - 1].text == "of" && cues::is_title(tokens[i - 2].text) && listed.is_none() {
+            let words = end - i;
+            let field = match words {
+                1 => 1,
+                2 if !gazetteer().is_given_name(t.text) => 1,
+                2 => 0,
+                _ => words - 2,
+            };
+            if field > 0 {
+                titled = field < words;
+                i += field;
+                continue;
+            }
+        }
         if cues::is_title(t.text) && listed.is_none() {
             let whole = (i + 1..end).last().map(|l| cues::is_org_suffix(tokens[l].text)).unwrap_or(false);
             if !whole {

@@ -207,6 +207,13 @@ mod tests {
     }
 
     #[test]
+    fn a_titles_field_is_not_part_of_the_name() {
+        let all = entities("Secretary of State Ana Ruiz met Minister of Foreign Affairs Rui Costa in Vigo.");
+        let names: Vec<&str> = all.iter().map(|e| e.name.as_str()).collect();
+        assert_eq!(names, ["Ana Ruiz", "Rui Costa", "Vigo"], "{all:?}");
+    }
+
+    #[test]
     fn holidays_are_no_names() {
         let all = entities("Three boats sank on New Year's Day. Valentine’s Day sales rose in Vigo.");
         let names: Vec<&str> = all.iter().map(|e| e.name.as_str()).collect();
