@@ -125,3 +125,17 @@ fn bad_inputs_are_refused_one_line_each_and_the_rest_is_stored() {
     ids.sort();
     assert_eq!(ids, vec!["good", "j1"], "the good inputs are stored");
 }
+
+#[test]
+fn the_stories_table_shows_an_untitled_storys_opening_words() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("u.db");
+    let input = dir.path().join("untitled.jsonl");
+    let text = "The harbour board closed the northern pier on Tuesday after a crane collapsed onto the quay, damaging two boats.";
+    std::fs::write(&input, format!("{{\"id\":\"u1\",\"text\":\"{text}\"}}\n")).unwrap();
+    assert!(concord(&db, &["ingest", "--quiet", input.to_str().unwrap()]).status.success());
+    let table = String::from_utf8_lossy(&concord(&db, &["stories"]).stdout).to_string();
+    assert!(table.contains("(untitled) The harbour board closed the northern pier on Tuesday after …"), "{table}");
+    let stories = jsonl(&concord(&db, &["stories", "--json"]));
+    assert!(stories[0]["title"].is_null(), "the JSON invents no title");
+}

@@ -37,11 +37,31 @@ pub fn list(store: &Store, json: bool, since: Option<&str>, min_articles: usize)
                 super::day(r.story.first_seen.as_deref()),
                 super::day(r.story.last_updated.as_deref()),
                 if outlets.len() > 40 { format!("{}…", &outlets[..outlets.floor_char_boundary(39)]) } else { outlets },
-                r.story.title.as_deref().unwrap_or("(untitled)")
+                match r.story.title.as_deref() {
+                    Some(title) => title.to_string(),
+                    None => untitled(store, &r.story.article_ids)?,
+                }
             );
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Characters of an untitled story's opening words shown in its place.
+const OPENING_CHARS: usize = 60;
+
+/// What the table shows for a story none of whose articles has a headline
+/// (JSONL text without a title): "(untitled)" and the opening words of its
+/// first article, so that the rows can be told apart.
+fn untitled(store: &Store, article_ids: &[String]) -> anyhow::Result<String> {
+    let Some(first) = article_ids.first() else { return Ok("(untitled)".into()) };
+    let body = store.article(first)?.map(|a| a.article.body).unwrap_or_default();
+    let opening = body.split_whitespace().collect::<Vec<_>>().join(" ");
+    Ok(match opening.char_indices().nth(OPENING_CHARS) {
+        Some((at, _)) => format!("(untitled) {}…", &opening[..at]),
+        None if opening.is_empty() => "(untitled)".into(),
+        None => format!("(untitled) {opening}"),
+    })
 }
 
 /// Prints one story's dossier.
