@@ -31,7 +31,7 @@ fn continues(t: &Token<'_>) -> bool {
 }
 
 /// The longest listed name starting at token `i`. A threat actor named by
-/// one word without digits ("Dragonfly", "Lazarus", "ALUMINUM") counts only
+/// one word without digits ("Dragonfly", "Cardinal", "ALUMINUM") counts only
 /// in a text about cyber attacks (`cyber`, see [`super::classify::is_cyber`]);
 /// elsewhere it is the word it also is.
 pub fn listed_at(tokens: &[Token<'_>], i: usize, cyber: bool) -> Option<(usize, Entry)> {

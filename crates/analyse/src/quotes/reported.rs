@@ -208,15 +208,17 @@ const MAX_LABEL_WORDS: usize = 3;
 /// agencies said" reports "Iran was behind the hack".
 fn past_label(doc: &Doc, content: (usize, usize)) -> (usize, usize) {
     let (from, to) = content;
-    if doc.paragraph(from).0 != from {
-        return content;
+    match label_colon(doc, from, to, MAX_LABEL_WORDS) {
+        Some(colon) if doc.paragraph(from).0 == from => trim(doc, colon + 1, to),
+        _ => content,
     }
-    let name = (from..to).take(MAX_LABEL_WORDS + 1).take_while(|&k| doc.toks[k].word && doc.toks[k].capitalised(doc.text)).count();
-    if (1..=MAX_LABEL_WORDS).contains(&name) && doc.word(from + name) == ":" {
-        trim(doc, from + name + 1, to)
-    } else {
-        content
-    }
+}
+
+/// The colon after one to `max` capitalised words that start at token
+/// `from` (not reaching `limit`): "Washington:", "KATE BOULDUAN:".
+fn label_colon(doc: &Doc, from: usize, limit: usize, max: usize) -> Option<usize> {
+    let name = (from..limit).take(max + 1).take_while(|&k| doc.toks[k].word && doc.toks[k].capitalised(doc.text)).count();
+    ((1..=max).contains(&name) && doc.word(from + name) == ":").then_some(from + name)
 }
 
 /// Paragraphs that open with a name and a colon ("KATE BOULDUAN: Why not
@@ -227,12 +229,11 @@ fn past_label(doc: &Doc, content: (usize, usize)) -> (usize, usize) {
 fn labelled(doc: &Doc, found: &[Reported]) -> Vec<Reported> {
     let mut out = Vec::new();
     for &p in doc.paragraph_starts() {
-        let name = (p..doc.toks.len()).take(5).take_while(|&k| doc.toks[k].word && doc.toks[k].capitalised(doc.text)).count();
-        let colon = p + name;
-        let letter = name == 1 && doc.word(p).chars().count() == 1;
+        let Some(colon) = label_colon(doc, p, doc.toks.len(), 4) else { continue };
+        let letter = colon == p + 1 && doc.word(p).chars().count() == 1;
         // "By: Ann Lee Posted on: …", "Photo: …", "Tags: …": page furniture, no one speaking
         let furniture = PAGE_LABELS.contains(&doc.word(p).to_lowercase().as_str());
-        if name == 0 || name > 4 || letter || furniture || doc.word(colon) != ":" {
+        if letter || furniture {
             continue;
         }
         let (_, end) = doc.paragraph(p);
