@@ -56,7 +56,8 @@ const OPENING_CHARS: usize = 60;
 fn untitled(store: &Store, article_ids: &[String]) -> anyhow::Result<String> {
     let Some(first) = article_ids.first() else { return Ok("(untitled)".into()) };
     let body = store.article(first)?.map(|a| a.article.body).unwrap_or_default();
-    let opening = body.split_whitespace().collect::<Vec<_>>().join(" ");
+    // every word is a character or more: no more words than characters are needed
+    let opening = body.split_whitespace().take(OPENING_CHARS + 1).collect::<Vec<_>>().join(" ");
     Ok(match opening.char_indices().nth(OPENING_CHARS) {
         Some((at, _)) => format!("(untitled) {}…", &opening[..at]),
         None if opening.is_empty() => "(untitled)".into(),
