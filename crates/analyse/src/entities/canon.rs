@@ -116,23 +116,25 @@ pub fn merge(text: &str, tokens: &[Token<'_>], named: &[Named], compounds: &[Com
         }
     }
     // People: a lone surname or given name joins the full name it belongs to.
-    let full: Vec<usize> = (0..named.len()).filter(|&k| named[k].kind == EntityType::Person && named[k].span.last - named[k].span.first >= 2).collect();
+    // Full names by surname and by given name, each list in text order.
+    let (mut by_surname, mut by_given): (HashMap<&str, Vec<usize>>, HashMap<&str, Vec<usize>>) = Default::default();
+    for (f, n) in named.iter().enumerate().filter(|(_, n)| n.kind == EntityType::Person && n.span.last - n.span.first >= 2) {
+        by_surname.entry(tokens[n.span.last - 1].text).or_default().push(f);
+        by_given.entry(tokens[n.span.first].text).or_default().push(f);
+    }
+    // the nearest full name before `k`, else the first after it
+    let owner = |owners: Option<&Vec<usize>>, k: usize| {
+        let owners = owners?;
+        let before = owners.partition_point(|&f| f < k);
+        before.checked_sub(1).map_or(owners.first(), |b| owners.get(b)).copied()
+    };
     for k in 0..named.len() {
         let n = &named[k];
         if n.kind != EntityType::Person || n.span.last - n.span.first != 1 {
             continue;
         }
         let word = tokens[n.span.first].text;
-        let by = |surname: bool| {
-            let part = |f: usize| {
-                let span = &named[f].span;
-                Some(if surname { tokens[span.last - 1].text } else { tokens[span.first].text })
-            };
-            let mut owners = full.iter().copied().filter(|&f| part(f) == Some(word));
-            let before = owners.clone().rfind(|&f| f < k);
-            before.or_else(|| owners.next())
-        };
-        if let Some(owner) = by(true).or_else(|| by(false)) {
+        if let Some(owner) = owner(by_surname.get(word), k).or_else(|| owner(by_given.get(word), k)) {
             keys[k] = keys[owner].clone();
         }
     }

@@ -6,6 +6,10 @@ use concord_model::Sentence;
 use super::tokens::{tokenise, Token};
 use crate::Language;
 
+/// Most tokens a clause reaches either side of the token it is asked for:
+/// far beyond any real sentence (PolNeAR's longest run to about 150 tokens).
+pub const MAX_CLAUSE_REACH: usize = 200;
+
 /// A text with its tokens and sentences.
 pub struct Doc<'a> {
     /// The analysed text.
@@ -46,7 +50,9 @@ impl<'a> Doc<'a> {
     }
 
     /// Token range `[from, to)` of the sentence holding token `i`, cut at
-    /// paragraph breaks.
+    /// paragraph breaks and to [`MAX_CLAUSE_REACH`] tokens either side of `i`
+    /// (text without sentence breaks would otherwise make every cue scan all
+    /// of it).
     pub fn clause(&self, i: usize) -> (usize, usize) {
         let Some(tok) = self.toks.get(i) else { return (i, i) };
         let (mut from, mut to) = match self.sentences.get(self.sentence_of(tok.start)) {
@@ -58,7 +64,8 @@ impl<'a> Doc<'a> {
         from = from.min(i);
         to = to.max(i + 1).min(self.toks.len());
         let (para_start, para_end) = self.paragraph(i);
-        (para_start.max(from), para_end.min(to))
+        let (from, to) = (para_start.max(from), para_end.min(to));
+        (from.max(i.saturating_sub(MAX_CLAUSE_REACH)), to.min(i.saturating_add(MAX_CLAUSE_REACH)))
     }
 
     /// Index of the first token of every paragraph.
@@ -90,5 +97,21 @@ impl<'a> Doc<'a> {
     pub fn slice(&self, from: usize, to: usize) -> &'a str {
         let (s, e) = self.span(from, to);
         self.text.get(s..e).unwrap_or("")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_clause_reaches_a_bounded_number_of_tokens_either_side() {
+        let text = "word ".repeat(3 * MAX_CLAUSE_REACH);
+        let sentences = crate::sentences::split(&text);
+        let doc = Doc::new(&text, &sentences);
+        let middle = doc.toks.len() / 2;
+        assert_eq!(doc.clause(middle), (middle - MAX_CLAUSE_REACH, middle + MAX_CLAUSE_REACH));
+        // near the start the sentence's own start still bounds it
+        assert_eq!(doc.clause(3), (0, 3 + MAX_CLAUSE_REACH));
     }
 }

@@ -181,9 +181,11 @@ pub fn find(doc: &Doc, quoted: &[(usize, usize)]) -> Vec<Reported> {
     }
     // "Beck asked the conservative …, D’Souza replied": a clause ends where
     // another attribution begins
-    let starts: Vec<usize> = out.iter().map(|r| r.attribution.speaker.map_or(r.attribution.cue.0, |s| s.0.min(r.attribution.cue.0))).collect();
+    let mut starts: Vec<usize> = out.iter().map(|r| r.attribution.speaker.map_or(r.attribution.cue.0, |s| s.0.min(r.attribution.cue.0))).collect();
+    starts.sort_unstable();
     for r in &mut out {
-        if let Some(&cut) = starts.iter().filter(|&&s| s > r.content.0 + 1 && s < r.content.1).min() {
+        let first = starts.partition_point(|&s| s <= r.content.0 + 1);
+        if let Some(&cut) = starts.get(first).filter(|&&s| s < r.content.1) {
             r.content = trim(doc, r.content.0, cut);
         }
     }

@@ -28,13 +28,30 @@ pub struct Context<'a> {
     pub language: crate::Language,
 }
 
+/// Most bytes of a sentence a rule reads either side of its match: a few
+/// words are all any rule needs, and reading no further keeps a text without
+/// sentence breaks linear.
+const REACH: usize = 200;
+
+/// The last [`REACH`] bytes of `s` (fewer, to keep whole characters).
+pub(super) fn tail(s: &str) -> &str {
+    &s[s.ceil_char_boundary(s.len().saturating_sub(REACH))..]
+}
+
+/// The first [`REACH`] bytes of `s` (fewer, to keep whole characters).
+pub(super) fn head(s: &str) -> &str {
+    &s[..s.floor_char_boundary(REACH)]
+}
+
 impl Context<'_> {
+    /// The sentence's words before the match, up to [`REACH`] bytes.
     pub(super) fn before(&self) -> &str {
-        self.sentence.get(..self.start).unwrap_or("")
+        tail(self.sentence.get(..self.start).unwrap_or(""))
     }
 
+    /// The sentence's words after the match, up to [`REACH`] bytes.
     pub(super) fn after(&self) -> &str {
-        self.sentence.get(self.end..).unwrap_or("")
+        head(self.sentence.get(self.end..).unwrap_or(""))
     }
 
     /// The word just before the match, lower-cased.
@@ -692,7 +709,7 @@ fn clock(c: &Captures, x: &Context) -> Option<Expr> {
         // "14:30 GMT", "at 10:30": a 24-hour clock needs a zone or "at"
         // ("John 3:16", "a 2:45 run" are not times of day).
         let zoned = group(c, "zone").is_some_and(|z| CLOCK_ZONES.contains(&z.to_ascii_uppercase().as_str()) || z.starts_with("local"));
-        let at = x.sentence.get(..x.start + (h24.start() - c.get(0)?.start()))?.trim_end().to_ascii_lowercase();
+        let at = tail(x.sentence.get(..x.start + (h24.start() - c.get(0)?.start()))?).trim_end().to_ascii_lowercase();
         if !(zoned || at.ends_with(" at") || at == "at") {
             return None;
         }

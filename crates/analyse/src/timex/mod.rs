@@ -13,6 +13,7 @@ mod grammar;
 mod lexicon;
 mod resolve;
 
+use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
 use chrono::NaiveDate;
@@ -292,14 +293,15 @@ fn expressions(text: &str, sentences: &[Sentence], rules: &[Rule], scope: Scope)
         }
     }
     found.sort_by_key(|(_, s, e, _)| (std::cmp::Reverse(e - s), *s));
-    let mut kept: Vec<(usize, usize, usize, Expr)> = Vec::new();
+    // The longest of overlapping expressions wins. Kept spans are disjoint,
+    // so the only one that can overlap [s, e) is the last starting before e.
+    let mut kept: BTreeMap<usize, (usize, usize, Expr)> = BTreeMap::new();
     for (i, s, e, x) in found {
-        if kept.iter().all(|(_, ks, ke, _)| e <= *ks || *ke <= s) {
-            kept.push((i, s, e, x));
+        if kept.range(..e).next_back().is_none_or(|(_, &(_, ke, _))| ke <= s) {
+            kept.insert(s, (i, e, x));
         }
     }
-    kept.sort_by_key(|(_, s, _, _)| *s);
-    kept
+    kept.into_iter().map(|(s, (i, e, x))| (i, s, e, x)).collect()
 }
 
 /// Whether `text[start..end]` stands as whole words (no letter or digit
@@ -339,7 +341,7 @@ fn trim(text: &str, start: usize, end: usize) -> (usize, usize) {
 fn lean(sentence: &str, start: usize, end: usize, cues: &Cues) -> Lean {
     if sentence[end..].starts_with("'s") || sentence[end..].starts_with("’s") {
         // "ahead of Sunday's vote", "up to Monday's caucuses" await it.
-        let before = sentence[..start].trim_end().to_ascii_lowercase();
+        let before = grammar::tail(&sentence[..start]).trim_end().to_ascii_lowercase();
         let ahead = before.ends_with("ahead of") || before.ends_with("up to");
         return if ahead { Lean::Future } else { Lean::Past };
     }
@@ -386,6 +388,20 @@ mod tests {
 
     fn value_of(text: &str, phrase: &str) -> Option<String> {
         tags(text).into_iter().find(|(t, _)| t == phrase).and_then(|(_, v)| v)
+    }
+
+    #[test]
+    fn rules_read_a_bounded_context_in_a_sentence_without_end() {
+        // thousands of expressions in one unpunctuated "sentence": each is
+        // still read, with the words right around it deciding
+        let text = "they met on Monday and again last week and on August 10 and ".repeat(500);
+        let found = tags(&text);
+        assert_eq!(found.len(), 1500);
+        assert_eq!(found.iter().filter(|(t, v)| t == "August 10" && v.as_deref() == Some("2024-08-10")).count(), 500);
+        assert_eq!(found.iter().filter(|(t, v)| t == "Monday" && v.as_deref() == Some("2024-08-19")).count(), 500);
+        assert_eq!(grammar::tail(&"é".repeat(300)).len(), 200);
+        assert_eq!(grammar::head(&"é".repeat(300)).len(), 200);
+        assert_eq!(grammar::tail("ab"), "ab");
     }
 
     #[test]

@@ -163,7 +163,7 @@ const CURRENCIES: [&str; 12] = ["euro", "euros", "dollar", "dollars", "dólares"
 
 /// A year, not "2000 Euro".
 fn year(c: &Captures, x: &Context) -> Option<Expr> {
-    let next = x.sentence[x.end..].trim_start().split(|ch: char| !ch.is_alphanumeric()).next().unwrap_or("").to_lowercase();
+    let next = x.after().trim_start().split(|ch: char| !ch.is_alphanumeric()).next().unwrap_or("").to_lowercase();
     if CURRENCIES.contains(&next.as_str()) {
         return None;
     }
@@ -178,7 +178,7 @@ fn weekday(c: &Captures, x: &Context) -> Option<Expr> {
         return None; // "Domingo", "Domenica": names
     }
     let weekday = w.weekday(name)?;
-    let before = x.sentence[..x.start].trim_end().to_lowercase();
+    let before = x.before().trim_end().to_lowercase();
     if w.titles_before_weekday.iter().any(|t| before.ends_with(t)) {
         return None; // "Bild am Sonntag"
     }
@@ -201,7 +201,7 @@ fn lookup_part(w: &Words, part: &str) -> Option<&'static str> {
 
 /// Whether the match opens its sentence (after any quotation mark).
 fn sentence_initial(x: &Context) -> bool {
-    x.sentence[..x.start].trim_start_matches(|ch: char| ch.is_whitespace() || "\"'„“”«»‘’(".contains(ch)).is_empty()
+    x.before().trim_start_matches(|ch: char| ch.is_whitespace() || "\"'„“”«»‘’(".contains(ch)).is_empty()
 }
 
 /// "gestern", "hier soir", "esta mañana", "ieri sera".
@@ -233,7 +233,7 @@ fn period(c: &Captures, x: &Context) -> Option<Expr> {
         return None; // "am letzten Tag" is the last day of something
     }
     // "die letzte Woche des Wahlkampfs" is the campaign's.
-    let next = x.sentence[x.end..].trim_start().split(' ').next().unwrap_or("");
+    let next = x.after().trim_start().split(' ').next().unwrap_or("");
     if w.capitalised && matches!(next, "des" | "der") {
         return None;
     }
@@ -291,7 +291,7 @@ fn counted(c: &Captures, x: &Context) -> Option<Expr> {
     let n_text = group(c, "n")?;
     let n = amount_of(w, n_text)?;
     let unit = w.unit(group(c, "unit")?)?;
-    let before = x.sentence[..x.start].trim_end();
+    let before = x.before().trim_end();
     let mut tail = before.chars().rev();
     if matches!(tail.next(), Some('.' | ',')) && tail.next().is_some_and(|ch| ch.is_ascii_digit()) {
         return None; // "1.000 Jahre" is a thousand
@@ -301,9 +301,9 @@ fn counted(c: &Captures, x: &Context) -> Option<Expr> {
     }
     if unit == Unit::Year {
         let previous = x.previous_word();
-        let next = x.sentence[x.end..].trim_start().split(|ch: char| !ch.is_alphanumeric()).next().unwrap_or("").to_lowercase();
+        let next = x.after().trim_start().split(|ch: char| !ch.is_alphanumeric()).next().unwrap_or("").to_lowercase();
         // "Michael (47 ans)", "Joseph Seals, 40 anni,": an age in apposition.
-        let after = x.sentence[x.end..].trim_start();
+        let after = x.after().trim_start();
         let apposition = matches!(before.chars().next_back(), Some('(' | ',')) && after.starts_with([')', ',']);
         let phrase = w.age_phrases.iter().any(|p| before.to_lowercase().ends_with(p));
         if apposition || phrase || w.age_before.contains(&previous.as_str()) || w.age_after.contains(&next.as_str()) {
