@@ -75,7 +75,14 @@ pub fn split(text: &str) -> Vec<Sentence> {
     out
 }
 
-/// Adds `text[start..end]`, trimmed of whitespace and leading bullet marks, when not empty.
+/// Most bytes of one sentence (about 300 words): a longer run without a
+/// sentence end (a list, a text stripped of its punctuation) is cut at the
+/// last space before the limit, so that no later stage spends time on the
+/// square of a sentence's length.
+pub const MAX_SENTENCE: usize = 2_000;
+
+/// Adds `text[start..end]`, trimmed of whitespace and leading bullet marks,
+/// when not empty, in pieces of at most [`MAX_SENTENCE`] bytes.
 fn push(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
     let Some(span) = text.get(start..end) else { return };
     let body = span.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '•' | '·' | '▪' | '■' | '●' | '►'));
@@ -84,7 +91,17 @@ fn push(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
     if body.is_empty() {
         return;
     }
-    let s = start + lead;
+    let (mut s, mut body) = (start + lead, body);
+    while body.len() > MAX_SENTENCE {
+        let limit = body.floor_char_boundary(MAX_SENTENCE);
+        let cut = body[..limit].rfind(char::is_whitespace).filter(|&k| k > 0).unwrap_or(limit);
+        let (piece, rest) = body.split_at(cut);
+        let piece = piece.trim_end();
+        out.push(Sentence { start: s, end: s + piece.len(), text: piece.to_string() });
+        let next = rest.trim_start();
+        s += cut + rest.len() - next.len();
+        body = next;
+    }
     out.push(Sentence { start: s, end: s + body.len(), text: body.to_string() });
 }
 
@@ -162,10 +179,25 @@ fn word_before(text: &str, i: usize) -> &str {
 
 #[cfg(test)]
 mod tests {
-    use super::split;
+    use super::{split, MAX_SENTENCE};
 
     fn texts(text: &str) -> Vec<String> {
         split(text).into_iter().map(|s| s.text).collect()
+    }
+
+    #[test]
+    fn a_run_without_sentence_ends_is_cut_into_bounded_pieces_at_spaces() {
+        let text = format!("{} Then it ends.", "word ".repeat(1_000));
+        let sentences = split(&text);
+        assert_eq!(sentences.len(), 3);
+        for s in &sentences {
+            assert!(s.text.len() <= MAX_SENTENCE && !s.text.starts_with(' ') && !s.text.ends_with(' '), "{:?}", s.text.len());
+            assert_eq!(&text[s.start..s.end], s.text);
+        }
+        assert!(sentences[2].text.ends_with("Then it ends."));
+        // a single word longer than the limit is cut inside, at a character boundary
+        let long = "é".repeat(MAX_SENTENCE);
+        assert!(split(&long).iter().all(|s| s.text.len() <= MAX_SENTENCE && long.is_char_boundary(s.start)));
     }
 
     #[test]
