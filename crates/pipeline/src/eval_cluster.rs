@@ -8,7 +8,8 @@
 //! concord eval cluster --semeval [PATH] [--limit N] [--pairs even|odd] [--stories-only [--embeddings] [--set NAME=V …]]
 //! concord eval cluster --semeval [PATH] --align [--pairs even|odd] [--sample N]   sentences aligned across languages
 //! concord eval cluster --generate N --out FILE.jsonl [--words W] [--seed S]
-//! concord eval cluster FILE.jsonl --stories-only             dedupe and clustering alone, in memory
+//! concord eval cluster FILE.jsonl --stories-only [--set NAME=V …]  dedupe and clustering alone, in memory
+//! concord eval cluster --event N [--set NAME=V …]           does an event of N articles stay one story? (eval_event.rs)
 //! concord eval cluster fit [--limit N] [--embeddings]        text, embedding and time weights, in memory
 //! concord eval cluster fit-entities [--limit N]              entity weight on analysed roundups
 //! concord eval cluster grid [--dated] NAME=V1,V2 …           any weights: fitted half vs held-out half
@@ -41,6 +42,12 @@ pub fn main(args: &[String]) -> anyhow::Result<()> {
         return fit_entities(&dev_path(args, "--roundups", "roundups/train.source")?, limit);
     }
     let shuffles = flag(args, "--shuffle").map(str::parse::<u64>).transpose().context("--shuffle takes a number")?;
+    if let Some(event) = flag(args, "--event") {
+        let mut params = concord_stories::Params::default();
+        apply_settings(&mut params, args)?;
+        let shared = concord_model::shared_data_dir().context("shared data absent: the event is built from ../shared/data")?;
+        return crate::eval_event::main(&shared, event.parse().context("--event takes a count")?, &params);
+    }
     let stories_only = args.iter().any(|a| a == "--stories-only");
     let with_embeddings = args.iter().any(|a| a == "--embeddings");
     if args.iter().any(|a| a == "--semeval") {
@@ -59,7 +66,8 @@ pub fn main(args: &[String]) -> anyhow::Result<()> {
         records.truncate(n);
     }
     let embeddings = if stories_only && with_embeddings { embed_records(&records)? } else { None };
-    let params = if embeddings.is_some() { crate::cluster::params()? } else { concord_stories::Params::default() };
+    let mut params = if embeddings.is_some() { crate::cluster::params()? } else { concord_stories::Params::default() };
+    apply_settings(&mut params, args)?;
     let run = |order: &[usize]| -> anyhow::Result<Run> {
         let records: Vec<Labelled> = order.iter().map(|&i| records[i].clone()).collect();
         if !stories_only {
@@ -95,6 +103,15 @@ pub fn main(args: &[String]) -> anyhow::Result<()> {
 
 fn flag<'a>(args: &'a [String], name: &str) -> Option<&'a str> {
     args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).map(String::as_str)
+}
+
+/// Applies every `--set NAME=VALUE` of `args` to `params`.
+fn apply_settings(params: &mut concord_stories::Params, args: &[String]) -> anyhow::Result<()> {
+    for setting in flags(args, "--set") {
+        let (name, value) = setting.split_once('=').context("--set takes NAME=VALUE")?;
+        concord_stories::eval::set(params, name, value.parse().context("--set takes a number")?)?;
+    }
+    Ok(())
 }
 
 /// The value after each occurrence of flag `name`.
@@ -204,10 +221,7 @@ fn semeval(path: &Path, args: &[String], limit: Option<usize>, in_memory: Option
             let embeddings = if with_embeddings { embed_records(&articles)? } else { None };
             let started = Instant::now();
             let mut params = if with_embeddings { crate::cluster::params()? } else { concord_stories::Params::default() };
-            for setting in flags(args, "--set") {
-                let (name, value) = setting.split_once('=').context("--set takes NAME=VALUE")?;
-                concord_stories::eval::set(&mut params, name, value.parse().context("--set takes a number")?)?;
-            }
+            apply_settings(&mut params, args)?;
             let story_of = concord_stories::eval::place_in_memory(&articles, None, embeddings.as_deref(), &params);
             (story_of, articles.len(), started.elapsed().as_secs_f64())
         }

@@ -18,6 +18,7 @@ mod refresh;
 mod sentence_vectors;
 pub mod bench;
 pub mod eval_cluster;
+mod eval_event;
 #[cfg(feature = "embeddings")]
 mod eval_align;
 #[cfg(feature = "embeddings")]
