@@ -117,7 +117,8 @@ pub fn merge(text: &str, tokens: &[Token<'_>], named: &[Named], compounds: &[Com
     }
     // People: a lone surname or given name joins the full name it belongs to.
     // Full names by surname and by given name, each list in text order.
-    let (mut by_surname, mut by_given): (HashMap<&str, Vec<usize>>, HashMap<&str, Vec<usize>>) = Default::default();
+    let mut by_surname: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut by_given: HashMap<&str, Vec<usize>> = HashMap::new();
     for (f, n) in named.iter().enumerate().filter(|(_, n)| n.kind == EntityType::Person && n.span.last - n.span.first >= 2) {
         by_surname.entry(tokens[n.span.last - 1].text).or_default().push(f);
         by_given.entry(tokens[n.span.first].text).or_default().push(f);
