@@ -175,12 +175,12 @@ mod tests {
         let mut index = StoryIndex::new(params);
         let mut store = Store::open_in_memory().unwrap();
         let texts = [
-            ("t1", "Trains halted by strike", "Rail workers walked out and no trains ran across the region."),
-            ("f1", "River floods farmland", "The river burst its banks and flooded farmland near the valley town."),
-            ("t2", "Rail strike stops trains", "No trains ran as rail workers went on strike across the region."),
-            ("f2", "Valley farms under water", "Farmland near the valley town lay under water after the river flooded."),
-            ("f3", "Flood waters recede", "Flood waters from the river began to recede from valley farmland."),
-            ("f4", "Valley counts flood damage", "Farmers in the valley counted the damage the river flood left on their land."),
+            ("b1", "Council passes school budget", "The city council passed the school budget after a long debate on teacher pay."),
+            ("s1", "Storm hits the coast", "A storm hit the northern coast overnight and cut power to thousands of homes."),
+            ("s2", "Coast storm cuts power", "Thousands of homes on the coast lost power when the storm arrived overnight."),
+            ("b2", "School budget clears council", "Teacher pay rises in the school budget the city council passed after debate."),
+            ("s3", "Storm damage along coast", "The storm left damage along the coast and power cuts in thousands of homes."),
+            ("s4", "Power back after coast storm", "Power returned to most coast homes a day after the storm hit overnight."),
         ];
         let batch = store.batch().unwrap();
         let mut touched = BTreeSet::new();
@@ -196,12 +196,12 @@ mod tests {
         touch(&batch, &touched, "now").unwrap();
         batch.commit().unwrap();
         let stored = |store: &Store, id: &str| store.article(id).unwrap().unwrap().story_id.unwrap();
-        assert_eq!(stored(&store, "t1"), stored(&store, "f1"), "chained at first");
+        assert_eq!(stored(&store, "b1"), stored(&store, "s1"), "chained at first");
         assert!(recheck(&mut store, &mut index, texts.len()).unwrap() > 0);
         for (article, story) in index.placements() {
             assert_eq!(stored(&store, article), story, "{article}");
         }
-        assert_eq!(stored(&store, "t1"), stored(&store, "t2"));
-        assert_ne!(stored(&store, "t1"), stored(&store, "f1"));
+        assert_eq!(stored(&store, "b1"), stored(&store, "b2"));
+        assert_ne!(stored(&store, "b1"), stored(&store, "s1"));
     }
 }

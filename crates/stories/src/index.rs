@@ -18,7 +18,10 @@ use crate::vector::{self, Spread, Vector};
 use crate::vocab::Vocab;
 
 mod across;
+mod neighbours;
 mod recheck;
+
+use neighbours::Neighbours;
 
 /// Salient terms of an article used to look up candidate stories.
 const QUERY_TERMS: usize = 12;
@@ -38,8 +41,6 @@ const LINKED_MEMBERS: usize = 16;
 /// Newest articles whose comparisons a restore replays (about 6 s per 100k
 /// on one core; older articles' stories are candidates less and less often).
 const REPLAYED: usize = 100_000;
-/// Nearest articles whose cosines are averaged into an article's hubness.
-const HUB_NEIGHBOURS: usize = 5;
 
 /// Where an added article went.
 #[derive(Clone, Debug, PartialEq)]
@@ -102,10 +103,8 @@ struct Member {
     /// Length of `names` weighted by the idf at admission.
     names_norm: f32,
     /// The highest cosines between this article and others, seen when it was
-    /// placed and whenever a later article was compared with it, best first.
-    /// Their mean is its hubness: a generic article is close to many others,
-    /// so its cosines count for less.
-    nearest: [f32; HUB_NEIGHBOURS],
+    /// placed and whenever a later article was compared with it.
+    nearest: Neighbours,
 }
 
 struct Story {
@@ -154,7 +153,7 @@ pub struct StoryIndex {
     embedded: Vec<u32>,
     /// Highest embedding cosines of those members with articles in other
     /// languages (their cross-language hubness).
-    cross_nearest: FxHashMap<u32, [f32; HUB_NEIGHBOURS]>,
+    cross_nearest: FxHashMap<u32, Neighbours>,
     /// The languages met so far (looking across languages starts with the second).
     languages: Vec<u16>,
     /// Per story, the evidence [`StoryIndex::candidates`] gathers (all zero between calls).
@@ -322,7 +321,7 @@ impl StoryIndex {
             language: f.language,
             names,
             names_norm,
-            nearest: [0.0; HUB_NEIGHBOURS],
+            nearest: Neighbours::new(0.0),
         });
         self.post_names(m);
         m
@@ -540,27 +539,28 @@ impl StoryIndex {
     }
 
     /// The score of member `m` against story `s` before `m`'s own hubness
-    /// discount, given the idf-weighted length of its centroid; `linked` are
-    /// the story's [`StoryIndex::linked`] members, whose cosines with `m` go to `seen`.
-    fn score(&self, m: u32, query: &Query, (s, norm): (u32, f32), linked: &[u32], seen: &mut Vec<(u32, f32)>) -> f32 {
+    /// discount, given the idf-weighted length of its centroid, and `m`'s
+    /// mean cosine with the story's [`StoryIndex::linked`] members `linked`
+    /// (whose cosines with `m` go to `seen`).
+    fn score(&self, m: u32, query: &Query, (s, norm): (u32, f32), linked: &[u32], seen: &mut Vec<(u32, f32)>) -> (f32, f32) {
         let member = &self.members[m as usize];
         let story = &self.stories[s as usize];
         let centroid = query.cosine(&story.centroid, norm);
         let half_hub = 0.5 * self.params.hub_weight;
         let time_penalty = self.time_penalty(story.first, story.last, (member.hours, member.hours));
         let link = self.params.member_link;
+        let cosines: Vec<f32> = linked
+            .iter()
+            .map(|&o| if story.members.len() > 1 { query.cosine(&self.members[o as usize].terms, self.members[o as usize].norm) } else { centroid })
+            .collect();
+        let close = cosines.iter().sum::<f32>() / cosines.len().max(1) as f32;
         let (mut nearest, mut hubs, mut n) = (f32::MIN, 0.0, 0);
-        for &o in linked {
-            let other = &self.members[o as usize];
-            let c = if story.members.len() > 1 {
-                query.cosine(&other.terms, other.norm)
-            } else {
-                centroid
-            };
+        for (&o, &c) in linked.iter().zip(&cosines) {
             if half_hub > 0.0 {
                 seen.push((o, c - time_penalty));
             }
-            let hub = hubness(&other.nearest);
+            let mate = |x: u32| x != m && self.resolve(self.members[x as usize].story) == s;
+            let hub = self.members[o as usize].nearest.hubness_in(mate, close);
             nearest = nearest.max(c - half_hub * hub);
             hubs += hub;
             n += 1;
@@ -581,7 +581,7 @@ impl StoryIndex {
                 link * nearest + (1.0 - link) * centroid
             })
         });
-        self.blend(text, semantic) - time_penalty
+        (self.blend(text, semantic) - time_penalty, close)
     }
 
     /// The highest score [`StoryIndex::blend`] can give, whatever the cosines
@@ -616,15 +616,17 @@ impl StoryIndex {
         let (linked, starts) = self.linked(&candidates);
         self.warm(&candidates, &linked);
         let candidates: Vec<(u32, f32)> = candidates.into_iter().map(|s| (s, self.centroid_norm(s))).collect();
-        let scored: Vec<(u32, f32)> = (candidates.iter().zip(starts.windows(2)))
+        let scored: Vec<(u32, (f32, f32))> = (candidates.iter().zip(starts.windows(2)))
             .map(|(&c, at)| (c.0, self.score(m, &query, c, &linked[at[0]..at[1]], &mut seen)))
             .collect();
         for &(o, c) in &seen {
-            push_nearest(&mut self.members[m as usize].nearest, c);
-            push_nearest(&mut self.members[o as usize].nearest, c);
+            self.members[m as usize].nearest.push(o, c);
+            self.members[o as usize].nearest.push(m, c);
         }
-        let own = 0.5 * self.params.hub_weight * hubness(&self.members[m as usize].nearest);
-        scored.into_iter().map(|(s, sc)| (s, sc - own)).collect()
+        let half_hub = 0.5 * self.params.hub_weight;
+        let nearest = &self.members[m as usize].nearest;
+        let own = |s: u32, close: f32| half_hub * nearest.hubness_in(|x| x != m && self.resolve(self.members[x as usize].story) == s, close);
+        scored.into_iter().map(|(s, (sc, close))| (s, sc - own(s, close))).collect()
     }
 
     /// The best story for member `m` if it scores at least the join threshold.
@@ -802,20 +804,6 @@ fn story_id_for(article: &str, taken: &FxHashMap<String, u32>) -> String {
     id
 }
 
-/// Mean of an article's highest cosines (empty slots count 0).
-fn hubness(nearest: &[f32; HUB_NEIGHBOURS]) -> f32 {
-    nearest.iter().sum::<f32>() / HUB_NEIGHBOURS as f32
-}
-
-/// Keeps `c` among the highest cosines when it beats the lowest kept.
-fn push_nearest(nearest: &mut [f32; HUB_NEIGHBOURS], c: f32) {
-    if c > nearest[HUB_NEIGHBOURS - 1] {
-        let at = nearest.partition_point(|&x| x >= c);
-        nearest.copy_within(at..HUB_NEIGHBOURS - 1, at + 1);
-        nearest[at] = c;
-    }
-}
-
 /// Cosine of two dense sums; `None` when either is empty or zero.
 fn sum_cosine(a: &[f32], b: &[f32]) -> Option<f32> {
     let (na, nb) = (embedding::norm(a), embedding::norm(b));
@@ -852,16 +840,6 @@ mod tests {
     }
 
     #[test]
-    fn the_highest_cosines_are_kept_best_first() {
-        let mut nearest = [0.0; HUB_NEIGHBOURS];
-        for c in [0.1, 0.5, 0.3, 0.05, 0.9, 0.2, 0.4] {
-            push_nearest(&mut nearest, c);
-        }
-        assert_eq!(nearest, [0.9, 0.5, 0.4, 0.3, 0.2]);
-        assert!((hubness(&nearest) - 0.46).abs() < 1e-6);
-    }
-
-    #[test]
     fn a_restore_brings_back_the_hubness() {
         let none = Analysis::default();
         let mut index = StoryIndex::default();
@@ -877,7 +855,7 @@ mod tests {
             let placed = index.add(&article(&format!("a{i}"), title, body), &none);
             rows.push((format!("a{i}"), Some(placed.story_id), placed.features));
         }
-        assert!(index.members.iter().any(|m| hubness(&m.nearest) > 0.0), "cosines were recorded");
+        assert!(index.members.iter().any(|m| m.nearest.hubness() > 0.0), "cosines were recorded");
         let restored = StoryIndex::restore(&rows);
         for (a, b) in index.members.iter().zip(&restored.members) {
             assert_eq!(a.nearest, b.nearest, "{}", a.id);

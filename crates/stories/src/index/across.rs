@@ -99,11 +99,11 @@ impl StoryIndex {
     /// Records member `m`'s cosines with the recent articles in other
     /// languages in both sides' highest cosines (once, at admission).
     fn note_cross_neighbours(&mut self, m: u32) {
-        let prior = [self.params.cross_embedding_prior; HUB_NEIGHBOURS];
+        let prior = Neighbours::new(self.params.cross_embedding_prior);
         let mut own = prior;
         for (o, c) in self.cross_cosines(m) {
-            push_nearest(&mut own, c);
-            push_nearest(self.cross_nearest.entry(o).or_insert(prior), c);
+            own.push(o, c);
+            self.cross_nearest.entry(o).or_insert(prior).push(m, c);
         }
         self.cross_nearest.insert(m, own);
     }
@@ -173,8 +173,8 @@ impl StoryIndex {
     /// [`Params::cross_embedding_join`].
     fn story_by_embedding(&self, m: u32) -> Option<u32> {
         let join = self.params.cross_embedding_join.filter(|_| self.languages.len() >= 2)?;
-        let prior = [self.params.cross_embedding_prior; HUB_NEIGHBOURS];
-        let hub = |o: u32| hubness(self.cross_nearest.get(&o).unwrap_or(&prior));
+        let prior = Neighbours::new(self.params.cross_embedding_prior);
+        let hub = |o: u32| self.cross_nearest.get(&o).unwrap_or(&prior).hubness();
         let (own, hours) = (hub(m), self.members[m as usize].hours);
         self.cross_cosines(m)
             .into_iter()

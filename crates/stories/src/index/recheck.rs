@@ -27,15 +27,19 @@ impl StoryIndex {
         let mut changes = Vec::new();
         let window = self.members.len().saturating_sub(window) as u32..self.members.len() as u32;
         let roots: Vec<u32> = window.filter(|&m| !self.is_duplicate[m as usize]).collect();
+        // Who is whose mate is read from the stories as they were before
+        // the re-check: otherwise each member leaving a big story would
+        // count as an outside neighbour of the rest and push them out too.
+        let before: Vec<u32> = (0..self.members.len()).map(|o| self.resolve(self.members[o].story)).collect();
         let mut changed = FxHashSet::default();
         for &m in &roots {
-            changed.extend(self.replace(m, &mut changes).into_iter().flatten());
+            changed.extend(self.replace(m, &before, &mut changes).into_iter().flatten());
         }
         // A second pass over the stories the first one changed settles most
         // of what is left (a third moves a tenth as many again).
         for m in roots {
             if changed.contains(&self.resolve(self.members[m as usize].story)) {
-                self.replace(m, &mut changes);
+                self.replace(m, &before, &mut changes);
             }
         }
         changes
@@ -44,9 +48,9 @@ impl StoryIndex {
     /// Places member `m` (with its duplicates) again; a member that stays
     /// (most do) is left as it is. Returns the stories it left and joined
     /// when it moved.
-    fn replace(&mut self, m: u32, changes: &mut Vec<Change>) -> Option<[u32; 2]> {
+    fn replace(&mut self, m: u32, before: &[u32], changes: &mut Vec<Change>) -> Option<[u32; 2]> {
         let s = self.resolve(self.members[m as usize].story);
-        let to = match self.best_by_mean(m, s).or_else(|| self.story_across_languages(m)) {
+        let to = match self.best_by_mean(m, s, before).or_else(|| self.story_across_languages(m)) {
             Some(to) => to,
             None if self.stories[s as usize].members.iter().all(|&x| x == m || self.is_duplicate[x as usize]) => s,
             None => self.open_story_of(m),
@@ -70,7 +74,7 @@ impl StoryIndex {
     /// mean), if that mean reaches
     /// [`Params::recheck_join`] (or [`Params::recheck_join_dated`] when the
     /// article and the story are both dated).
-    fn best_by_mean(&mut self, m: u32, current: u32) -> Option<u32> {
+    fn best_by_mean(&mut self, m: u32, current: u32, before: &[u32]) -> Option<u32> {
         let terms = self.members[m as usize].terms.clone();
         let query = self.query(&terms);
         let half_hub = 0.5 * self.params.recheck_hub_weight;
@@ -83,26 +87,25 @@ impl StoryIndex {
         let (linked, starts) = self.linked(&candidates);
         self.warm(&candidates, &linked);
         let member = &self.members[m as usize];
-        let own = hubness(&member.nearest);
         for (&s, at) in candidates.iter().zip(starts.windows(2)) {
             let story = &self.stories[s as usize];
             // The member itself does not count in its own story's mean, nor
             // do members in other languages (their words cannot match).
-            let linked = linked[at[0]..at[1]].iter().filter(|&&o| o != m && self.same_language(m, o));
-            let n = linked.clone().count();
+            let linked: Vec<u32> =
+                linked[at[0]..at[1]].iter().copied().filter(|&o| o != m && self.same_language(m, o)).collect();
+            let n = linked.len();
             if n == 0 {
                 continue;
             }
-            let (mut cosines, mut hubs) = (0.0, 0.0);
-            for &o in linked {
-                let other = &self.members[o as usize];
-                cosines += query.cosine(&other.terms, other.norm);
-                hubs += own + hubness(&other.nearest);
-            }
-            let cosine = cosines / n as f32;
+            let cosine = linked.iter().map(|&o| query.cosine(&self.members[o as usize].terms, self.members[o as usize].norm)).sum::<f32>() / n as f32;
             if cosine < self.params.recheck_floor {
                 continue;
             }
+            // Hubness by the stories as they were before the re-check (else
+            // each member leaving a big story would push the rest out too).
+            let mate = |o: u32| o != m && before.get(o as usize).is_some_and(|&b| self.resolve(b) == s);
+            let own = member.nearest.hubness_in(mate, cosine);
+            let hubs: f32 = linked.iter().map(|&o| own + self.members[o as usize].nearest.hubness_in(mate, cosine)).sum();
             let score = cosine - half_hub * hubs / n as f32
                 - self.time_penalty(story.first, story.last, (member.hours, member.hours));
             let join = match (member.hours, story.first) {
