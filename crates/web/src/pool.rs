@@ -67,6 +67,8 @@ pub struct StoryView {
     pub row: StoryRow,
     /// Its cross-checked account.
     pub dossier: Dossier,
+    /// Its headline, or its opening words when it has none.
+    pub title: String,
 }
 
 /// Loads a story (following merge redirects) and its dossier.
@@ -78,10 +80,43 @@ pub fn story_view(store: &Store, id: &str) -> Result<StoryView, ApiError> {
         return Err(ApiError::not_found("story", &id));
     };
     let dossier = concord_pipeline::dossier(store, &row.story).map_err(ApiError::internal)?;
-    Ok(StoryView { row, dossier })
+    let title = match dossier.title.clone() {
+        Some(title) => title,
+        None => story_title(store, &row)?,
+    };
+    Ok(StoryView { row, dossier, title })
+}
+
+/// A story's headline, or "(untitled)" and the opening words of its first
+/// article when none of its articles has one.
+pub fn story_title(store: &Store, row: &StoryRow) -> Result<String, ApiError> {
+    if let Some(title) = &row.story.title {
+        return Ok(title.clone());
+    }
+    let Some(first) = row.story.article_ids.first() else { return Ok("(untitled)".into()) };
+    let body = store.article(first).map_err(ApiError::internal)?.map(|a| a.article.body).unwrap_or_default();
+    Ok(concord_export::untitled(&body))
 }
 
 /// The members of a story as synthesis and export take them.
 pub fn members(store: &Store, id: &str) -> Result<Vec<Member>, ApiError> {
     concord_pipeline::members(store, id).map_err(ApiError::internal)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_story_without_headlines_is_titled_by_its_opening_words() {
+        let dir = tempfile::tempdir().unwrap();
+        let input = dir.path().join("untitled.jsonl");
+        let text = "The harbour board closed the northern pier on Tuesday after divers found cracks in two of its pillars.";
+        std::fs::write(&input, format!("{}\n", serde_json::json!({ "id": "pier", "text": text }))).unwrap();
+        let mut store = Store::open_in_memory().unwrap();
+        concord_pipeline::ingest(&mut store, &[input.to_string_lossy().into_owned()], &Default::default(), &mut |_| {}).unwrap();
+        let story = store.article("pier").unwrap().unwrap().story_id.unwrap();
+        let view = story_view(&store, &story).unwrap();
+        assert_eq!(view.title, "(untitled) The harbour board closed the northern pier on Tuesday after …");
+    }
 }

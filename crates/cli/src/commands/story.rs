@@ -47,22 +47,12 @@ pub fn list(store: &Store, json: bool, since: Option<&str>, min_articles: usize)
     Ok(ExitCode::SUCCESS)
 }
 
-/// Characters of an untitled story's opening words shown in its place.
-const OPENING_CHARS: usize = 60;
-
-/// What the table shows for a story none of whose articles has a headline
-/// (JSONL text without a title): "(untitled)" and the opening words of its
-/// first article, so that the rows can be told apart.
+/// What the table shows for a story none of whose articles has a headline:
+/// "(untitled)" and the opening words of its first article.
 fn untitled(store: &Store, article_ids: &[String]) -> anyhow::Result<String> {
     let Some(first) = article_ids.first() else { return Ok("(untitled)".into()) };
     let body = store.article(first)?.map(|a| a.article.body).unwrap_or_default();
-    // every word is a character or more: no more words than characters are needed
-    let opening = body.split_whitespace().take(OPENING_CHARS + 1).collect::<Vec<_>>().join(" ");
-    Ok(match opening.char_indices().nth(OPENING_CHARS) {
-        Some((at, _)) => format!("(untitled) {}…", &opening[..at]),
-        None if opening.is_empty() => "(untitled)".into(),
-        None => format!("(untitled) {opening}"),
-    })
+    Ok(concord_export::untitled(&body))
 }
 
 /// Prints one story's dossier.

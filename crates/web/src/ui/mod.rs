@@ -11,13 +11,13 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
-use concord_store::StoryRow;
+use concord_store::{Store, StoryRow};
 use maud::{html, Markup};
 use serde::Deserialize;
 
 use crate::api::ListQuery;
 use crate::error::ApiError;
-use crate::pool::story_view;
+use crate::pool::{story_title, story_view};
 use crate::{links, AppState};
 
 pub use layout::error_page;
@@ -46,12 +46,13 @@ fn answer(result: Result<Markup, ApiError>) -> Response {
     }
 }
 
-fn story_list(rows: &[StoryRow]) -> Markup {
-    html! {
+fn story_list(store: &Store, rows: &[StoryRow]) -> Result<Markup, ApiError> {
+    let titles = rows.iter().map(|r| story_title(store, r)).collect::<Result<Vec<_>, _>>()?;
+    Ok(html! {
         ul.stories {
-            @for r in rows {
+            @for (r, title) in rows.iter().zip(&titles) {
                 li {
-                    a.title href=(links::story(&r.story.id)) { (r.story.title.as_deref().unwrap_or("(untitled story)")) }
+                    a.title href=(links::story(&r.story.id)) { (title) }
                     div.meta {
                         (r.story.article_ids.len()) " articles · "
                         (layout::short_date(r.story.first_seen.as_deref())) " – " (layout::short_date(r.story.last_updated.as_deref()))
@@ -61,7 +62,7 @@ fn story_list(rows: &[StoryRow]) -> Markup {
             }
         }
         @if rows.is_empty() { p.muted { "No stories match." } }
-    }
+    })
 }
 
 async fn index(State(s): State<AppState>, q: Result<Query<ListQuery>, QueryRejection>) -> Response {
@@ -104,7 +105,7 @@ async fn index(State(s): State<AppState>, q: Result<Query<ListQuery>, QueryRejec
                     button type="submit" { "Filter" }
                 }
                 p.muted { (total) " stories" }
-                (story_list(&rows))
+                (story_list(store, &rows)?)
                 div.pager {
                     span { @if filter.offset > 0 { a href=(page_link(filter.offset.saturating_sub(filter.limit))) { "← Newer" } } }
                     span { @if filter.offset + rows.len() < total { a href=(page_link(filter.offset + filter.limit)) { "More →" } } }
@@ -135,7 +136,7 @@ async fn entity_page(State(s): State<AppState>, Path(id): Path<String>) -> Respo
             Ok(layout::page(&name, html! {
                 h1 { (name) }
                 p.meta { (kind) " · " (total) " stories" }
-                (story_list(&rows))
+                (story_list(store, &rows)?)
             }))
         })
         .await;

@@ -66,7 +66,7 @@ fn quotes(d: &Dossier) -> Markup {
 pub fn render(view: &StoryView) -> Markup {
     let d = &view.dossier;
     let row = &view.row;
-    let title = d.title.as_deref().or(row.story.title.as_deref()).unwrap_or("(untitled story)");
+    let title = view.title.as_str();
     page(title, html! {
         article.story {
             h1 { (title) }
