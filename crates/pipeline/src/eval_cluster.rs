@@ -9,7 +9,7 @@
 //! concord eval cluster --semeval [PATH] --align [--pairs even|odd] [--sample N]   sentences aligned across languages
 //! concord eval cluster --generate N --out FILE.jsonl [--words W] [--seed S]
 //! concord eval cluster FILE.jsonl --stories-only [--set NAME=V …]  dedupe and clustering alone, in memory
-//! concord eval cluster --event N [--set NAME=V …]           does an event of N articles stay one story? (eval_event.rs)
+//! concord eval cluster --event N [--seed S] [--set NAME=V …]  does an event of N articles stay one story? (eval_event.rs)
 //! concord eval cluster fit [--limit N] [--embeddings]        text, embedding and time weights, in memory
 //! concord eval cluster fit-entities [--limit N]              entity weight on analysed roundups
 //! concord eval cluster grid [--dated] NAME=V1,V2 …           any weights: fitted half vs held-out half
@@ -46,7 +46,8 @@ pub fn main(args: &[String]) -> anyhow::Result<()> {
         let mut params = concord_stories::Params::default();
         apply_settings(&mut params, args)?;
         let shared = concord_model::shared_data_dir().context("shared data absent: the event is built from ../shared/data")?;
-        return crate::eval_event::main(&shared, event.parse().context("--event takes a count")?, &params);
+        let seed = flag(args, "--seed").map_or(Ok(1), str::parse).context("--seed takes a number")?;
+        return crate::eval_event::main(&shared, event.parse().context("--event takes a count")?, seed, &params);
     }
     let stories_only = args.iter().any(|a| a == "--stories-only");
     let with_embeddings = args.iter().any(|a| a == "--embeddings");

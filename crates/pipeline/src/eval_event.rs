@@ -28,8 +28,8 @@ const EVENT_SENTENCES: (usize, usize) = (8, 30);
 const NOISE_SENTENCES: usize = 8;
 
 /// Runs the evaluation with `event` articles (see the module doc).
-pub fn main(shared: &Path, event: usize, params: &concord_stories::Params) -> anyhow::Result<()> {
-    let stream = stream(shared, event)?;
+pub fn main(shared: &Path, event: usize, seed: u64, params: &concord_stories::Params) -> anyhow::Result<()> {
+    let stream = stream(shared, event, seed)?;
     let started = std::time::Instant::now();
     let placed = concord_stories::eval::place_in_memory(&stream, None, None, params);
     let seconds = started.elapsed().as_secs_f64();
@@ -64,13 +64,8 @@ fn seed_sentences(dir: &Path) -> anyhow::Result<(Vec<String>, Vec<String>)> {
     Ok((titles, pool))
 }
 
-/// An exponential delay in hours with the given mean.
-fn delay(rng: &mut Rng, mean_hours: f64) -> f64 {
-    -mean_hours * (1.0 - rng.unit()).ln()
-}
-
 /// The labelled stream: the event's articles (label `event`) among the background.
-fn stream(shared: &Path, event: usize) -> anyhow::Result<Vec<Labelled>> {
+fn stream(shared: &Path, event: usize, seed: u64) -> anyhow::Result<Vec<Labelled>> {
     let (titles, pool) = seed_sentences(&shared.join("seeds"))?;
     let background = data::roundups(&shared.join("roundups/train.source"), Some(BACKGROUND_STORIES))?;
     let noise: Vec<String> = background
@@ -79,7 +74,7 @@ fn stream(shared: &Path, event: usize) -> anyhow::Result<Vec<Labelled>> {
         .map(|s| s.text)
         .filter(|s| s.split_whitespace().count() >= 8)
         .collect();
-    let mut rng = Rng::new(11);
+    let mut rng = Rng::new(seed);
     let date = |hours: f64| {
         let start = chrono::NaiveDate::from_ymd_opt(2024, 8, 1).and_then(|d| d.and_hms_opt(0, 0, 0)).unwrap_or_default();
         (start + chrono::Duration::minutes((hours * 60.0) as i64)).format("%Y-%m-%dT%H:%M:%S").to_string()
@@ -88,14 +83,14 @@ fn stream(shared: &Path, event: usize) -> anyhow::Result<Vec<Labelled>> {
     let mut out: Vec<Labelled> = Vec::with_capacity(background.len() + event);
     for a in &background {
         let start = *starts.entry(&a.label).or_insert_with(|| rng.unit() * 28.0 * 24.0);
-        out.push(Labelled { published: Some(date(start + delay(&mut rng, 20.0))), ..a.clone() });
+        out.push(Labelled { published: Some(date(start + rng.exponential(20.0))), ..a.clone() });
     }
     for i in 0..event {
         let (low, high) = EVENT_SENTENCES;
-        let mut body: Vec<&str> = Vec::new();
-        for _ in 0..low + rng.below(high - low + 1) {
-            body.push(&pool[rng.below(pool.len())]);
-        }
+        let mut picked: Vec<usize> = (0..pool.len()).collect();
+        rng.shuffle(&mut picked);
+        picked.truncate(low + rng.below(high - low + 1));
+        let mut body: Vec<&str> = picked.iter().map(|&k| pool[k].as_str()).collect();
         for _ in 0..rng.below(NOISE_SENTENCES + 1).min(noise.len()) {
             body.push(&noise[rng.below(noise.len())]);
         }
@@ -104,7 +99,7 @@ fn stream(shared: &Path, event: usize) -> anyhow::Result<Vec<Labelled>> {
             id: format!("event{i}"),
             title: Some(titles[rng.below(titles.len())].clone()),
             outlet: Some(format!("Outlet {}", rng.below(60) + 1)),
-            published: Some(date(9.0 * 24.0 + delay(&mut rng, 36.0))),
+            published: Some(date(9.0 * 24.0 + rng.exponential(36.0))),
             language: Some("en".into()),
             text: body.join(" "),
             label: "event".into(),

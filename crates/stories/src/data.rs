@@ -145,6 +145,10 @@ impl Rng {
     pub fn below(&mut self, n: usize) -> usize {
         if n == 0 { 0 } else { (self.bits() % n as u64) as usize }
     }
+    /// Exponentially distributed with the given mean.
+    pub fn exponential(&mut self, mean: f64) -> f64 {
+        -mean * (1.0 - self.unit()).ln()
+    }
     /// Shuffles a slice in place.
     pub fn shuffle<T>(&mut self, items: &mut [T]) {
         for i in (1..items.len()).rev() {
@@ -230,7 +234,7 @@ fn replay(sources: &[Labelled], background: &[String], opts: &GenOptions) -> Vec
                 if out.len() >= opts.count {
                     return out;
                 }
-                let delay = -opts.mean_delay_hours * (1.0 - rng.unit()).ln();
+                let delay = rng.exponential(opts.mean_delay_hours);
                 let when = epoch + chrono::Duration::minutes(((start + delay) * 60.0) as i64);
                 let text = perturb(&src.text, &filler, opts.words, &mut rng);
                 let outlet = format!("Outlet {}", rng.below(60) + 1);
