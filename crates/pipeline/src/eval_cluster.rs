@@ -59,7 +59,7 @@ pub fn main(args: &[String]) -> anyhow::Result<()> {
         data::roundups(&dev_path(args, "--roundups", "roundups/train.source")?, None)?
     } else {
         let file = args.iter().find(|a| !a.starts_with("--")).context(
-            "usage: concord eval cluster FILE.jsonl | --roundups [PATH] | --semeval [PATH] | --generate N --out FILE | fit",
+            "usage: concord eval cluster FILE.jsonl | --roundups [PATH] | --semeval [PATH] | --event N [--seed S] | --generate N --out FILE | fit",
         )?;
         data::read_jsonl(Path::new(file))?
     };
