@@ -73,7 +73,9 @@ impl StoryIndex {
     /// story `current` it is in always competes, the member left out of its
     /// mean), if that mean reaches
     /// [`Params::recheck_join`] (or [`Params::recheck_join_dated`] when the
-    /// article and the story are both dated).
+    /// article and the story are both dated). `before` holds each member's
+    /// story when the re-check began, which says who counts as a mate in
+    /// the hubness (`Neighbours::hubness_in`).
     fn best_by_mean(&mut self, m: u32, current: u32, before: &[u32]) -> Option<u32> {
         let terms = self.members[m as usize].terms.clone();
         let query = self.query(&terms);
@@ -101,8 +103,7 @@ impl StoryIndex {
             if cosine < self.params.recheck_floor {
                 continue;
             }
-            // Hubness by the stories as they were before the re-check (else
-            // each member leaving a big story would push the rest out too).
+            // mates as the stories were when the re-check began
             let mate = |o: u32| o != m && before.get(o as usize).is_some_and(|&b| self.resolve(b) == s);
             let own = member.nearest.hubness_in(mate, cosine);
             let hubs: f32 = linked.iter().map(|&o| own + self.members[o as usize].nearest.hubness_in(mate, cosine)).sum();
