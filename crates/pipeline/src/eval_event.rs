@@ -11,7 +11,9 @@
 //! and its articles following by a delay of mean 20 h (the prior the time
 //! weights were fitted with). The stream is
 //! clustered in memory in publication order; the report says into how many
-//! stories the event fell and how much of it the biggest one holds.
+//! stories the event fell and how much of it the biggest one holds. With
+//! `--out FILE` the stream is written as labelled JSONL instead, for the
+//! whole pipeline (`concord eval cluster FILE`).
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -28,8 +30,14 @@ const EVENT_SENTENCES: (usize, usize) = (8, 30);
 const NOISE_SENTENCES: usize = 8;
 
 /// Runs the evaluation with `event` articles (see the module doc).
-pub fn main(shared: &Path, event: usize, seed: u64, params: &concord_stories::Params) -> anyhow::Result<()> {
+pub fn main(shared: &Path, event: usize, seed: u64, out: Option<&Path>, params: &concord_stories::Params) -> anyhow::Result<()> {
     let stream = stream(shared, event, seed)?;
+    if let Some(out) = out {
+        // for the whole pipeline: `concord eval cluster FILE`
+        data::write_jsonl(out, &stream)?;
+        eprintln!("wrote {} articles to {}", stream.len(), out.display());
+        return Ok(());
+    }
     let started = std::time::Instant::now();
     let placed = concord_stories::eval::place_in_memory(&stream, None, None, params);
     let seconds = started.elapsed().as_secs_f64();

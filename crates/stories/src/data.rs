@@ -3,6 +3,7 @@
 //! pairs; and a generator that turns them into large dated article streams.
 
 use std::collections::HashMap;
+use std::io::Write;
 use std::path::Path;
 
 use anyhow::Context;
@@ -48,6 +49,17 @@ pub fn read_jsonl(path: &Path) -> anyhow::Result<Vec<Labelled>> {
         .filter(|(_, l)| !l.trim().is_empty())
         .map(|(i, l)| serde_json::from_str(l).with_context(|| format!("{}: line {}", path.display(), i + 1)))
         .collect()
+}
+
+/// Writes labelled articles as JSONL, one per line (what [`read_jsonl`] reads).
+pub fn write_jsonl(path: &Path, items: &[Labelled]) -> anyhow::Result<()> {
+    let mut w = std::io::BufWriter::new(std::fs::File::create(path).with_context(|| format!("creating {}", path.display()))?);
+    for a in items {
+        serde_json::to_writer(&mut w, a)?;
+        w.write_all(b"\n")?;
+    }
+    w.flush()?;
+    Ok(())
 }
 
 /// Loads the roundups: line `i` holds story `r{i}`, its `[SEP]`-separated

@@ -4,7 +4,6 @@
 //! The full evaluation through the ingest pipeline lives in
 //! `concord_pipeline::eval_cluster`, which hands these sub-commands here.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context};
@@ -121,18 +120,8 @@ fn generate(args: &[String]) -> anyhow::Result<()> {
     let sources = data::roundups(&dev_path(args, "--roundups", "roundups/train.source")?, None)?;
     let background = if opts.words > 0 { background() } else { Vec::new() };
     let stream = data::generate(&sources, &background, &opts);
-    write_jsonl(Path::new(out), &stream)?;
+    data::write_jsonl(Path::new(out), &stream)?;
     eprintln!("wrote {} articles to {out} in {:.1}s", stream.len(), started.elapsed().as_secs_f64());
-    Ok(())
-}
-
-fn write_jsonl(path: &Path, items: &[Labelled]) -> anyhow::Result<()> {
-    let mut w = std::io::BufWriter::new(std::fs::File::create(path).with_context(|| format!("creating {}", path.display()))?);
-    for a in items {
-        serde_json::to_writer(&mut w, a)?;
-        w.write_all(b"\n")?;
-    }
-    w.flush()?;
     Ok(())
 }
 
