@@ -3,11 +3,9 @@
 use concord_model::Dossier;
 
 pub mod eval;
-mod label;
 mod markdown;
 pub mod stix;
 
-pub use label::untitled;
 pub use markdown::{coverage, markdown};
 
 /// The dossier as pretty JSON (field names per DESIGN.md).

@@ -16,6 +16,7 @@ mod ingest;
 mod meaning;
 mod refresh;
 mod sentence_vectors;
+mod title;
 pub mod bench;
 pub mod eval_cluster;
 mod eval_event;
@@ -29,6 +30,7 @@ pub use ingest::{ingest, ingest_documents, ingest_with, Event, StageSeconds, Sta
 #[cfg(feature = "embeddings")]
 pub use meaning::search_by_meaning;
 pub use refresh::{dossier, members, refresh_dossiers};
+pub use title::story_title;
 
 /// A pipeline error that stops the run (the store failed); bad inputs never do.
 #[derive(Debug, thiserror::Error)]

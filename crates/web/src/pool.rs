@@ -90,14 +90,8 @@ pub fn story_view(store: &Store, id: &str) -> Result<StoryView, ApiError> {
 /// A story's headline, or "(untitled)" and the opening words of its first
 /// article when none of its articles has one.
 pub fn story_title(store: &Store, row: &StoryRow) -> Result<String, ApiError> {
-    if let Some(title) = &row.story.title {
-        return Ok(title.clone());
-    }
-    let Some(first) = row.story.article_ids.first() else { return Ok("(untitled)".into()) };
-    let body = store.article(first).map_err(ApiError::internal)?.map(|a| a.article.body).unwrap_or_default();
-    Ok(concord_export::untitled(&body))
+    concord_pipeline::story_title(store, &row.story).map_err(ApiError::internal)
 }
-
 /// The members of a story as synthesis and export take them.
 pub fn members(store: &Store, id: &str) -> Result<Vec<Member>, ApiError> {
     concord_pipeline::members(store, id).map_err(ApiError::internal)

@@ -37,22 +37,11 @@ pub fn list(store: &Store, json: bool, since: Option<&str>, min_articles: usize)
                 super::day(r.story.first_seen.as_deref()),
                 super::day(r.story.last_updated.as_deref()),
                 if outlets.len() > 40 { format!("{}…", &outlets[..outlets.floor_char_boundary(39)]) } else { outlets },
-                match r.story.title.as_deref() {
-                    Some(title) => title.to_string(),
-                    None => untitled(store, &r.story.article_ids)?,
-                }
+                concord_pipeline::story_title(store, &r.story)?
             );
         }
     }
     Ok(ExitCode::SUCCESS)
-}
-
-/// What the table shows for a story none of whose articles has a headline:
-/// "(untitled)" and the opening words of its first article.
-fn untitled(store: &Store, article_ids: &[String]) -> anyhow::Result<String> {
-    let Some(first) = article_ids.first() else { return Ok("(untitled)".into()) };
-    let body = store.article(first)?.map(|a| a.article.body).unwrap_or_default();
-    Ok(concord_export::untitled(&body))
 }
 
 /// Prints one story's dossier.
