@@ -513,11 +513,16 @@ impl StoryIndex {
     /// The newest [`LINKED_MEMBERS`] members of each story that are not
     /// duplicates, newest first, all in one list; and where each story's begin.
     fn linked(&self, stories: &[u32]) -> (Vec<u32>, Vec<usize>) {
-        let (mut linked, mut starts) = (Vec::with_capacity(stories.len() * LINKED_MEMBERS), Vec::new());
+        self.newest(stories, LINKED_MEMBERS)
+    }
+
+    /// As [`StoryIndex::linked`], the newest `take` members of each story.
+    fn newest(&self, stories: &[u32], take: usize) -> (Vec<u32>, Vec<usize>) {
+        let (mut linked, mut starts) = (Vec::with_capacity(stories.len() * take), Vec::new());
         for &s in stories {
             starts.push(linked.len());
             let members = self.stories[s as usize].members.iter().rev();
-            linked.extend(members.copied().filter(|&o| !self.is_duplicate[o as usize]).take(LINKED_MEMBERS));
+            linked.extend(members.copied().filter(|&o| !self.is_duplicate[o as usize]).take(take));
         }
         starts.push(linked.len());
         (linked, starts)

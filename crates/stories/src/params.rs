@@ -58,6 +58,14 @@ pub struct Params {
     /// have almost no hubness to discount, and their faint similarities must
     /// not join them to anything.
     pub recheck_floor: f32,
+    /// Lowest mean text cosine with a big story's 16 newest members at which
+    /// the re-check keeps an article in, or moves it to, that story (whose
+    /// score then counts the 16 of its newest 128 closest to the article).
+    /// The reports of one big event stay well above it (1% of them below
+    /// 0.094 in `concord eval cluster --event 400`); a story chained from two
+    /// events has its newest members in the later one, and the members of
+    /// the earlier one fall below it and leave.
+    pub recheck_newest_floor: f32,
     /// Lowest cosine of name keys (less the time penalty) at which an
     /// article that found no story in its own language joins the story of
     /// an article in another language.
@@ -99,6 +107,7 @@ impl Default for Params {
             recheck_join: -0.02,
             recheck_join_dated: 0.02,
             recheck_floor: 0.15,
+            recheck_newest_floor: 0.08,
             cross_join: 0.25,
             cross_embedding_join: None,
             cross_embedding_prior: 0.0,

@@ -29,6 +29,30 @@ const EVENT: &[&str] = &[
     "Business groups called on the government to intervene to end the strike at the port of Lindmark.",
 ];
 
+/// What the reports of a wildfire in made-up hills say, one sentence each.
+const FIRE: &[&str] = &[
+    "A wildfire in the Harrow Ridge hills forced the evacuation of four villages on Saturday.",
+    "Firefighters said strong winds pushed the Harrow Ridge fire across the valley overnight.",
+    "About 1,200 residents spent the night in school gyms after fleeing the flames.",
+    "The regional fire chief said the blaze had burned more than 3,000 hectares of pine forest.",
+    "Water-bombing planes from two neighbouring countries joined the fight against the fire.",
+    "Smoke from the Harrow Ridge fire closed the motorway between Brenn and Salt Cove.",
+    "Police arrested a man suspected of starting the fire with a barbecue in a closed park.",
+    "Farmers lost sheep and barns as the fire swept down into the valley floor.",
+    "Meteorologists forecast rain for Tuesday, which could help crews contain the blaze.",
+    "The mayor of Brenn said no homes had burned in the town but warned residents to stay ready.",
+    "Doctors treated several firefighters for smoke inhalation at the Brenn hospital.",
+    "Volunteers brought food and water to the evacuation centres in the hills.",
+    "The fire service said it was the largest blaze in the Harrow Ridge area in two decades.",
+    "Power lines damaged by the flames left thousands of homes without electricity.",
+    "Crews cut firebreaks along the ridge to stop the flames reaching the nature reserve.",
+    "The government declared a state of emergency in the province on Sunday.",
+    "Residents of the evacuated villages were told they could not return before Wednesday.",
+    "Hikers were rescued by helicopter from a trail above the burning forest.",
+    "The environment minister visited the fire command post in Brenn on Sunday afternoon.",
+    "Insurers said claims from the Harrow Ridge fire could run into the tens of millions.",
+];
+
 /// Two unrelated stories of three reports each.
 const OTHERS: &[(&str, &str)] = &[
     ("Orchestra names new conductor", "The city orchestra named a young violinist as its new principal conductor after a long search."),
@@ -49,21 +73,28 @@ impl Lcg {
     }
 }
 
+/// Report `i` of an event: 5 to 10 of its `sentences`, under one of its `titles`.
+fn report(rng: &mut Lcg, id: String, i: usize, sentences: &[&str], titles: &[&str]) -> Article {
+    let mut picked: Vec<usize> = Vec::new();
+    while picked.len() < 5 + rng.below(6) {
+        let s = rng.below(sentences.len());
+        if !picked.contains(&s) {
+            picked.push(s);
+        }
+    }
+    let body = picked.iter().map(|&s| sentences[s]).collect::<Vec<_>>().join(" ");
+    Article { id, title: Some(titles[i % titles.len()].into()), body, ..Default::default() }
+}
+
+const STRIKE_TITLES: &[&str] = &["Lindmark dockers strike over pay", "Port of Lindmark halted by strike", "Strike idles Lindmark port"];
+const FIRE_TITLES: &[&str] = &["Wildfire forces evacuations at Harrow Ridge", "Harrow Ridge fire spreads", "Villages flee hill fire"];
+
 #[test]
 fn forty_reports_of_one_event_stay_one_story_and_unrelated_stories_stay_apart() {
     let mut rng = Lcg(7);
     let mut articles = Vec::new();
     for i in 0..40 {
-        let mut picked: Vec<usize> = Vec::new();
-        while picked.len() < 5 + rng.below(6) {
-            let s = rng.below(EVENT.len());
-            if !picked.contains(&s) {
-                picked.push(s);
-            }
-        }
-        let body = picked.iter().map(|&s| EVENT[s]).collect::<Vec<_>>().join(" ");
-        let title = ["Lindmark dockers strike over pay", "Port of Lindmark halted by strike", "Strike idles Lindmark port"][i % 3];
-        articles.push(Article { id: format!("e{i}"), title: Some(title.into()), body, ..Default::default() });
+        articles.push(report(&mut rng, format!("e{i}"), i, EVENT, STRIKE_TITLES));
         if i % 7 == 3 {
             let (title, body) = OTHERS[articles.len() % OTHERS.len()];
             let id = format!("o{}", articles.len());
@@ -82,5 +113,39 @@ fn forty_reports_of_one_event_stay_one_story_and_unrelated_stories_stay_apart() 
     assert_eq!(together, 40, "{placements:?}");
     for a in articles.iter().filter(|a| a.id.starts_with('o')) {
         assert_ne!(story(&a.id), event, "{} joined the strike", a.id);
+    }
+}
+
+#[test]
+fn two_big_events_chained_at_first_come_apart_in_the_recheck() {
+    let mut rng = Lcg(11);
+    let mut articles: Vec<Article> = (0..24).map(|i| report(&mut rng, format!("e{i}"), i, EVENT, STRIKE_TITLES)).collect();
+    // Regional round-ups that tell both events bridge them.
+    for i in 0..3 {
+        let (strike, fire) = (report(&mut rng, String::new(), i, EVENT, STRIKE_TITLES), report(&mut rng, String::new(), i, FIRE, FIRE_TITLES));
+        let body = format!("{} {}", strike.body, fire.body);
+        articles.push(Article { id: format!("b{i}"), title: Some("Strike and wildfire strain the region".into()), body, ..Default::default() });
+    }
+    articles.extend((0..24).map(|i| report(&mut rng, format!("f{i}"), i, FIRE, FIRE_TITLES)));
+    // Joining at any score chains every report into the first story.
+    let mut index = StoryIndex::new(Params { join: -1.0, join_dated: -1.0, merge: 2.0, ..Params::default() });
+    for a in &articles {
+        index.add(a, &Analysis::default());
+    }
+    let story = |index: &StoryIndex, id: &str| index.placements().find(|p| p.0 == id).map(|p| p.1.to_string()).unwrap();
+    assert!(articles.iter().all(|a| story(&index, &a.id) == story(&index, "e0")), "chained at first");
+    index.recheck(articles.len());
+    // The later event holds the story's newest members and keeps it; the
+    // earlier one leaves (in several stories: each of its reports counts the
+    // others, outside the story it is scored against, as neighbours), and no
+    // story is left holding both.
+    let fire = story(&index, "f0");
+    let placements: Vec<(String, String)> = index.placements().map(|(a, s)| (a.to_string(), s.to_string())).collect();
+    for (id, s) in &placements {
+        match id.as_bytes()[0] {
+            b'f' => assert_eq!(s, &fire, "{id} in {placements:?}"),
+            b'e' => assert!(placements.iter().all(|(o, t)| !(o.starts_with('f') && t == s)), "{id} in {placements:?}"),
+            _ => {}
+        }
     }
 }

@@ -18,6 +18,11 @@ use super::*;
 
 /// Candidate stories scored per article.
 const RECHECK_CANDIDATES: usize = 16;
+/// How many of a big story's newest members are searched for the
+/// [`LINKED_MEMBERS`] closest to the article: a big event is told in many
+/// selections of its facts, and the newest sixteen reports are a random
+/// sample of them, which a report on other facts of the event is far from.
+const RECHECK_WINDOW: usize = 128;
 
 impl StoryIndex {
     /// Re-checks the newest `window` articles (see the module doc) in arrival
@@ -68,8 +73,10 @@ impl StoryIndex {
         Some([s, to])
     }
 
-    /// The story whose newest members are closest to member `m` on average
-    /// (text cosines net of both sides' hubness, less the time penalty; the
+    /// The story whose members are closest to member `m` on average (all of
+    /// a small story; of a bigger one, the [`LINKED_MEMBERS`] of its newest
+    /// [`RECHECK_WINDOW`] closest to `m`), in text cosines net of both
+    /// sides' hubness, less the time penalty (the
     /// story `current` it is in always competes, the member left out of its
     /// mean), if that mean reaches
     /// [`Params::recheck_join`] (or [`Params::recheck_join_dated`] when the
@@ -86,20 +93,37 @@ impl StoryIndex {
         if !candidates.contains(&current) {
             candidates.push(current);
         }
-        let (linked, starts) = self.linked(&candidates);
+        let (linked, starts) = self.newest(&candidates, RECHECK_WINDOW);
         self.warm(&candidates, &linked);
         let member = &self.members[m as usize];
         for (&s, at) in candidates.iter().zip(starts.windows(2)) {
             let story = &self.stories[s as usize];
             // The member itself does not count in its own story's mean, nor
             // do members in other languages (their words cannot match).
-            let linked: Vec<u32> =
-                linked[at[0]..at[1]].iter().copied().filter(|&o| o != m && self.same_language(m, o)).collect();
-            let n = linked.len();
-            if n == 0 {
+            let mut near: Vec<(u32, f32)> = linked[at[0]..at[1]]
+                .iter()
+                .copied()
+                .filter(|&o| o != m && self.same_language(m, o))
+                .map(|o| (o, query.cosine(&self.members[o as usize].terms, self.members[o as usize].norm)))
+                .collect();
+            if near.is_empty() {
                 continue;
             }
-            let cosine = linked.iter().map(|&o| query.cosine(&self.members[o as usize].terms, self.members[o as usize].norm)).sum::<f32>() / n as f32;
+            // A story bigger than the linked members is judged by those
+            // closest to the article, so long as the newest of them are not
+            // all but unrelated to it (a story chained from two events keeps
+            // its newest members in the later one).
+            if near.len() > LINKED_MEMBERS {
+                let newest = &near[..LINKED_MEMBERS];
+                if newest.iter().map(|p| p.1).sum::<f32>() / (LINKED_MEMBERS as f32) < self.params.recheck_newest_floor {
+                    continue;
+                }
+                near.sort_unstable_by(|a, b| b.1.total_cmp(&a.1));
+                near.truncate(LINKED_MEMBERS);
+            }
+            let linked: Vec<u32> = near.iter().map(|p| p.0).collect();
+            let n = linked.len();
+            let cosine = near.iter().map(|p| p.1).sum::<f32>() / n as f32;
             if cosine < self.params.recheck_floor {
                 continue;
             }
