@@ -23,6 +23,10 @@ const CONTEXT_SIM: f32 = 0.35;
 /// Stems of a quotation compared at most (bounds the run search on hostile input).
 const MAX_STEMS: usize = 400;
 
+/// Speakers given a side of their own in one actor discrepancy at most (the
+/// description counts the rest).
+const MAX_SPEAKERS: usize = 8;
+
 /// One quotation with its comparable wording.
 struct Quoted<'a> {
     article: usize,
@@ -209,14 +213,8 @@ pub fn quotes(desk: &Desk, pairs: &[(usize, usize, f32)]) -> (Vec<QuoteGroup>, V
     }
     let n = items.len();
     let mut parent: Vec<usize> = (0..n).collect();
-    fn root(p: &mut [usize], mut x: usize) -> usize {
-        while p[x] != x {
-            p[x] = p[p[x]];
-            x = p[x];
-        }
-        x
-    }
     let mut issues = Vec::new();
+    let mut conflicts: Vec<(usize, usize)> = Vec::new();
     let mut shifted: Vec<(usize, usize)> = Vec::new();
     for (i, j) in candidates(&items, pairs) {
         let l = link(desk, &items[i], &items[j]);
@@ -225,7 +223,7 @@ pub fn quotes(desk: &Desk, pairs: &[(usize, usize, f32)]) -> (Vec<QuoteGroup>, V
         }
         if !compatible(desk, &items[i], &items[j]) {
             if l == Link::Wording && common_run(&items[i].seq, &items[j].seq) >= ACTOR_RUN {
-                issues.push(speaker_conflict(desk, &items[i], &items[j]));
+                conflicts.push((i, j));
             }
             continue;
         }
@@ -241,6 +239,7 @@ pub fn quotes(desk: &Desk, pairs: &[(usize, usize, f32)]) -> (Vec<QuoteGroup>, V
             shifted.push((i, j));
         }
     }
+    issues.extend(speaker_conflicts(desk, &items, &conflicts));
     for (i, j) in shifted {
         issues.push(wording_shift(desk, &items[i], &items[j]));
     }
@@ -264,6 +263,78 @@ pub fn quotes(desk: &Desk, pairs: &[(usize, usize, f32)]) -> (Vec<QuoteGroup>, V
         .collect();
     groups.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
     (groups.into_iter().map(|g| g.2).collect(), gather(issues))
+}
+
+/// The root of `x` in a union-find forest, halving the path on the way.
+fn root(p: &mut [usize], mut x: usize) -> usize {
+    while p[x] != x {
+        p[x] = p[p[x]];
+        x = p[x];
+    }
+    x
+}
+
+/// One actor discrepancy per set of quotations linked by the same words in
+/// incompatible mouths, with a side per speaker (the quotations of a speaker
+/// cited together): the same statement put in five mouths is one conflict
+/// of five speakers, not ten of two. (Quote groups do not join the sets:
+/// a group's unattributed members fit any speaker, so two statements could
+/// meet in one conflict.)
+fn speaker_conflicts(desk: &Desk, items: &[Quoted], conflicts: &[(usize, usize)]) -> Vec<Discrepancy> {
+    let mut parent: Vec<usize> = (0..items.len()).collect();
+    for &(i, j) in conflicts {
+        let (ri, rj) = (root(&mut parent, i), root(&mut parent, j));
+        parent[rj] = ri;
+    }
+    // components in order of their first quotation
+    let mut involved: Vec<usize> = conflicts.iter().flat_map(|&(i, j)| [i, j]).collect();
+    involved.sort_unstable();
+    involved.dedup();
+    let mut components: Vec<Vec<usize>> = Vec::new();
+    let mut component_of: FxHashMap<usize, usize> = FxHashMap::default();
+    for i in involved {
+        let r = root(&mut parent, i);
+        let c = *component_of.entry(r).or_insert_with(|| {
+            components.push(Vec::new());
+            components.len() - 1
+        });
+        components[c].push(i);
+    }
+    let name = |q: &Quoted| q.quote.speaker.as_ref().map_or("unattributed".to_string(), |s| s.name.clone());
+    let mut out = Vec::new();
+    for idx in components {
+        // a side per speaker: its first quotation's words, every one's sentences
+        let mut sides: Vec<(Option<&Speaker>, Side)> = Vec::new();
+        for &i in &idx {
+            let q = &items[i];
+            match sides.iter_mut().find(|(s, _)| *s == q.quote.speaker.as_ref()) {
+                Some((_, side)) => side.sources.extend(cite(desk, q)),
+                None => sides.push((q.quote.speaker.as_ref(), side(desk, q, &format!("{}: ", name(q))))),
+            }
+        }
+        if sides.len() < 2 {
+            continue;
+        }
+        for (_, side) in &mut sides {
+            side.sources.sort();
+            side.sources.dedup();
+        }
+        sides.sort_by_key(|s| std::cmp::Reverse(s.1.sources.len()));
+        let names: Vec<String> = sides.iter().map(|(s, _)| s.map_or("unattributed".to_string(), |s| s.name.clone())).collect();
+        // names may hold commas ("CISA, FBI and ODNI"): three or more are
+        // listed with semicolons
+        let description = match names.len() {
+            2 => format!("The same words are attributed to {} and to {}.", names[0], names[1]),
+            n if n > MAX_SPEAKERS => format!("The same words are attributed to {n} speakers: {}; and {} more.", names[..MAX_SPEAKERS].join("; "), n - MAX_SPEAKERS),
+            n => format!("The same words are attributed to {n} speakers: {}.", names.join("; ")),
+        };
+        out.push(Discrepancy {
+            kind: DiscrepancyKind::Actor,
+            description,
+            sides: sides.into_iter().take(MAX_SPEAKERS).map(|(_, side)| side).collect(),
+        });
+    }
+    out
 }
 
 /// One discrepancy per kind and description, the sources of repeats merged.
@@ -395,15 +466,6 @@ fn side(desk: &Desk, q: &Quoted, prefix: &str) -> Side {
     Side { text: format!("{prefix}“{}”", text::clip(&q.quote.text, 300)), sources: cite(desk, q) }
 }
 
-fn speaker_conflict(desk: &Desk, a: &Quoted, b: &Quoted) -> Discrepancy {
-    let name = |q: &Quoted| q.quote.speaker.as_ref().map_or("unattributed".to_string(), |s| s.name.clone());
-    Discrepancy {
-        kind: DiscrepancyKind::Actor,
-        description: format!("The same words are attributed to {} and to {}.", name(a), name(b)),
-        sides: vec![side(desk, a, &format!("{}: ", name(a))), side(desk, b, &format!("{}: ", name(b)))],
-    }
-}
-
 fn wording_shift(desk: &Desk, a: &Quoted, b: &Quoted) -> Discrepancy {
     let who = a.quote.speaker.as_ref().or(b.quote.speaker.as_ref()).map_or("The speaker".to_string(), |s| s.name.clone());
     Discrepancy {
@@ -486,5 +548,27 @@ mod tests {
         assert_eq!(groups.len(), 2);
         assert_eq!(issues.len(), 1);
         assert_eq!(issues[0].kind, DiscrepancyKind::Actor);
+    }
+
+    #[test]
+    fn the_same_words_in_three_mouths_are_one_discrepancy_with_a_side_each() {
+        let words = "The northern reservoir will be fully drained by the end of June for repairs,";
+        let speakers = [("a", "Ledger", "the governor", "person:governor-ada-lind"), ("b", "Courier", "the mayor", "person:mayor-olu-ekpo"),
+            ("c", "Herald", "the utility", "organisation:water-utility"), ("d", "Post", "the governor", "person:governor-ada-lind")];
+        let members: Vec<crate::Member> = speakers
+            .iter()
+            .map(|&(id, outlet, who, entity)| {
+                let mut m = member(id, Some(outlet), "2031-05-02", &[&format!("\"{words}\" {who} said.")]);
+                quote(&mut m, 0, words, who, Some(entity), true);
+                m
+            })
+            .collect();
+        let desk = Desk::new(&members);
+        let (_, issues) = quotes(&desk, &desk.alike_pairs(0.2));
+        assert_eq!(issues.len(), 1, "{issues:#?}");
+        let sides: Vec<&str> = issues[0].sides.iter().map(|s| s.text.split(':').next().unwrap_or_default()).collect();
+        assert_eq!(sides, ["the governor", "the mayor", "the utility"], "the governor, quoted twice, first");
+        assert_eq!(issues[0].sides[0].sources.len(), 2);
+        assert!(issues[0].description.contains("3 speakers"), "{}", issues[0].description);
     }
 }
