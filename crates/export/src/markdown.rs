@@ -14,8 +14,13 @@ const MAX_CLAIMS: usize = 15;
 const MAX_QUOTES: usize = 15;
 const MAX_TIMELINE: usize = 40;
 const MAX_DISCREPANCIES: usize = 30;
+/// Wordings shown per quote at most (most cited first).
+const MAX_VARIANTS: usize = 6;
 /// Footnotes shown per item at most.
 const MAX_CITES: usize = 8;
+/// Articles listed one per row at most; a bigger story's coverage is a row
+/// per outlet.
+const MAX_COVERAGE_ROWS: usize = 40;
 
 /// Footnote numbering: one note per cited sentence, in order of first use.
 struct Notes<'a> {
@@ -92,6 +97,68 @@ pub fn coverage(d: &Dossier) -> String {
     }
 }
 
+/// The coverage table, an article a row.
+fn article_rows(d: &Dossier, out: &mut String) {
+    out.push_str("## Coverage\n\n| Outlet | Published | Headline | Article |\n|---|---|---|---|\n");
+    for a in &d.articles {
+        let dup = a.duplicate_of.as_deref().map(|x| format!(" (copy of {})", clean(x))).unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {}{dup} |",
+            clean(a.outlet.as_deref().unwrap_or("unknown")),
+            clean(a.published.as_deref().unwrap_or("undated")),
+            clean(a.title.as_deref().unwrap_or("(untitled)")),
+            clean(&a.id)
+        );
+    }
+}
+
+/// The coverage table of a big story, an outlet a row (in order of its
+/// first article): how many articles it ran (copies of another article
+/// counted apart), its first and last dates, and its first headline.
+fn outlet_rows(d: &Dossier, out: &mut String) {
+    struct Row<'a> {
+        outlet: &'a str,
+        articles: usize,
+        copies: usize,
+        first: Option<&'a str>,
+        last: Option<&'a str>,
+        headline: &'a str,
+    }
+    let mut rows: Vec<Row> = Vec::new();
+    let mut row_of: HashMap<&str, usize> = HashMap::new();
+    for a in &d.articles {
+        let outlet = a.outlet.as_deref().unwrap_or("unknown");
+        let headline = a.title.as_deref().unwrap_or("(untitled)");
+        let i = *row_of.entry(outlet).or_insert_with(|| {
+            rows.push(Row { outlet, articles: 0, copies: 0, first: None, last: None, headline });
+            rows.len() - 1
+        });
+        let row = &mut rows[i];
+        row.articles += 1;
+        row.copies += usize::from(a.duplicate_of.is_some());
+        if let Some(p) = a.published.as_deref() {
+            if row.first.is_none_or(|f| p < f) {
+                (row.first, row.headline) = (Some(p), headline);
+            }
+            row.last = row.last.max(Some(p));
+        }
+    }
+    // dated outlets by their first article, undated ones after them
+    rows.sort_by(|a, b| (a.first.is_none(), a.first, a.outlet).cmp(&(b.first.is_none(), b.first, b.outlet)));
+    let _ = writeln!(out, "## Coverage\n\nAn outlet a row ({} articles; `--format json` lists each).\n", d.articles.len());
+    out.push_str("| Outlet | Articles | First | Last | First headline |\n|---|---|---|---|---|\n");
+    for r in rows {
+        let copies = match r.copies {
+            0 => String::new(),
+            1 => " (1 copy)".to_string(),
+            n => format!(" ({n} copies)"),
+        };
+        let (first, last) = (r.first.unwrap_or("undated"), r.last.unwrap_or("undated"));
+        let _ = writeln!(out, "| {} | {}{copies} | {} | {} | {} |", clean(r.outlet), r.articles, clean(first), clean(last), clean(r.headline));
+    }
+}
+
 /// The dossier as a Markdown brief.
 pub fn markdown(d: &Dossier) -> String {
     let mut notes = Notes { dossier: d, order: Vec::new(), index: HashMap::new() };
@@ -106,17 +173,10 @@ pub fn markdown(d: &Dossier) -> String {
     };
     let _ = writeln!(out, "*Story {} · {}{span}*\n", clean(&d.id), coverage(d));
 
-    out.push_str("## Coverage\n\n| Outlet | Published | Headline | Article |\n|---|---|---|---|\n");
-    for a in &d.articles {
-        let dup = a.duplicate_of.as_deref().map(|x| format!(" (copy of {})", clean(x))).unwrap_or_default();
-        let _ = writeln!(
-            out,
-            "| {} | {} | {} | {}{dup} |",
-            clean(a.outlet.as_deref().unwrap_or("unknown")),
-            clean(a.published.as_deref().unwrap_or("undated")),
-            clean(a.title.as_deref().unwrap_or("(untitled)")),
-            clean(&a.id)
-        );
+    if d.articles.len() > MAX_COVERAGE_ROWS {
+        outlet_rows(d, &mut out);
+    } else {
+        article_rows(d, &mut out);
     }
 
     out.push_str("\n## Summary\n\n");
@@ -142,8 +202,11 @@ pub fn markdown(d: &Dossier) -> String {
         let kind = if q.direct { "" } else { " (reported)" };
         let _ = writeln!(out, "**{}**{kind}: “{}”{}\n", clean(&q.speaker.name), clean(&q.text), notes.cite(&q.sources));
         if q.variants.len() > 1 {
-            for v in &q.variants {
+            for v in q.variants.iter().take(MAX_VARIANTS) {
                 let _ = writeln!(out, "- variant: “{}”{}", clean(&v.text), notes.cite(&v.sources));
+            }
+            if q.variants.len() > MAX_VARIANTS {
+                let _ = writeln!(out, "- (+{} more wordings)", q.variants.len() - MAX_VARIANTS);
             }
             out.push('\n');
         }
@@ -226,5 +289,30 @@ mod tests {
         d.articles.push(unnamed);
         let md = markdown(&d);
         assert!(md.contains("2 articles from 1 outlet and 1 of no named outlet, 2031-03-04*"), "{md}");
+    }
+
+    #[test]
+    fn a_big_story_lists_its_coverage_an_outlet_a_row() {
+        let mut d = dossier();
+        let base = d.articles[0].clone();
+        d.articles = (0..45)
+            .map(|i| CoverageItem {
+                id: format!("a{i}"),
+                outlet: Some(["Ledger | Daily", "Courier", "Herald"][i % 3].into()),
+                title: Some(format!("Pier report {i}")),
+                published: (i != 1).then(|| format!("2031-03-{:02}", 28 - i / 2)),
+                duplicate_of: (i == 5).then(|| "a2".to_string()),
+                ..base.clone()
+            })
+            .collect();
+        let md = markdown(&d);
+        let rows: Vec<&str> = md.lines().filter(|l| l.starts_with("| ") && !l.starts_with("| Outlet")).collect();
+        assert_eq!(rows.len(), 3, "{md}");
+        // the earliest article (a44, 2031-03-06) is the Herald's, which also
+        // ran the copy a5; the Courier's a1, undated, counts but dates nothing
+        assert_eq!(rows[0], "| Herald | 15 (1 copy) | 2031-03-06 | 2031-03-27 | Pier report 44 |", "{md}");
+        assert!(rows.contains(&"| Courier | 15 | 2031-03-07 | 2031-03-26 | Pier report 43 |"), "{md}");
+        assert!(rows.contains(&"| Ledger \\| Daily | 15 | 2031-03-07 | 2031-03-28 | Pier report 42 |"), "{md}");
+        assert!(md.contains("An outlet a row (45 articles"), "{md}");
     }
 }
