@@ -2,7 +2,7 @@
 //! quotes by speaker with their variants, timeline, discrepancies side by
 //! side, and the story's entities.
 
-use concord_model::{Dossier, QuoteGroup};
+use concord_model::{CoverageItem, Dossier, Fact, QuoteGroup, TimelineEntry};
 use maud::{html, Markup};
 
 use super::charts;
@@ -22,23 +22,58 @@ fn by_speaker(quotes: &[QuoteGroup]) -> Vec<(&str, Vec<&QuoteGroup>)> {
     out
 }
 
-fn facts(d: &Dossier) -> Markup {
+/// Items of a long list shown before the rest folds away under "N more".
+const SHOWN: usize = 40;
+
+/// The first [`SHOWN`] of `items` and the rest.
+fn split<T>(items: &[T]) -> (&[T], &[T]) {
+    items.split_at(items.len().min(SHOWN))
+}
+
+/// "N more …" over the folded rest of a list, or nothing when none is left.
+fn more(rest: usize, what: &str, list: Markup) -> Markup {
     html! {
-        ul.facts {
-            @for f in &d.facts {
-                li {
-                    (f.text) " "
-                    @if f.single_source {
-                        span.badge.only { "only in " (f.outlets.first().map(String::as_str).unwrap_or("one source")) }
-                    } @else {
-                        // support counts independent sources: outlets, or articles whose outlet is unknown
-                        span.badge.corroborated title=(f.outlets.join(", ")) { (f.support) " sources" }
-                    }
-                    (cites(&f.sources, &d.articles))
-                }
-            }
+        @if rest > 0 {
+            details.more { summary { (rest) " more " (what) } (list) }
         }
     }
+}
+
+fn fact(f: &Fact, d: &Dossier) -> Markup {
+    html! {
+        li {
+            (f.text) " "
+            @if f.single_source {
+                span.badge.only { "only in " (f.outlets.first().map(String::as_str).unwrap_or("one source")) }
+            } @else {
+                // support counts independent sources: outlets, or articles whose outlet is unknown
+                span.badge.corroborated title=(f.outlets.join(", ")) { (f.support) " sources" }
+            }
+            (cites(&f.sources, &d.articles))
+        }
+    }
+}
+
+fn facts(d: &Dossier) -> Markup {
+    let (shown, rest) = split(&d.facts);
+    html! {
+        ul.facts { @for f in shown { (fact(f, d)) } }
+        (more(rest.len(), "facts", html! { ul.facts { @for f in rest { (fact(f, d)) } } }))
+    }
+}
+
+fn coverage_item(a: &CoverageItem) -> Markup {
+    html! {
+        li {
+            a href=(links::article(&a.id)) { (a.title.as_deref().unwrap_or(&a.id)) }
+            " · " (a.outlet.as_deref().unwrap_or("unknown outlet")) " · " (short_date(a.published.as_deref()))
+            @if let Some(orig) = &a.duplicate_of { " · copy of " a href=(links::article(orig)) { (orig) } }
+        }
+    }
+}
+
+fn timeline_entry(i: usize, t: &TimelineEntry, d: &Dossier) -> Markup {
+    html! { li id=(format!("t{i}")) { strong { (t.date) } " " (t.text) (cites(&t.sources, &d.articles)) } }
 }
 
 fn quotes(d: &Dossier) -> Markup {
@@ -82,15 +117,9 @@ pub fn render(view: &StoryView) -> Markup {
             }
             h2 { "Coverage" }
             (charts::coverage_strip(&d.articles))
-            ul.muted {
-                @for a in &d.articles {
-                    li {
-                        a href=(links::article(&a.id)) { (a.title.as_deref().unwrap_or(&a.id)) }
-                        " · " (a.outlet.as_deref().unwrap_or("unknown outlet")) " · " (short_date(a.published.as_deref()))
-                        @if let Some(orig) = &a.duplicate_of { " · copy of " a href=(links::article(orig)) { (orig) } }
-                    }
-                }
-            }
+            @let (shown, rest) = split(&d.articles);
+            ul.muted { @for a in shown { (coverage_item(a)) } }
+            (more(rest.len(), "articles", html! { ul.muted { @for a in rest { (coverage_item(a)) } } }))
             @if !d.summary.is_empty() {
                 h2 { "Summary" }
                 ol.summary {
@@ -102,11 +131,13 @@ pub fn render(view: &StoryView) -> Markup {
             @if !d.timeline.is_empty() {
                 h2 { "Timeline" }
                 (charts::timeline(&d.timeline))
-                ol.timeline {
-                    @for (i, t) in d.timeline.iter().enumerate() {
-                        li id=(format!("t{i}")) { strong { (t.date) } " " (t.text) (cites(&t.sources, &d.articles)) }
+                @let (shown, rest) = split(&d.timeline);
+                ol.timeline { @for (i, t) in shown.iter().enumerate() { (timeline_entry(i, t, d)) } }
+                (more(rest.len(), "dates", html! {
+                    ol.timeline start=(shown.len() + 1) {
+                        @for (i, t) in rest.iter().enumerate() { (timeline_entry(shown.len() + i, t, d)) }
                     }
-                }
+                }))
             }
             @if !d.discrepancies.is_empty() {
                 h2 { "Where accounts differ" }
@@ -127,4 +158,38 @@ pub fn render(view: &StoryView) -> Markup {
             }
         }
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use concord_model::Source;
+
+    #[test]
+    fn a_long_list_folds_past_its_first_forty_items() {
+        let fact = |i: usize| Fact {
+            text: format!("Statement {i}."),
+            sources: vec![Source { article: "a".into(), sentence: i }],
+            outlets: vec!["Ledger".into()],
+            support: 1,
+            single_source: true,
+        };
+        let dossier = |n: usize| Dossier {
+            id: "s".into(),
+            title: None,
+            articles: Vec::new(),
+            summary: Vec::new(),
+            facts: (0..n).map(fact).collect(),
+            quotes: Vec::new(),
+            timeline: Vec::new(),
+            discrepancies: Vec::new(),
+            entities: Vec::new(),
+        };
+        let long = facts(&dossier(45)).into_string();
+        assert_eq!(long.matches("<li>").count(), 45, "every fact is on the page");
+        let folded = &long[long.find("<details").expect("the rest folds")..];
+        assert!(folded.contains("5 more facts"), "{folded}");
+        assert!(folded.contains("Statement 40.") && !folded.contains("Statement 39."), "{folded}");
+        assert!(!facts(&dossier(40)).into_string().contains("<details"), "forty fit");
+    }
 }
