@@ -268,6 +268,7 @@ pub fn set(p: &mut Params, name: &str, v: f32) -> anyhow::Result<()> {
         "recheck_join" => p.recheck_join = v,
         "recheck_join_dated" => p.recheck_join_dated = v,
         "recheck_floor" => p.recheck_floor = v,
+        "idf_prior_docs" => p.idf_prior_docs = v as usize,
         "recheck_newest_floor" => p.recheck_newest_floor = v,
         "join_dated" => p.join_dated = v,
         "embedding_weight" => p.embedding_weight = v,

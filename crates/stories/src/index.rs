@@ -171,8 +171,8 @@ impl StoryIndex {
     /// An empty index with the given weights.
     pub fn new(params: Params) -> StoryIndex {
         StoryIndex {
+            vocab: Vocab::new(params.idf_prior_docs),
             params,
-            vocab: Vocab::default(),
             members: Vec::new(),
             is_duplicate: Vec::new(),
             stories: Vec::new(),

@@ -15,6 +15,11 @@ pub struct Params {
     pub article_terms: usize,
     /// Terms kept per story centroid.
     pub story_terms: usize,
+    /// Virtual articles without a term added to the document count of its
+    /// idf: in a small archive nothing shows yet which terms are common, so
+    /// every term is about equally telling (the seeds' five articles stay
+    /// one story).
+    pub idf_prior_docs: usize,
     /// Weight of each named entity, as an extra term of the article vector
     /// (its idf discounts entities every story mentions).
     pub entity_weight: f32,
@@ -92,6 +97,7 @@ impl Default for Params {
             member_link: 0.75,
             article_terms: 64,
             story_terms: 150,
+            idf_prior_docs: 1000,
             entity_weight: 1.0,
             time_weight: 1.0,
             time_scale_days: 5.0,

@@ -6,8 +6,6 @@
 
 use rustc_hash::FxHashMap;
 
-/// Virtual articles added to the document count of the idf.
-const PRIOR_DOCS: usize = 1000;
 /// `ln(df + 0.5)` for small document frequencies (the idf is computed millions of times).
 static LN_DF: std::sync::OnceLock<Vec<f32>> = std::sync::OnceLock::new();
 const LN_TABLE: usize = 1 << 16;
@@ -20,27 +18,30 @@ pub struct Vocab {
     hashes: Vec<u32>,
     /// Document frequency of each dense id.
     df: Vec<u32>,
-    /// `ln(documents + PRIOR_DOCS + 1)`, the numerator of the idf.
+    /// `ln(documents + prior + 1)`, the numerator of the idf.
     ln_docs: f32,
     documents: usize,
+    /// Virtual articles added to the document count of the idf
+    /// ([`crate::Params::idf_prior_docs`]).
+    prior: usize,
     /// The shared [`LN_DF`] table.
     ln_df: &'static [f32],
 }
 
-impl Default for Vocab {
-    fn default() -> Vocab {
+impl Vocab {
+    /// An empty vocabulary whose idf counts `prior` virtual articles more.
+    pub fn new(prior: usize) -> Vocab {
         Vocab {
             ids: FxHashMap::default(),
             hashes: Vec::new(),
             df: Vec::new(),
-            ln_docs: ((PRIOR_DOCS + 1) as f32).ln(),
+            ln_docs: ((prior + 1) as f32).ln(),
             documents: 0,
+            prior,
             ln_df: LN_DF.get_or_init(|| (0..LN_TABLE).map(|d| (d as f32 + 0.5).ln()).collect()),
         }
     }
-}
 
-impl Vocab {
     /// Counts one more document holding the distinct hashed `terms`; returns
     /// their dense ids, in the same order.
     pub fn add_document(&mut self, terms: &[u32]) -> Vec<u32> {
@@ -57,7 +58,7 @@ impl Vocab {
             })
             .collect();
         self.documents += 1;
-        self.ln_docs = ((self.documents + PRIOR_DOCS + 1) as f32).ln();
+        self.ln_docs = ((self.documents + self.prior + 1) as f32).ln();
         ids
     }
 
@@ -72,7 +73,7 @@ impl Vocab {
         self.hashes[id as usize]
     }
 
-    /// Inverse document frequency, as if the archive also held [`PRIOR_DOCS`]
+    /// Inverse document frequency, as if the archive also held the prior's
     /// articles without the term: in a small archive every term is about
     /// equally telling, since nothing shows yet which are common.
     #[inline]
@@ -89,7 +90,7 @@ mod tests {
 
     #[test]
     fn ids_are_dense_and_frequencies_lower_the_idf() {
-        let mut vocab = Vocab::default();
+        let mut vocab = Vocab::new(1000);
         assert_eq!(vocab.add_document(&[70, 9]), vec![0, 1]);
         assert_eq!(vocab.add_document(&[9, 5]), vec![1, 2]);
         assert_eq!((vocab.hash(0), vocab.hash(1), vocab.hash(2)), (70, 9, 5));
