@@ -9,7 +9,7 @@
 //! concord eval cluster --semeval [PATH] --align [--pairs even|odd] [--sample N]   sentences aligned across languages
 //! concord eval cluster --generate N --out FILE.jsonl [--words W] [--seed S]
 //! concord eval cluster FILE.jsonl --stories-only [--set NAME=V …]  dedupe and clustering alone, in memory
-//! concord eval cluster --event N [--seed S] [--out FILE] [--set NAME=V …]  does an event of N articles stay one story? (eval_event.rs)
+//! concord eval cluster --event N [--background K] [--seed S] [--out FILE] [--set NAME=V …]  does an event of N articles stay one story? (eval_event.rs)
 //! concord eval cluster fit [--limit N] [--embeddings]        text, embedding and time weights, in memory
 //! concord eval cluster fit-entities [--limit N]              entity weight on analysed roundups
 //! concord eval cluster grid [--dated] NAME=V1,V2 …           any weights: fitted half vs held-out half
@@ -48,7 +48,8 @@ pub fn main(args: &[String]) -> anyhow::Result<()> {
         let shared = concord_model::shared_data_dir().context("shared data absent: the event is built from ../shared/data")?;
         let seed = flag(args, "--seed").map_or(Ok(1), str::parse).context("--seed takes a number")?;
         let out = flag(args, "--out").map(Path::new);
-        return crate::eval_event::main(&shared, event.parse().context("--event takes a count")?, seed, out, &params);
+        let background = flag(args, "--background").map_or(Ok(crate::eval_event::BACKGROUND_STORIES), str::parse).context("--background takes a count")?;
+        return crate::eval_event::main(&shared, (event.parse().context("--event takes a count")?, background), seed, out, &params);
     }
     let stories_only = args.iter().any(|a| a == "--stories-only");
     let with_embeddings = args.iter().any(|a| a == "--embeddings");
@@ -60,7 +61,7 @@ pub fn main(args: &[String]) -> anyhow::Result<()> {
         data::roundups(&dev_path(args, "--roundups", "roundups/train.source")?, None)?
     } else {
         let file = args.iter().find(|a| !a.starts_with("--")).context(
-            "usage: concord eval cluster FILE.jsonl | --roundups [PATH] | --semeval [PATH] | --event N [--seed S] [--out FILE] | --generate N --out FILE | fit",
+            "usage: concord eval cluster FILE.jsonl | --roundups [PATH] | --semeval [PATH] | --event N [--background K] [--seed S] [--out FILE] | --generate N --out FILE | fit",
         )?;
         data::read_jsonl(Path::new(file))?
     };

@@ -6,8 +6,8 @@
 //! scrapes, each told by a random 8 to 30 of the sentences extracted from
 //! them (shuffled, with up to 8 sentences of unrelated roundup articles
 //! mixed in), under one of the seeds' headlines, dated by an exponential
-//! delay (mean 36 h) from one start; among the first 700 roundup stories as
-//! background, each story starting at a random time of the same four weeks
+//! delay (mean 36 h) from one start; among the first 700 roundup stories
+//! (`--background K` for another number, up to all 2,452) as background, each story starting at a random time of the same four weeks
 //! and its articles following by a delay of mean 20 h (the prior the time
 //! weights were fitted with). The stream is
 //! clustered in memory in publication order; the report says into how many
@@ -22,16 +22,17 @@ use anyhow::Context;
 use concord_model::InputFormat;
 use concord_stories::data::{self, Labelled, Rng};
 
-/// Roundup stories used as the background.
-const BACKGROUND_STORIES: usize = 700;
+/// Roundup stories used as the background unless told otherwise.
+pub const BACKGROUND_STORIES: usize = 700;
 /// Fewest and most event sentences in one article.
 const EVENT_SENTENCES: (usize, usize) = (8, 30);
 /// Most unrelated sentences mixed into one event article.
 const NOISE_SENTENCES: usize = 8;
 
-/// Runs the evaluation with `event` articles (see the module doc).
-pub fn main(shared: &Path, event: usize, seed: u64, out: Option<&Path>, params: &concord_stories::Params) -> anyhow::Result<()> {
-    let stream = stream(shared, event, seed)?;
+/// Runs the evaluation with `event` articles among `background` roundup
+/// stories (see the module doc).
+pub fn main(shared: &Path, (event, background): (usize, usize), seed: u64, out: Option<&Path>, params: &concord_stories::Params) -> anyhow::Result<()> {
+    let stream = stream(shared, (event, background), seed)?;
     if let Some(out) = out {
         // for the whole pipeline: `concord eval cluster FILE`
         data::write_jsonl(out, &stream)?;
@@ -73,9 +74,9 @@ fn seed_sentences(dir: &Path) -> anyhow::Result<(Vec<String>, Vec<String>)> {
 }
 
 /// The labelled stream: the event's articles (label `event`) among the background.
-fn stream(shared: &Path, event: usize, seed: u64) -> anyhow::Result<Vec<Labelled>> {
+fn stream(shared: &Path, (event, background): (usize, usize), seed: u64) -> anyhow::Result<Vec<Labelled>> {
     let (titles, pool) = seed_sentences(&shared.join("seeds"))?;
-    let background = data::roundups(&shared.join("roundups/train.source"), Some(BACKGROUND_STORIES))?;
+    let background = data::roundups(&shared.join("roundups/train.source"), Some(background))?;
     let noise: Vec<String> = background
         .iter()
         .flat_map(|a| concord_analyse::sentences::split(&a.text))
