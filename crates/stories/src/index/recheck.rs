@@ -24,6 +24,14 @@ const RECHECK_CANDIDATES: usize = 16;
 /// sample of them, which a report on other facts of the event is far from.
 const RECHECK_WINDOW: usize = 128;
 
+/// The stories as they were when the re-check began.
+struct Before<'a> {
+    /// Each member's story.
+    story: &'a [u32],
+    /// The first story opened since (stories are numbered in opening order).
+    opened_from: u32,
+}
+
 impl StoryIndex {
     /// Re-checks the newest `window` articles (see the module doc) in arrival
     /// order; returns the moves, and each story left empty (its id then
@@ -36,6 +44,7 @@ impl StoryIndex {
         // the re-check: otherwise each member leaving a big story would
         // count as an outside neighbour of the rest and push them out too.
         let before: Vec<u32> = (0..self.members.len()).map(|o| self.resolve(self.members[o].story)).collect();
+        let before = Before { story: &before, opened_from: self.stories.len() as u32 };
         let mut changed = FxHashSet::default();
         for &m in &roots {
             changed.extend(self.replace(m, &before, &mut changes).into_iter().flatten());
@@ -53,7 +62,7 @@ impl StoryIndex {
     /// Places member `m` (with its duplicates) again; a member that stays
     /// (most do) is left as it is. Returns the stories it left and joined
     /// when it moved.
-    fn replace(&mut self, m: u32, before: &[u32], changes: &mut Vec<Change>) -> Option<[u32; 2]> {
+    fn replace(&mut self, m: u32, before: &Before, changes: &mut Vec<Change>) -> Option<[u32; 2]> {
         let s = self.resolve(self.members[m as usize].story);
         let to = match self.best_by_mean(m, s, before).or_else(|| self.story_across_languages(m)) {
             Some(to) => to,
@@ -82,8 +91,9 @@ impl StoryIndex {
     /// [`Params::recheck_join`] (or [`Params::recheck_join_dated`] when the
     /// article and the story are both dated). `before` holds each member's
     /// story when the re-check began, which says who counts as a mate in
-    /// the hubness (`Neighbours::hubness_in`).
-    fn best_by_mean(&mut self, m: u32, current: u32, before: &[u32]) -> Option<u32> {
+    /// the hubness (`Neighbours::hubness_in`), and which stories were opened
+    /// since.
+    fn best_by_mean(&mut self, m: u32, current: u32, before: &Before) -> Option<u32> {
         let terms = self.members[m as usize].terms.clone();
         let query = self.query(&terms);
         let half_hub = 0.5 * self.params.recheck_hub_weight;
@@ -127,8 +137,14 @@ impl StoryIndex {
             if cosine < self.params.recheck_floor {
                 continue;
             }
-            // mates as the stories were when the re-check began
-            let mate = |o: u32| o != m && before.get(o as usize).is_some_and(|&b| self.resolve(b) == s);
+            // Mates as the stories were when the re-check began. A story
+            // opened since holds members that left one story together (the
+            // earlier event of a chained story): its members' old mates are
+            // mates too, or each leaver would count those still outside as
+            // neighbours and the event could not come together again.
+            let was = |o: u32| before.story.get(o as usize).map(|&b| self.resolve(b));
+            let (was_m, fresh) = (was(m), s >= before.opened_from);
+            let mate = |o: u32| o != m && (was(o) == Some(s) || (fresh && was_m.is_some() && was(o) == was_m));
             let own = member.nearest.hubness_in(mate, cosine);
             let hubs: f32 = linked.iter().map(|&o| own + self.members[o as usize].nearest.hubness_in(mate, cosine)).sum();
             let score = cosine - half_hub * hubs / n as f32
