@@ -304,23 +304,27 @@ fn speaker_conflicts(desk: &Desk, items: &[Quoted], conflicts: &[(usize, usize)]
     let mut out = Vec::new();
     for idx in components {
         // a side per speaker: its first quotation's words, every one's sentences
-        let mut sides: Vec<(Option<&Speaker>, Side)> = Vec::new();
+        let mut sides: Vec<(Option<&Speaker>, String, Side)> = Vec::new();
         for &i in &idx {
             let q = &items[i];
-            match sides.iter_mut().find(|(s, _)| *s == q.quote.speaker.as_ref()) {
-                Some((_, side)) => side.sources.extend(cite(desk, q)),
-                None => sides.push((q.quote.speaker.as_ref(), side(desk, q, &format!("{}: ", name(q))))),
+            match sides.iter_mut().find(|(s, _, _)| *s == q.quote.speaker.as_ref()) {
+                Some((_, _, side)) => side.sources.extend(cite(desk, q)),
+                None => {
+                    let name = name(q);
+                    let side = side(desk, q, &format!("{name}: "));
+                    sides.push((q.quote.speaker.as_ref(), name, side));
+                }
             }
         }
         if sides.len() < 2 {
             continue;
         }
-        for (_, side) in &mut sides {
+        for (_, _, side) in &mut sides {
             side.sources.sort();
             side.sources.dedup();
         }
-        sides.sort_by_key(|s| std::cmp::Reverse(s.1.sources.len()));
-        let names: Vec<String> = sides.iter().map(|(s, _)| s.map_or("unattributed".to_string(), |s| s.name.clone())).collect();
+        sides.sort_by_key(|s| std::cmp::Reverse(s.2.sources.len()));
+        let names: Vec<&str> = sides.iter().map(|(_, name, _)| name.as_str()).collect();
         // names may hold commas ("CISA, FBI and ODNI"): three or more are
         // listed with semicolons
         let description = match names.len() {
@@ -331,7 +335,7 @@ fn speaker_conflicts(desk: &Desk, items: &[Quoted], conflicts: &[(usize, usize)]
         out.push(Discrepancy {
             kind: DiscrepancyKind::Actor,
             description,
-            sides: sides.into_iter().take(MAX_SPEAKERS).map(|(_, side)| side).collect(),
+            sides: sides.into_iter().take(MAX_SPEAKERS).map(|(_, _, side)| side).collect(),
         });
     }
     out
