@@ -117,10 +117,33 @@ struct Story {
     norm: (usize, f32),
     /// Sum of the members' embeddings (empty while none has one).
     embedding_sum: Vec<f32>,
-    first: Option<i32>,
-    last: Option<i32>,
     /// Size at which drifted members are next looked for.
     next_split_check: usize,
+}
+
+/// The publication times of the articles of a story (or of one article), in
+/// hours: earliest and latest, none while no article is dated.
+#[derive(Clone, Copy, Debug, Default)]
+struct Span {
+    first: Option<i32>,
+    last: Option<i32>,
+}
+
+impl Span {
+    /// The span of one article.
+    fn at(hours: Option<i32>) -> Span {
+        Span { first: hours, last: hours }
+    }
+
+    /// Widens the span to take in `other`.
+    fn widen(&mut self, other: Span) {
+        self.first = min_opt(self.first, other.first);
+        self.last = max_opt(self.last, other.last);
+    }
+
+    fn is_dated(&self) -> bool {
+        self.first.is_some()
+    }
 }
 
 impl Story {
@@ -144,6 +167,9 @@ pub struct StoryIndex {
     /// The story each story was merged into, itself while it is live (apart
     /// from the stories so that resolving a posting reads 4 bytes).
     merged_into: Vec<u32>,
+    /// The time span of each story (apart from the stories so that ranking
+    /// the candidates by time reads 16 bytes a story).
+    spans: Vec<Span>,
     /// Recent stories of each salient dense term id.
     postings: FxHashMap<u32, Vec<u32>>,
     /// Recent members of each salient dense name-key id (see `across`).
@@ -178,6 +204,7 @@ impl StoryIndex {
             stories: Vec::new(),
             story_ids: FxHashMap::default(),
             merged_into: Vec::new(),
+            spans: Vec::new(),
             postings: FxHashMap::default(),
             name_postings: FxHashMap::default(),
             embedded: Vec::new(),
@@ -360,6 +387,7 @@ impl StoryIndex {
     fn open_story(&mut self, id: String) -> u32 {
         let s = self.stories.len() as u32;
         self.merged_into.push(s);
+        self.spans.push(Span::default());
         self.story_ids.insert(id.clone(), s);
         self.stories.push(Story {
             id,
@@ -367,8 +395,6 @@ impl StoryIndex {
             centroid: Vector::default(),
             norm: (usize::MAX, 0.0),
             embedding_sum: Vec::new(),
-            first: None,
-            last: None,
             next_split_check: 8,
         });
         s
@@ -379,10 +405,8 @@ impl StoryIndex {
         self.members[m as usize].story = s;
         let member = &self.members[m as usize];
         let hours = member.hours;
-        let story = &mut self.stories[s as usize];
-        story.members.push(m);
-        story.first = min_opt(story.first, hours);
-        story.last = max_opt(story.last, hours);
+        self.stories[s as usize].members.push(m);
+        self.spans[s as usize].widen(Span::at(hours));
         if member.duplicate_of.is_some() {
             return;
         }
@@ -450,8 +474,13 @@ impl StoryIndex {
         ranked.into_iter().map(|(i, _)| i).collect()
     }
 
-    /// Live stories sharing salient terms with `query`'s vector `v`, most promising first.
-    fn candidates(&mut self, v: &Vector, query: &Query, except: Option<u32>) -> Vec<u32> {
+    /// Live stories sharing salient terms with `query`'s vector `v`, most
+    /// promising first (by the idf of the terms shared), leaving out those
+    /// so far in time from `when` (the span of the article or story asking)
+    /// that even the highest cosine less the time penalty stays below
+    /// `floor`: in a long archive the stories of a recurring topic share the
+    /// same terms, and would otherwise crowd out the current one.
+    fn candidates(&mut self, v: &Vector, query: &Query, except: Option<u32>, (when, floor): (Span, f32)) -> Vec<u32> {
         let mut tally = std::mem::take(&mut self.tally);
         tally.resize(self.stories.len(), 0.0);
         let mut ranked: Vec<(u32, f32)> = Vec::new();
@@ -472,6 +501,10 @@ impl StoryIndex {
             r.1 = std::mem::take(&mut tally[r.0 as usize]);
         }
         self.tally = tally;
+        if when.is_dated() {
+            let reach = self.highest_blend() - floor;
+            ranked.retain(|r| self.time_penalty(self.spans[r.0 as usize], when) <= reach);
+        }
         ranked.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         ranked.truncate(CANDIDATES);
         ranked.into_iter().map(|(s, _)| s).collect()
@@ -494,8 +527,8 @@ impl StoryIndex {
         self.query(a).cosine(b, self.idf_norm(b))
     }
 
-    fn time_penalty(&self, first: Option<i32>, last: Option<i32>, of: (Option<i32>, Option<i32>)) -> f32 {
-        let (Some(f1), Some(l1), Some(f2), Some(l2)) = (first, last, of.0, of.1) else { return 0.0 };
+    fn time_penalty(&self, a: Span, b: Span) -> f32 {
+        let (Some(f1), Some(l1), Some(f2), Some(l2)) = (a.first, a.last, b.first, b.last) else { return 0.0 };
         let gap_days = (f2 - l1).max(f1 - l2).max(0) as f32 / 24.0;
         let x = gap_days / self.params.time_scale_days.max(0.01);
         self.params.time_weight * (1.0 - (-x * x).exp())
@@ -503,10 +536,10 @@ impl StoryIndex {
 
     /// The join threshold for member `m` and story `s`: lower when both are dated.
     fn join_threshold(&self, m: u32, s: u32) -> f32 {
-        let story = &self.stories[s as usize];
-        match (self.members[m as usize].hours, story.first) {
-            (Some(_), Some(_)) => self.params.join_dated,
-            _ => self.params.join,
+        if self.members[m as usize].hours.is_some() && self.spans[s as usize].is_dated() {
+            self.params.join_dated
+        } else {
+            self.params.join
         }
     }
 
@@ -552,7 +585,7 @@ impl StoryIndex {
         let story = &self.stories[s as usize];
         let centroid = query.cosine(&story.centroid, norm);
         let half_hub = 0.5 * self.params.hub_weight;
-        let time_penalty = self.time_penalty(story.first, story.last, (member.hours, member.hours));
+        let time_penalty = self.time_penalty(self.spans[s as usize], Span::at(member.hours));
         let link = self.params.member_link;
         let cosines: Vec<f32> = linked
             .iter()
@@ -617,7 +650,8 @@ impl StoryIndex {
         // time are no competitors).
         let mut seen = Vec::with_capacity(CANDIDATES * LINKED_MEMBERS);
         let query = self.query(&terms);
-        let candidates = self.candidates(&terms, &query, except);
+        let when = Span::at(self.members[m as usize].hours);
+        let candidates = self.candidates(&terms, &query, except, (when, self.params.join_dated));
         let (linked, starts) = self.linked(&candidates);
         self.warm(&candidates, &linked);
         let candidates: Vec<(u32, f32)> = candidates.into_iter().map(|s| (s, self.centroid_norm(s))).collect();
@@ -650,18 +684,12 @@ impl StoryIndex {
         }
         let centroid = self.stories[s as usize].centroid.clone();
         let query = self.query(&centroid);
-        let (first, last) = (self.stories[s as usize].first, self.stories[s as usize].last);
-        // A story too far apart in time cannot reach the threshold whatever
-        // its cosines: its centroid is not even read.
-        let ceiling = self.highest_blend();
-        let candidates = self.candidates(&centroid, &query, Some(s));
-        let penalty = |o: u32| {
-            let other = &self.stories[o as usize];
-            self.time_penalty(first, last, (other.first, other.last))
-        };
-        let candidates: Vec<(u32, f32)> = (candidates.into_iter().map(|o| (o, penalty(o))))
-            .filter(|&(_, penalty)| ceiling - penalty >= self.params.merge)
-            .collect();
+        let span = self.spans[s as usize];
+        // A story too far apart in time to reach the threshold whatever its
+        // cosines is no candidate: its centroid is not even read.
+        let candidates = self.candidates(&centroid, &query, Some(s), (span, self.params.merge));
+        let penalty = |o: u32| self.time_penalty(span, self.spans[o as usize]);
+        let candidates: Vec<(u32, f32)> = candidates.into_iter().map(|o| (o, penalty(o))).collect();
         self.warm(&candidates.iter().map(|c| c.0).collect::<Vec<_>>(), &[]);
         let candidates: Vec<(u32, f32, f32)> =
             candidates.into_iter().map(|(o, penalty)| (o, penalty, self.centroid_norm(o))).collect();
@@ -688,7 +716,9 @@ impl StoryIndex {
             self.members[m as usize].story = keep;
         }
         let gone_story = &self.stories[gone as usize];
-        let (centroid, first, last) = (gone_story.centroid.clone(), gone_story.first, gone_story.last);
+        let centroid = gone_story.centroid.clone();
+        let gone_span = self.spans[gone as usize];
+        self.spans[keep as usize].widen(gone_span);
         self.merged_into[gone as usize] = keep;
         self.stories[gone as usize].set_centroid(Vector::default());
         let limit = self.params.story_terms;
@@ -700,8 +730,6 @@ impl StoryIndex {
             keep_story.embedding_sum = gone_sum;
         }
         keep_story.members.extend(moved);
-        keep_story.first = min_opt(keep_story.first, first);
-        keep_story.last = max_opt(keep_story.last, last);
         let mut merged = vector::add(&keep_story.centroid, &centroid, |t| self.vocab.hash(t));
         self.keep_salient(&mut merged, limit);
         let keep_story = &mut self.stories[keep as usize];
@@ -842,6 +870,34 @@ mod tests {
         let mut v = vec![0.0, 0.0, 0.0, 0.3];
         v[i] = 1.0;
         v
+    }
+
+    #[test]
+    fn the_old_stories_of_a_recurring_topic_do_not_crowd_out_the_current_one() {
+        // The same weekly notice, a story each week (a week apart, the time
+        // penalty keeps them apart), more of them than the candidates scored.
+        let mut index = StoryIndex::default();
+        let notice = |week: usize, day: usize, id: String| Article {
+            id,
+            title: Some("Weekly harbour dredging notice".into()),
+            body: "The harbour office will dredge the northern channel; pilots must keep to the marked lane.".into(),
+            published: Some(format!("2024-{:02}-{:02}T09:00:00", 1 + (week * 10 + day) / 28, 1 + (week * 10 + day) % 28)),
+            ..Default::default()
+        };
+        let mut stories = Vec::new();
+        for week in 0..30 {
+            stories.push(index.add(&notice(week, 0, format!("w{week}")), &Analysis::default()).story_id);
+        }
+        let distinct: std::collections::HashSet<&String> = stories.iter().collect();
+        assert_eq!(distinct.len(), 30, "each notice ten days apart opens a story of its own");
+        let follow_up = Article {
+            title: Some("Harbour dredging of the northern channel begins".into()),
+            body: "Dredgers began work in the northern channel of the harbour; pilots must keep to the marked lane, the harbour office said.".into(),
+            ..notice(29, 1, "w29-next".into())
+        };
+        let next_day = index.add(&follow_up, &Analysis::default());
+        assert_eq!(next_day.duplicate_of, None);
+        assert_eq!(next_day.story_id, stories[29], "a report of the next day joins the current story");
     }
 
     #[test]

@@ -159,7 +159,7 @@ impl StoryIndex {
             .map(|(o, _)| {
                 let other = &self.members[o as usize];
                 let score = query.cosine(&other.names, other.names_norm)
-                    - self.time_penalty(other.hours, other.hours, (hours, hours));
+                    - self.time_penalty(Span::at(other.hours), Span::at(hours));
                 (o, score)
             })
             .filter(|&(_, score)| score >= self.params.cross_join)
@@ -180,7 +180,7 @@ impl StoryIndex {
             .into_iter()
             .map(|(o, c)| {
                 let other = &self.members[o as usize];
-                let score = c - 0.5 * (own + hub(o)) - self.time_penalty(other.hours, other.hours, (hours, hours));
+                let score = c - 0.5 * (own + hub(o)) - self.time_penalty(Span::at(other.hours), Span::at(hours));
                 (o, score)
             })
             .filter(|&(_, score)| score >= join)

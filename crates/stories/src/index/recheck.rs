@@ -98,7 +98,8 @@ impl StoryIndex {
         let query = self.query(&terms);
         let half_hub = 0.5 * self.params.recheck_hub_weight;
         let mut best: Option<(u32, f32)> = None;
-        let mut candidates = self.candidates(&terms, &query, None);
+        let when = Span::at(self.members[m as usize].hours);
+        let mut candidates = self.candidates(&terms, &query, None, (when, self.params.recheck_join_dated));
         candidates.truncate(RECHECK_CANDIDATES);
         if !candidates.contains(&current) {
             candidates.push(current);
@@ -107,7 +108,6 @@ impl StoryIndex {
         self.warm(&candidates, &linked);
         let member = &self.members[m as usize];
         for (&s, at) in candidates.iter().zip(starts.windows(2)) {
-            let story = &self.stories[s as usize];
             // The member itself does not count in its own story's mean, nor
             // do members in other languages (their words cannot match).
             let mut near: Vec<(u32, f32)> = linked[at[0]..at[1]]
@@ -148,10 +148,11 @@ impl StoryIndex {
             let own = member.nearest.hubness_in(mate, cosine);
             let hubs: f32 = linked.iter().map(|&o| own + self.members[o as usize].nearest.hubness_in(mate, cosine)).sum();
             let score = cosine - half_hub * hubs / n as f32
-                - self.time_penalty(story.first, story.last, (member.hours, member.hours));
-            let join = match (member.hours, story.first) {
-                (Some(_), Some(_)) => self.params.recheck_join_dated,
-                _ => self.params.recheck_join,
+                - self.time_penalty(self.spans[s as usize], Span::at(member.hours));
+            let join = if member.hours.is_some() && self.spans[s as usize].is_dated() {
+                self.params.recheck_join_dated
+            } else {
+                self.params.recheck_join
             };
             if score >= join && best.is_none_or(|b| score > b.1) {
                 best = Some((s, score));
