@@ -2,7 +2,7 @@
 //! (one story told by three outlets per line) and SemEval-2022 task 8 article
 //! pairs; and a generator that turns them into large dated article streams.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::io::Write;
 use std::path::Path;
 
@@ -206,9 +206,10 @@ impl Default for GenOptions {
 /// many times as needed (each replay a new story with its own start date,
 /// label `LABEL~N`), article texts are perturbed without paraphrasing (one
 /// sentence dropped, later sentences reordered, padding sentences drawn from
-/// `background`), dates follow the story start by an exponential delay, and a
-/// share of articles is re-run as wire copies by another outlet. The stream is
-/// in publication order, ids `g1`, `g2`… in that order.
+/// one text of `background` per replay), dates follow the story start by an
+/// exponential delay, and a share of articles is re-run as wire copies by
+/// another outlet. The stream is in publication order, ids `g1`, `g2`… in
+/// that order.
 pub fn generate(sources: &[Labelled], background: &[String], opts: &GenOptions) -> Vec<Labelled> {
     let mut out = replay(sources, background, opts);
     out.sort_by(|a, b| a.published.cmp(&b.published));
@@ -231,52 +232,120 @@ fn replay(sources: &[Labelled], background: &[String], opts: &GenOptions) -> Vec
     let mut rng = Rng::new(opts.seed);
     let epoch = chrono::NaiveDate::from_ymd_opt(2020, 1, 1).and_then(|d| d.and_hms_opt(0, 0, 0));
     let (Some(epoch), false) = (epoch, by_story.is_empty()) else { return Vec::new() };
-    let span_days = opts.span_days.max(opts.count as f64 / MAX_PER_DAY);
+    let replays = plan(&by_story, opts, &mut rng);
+    let padding = padding_of(&replays, background, opts, &mut rng);
     let mut out = Vec::with_capacity(opts.count);
-    let mut replay = 0;
-    while out.len() < opts.count {
-        for story in &by_story {
-            let start = rng.unit() * span_days * 24.0;
-            let filler: Vec<&str> = if background.is_empty() || opts.words == 0 {
-                Vec::new()
-            } else {
-                sentences(&background[rng.below(background.len())])
+    for (replay, padding) in replays.iter().zip(padding) {
+        let filler: Vec<&str> = padding.map(|p| sentences(&background[p])).unwrap_or_default();
+        for src in &by_story[replay.story] {
+            if out.len() >= opts.count {
+                return out;
+            }
+            let delay = rng.exponential(opts.mean_delay_hours);
+            let when = epoch + chrono::Duration::minutes(((replay.start_hours + delay) * 60.0) as i64);
+            let text = perturb(&src.text, &filler, opts.words, &mut rng);
+            let outlet = format!("Outlet {}", rng.below(60) + 1);
+            let article = Labelled {
+                id: format!("g{}", out.len() + 1),
+                title: src.title.clone(),
+                outlet: Some(outlet),
+                published: Some(when.format("%Y-%m-%dT%H:%M:%S").to_string()),
+                // No language hint: detecting it is part of the ingest measured.
+                language: None,
+                text,
+                label: format!("{}~{}", src.label, replay.round),
             };
-            for src in story {
-                if out.len() >= opts.count {
-                    return out;
-                }
-                let delay = rng.exponential(opts.mean_delay_hours);
-                let when = epoch + chrono::Duration::minutes(((start + delay) * 60.0) as i64);
-                let text = perturb(&src.text, &filler, opts.words, &mut rng);
-                let outlet = format!("Outlet {}", rng.below(60) + 1);
-                let article = Labelled {
+            let wire = rng.unit() < opts.wire_share && out.len() + 1 < opts.count;
+            out.push(article.clone());
+            if wire {
+                let later = when + chrono::Duration::minutes(rng.below(600) as i64);
+                out.push(Labelled {
                     id: format!("g{}", out.len() + 1),
-                    title: src.title.clone(),
-                    outlet: Some(outlet),
-                    published: Some(when.format("%Y-%m-%dT%H:%M:%S").to_string()),
-                    // No language hint: detecting it is part of the ingest measured.
-                    language: None,
-                    text,
-                    label: format!("{}~{replay}", src.label),
-                };
-                let wire = rng.unit() < opts.wire_share && out.len() + 1 < opts.count;
-                out.push(article.clone());
-                if wire {
-                    let later = when + chrono::Duration::minutes(rng.below(600) as i64);
-                    out.push(Labelled {
-                        id: format!("g{}", out.len() + 1),
-                        outlet: Some(format!("Outlet {}", rng.below(60) + 1)),
-                        published: Some(later.format("%Y-%m-%dT%H:%M:%S").to_string()),
-                        text: format!("{}\n\nThis article was republished from a news agency.", article.text),
-                        ..article
-                    });
-                }
+                    outlet: Some(format!("Outlet {}", rng.below(60) + 1)),
+                    published: Some(later.format("%Y-%m-%dT%H:%M:%S").to_string()),
+                    text: format!("{}\n\nThis article was republished from a news agency.", article.text),
+                    ..article
+                });
             }
         }
-        replay += 1;
     }
     out
+}
+
+/// One replay of a source story: a new story of its own.
+struct Replay {
+    /// Index of the source story.
+    story: usize,
+    /// How many times the source story was replayed before (the label's `~N`).
+    round: usize,
+    /// Start of the replay, in hours after the epoch.
+    start_hours: f64,
+}
+
+/// Replays every source story round after round, each at a random start,
+/// until the replays hold at least `opts.count` articles.
+fn plan(by_story: &[Vec<&Labelled>], opts: &GenOptions, rng: &mut Rng) -> Vec<Replay> {
+    let span_days = opts.span_days.max(opts.count as f64 / MAX_PER_DAY);
+    let mut replays = Vec::new();
+    let (mut articles, mut round) = (0, 0);
+    while articles < opts.count {
+        for (story, members) in by_story.iter().enumerate() {
+            replays.push(Replay { story, round, start_hours: rng.unit() * span_days * 24.0 });
+            articles += members.len();
+        }
+        round += 1;
+    }
+    replays
+}
+
+/// The background text each replay pads its articles with (`None` when there
+/// is no padding). Texts are dealt out in order of start, a shuffled round of
+/// the pool at a time, so a text comes back only after every other has been
+/// used; and the pool holds one text of each topic ([`distinct_topics`]).
+/// Drawn at random from all texts instead, two unrelated stories days apart
+/// often shared a text, or two reports of one event, and their articles,
+/// mostly padding, were rightly merged by the clustering the stream is
+/// meant to measure.
+fn padding_of(replays: &[Replay], background: &[String], opts: &GenOptions, rng: &mut Rng) -> Vec<Option<usize>> {
+    let mut pool = if opts.words == 0 { Vec::new() } else { distinct_topics(background) };
+    if pool.is_empty() {
+        return vec![None; replays.len()];
+    }
+    rng.shuffle(&mut pool);
+    let mut by_start: Vec<usize> = (0..replays.len()).collect();
+    by_start.sort_by(|&a, &b| replays[a].start_hours.total_cmp(&replays[b].start_hours));
+    let mut padding = vec![None; replays.len()];
+    for (k, &r) in by_start.iter().enumerate() {
+        padding[r] = Some(pool[k % pool.len()]);
+    }
+    padding
+}
+
+/// Most words two background texts of different topics share, as a Jaccard
+/// index of their sets of words of four letters or more: 99.9% of the pairs
+/// of English SemEval texts stay below it, while reports of one event mostly
+/// share more.
+const SAME_TOPIC_JACCARD: f64 = 0.1;
+
+/// The indices of the background texts kept so that no two share a topic:
+/// each text is kept unless it shares [`SAME_TOPIC_JACCARD`] of its words
+/// with one kept before it.
+fn distinct_topics(background: &[String]) -> Vec<usize> {
+    let words = |t: &str| -> HashSet<String> {
+        t.split(|c: char| !c.is_alphabetic()).filter(|w| w.chars().count() >= 4).map(str::to_lowercase).collect()
+    };
+    let mut kept: Vec<(usize, HashSet<String>)> = Vec::new();
+    for (i, text) in background.iter().enumerate() {
+        let w = words(text);
+        let same = |k: &HashSet<String>| {
+            let shared = w.intersection(k).count();
+            shared as f64 >= SAME_TOPIC_JACCARD * (w.len() + k.len() - shared) as f64
+        };
+        if !w.is_empty() && !kept.iter().any(|k| same(&k.1)) {
+            kept.push((i, w));
+        }
+    }
+    kept.into_iter().map(|k| k.0).collect()
 }
 
 /// Sentences of a text, split after `.`, `!` or `?` followed by a space.
@@ -348,6 +417,30 @@ mod tests {
         assert!(spread as f64 >= 2000.0 / MAX_PER_DAY - 2.0, "a long stream spreads over more days: {spread}");
         let long = g.iter().find(|a| a.text.starts_with("One.")).unwrap();
         assert_eq!(long.text.matches(". ").count(), 3, "one of five sentences dropped: {}", long.text);
+    }
+
+    #[test]
+    fn a_padding_text_comes_back_only_after_every_other_was_used() {
+        let srcs: Vec<Labelled> = (0..4).map(|i| src(&format!("s{i}"), &format!("l{i}"), "A lead.")).collect();
+        let background: Vec<String> = ["Alpha", "Beta", "Gamma"].iter().map(|w| format!("{w} one. {w} two.")).collect();
+        let opts = GenOptions { count: 24, words: 6, mean_delay_hours: 0.0, wire_share: 0.0, ..Default::default() };
+        let g = generate(&srcs, &background, &opts);
+        let marker = |a: &Labelled| ["Alpha", "Beta", "Gamma"].into_iter().find(|w| a.text.contains(w)).unwrap();
+        let used: Vec<&str> = g.iter().map(marker).collect();
+        for w in used.windows(3) {
+            assert!(w[0] != w[1] && w[1] != w[2] && w[0] != w[2], "{used:?}");
+        }
+    }
+
+    #[test]
+    fn background_texts_of_one_topic_count_once() {
+        let texts = [
+            "Protesters stormed the embassy compound in Baghdad after the airstrikes on militia bases.",
+            "After airstrikes on militia bases, protesters stormed the Baghdad embassy compound.",
+            "The central bank raised interest rates by a quarter point to curb inflation.",
+        ];
+        let texts: Vec<String> = texts.iter().map(|t| t.to_string()).collect();
+        assert_eq!(distinct_topics(&texts), vec![0, 2]);
     }
 
     #[test]
