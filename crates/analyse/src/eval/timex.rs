@@ -80,7 +80,8 @@ static DCT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Runs the evaluation: `[--data DIR] [--errors]` (`--errors` lists every
-/// gold and predicted expression: OK, SPAN, VALUE, MISS or EXTRA).
+/// gold and predicted expression: OK, SPAN, VALUE, MISS or EXTRA; MEANTIME's
+/// after the TimeML corpora).
 pub fn run(args: &[String]) -> anyhow::Result<()> {
     let mut data: Option<PathBuf> = None;
     let mut errors = false;
@@ -111,7 +112,11 @@ pub fn run(args: &[String]) -> anyhow::Result<()> {
     if !meantime.is_empty() {
         let mut counts = Counts::default();
         for doc in &meantime {
-            counts.add(score(&doc.gold, &predict(doc)));
+            let predicted = predict(doc);
+            if errors {
+                print_errors(Path::new("MEANTIME"), doc, &predicted);
+            }
+            counts.add(score(&doc.gold, &predicted));
         }
         print_counts("MEANTIME", &counts);
         println!("{} documents (Wikinews, other guidelines: a held-out check, not in overall)", meantime.len());
