@@ -40,8 +40,18 @@ pub fn main(shared: &Path, (event, background): (usize, usize), seed: u64, out: 
         return Ok(());
     }
     let started = std::time::Instant::now();
-    let placed = concord_stories::eval::place_in_memory(&stream, None, None, params);
+    let (scores, (stories, biggest)) = cluster(&stream, params);
     let seconds = started.elapsed().as_secs_f64();
+    println!("{} articles ({event} of the event) in {seconds:.2}s: BCubed {}  stories {} predicted / {} gold", stream.len(), scores.bcubed, scores.predicted, scores.gold);
+    println!("the event's {event} articles fell into {stories} stories; the biggest holds {biggest}");
+    Ok(())
+}
+
+/// Clusters the stream in memory in publication order: the scores of the
+/// whole stream, and into how many stories the event fell, with the size of
+/// the biggest.
+fn cluster(stream: &[Labelled], params: &concord_stories::Params) -> (concord_stories::metrics::Scores, (usize, usize)) {
+    let placed = concord_stories::eval::place_in_memory(stream, None, None, params);
     let story = |a: &Labelled| placed.get(&a.id).map_or("", String::as_str);
     let items: Vec<(&str, &str)> = stream.iter().map(|a| (a.label.as_str(), story(a))).collect();
     let scores = concord_stories::metrics::score(&items);
@@ -49,10 +59,7 @@ pub fn main(shared: &Path, (event, background): (usize, usize), seed: u64, out: 
     for a in stream.iter().filter(|a| a.label == "event") {
         *sizes.entry(story(a)).or_default() += 1;
     }
-    let biggest = sizes.values().copied().max().unwrap_or(0);
-    println!("{} articles ({event} of the event) in {seconds:.2}s: BCubed {}  stories {} predicted / {} gold", stream.len(), scores.bcubed, scores.predicted, scores.gold);
-    println!("the event's {event} articles fell into {} stories; the biggest holds {biggest}", sizes.len());
-    Ok(())
+    (scores, (sizes.len(), sizes.values().copied().max().unwrap_or(0)))
 }
 
 /// The headlines of the seed scrapes and their sentences of 8 words or
@@ -116,4 +123,24 @@ fn stream(shared: &Path, (event, background): (usize, usize), seed: u64) -> anyh
     }
     out.sort_by(|a, b| a.published.cmp(&b.published));
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// An event that makes up a large share of the archive stays one story
+    /// (its words, counted in full, had grown too ordinary to hold its
+    /// reports together: 800 reports fell into 200 stories or more).
+    #[test]
+    fn eight_hundred_reports_among_seven_hundred_stories_stay_together() {
+        let Some(shared) = concord_model::shared_data_dir().filter(|d| d.join("seeds").is_dir()) else {
+            println!("skipping: shared data absent");
+            return;
+        };
+        let stream = stream(&shared, (800, BACKGROUND_STORIES), 1).expect("seeds and roundups readable");
+        let (scores, (stories, biggest)) = cluster(&stream, &concord_stories::Params::default());
+        assert!(biggest >= 790, "the biggest story holds {biggest} of 800 (in {stories} stories)");
+        assert!(scores.bcubed.p >= 0.95, "{}", scores.bcubed);
+    }
 }

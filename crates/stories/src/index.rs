@@ -414,6 +414,9 @@ impl StoryIndex {
             e.add_to(&mut self.stories[s as usize].embedding_sum, 1.0);
         }
         let terms = self.members[m as usize].terms.clone();
+        for e in terms.iter() {
+            self.vocab.count_in_story(e.0, s);
+        }
         self.absorb(s, &terms, 1.0);
         let idf: Vec<f32> = terms.iter().map(|e| self.idf(e.0)).collect();
         for i in self.salient_of(&terms, &idf, QUERY_TERMS) {
