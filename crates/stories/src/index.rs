@@ -141,6 +141,7 @@ impl Span {
         self.last = max_opt(self.last, other.last);
     }
 
+    /// Whether any article of the span has a date.
     fn is_dated(&self) -> bool {
         self.first.is_some()
     }
