@@ -139,3 +139,29 @@ fn the_stories_table_shows_an_untitled_storys_opening_words() {
     let stories = jsonl(&concord(&db, &["stories", "--json"]));
     assert!(stories[0]["title"].is_null(), "the JSON invents no title");
 }
+
+#[test]
+fn eval_cluster_reads_labelled_html_records_as_ingest_does() {
+    let dir = tempfile::tempdir().unwrap();
+    let events = [
+        ("E1", &["hc-water-authority-attack", "nt-karvonia-linked-hackers", "cp-water-hack-wire"][..]),
+        ("E2", &["hc-storm-idris-floods", "nt-storm-idris-death-toll"]),
+        ("E3", &["nt-bank-raises-rate", "cp-central-bank-rates"]),
+        ("E4", &["hc-rovers-win-cup", "gl-rovers-end-wait"]),
+    ];
+    let mut lines = String::new();
+    for (label, ids) in events {
+        for id in ids {
+            let html = std::fs::read_to_string(corpus().join("html").join(format!("{id}.html"))).unwrap();
+            lines += &serde_json::json!({ "id": id, "html": html, "label": label }).to_string();
+            lines.push('\n');
+        }
+    }
+    let input = dir.path().join("labelled.jsonl");
+    std::fs::write(&input, lines).unwrap();
+    let out = concord(&dir.path().join("unused.db"), &["eval", "cluster", input.to_str().unwrap()]);
+    let report = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(report.contains("stories 4 predicted / 4 gold  9 articles"), "the pages are extracted and placed: {report}");
+    assert!(report.contains("BCubed P 1.0000  R 1.0000"), "{report}");
+}

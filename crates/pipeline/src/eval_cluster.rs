@@ -1,6 +1,7 @@
 //! `concord eval cluster`: clustering quality and speed through the real
-//! ingest pipeline (sources-equivalent JSONL records → extract → analyse →
-//! store → dedupe → cluster) on an in-memory store.
+//! ingest pipeline (a labelled file through the JSONL source, the dev sets as
+//! clean-text records → extract → analyse → store → dedupe → cluster) on an
+//! in-memory store.
 //!
 //! ```text
 //! concord eval cluster FILE.jsonl [--shuffle K] [--limit N]   ingest fields plus `label`
@@ -57,24 +58,38 @@ pub fn main(args: &[String]) -> anyhow::Result<()> {
         let path = dev_path(args, "--semeval", "similarity/semeval2022-task8-train.csv")?;
         return semeval(&path, args, limit, stories_only.then_some(with_embeddings));
     }
-    let mut records = if args.iter().any(|a| a == "--roundups") {
-        data::roundups(&dev_path(args, "--roundups", "roundups/train.source")?, None)?
+    let file = if args.iter().any(|a| a == "--roundups") {
+        None
     } else {
-        let file = args.iter().find(|a| !a.starts_with("--")).context(
+        Some(args.iter().find(|a| !a.starts_with("--")).context(
             "usage: concord eval cluster FILE.jsonl | --roundups [PATH] | --semeval [PATH] | --event N [--background K] [--seed S] [--out FILE] | --generate N --out FILE | fit",
-        )?;
-        data::read_jsonl(Path::new(file))?
+        )?)
+    };
+    let mut records = match file {
+        None => data::roundups(&dev_path(args, "--roundups", "roundups/train.source")?, None)?,
+        Some(file) => data::read_jsonl(Path::new(file))?,
     };
     if let Some(n) = limit {
         records.truncate(n);
     }
+    // A labelled file goes through the JSONL source as `concord ingest` reads
+    // it (`html` records are extracted); the roundups become clean-text records.
+    let documents = match file {
+        Some(file) if !stories_only => {
+            let mut documents = source_documents(file)?;
+            documents.truncate(records.len());
+            anyhow::ensure!(documents.len() == records.len(), "{file}: {} labelled records but {} documents", records.len(), documents.len());
+            documents
+        }
+        _ => records.iter().enumerate().map(|(n, l)| document(l, n)).collect(),
+    };
     let embeddings = if stories_only && with_embeddings { embed_records(&records)? } else { None };
     let mut params = if embeddings.is_some() { crate::cluster::params()? } else { concord_stories::Params::default() };
     apply_settings(&mut params, args)?;
     let run = |order: &[usize]| -> anyhow::Result<Run> {
         let records: Vec<Labelled> = order.iter().map(|&i| records[i].clone()).collect();
         if !stories_only {
-            return run(&records);
+            return run(order.iter().map(|&i| documents[i].clone()), &records);
         }
         let embeddings: Option<Vec<Vec<f32>>> =
             embeddings.as_ref().map(|e| order.iter().map(|&i| e[i].clone()).collect());
@@ -163,12 +178,18 @@ fn document(l: &Labelled, n: usize) -> RawDocument {
     }
 }
 
-/// Ingests `records` in order into a fresh in-memory store; returns each article's story.
-fn ingest(records: &[Labelled]) -> anyhow::Result<(HashMap<String, String>, usize, f64)> {
+/// The documents of a labelled JSONL file as the JSONL source reads them; a
+/// line it refuses stops the evaluation with its reason.
+fn source_documents(file: &str) -> anyhow::Result<Vec<RawDocument>> {
+    let opts = concord_sources::Options { format: InputFormat::Jsonl, ..Default::default() };
+    concord_sources::read(&[file.to_string()], &opts).map(|d| d.map_err(|e| anyhow::anyhow!("{e}"))).collect()
+}
+
+/// Ingests `documents` in order into a fresh in-memory store; returns each article's story.
+fn ingest(documents: impl Iterator<Item = RawDocument>) -> anyhow::Result<(HashMap<String, String>, usize, f64)> {
     let mut store = Store::open_in_memory()?;
     let started = Instant::now();
-    let docs = records.iter().enumerate().map(|(n, l)| Ok(document(l, n)));
-    let summary = crate::ingest_documents(&mut store, docs, &mut |_| {})?;
+    let summary = crate::ingest_documents(&mut store, documents.map(Ok), &mut |_| {})?;
     let seconds = started.elapsed().as_secs_f64();
     let mut story_of = HashMap::new();
     for row in store.stories()? {
@@ -179,8 +200,9 @@ fn ingest(records: &[Labelled]) -> anyhow::Result<(HashMap<String, String>, usiz
     Ok((story_of, summary.articles, seconds))
 }
 
-fn run(records: &[Labelled]) -> anyhow::Result<Run> {
-    let (story_of, articles, seconds) = ingest(records)?;
+/// Ingests `documents` and scores their stories against the labels of `records` (matched by id).
+fn run(documents: impl Iterator<Item = RawDocument>, records: &[Labelled]) -> anyhow::Result<Run> {
+    let (story_of, articles, seconds) = ingest(documents)?;
     let gold: HashMap<&str, &str> = records.iter().map(|r| (r.id.as_str(), r.label.as_str())).collect();
     let mut items = Vec::with_capacity(story_of.len());
     for (article, story) in &story_of {
@@ -219,7 +241,7 @@ fn semeval(path: &Path, args: &[String], limit: Option<usize>, in_memory: Option
         articles.truncate(n);
     }
     let (story_of, count, seconds) = match in_memory {
-        None => ingest(&articles)?,
+        None => ingest(articles.iter().enumerate().map(|(n, l)| document(l, n)))?,
         Some(with_embeddings) => {
             let embeddings = if with_embeddings { embed_records(&articles)? } else { None };
             let started = Instant::now();
