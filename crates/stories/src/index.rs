@@ -905,6 +905,32 @@ mod tests {
     }
 
     #[test]
+    fn unrelated_russian_articles_sharing_only_function_words_stay_apart() {
+        // In a small archive every word is about equally rare, so without a
+        // Russian stopword list their shared function words joined them.
+        let mut index = StoryIndex::default();
+        let russian = |id: &str, title: &str, body: &str| Article { language: Some("ru".into()), ..article(id, title, body) };
+        let recipes = russian(
+            "recipes",
+            "Фудблогеры поделились рецептами быстрого ужина",
+            "Мы спросили, что они готовят на ужин, и как это сделать быстро. Они сказали, что для этого нужно только то, \
+             что уже есть на кухне, и что это не займёт много времени, если всё было готово до того, как они пришли.",
+        );
+        let game = russian(
+            "game",
+            "Как увеличить скорость бега в игре",
+            "Это можно сделать через консоль, и что важно, после этого скорость не изменится, если она уже была на \
+             максимуме. Мы сказали, как это сделать, и что для этого нужно только то, что есть в настройках игры.",
+        );
+        let a = index.add(&recipes, &Analysis::default()).story_id;
+        let b = index.add(&game, &Analysis::default()).story_id;
+        index.recheck(2);
+        let story = |id: &str| index.placements().find(|p| p.0 == id).unwrap().1.to_string();
+        assert_ne!(a, b);
+        assert_ne!(story("recipes"), story("game"), "the re-check keeps them apart too");
+    }
+
+    #[test]
     fn a_restore_brings_back_the_hubness() {
         let none = Analysis::default();
         let mut index = StoryIndex::default();

@@ -143,13 +143,22 @@ impl Termer {
             _ => Some(English),
         };
         let stem = snowball.map_or(Stem::Prefix, |alg| Stem::Snowball(Stemmer::create(alg)));
-        // Our own lists where we have them; elsewhere the idf alone discounts
-        // common words (NLTK's and stopwords-iso's lists, tried for the other
-        // languages, kept two fewer SemEval same-story pairs together).
+        // Short lists of each language's most frequent function words, our
+        // own; elsewhere the idf alone discounts common words. A small archive
+        // needs them: its idf calls every word about equally rare, and two
+        // unrelated Russian pages joined on their shared function words.
+        // (NLTK's and stopwords-iso's longer lists, which hold content words
+        // too, kept two fewer SemEval same-story pairs together.)
         let stop = match lang {
             "de" => STOP_DE,
             "es" => STOP_ES,
             "fr" => STOP_FR,
+            "it" => STOP_IT,
+            "nl" => STOP_NL,
+            "pl" => STOP_PL,
+            "pt" => STOP_PT,
+            "ru" => STOP_RU,
+            "tr" => STOP_TR,
             _ if snowball == Some(English) => STOP_EN,
             _ => &[],
         };
@@ -275,6 +284,37 @@ const STOP_FR: &[&str] = &[
     "leur", "mais", "ne", "par", "pas", "plus", "pour", "qui", "sa", "se", "son", "sur", "un", "une",
 ];
 
+const STOP_RU: &[&str] = &[
+    "без", "бы", "был", "была", "были", "было", "во", "все", "всё", "вы", "да", "для", "до", "его", "ее", "если",
+    "есть", "еще", "ещё", "её", "же", "за", "из", "или", "им", "их", "как", "ко", "когда", "кто", "ли", "мы", "на",
+    "над", "не", "него", "нет", "ни", "но", "об", "он", "она", "они", "оно", "от", "по", "под", "после", "при", "со",
+    "так", "также", "то", "того", "тоже", "только", "уже", "что", "чтобы", "эти", "это", "этого", "этот",
+];
+const STOP_IT: &[&str] = &[
+    "al", "alla", "alle", "anche", "che", "chi", "come", "con", "da", "dal", "dalla", "dei", "del", "della", "delle",
+    "dello", "di", "gli", "ha", "hanno", "il", "in", "la", "le", "lo", "ma", "nel", "nella", "non", "per", "più",
+    "se", "si", "sono", "su", "sul", "sulla", "tra", "un", "una", "uno",
+];
+const STOP_PT: &[&str] = &[
+    "ao", "aos", "as", "com", "como", "da", "das", "de", "do", "dos", "ela", "ele", "em", "entre", "foi", "mais",
+    "mas", "na", "nas", "no", "nos", "não", "os", "para", "pela", "pelo", "por", "que", "se", "seu", "sua", "são",
+    "também", "um", "uma",
+];
+const STOP_PL: &[&str] = &[
+    "aby", "ale", "bo", "by", "być", "był", "była", "było", "czy", "do", "go", "ich", "jak", "jako", "jego", "jej",
+    "jest", "już", "która", "które", "który", "lub", "może", "na", "nie", "od", "oraz", "po", "przez", "przy", "się",
+    "są", "tak", "także", "tego", "to", "tylko", "tym", "we", "za", "ze", "że",
+];
+const STOP_TR: &[&str] = &[
+    "ama", "bir", "bu", "da", "daha", "de", "değil", "diye", "en", "gibi", "göre", "her", "ile", "ise", "için",
+    "kadar", "ki", "ne", "olan", "olarak", "olduğu", "sonra", "ve", "veya", "ya", "çok", "şu",
+];
+const STOP_NL: &[&str] = &[
+    "aan", "als", "bij", "dat", "de", "den", "der", "die", "dit", "door", "een", "en", "er", "het", "hij", "in", "is",
+    "maar", "met", "naar", "niet", "nog", "of", "om", "onder", "ook", "op", "over", "te", "tot", "uit", "van", "voor",
+    "was", "werd", "wordt", "ze", "zich", "zijn",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -289,7 +329,7 @@ mod tests {
 
     #[test]
     fn stopword_lists_are_sorted_for_binary_search() {
-        for list in [STOP_EN, STOP_DE, STOP_ES, STOP_FR] {
+        for list in [STOP_EN, STOP_DE, STOP_ES, STOP_FR, STOP_IT, STOP_NL, STOP_PL, STOP_PT, STOP_RU, STOP_TR] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{:?}", list.windows(2).find(|w| w[0] >= w[1]));
         }
     }
