@@ -6,6 +6,7 @@
 //! ```text
 //! concord eval cluster FILE.jsonl [--shuffle K] [--limit N]   ingest fields plus `label`
 //! concord eval cluster --roundups [PATH] [--shuffle K] [--limit N]
+//! concord eval cluster --pages [DIR] [--shuffle K]            the extraction pages, stories labelled by hand (data/extraction-stories.tsv)
 //! concord eval cluster --semeval [PATH] [--limit N] [--pairs even|odd] [--stories-only [--embeddings] [--set NAME=V …]]
 //! concord eval cluster --semeval [PATH] --align [--pairs even|odd] [--sample N]   sentences aligned across languages
 //! concord eval cluster --generate N --out FILE.jsonl [--words W] [--seed S]
@@ -58,31 +59,38 @@ pub fn main(args: &[String]) -> anyhow::Result<()> {
         let path = dev_path(args, "--semeval", "similarity/semeval2022-task8-train.csv")?;
         return semeval(&path, args, limit, stories_only.then_some(with_embeddings));
     }
-    let file = if args.iter().any(|a| a == "--roundups") {
+    if args.iter().any(|a| a == "--pages") {
+        anyhow::ensure!(!stories_only, "--pages needs extraction: it has no --stories-only");
+    }
+    let file = if args.iter().any(|a| a == "--roundups" || a == "--pages") {
         None
     } else {
         Some(args.iter().find(|a| !a.starts_with("--")).context(
-            "usage: concord eval cluster FILE.jsonl | --roundups [PATH] | --semeval [PATH] | --event N [--background K] [--seed S] [--out FILE] | --generate N --out FILE | fit",
+            "usage: concord eval cluster FILE.jsonl | --roundups [PATH] | --pages [DIR] | --semeval [PATH] | --event N [--background K] [--seed S] [--out FILE] | --generate N --out FILE | fit",
         )?)
     };
-    let mut records = match file {
-        None => data::roundups(&dev_path(args, "--roundups", "roundups/train.source")?, None)?,
-        Some(file) => data::read_jsonl(Path::new(file))?,
+    // A labelled file goes through the JSONL source as `concord ingest` reads
+    // it (`html` records are extracted), the pages through the file source;
+    // the roundups become clean-text records.
+    let (mut records, mut documents) = if args.iter().any(|a| a == "--pages") {
+        let documents = source_documents(&dev_path(args, "--pages", "extraction/html")?, InputFormat::Auto)?;
+        (page_labels(&documents), documents)
+    } else {
+        let records = match file {
+            None => data::roundups(&dev_path(args, "--roundups", "roundups/train.source")?, None)?,
+            Some(file) => data::read_jsonl(Path::new(file))?,
+        };
+        let documents = match file {
+            Some(file) if !stories_only => source_documents(Path::new(file), InputFormat::Jsonl)?,
+            _ => records.iter().enumerate().map(|(n, l)| document(l, n)).collect(),
+        };
+        (records, documents)
     };
     if let Some(n) = limit {
         records.truncate(n);
+        documents.truncate(n);
     }
-    // A labelled file goes through the JSONL source as `concord ingest` reads
-    // it (`html` records are extracted); the roundups become clean-text records.
-    let documents = match file {
-        Some(file) if !stories_only => {
-            let mut documents = source_documents(file)?;
-            documents.truncate(records.len());
-            anyhow::ensure!(documents.len() == records.len(), "{file}: {} labelled records but {} documents", records.len(), documents.len());
-            documents
-        }
-        _ => records.iter().enumerate().map(|(n, l)| document(l, n)).collect(),
-    };
+    anyhow::ensure!(documents.len() == records.len(), "{} labelled records but {} documents", records.len(), documents.len());
     let embeddings = if stories_only && with_embeddings { embed_records(&records)? } else { None };
     let mut params = if embeddings.is_some() { crate::cluster::params()? } else { concord_stories::Params::default() };
     apply_settings(&mut params, args)?;
@@ -178,11 +186,29 @@ fn document(l: &Labelled, n: usize) -> RawDocument {
     }
 }
 
-/// The documents of a labelled JSONL file as the JSONL source reads them; a
-/// line it refuses stops the evaluation with its reason.
-fn source_documents(file: &str) -> anyhow::Result<Vec<RawDocument>> {
-    let opts = concord_sources::Options { format: InputFormat::Jsonl, ..Default::default() };
-    concord_sources::read(&[file.to_string()], &opts).map(|d| d.map_err(|e| anyhow::anyhow!("{e}"))).collect()
+/// The documents of `input` as the sources read it for `concord ingest`; an
+/// input or a record they refuse stops the evaluation with its reason.
+fn source_documents(input: &Path, format: InputFormat) -> anyhow::Result<Vec<RawDocument>> {
+    let opts = concord_sources::Options { format, ..Default::default() };
+    concord_sources::read(&[input.display().to_string()], &opts).map(|d| d.map_err(|e| anyhow::anyhow!("{e}"))).collect()
+}
+
+/// Hand-labelled stories of the extraction pages (`--pages`): the listed
+/// groups, every other page a story of its own.
+const PAGE_STORIES: &str = include_str!("../data/extraction-stories.tsv");
+
+/// The gold story of each page, by its document id.
+fn page_labels(documents: &[RawDocument]) -> Vec<Labelled> {
+    let mut story_of: HashMap<&str, &str> = HashMap::new();
+    for line in PAGE_STORIES.lines().filter(|l| !l.starts_with('#')) {
+        if let Some((story, ids)) = line.split_once('\t') {
+            story_of.extend(ids.split_whitespace().map(|id| (id, story)));
+        }
+    }
+    documents
+        .iter()
+        .map(|d| Labelled { id: d.id.clone(), label: story_of.get(d.id.as_str()).unwrap_or(&d.id.as_str()).to_string(), ..Default::default() })
+        .collect()
 }
 
 /// Ingests `documents` in order into a fresh in-memory store; returns each article's story.
@@ -360,4 +386,25 @@ fn embed_records(records: &[Labelled]) -> anyhow::Result<Option<Vec<Vec<f32>>>> 
 #[cfg(not(feature = "embeddings"))]
 fn embed_records(_: &[Labelled]) -> anyhow::Result<Option<Vec<Vec<f32>>>> {
     anyhow::bail!("--embeddings needs a build with `--features embeddings`")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_hand_labelled_page_is_an_extraction_page() {
+        let Some(shared) = concord_model::shared_data_dir() else { return };
+        let html = shared.join("extraction/html");
+        let ids: Vec<&str> =
+            PAGE_STORIES.lines().filter(|l| !l.starts_with('#')).filter_map(|l| l.split_once('\t')).flat_map(|(_, ids)| ids.split_whitespace()).collect();
+        assert_eq!(ids.len(), 25);
+        for id in ids {
+            assert!(html.join(format!("{id}.html.gz")).is_file(), "{id} is not a page of {}", html.display());
+        }
+        let documents = source_documents(&html, InputFormat::Auto).unwrap();
+        let labels = page_labels(&documents);
+        let stories: std::collections::HashSet<&str> = labels.iter().map(|l| l.label.as_str()).collect();
+        assert_eq!((labels.len(), stories.len()), (121, 108), "12 stories of 25 pages, 96 pages alone");
+    }
 }
