@@ -296,6 +296,26 @@ fn semeval(path: &Path, args: &[String], limit: Option<usize>, in_memory: Option
             share(same_ok, same),
             share(diff_ok, diff)
         );
+        // Every rated pair, by band of its rating: the middle bands (related
+        // but not the same story, mostly one topic) show how far topics join.
+        let bands: [(&str, fn(f32) -> bool); 4] = [
+            ("≤ 1.5", |r| r <= 1.5),
+            ("1.5–2.5", |r| r > 1.5 && r <= 2.5),
+            ("2.5–3.5", |r| r > 2.5 && r < 3.5),
+            ("≥ 3.5", |r| r >= 3.5),
+        ];
+        let line: Vec<String> = bands
+            .iter()
+            .map(|(name, within)| {
+                let band: Vec<bool> = pairs
+                    .iter()
+                    .filter(|p| (!en_only || p.langs == "en-en") && within(p.overall))
+                    .filter_map(|p| Some(story_of.get(&p.a)? == story_of.get(&p.b)?))
+                    .collect();
+                format!("{name} {}/{}", band.iter().filter(|&&t| t).count(), band.len())
+            })
+            .collect();
+        println!("{name}: pairs together by Overall rating {}", line.join(", "));
     }
     // Same-story pairs together / different-story pairs apart, per language pair.
     let mut by_langs: std::collections::BTreeMap<&str, [usize; 4]> = Default::default();
