@@ -44,6 +44,7 @@ pub fn statements(desk: &Desk, pairs: &[(usize, usize, f32)]) -> Vec<Statement> 
         let moved = std::mem::take(&mut articles[rb]);
         articles[ra].extend(moved);
     }
+    join_echoes(desk, &mut parent, &mut articles, root);
     let mut groups: Vec<Vec<usize>> = vec![Vec::new(); n];
     for l in 0..n {
         let r = root(&mut parent, l);
@@ -54,6 +55,45 @@ pub fn statements(desk: &Desk, pairs: &[(usize, usize, f32)]) -> Vec<Statement> 
         .filter(|g| !g.is_empty())
         .map(|lines| Statement { canonical: canonical(desk, &lines), support: desk.support(&lines), lines })
         .collect()
+}
+
+/// Two lines of one article this alike say one thing twice: a standfirst
+/// and the lede that restates it, a summary box, a caption.
+const ECHO: f32 = 0.8;
+
+/// Joins each line left alone to the statement of the line of its own
+/// article that it repeats (at least [`ECHO`] alike), so that an article's
+/// standfirst is not listed as a claim of its own beside the fact its lede
+/// is part of. Only lone lines move: statements never chain through them.
+fn join_echoes(desk: &Desk, parent: &mut [usize], articles: &mut [Vec<usize>], root: fn(&mut [usize], usize) -> usize) {
+    let mut by_article: Vec<Vec<usize>> = vec![Vec::new(); desk.articles.len()];
+    for (l, line) in desk.lines.iter().enumerate() {
+        by_article[line.article].push(l);
+    }
+    for l in 0..desk.lines.len() {
+        if root(parent, l) != l || articles[l].len() != 1 {
+            continue;
+        }
+        let echoed = by_article[desk.lines[l].article]
+            .iter()
+            .filter(|&&o| o != l)
+            .map(|&o| (o, desk.sim(l, o)))
+            .filter(|&(o, sim)| sim >= ECHO && says_nothing_else(&desk.lines[l], &desk.lines[o]))
+            .max_by(|a, b| a.1.total_cmp(&b.1));
+        if let Some((o, _)) = echoed {
+            let r = root(parent, o);
+            parent[l] = r;
+            let moved = std::mem::take(&mut articles[l]);
+            articles[r].extend(moved);
+        }
+    }
+}
+
+/// True when `line` states no number or date that `other` lacks ("1 Green,
+/// 1 Blue" is not "1 Green, 1 Purple, 1 Blue" said again).
+fn says_nothing_else(line: &crate::desk::Line, other: &crate::desk::Line) -> bool {
+    line.numbers.iter().all(|n| other.numbers.contains(n))
+        && line.timexes.iter().all(|t| other.timexes.iter().any(|o| o.value == t.value))
 }
 
 /// The clearest, most complete wording: central to the group, carrying its
@@ -139,6 +179,28 @@ mod tests {
         assert_eq!(top.outlets, vec!["Daily Ledger", "Coast Courier"]);
         assert!(top.text.contains("crane"));
         assert!(facts.iter().any(|f| f.single_source && f.text.contains("Mayor")));
+    }
+
+    #[test]
+    fn a_standfirst_restated_by_its_lede_is_one_fact_not_a_claim_of_its_own() {
+        let members = vec![
+            member("a", Some("Daily Ledger"), "2031-03-02", &[
+                "Harbour officials closed the northern pier after a crane collapsed onto the quay",
+                "In a statement on Tuesday, harbour officials closed the northern pier after a crane collapsed onto the quay.",
+                "The crane fell 30 metres onto the quay beside the Ellery fish market.",
+                "Witnesses said the crane fell 40 metres onto the quay beside the Ellery fish market.",
+            ]),
+            member("b", Some("Coast Courier"), "2031-03-02", &[
+                "A crane collapsed onto the quay and harbour officials closed the northern pier in a statement on Tuesday.",
+            ]),
+        ];
+        let desk = Desk::new(&members);
+        let facts = facts(&desk, &statements(&desk, &desk.alike_pairs(0.1)));
+        let pier: Vec<&Fact> = facts.iter().filter(|f| f.text.contains("northern pier")).collect();
+        assert_eq!(pier.len(), 1, "{facts:#?}");
+        assert_eq!((pier[0].support, pier[0].sources.len()), (2, 3), "both sentences of the Ledger cited, counted once");
+        let heights = facts.iter().filter(|f| f.text.contains("metres")).count();
+        assert_eq!(heights, 2, "a restatement with another number is a claim of its own");
     }
 
     #[test]
