@@ -221,8 +221,13 @@ pub fn quotes(desk: &Desk, pairs: &[(usize, usize, f32)]) -> (Vec<QuoteGroup>, V
         if l == Link::None {
             continue;
         }
+        // Two quotations of one article in other words lie one inside the
+        // other (see `candidates`): one utterance, whose parts neither
+        // shift its sense nor, put in another mouth, make a conflict ("X
+        // said Y called it …" quotes Y through X).
+        let nested = items[i].article == items[j].article && items[i].seq != items[j].seq;
         if !compatible(desk, &items[i], &items[j]) {
-            if l == Link::Wording && common_run(&items[i].seq, &items[j].seq) >= ACTOR_RUN {
+            if l == Link::Wording && !nested && common_run(&items[i].seq, &items[j].seq) >= ACTOR_RUN {
                 conflicts.push((i, j));
             }
             continue;
@@ -235,7 +240,7 @@ pub fn quotes(desk: &Desk, pairs: &[(usize, usize, f32)]) -> (Vec<QuoteGroup>, V
         let polarity = full && text::negates_read((&pi.0, &pi.1), (&pj.0, &pj.1)).is_some();
         // Variants in other words are variants; the same words with the
         // sense flipped (a negation added or dropped) are not.
-        if l == Link::Wording && polarity {
+        if l == Link::Wording && polarity && !nested {
             shifted.push((i, j));
         }
     }
@@ -405,8 +410,13 @@ fn candidates(items: &[Quoted], pairs: &[(usize, usize, f32)]) -> Vec<(usize, us
     }
     out.sort_unstable();
     out.dedup();
-    // within one article only a repeat (a standfirst restating the lead) is the same statement
-    out.retain(|&(i, j)| items[i].article != items[j].article || items[i].seq == items[j].seq);
+    // Within one article only a repeat (a standfirst restating the lead) or
+    // a quotation inside another (a phrase in quotation marks within the
+    // reported speech around it) is the same statement.
+    let nested = |a: &Quote, b: &Quote| (a.start <= b.start && b.end <= a.end) || (b.start <= a.start && a.end <= b.end);
+    out.retain(|&(i, j)| {
+        items[i].article != items[j].article || items[i].seq == items[j].seq || nested(items[i].quote, items[j].quote)
+    });
     out
 }
 
@@ -538,6 +548,24 @@ mod tests {
         assert_eq!(groups.len(), 2, "{groups:#?}");
         assert_eq!(groups[0].variants.len(), 1);
         assert_eq!(groups[0].sources.len(), 2, "both sentences are cited");
+    }
+
+    #[test]
+    fn a_phrase_quoted_within_reported_speech_is_one_statement_with_it() {
+        let mut a = member("a", Some("Ledger"), "2031-05-02", &[
+            "The analyst said the minister is \u{201c}a careful steward\u{201d} who rarely changes course.",
+            "The analyst also said the budget would pass.",
+        ]);
+        let (reported, phrase) = ("the minister is \u{201c}a careful steward\u{201d} who rarely changes course", "a careful steward");
+        quote(&mut a, 0, reported, "Ana Brel", Some("person:ana-brel"), false);
+        quote(&mut a, 0, phrase, "Ana Brel", Some("person:ana-brel"), true);
+        quote(&mut a, 1, "the budget would pass", "Ana Brel", Some("person:ana-brel"), false);
+        let members = vec![a];
+        let desk = Desk::new(&members);
+        let (groups, _) = quotes(&desk, &desk.alike_pairs(0.2));
+        assert_eq!(groups.len(), 2, "{groups:#?}");
+        let steward = groups.iter().find(|g| g.variants.iter().any(|v| v.text == phrase)).expect("the phrase is a variant");
+        assert_eq!(steward.variants.len(), 2, "the phrase joins the reported speech around it");
     }
 
     #[test]
