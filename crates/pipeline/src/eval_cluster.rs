@@ -298,23 +298,16 @@ fn semeval(path: &Path, args: &[String], limit: Option<usize>, in_memory: Option
         );
         // Every rated pair, by band of its rating: the middle bands (related
         // but not the same story, mostly one topic) show how far topics join.
-        let bands: [(&str, fn(f32) -> bool); 4] = [
-            ("≤ 1.5", |r| r <= 1.5),
-            ("1.5–2.5", |r| r > 1.5 && r <= 2.5),
-            ("2.5–3.5", |r| r > 2.5 && r < 3.5),
-            ("≥ 3.5", |r| r >= 3.5),
-        ];
-        let line: Vec<String> = bands
-            .iter()
-            .map(|(name, within)| {
-                let band: Vec<bool> = pairs
-                    .iter()
-                    .filter(|p| (!en_only || p.langs == "en-en") && within(p.overall))
-                    .filter_map(|p| Some(story_of.get(&p.a)? == story_of.get(&p.b)?))
-                    .collect();
-                format!("{name} {}/{}", band.iter().filter(|&&t| t).count(), band.len())
-            })
-            .collect();
+        let band_of = |r: f32| if r <= 1.5 { 0 } else if r <= 2.5 { 1 } else if r < 3.5 { 2 } else { 3 };
+        let mut bands = [(0, 0); 4];
+        for p in pairs.iter().filter(|p| !en_only || p.langs == "en-en") {
+            if let (Some(a), Some(b)) = (story_of.get(&p.a), story_of.get(&p.b)) {
+                let band = &mut bands[band_of(p.overall)];
+                *band = (band.0 + usize::from(a == b), band.1 + 1);
+            }
+        }
+        let line: Vec<String> =
+            ["≤ 1.5", "1.5–2.5", "2.5–3.5", "≥ 3.5"].iter().zip(bands).map(|(name, (t, n))| format!("{name} {t}/{n}")).collect();
         println!("{name}: pairs together by Overall rating {}", line.join(", "));
     }
     // Same-story pairs together / different-story pairs apart, per language pair.
