@@ -3,7 +3,8 @@
 
 use concord_model::Fact;
 
-use crate::desk::Desk;
+use crate::desk::{Desk, Line};
+use crate::union_find::root;
 
 /// Two sentences state the same thing at this similarity or above.
 pub const SAME_STATEMENT: f32 = 0.42;
@@ -25,13 +26,6 @@ pub fn statements(desk: &Desk, pairs: &[(usize, usize, f32)]) -> Vec<Statement> 
     let n = desk.lines.len();
     let mut parent: Vec<usize> = (0..n).collect();
     let mut articles: Vec<Vec<usize>> = desk.lines.iter().map(|l| vec![l.article]).collect();
-    fn root(parent: &mut [usize], mut x: usize) -> usize {
-        while parent[x] != x {
-            parent[x] = parent[parent[x]];
-            x = parent[x];
-        }
-        x
-    }
     for &(a, b, sim) in pairs {
         if sim < SAME_STATEMENT {
             break;
@@ -44,7 +38,7 @@ pub fn statements(desk: &Desk, pairs: &[(usize, usize, f32)]) -> Vec<Statement> 
         let moved = std::mem::take(&mut articles[rb]);
         articles[ra].extend(moved);
     }
-    join_echoes(desk, &mut parent, &mut articles, root);
+    join_echoes(desk, &mut parent, &mut articles);
     let mut groups: Vec<Vec<usize>> = vec![Vec::new(); n];
     for l in 0..n {
         let r = root(&mut parent, l);
@@ -65,7 +59,7 @@ const ECHO: f32 = 0.8;
 /// article that it repeats (at least [`ECHO`] alike), so that an article's
 /// standfirst is not listed as a claim of its own beside the fact its lede
 /// is part of. Only lone lines move: statements never chain through them.
-fn join_echoes(desk: &Desk, parent: &mut [usize], articles: &mut [Vec<usize>], root: fn(&mut [usize], usize) -> usize) {
+fn join_echoes(desk: &Desk, parent: &mut [usize], articles: &mut [Vec<usize>]) {
     let mut by_article: Vec<Vec<usize>> = vec![Vec::new(); desk.articles.len()];
     for (l, line) in desk.lines.iter().enumerate() {
         by_article[line.article].push(l);
@@ -91,7 +85,7 @@ fn join_echoes(desk: &Desk, parent: &mut [usize], articles: &mut [Vec<usize>], r
 
 /// True when `line` states no number or date that `other` lacks ("1 Green,
 /// 1 Blue" is not "1 Green, 1 Purple, 1 Blue" said again).
-fn says_nothing_else(line: &crate::desk::Line, other: &crate::desk::Line) -> bool {
+fn says_nothing_else(line: &Line, other: &Line) -> bool {
     line.numbers.iter().all(|n| other.numbers.contains(n))
         && line.timexes.iter().all(|t| other.timexes.iter().any(|o| o.value == t.value))
 }

@@ -18,6 +18,7 @@ pub mod summary;
 pub mod text;
 pub mod timeline;
 pub mod tone;
+mod union_find;
 #[cfg(test)]
 mod testkit;
 

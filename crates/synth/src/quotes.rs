@@ -11,6 +11,7 @@ use concord_model::{Discrepancy, DiscrepancyKind, EntityType, Quote, QuoteGroup,
 use rustc_hash::FxHashMap;
 
 use crate::desk::Desk;
+use crate::union_find::root;
 use crate::text;
 
 /// Words quoted alike (a run of this many stems) but put in different mouths
@@ -270,14 +271,6 @@ pub fn quotes(desk: &Desk, pairs: &[(usize, usize, f32)]) -> (Vec<QuoteGroup>, V
     (groups.into_iter().map(|g| g.2).collect(), gather(issues))
 }
 
-/// The root of `x` in a union-find forest, halving the path on the way.
-fn root(p: &mut [usize], mut x: usize) -> usize {
-    while p[x] != x {
-        p[x] = p[p[x]];
-        x = p[x];
-    }
-    x
-}
 
 /// One actor discrepancy per set of quotations linked by the same words in
 /// incompatible mouths, with a side per speaker (the quotations of a speaker
