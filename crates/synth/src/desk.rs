@@ -203,6 +203,11 @@ impl<'a> Desk<'a> {
         self.lines.iter().filter_map(|l| l.terms.last()).map(|t| t.0 as usize + 1).max().unwrap_or(0)
     }
 
+    /// The lines of member `a`, one per sentence of its analysis.
+    pub fn lines_of(&self, a: usize) -> std::ops::Range<usize> {
+        self.first_line[a]..self.first_line[a] + self.members[a].analysis.sentences.len()
+    }
+
     /// Cosine similarity of two lines.
     pub fn sim(&self, a: usize, b: usize) -> f32 {
         dot(&self.lines[a].terms, &self.lines[b].terms)

@@ -262,7 +262,7 @@ pub fn earlier_stages(desk: &Desk, timeline: &[TimelineEntry]) -> Vec<Discrepanc
         if m.duplicate_of.is_some() || m.analysis.sentences.is_empty() || reporters.contains(&a) {
             continue;
         }
-        let lines: Vec<usize> = (desk.first_line[a]..desk.first_line[a] + m.analysis.sentences.len()).collect();
+        let lines: Vec<usize> = desk.lines_of(a).collect();
         let day_of = |l: usize| {
             desk.lines[l].timexes.iter().filter(|t| Desk::firm(t)).filter_map(|t| Desk::date_value(t).and_then(first_day)).max()
         };

@@ -60,18 +60,14 @@ const ECHO: f32 = 0.8;
 /// standfirst is not listed as a claim of its own beside the fact its lede
 /// is part of. Only lone lines move: statements never chain through them.
 fn join_echoes(desk: &Desk, parent: &mut [usize], articles: &mut [Vec<usize>]) {
-    let mut by_article: Vec<Vec<usize>> = vec![Vec::new(); desk.articles.len()];
-    for (l, line) in desk.lines.iter().enumerate() {
-        by_article[line.article].push(l);
-    }
     for l in 0..desk.lines.len() {
         if root(parent, l) != l || articles[l].len() != 1 {
             continue;
         }
-        let echoed = by_article[desk.lines[l].article]
-            .iter()
-            .filter(|&&o| o != l)
-            .map(|&o| (o, desk.sim(l, o)))
+        let echoed = desk
+            .lines_of(desk.lines[l].article)
+            .filter(|&o| o != l)
+            .map(|o| (o, desk.sim(l, o)))
             .filter(|&(o, sim)| sim >= ECHO && says_nothing_else(&desk.lines[l], &desk.lines[o]))
             .max_by(|a, b| a.1.total_cmp(&b.1));
         if let Some((o, _)) = echoed {

@@ -128,10 +128,8 @@ fn same_party(x: &Answer, y: &Answer) -> bool {
 fn speaks_for(desk: &Desk, a: usize, name: &str) -> Vec<Vec<String>> {
     let Some(surname) = name.split_whitespace().next_back() else { return Vec::new() };
     let own = sorted_stems(name);
-    let m = &desk.members[a];
-    let lines = desk.first_line[a]..desk.first_line[a] + m.analysis.sentences.len();
     let mut out = Vec::new();
-    for line in lines.map(|l| &desk.lines[l]).filter(|l| l.text.split(|c: char| !c.is_alphanumeric()).any(|w| w == surname)) {
+    for line in desk.lines_of(a).map(|l| &desk.lines[l]).filter(|l| l.text.split(|c: char| !c.is_alphanumeric()).any(|w| w == surname)) {
         let clauses: Vec<&str> = line.text.split([',', ';', '(', ')', '—']).collect();
         let named: Vec<usize> = (0..clauses.len()).filter(|&i| clauses[i].contains(surname)).collect();
         for (i, clause) in clauses.iter().enumerate() {
@@ -196,8 +194,7 @@ fn answers<'a>(desk: &'a Desk, a: usize) -> Vec<Answer<'a>> {
 
 /// Does article `a` use any of `words`, quoted or not?
 fn uses(desk: &Desk, a: usize, words: &BTreeSet<String>) -> bool {
-    let m = &desk.members[a];
-    (desk.first_line[a]..desk.first_line[a] + m.analysis.sentences.len()).any(|l| charged_words(desk.lines[l].text).iter().any(|w| words.contains(w)))
+    desk.lines_of(a).any(|l| charged_words(desk.lines[l].text).iter().any(|w| words.contains(w)))
 }
 
 /// Citations of an answer's quotations.
