@@ -59,10 +59,9 @@ pub fn main(args: &[String]) -> anyhow::Result<()> {
         let path = dev_path(args, "--semeval", "similarity/semeval2022-task8-train.csv")?;
         return semeval(&path, args, limit, stories_only.then_some(with_embeddings));
     }
-    if args.iter().any(|a| a == "--pages") {
-        anyhow::ensure!(!stories_only, "--pages needs extraction: it has no --stories-only");
-    }
-    let file = if args.iter().any(|a| a == "--roundups" || a == "--pages") {
+    let pages = args.iter().any(|a| a == "--pages");
+    anyhow::ensure!(!(pages && stories_only), "--pages needs extraction: it has no --stories-only");
+    let file = if pages || args.iter().any(|a| a == "--roundups") {
         None
     } else {
         Some(args.iter().find(|a| !a.starts_with("--")).context(
@@ -72,7 +71,7 @@ pub fn main(args: &[String]) -> anyhow::Result<()> {
     // A labelled file goes through the JSONL source as `concord ingest` reads
     // it (`html` records are extracted), the pages through the file source;
     // the roundups become clean-text records.
-    let (mut records, mut documents) = if args.iter().any(|a| a == "--pages") {
+    let (mut records, mut documents) = if pages {
         let documents = source_documents(&dev_path(args, "--pages", "extraction/html")?, InputFormat::Auto)?;
         (page_labels(&documents), documents)
     } else {
