@@ -174,30 +174,22 @@ mod tests {
         let params = concord_stories::Params { join: -1.0, join_dated: -1.0, merge: 2.0, ..Default::default() };
         let mut index = StoryIndex::new(params);
         let mut store = Store::open_in_memory().unwrap();
-        let texts = [
-            ("b1", "Council passes school budget", "The city council passed the school budget after a long debate on teacher pay."),
-            ("s1", "Storm hits the coast", "A storm hit the northern coast overnight and cut power to thousands of homes."),
-            ("s2", "Coast storm cuts power", "Thousands of homes on the coast lost power when the storm arrived overnight."),
-            ("b2", "School budget clears council", "Teacher pay rises in the school budget the city council passed after debate."),
-            ("s3", "Storm damage along coast", "The storm left damage along the coast and power cuts in thousands of homes."),
-            ("s4", "Power back after coast storm", "Power returned to most coast homes a day after the storm hit overnight."),
-        ];
+        let articles = concord_stories::fixtures::chained_stories();
         let batch = store.batch().unwrap();
         let mut touched = BTreeSet::new();
-        for (id, title, body) in texts {
-            let body = format!("{body} Officials gave the figures on Monday.");
-            let article = Article { id: id.into(), title: Some(title.into()), body, ..Default::default() };
-            let placed = place(&mut index, &article, Features::compute(&article, &Analysis::default()));
+        for article in &articles {
+            let id = article.id.as_str();
+            let placed = place(&mut index, article, Features::compute(article, &Analysis::default()));
             let doc = batch.insert_document(&format!("{id}.txt"), id, "text", "now").unwrap();
             let placement = Placement { story_id: Some(&placed.story_id), duplicate_of: None };
-            batch.insert_clustered_article(doc, &article, None, &placement, "now").unwrap();
+            batch.insert_clustered_article(doc, article, None, &placement, "now").unwrap();
             record(&batch, id, placed, "now", &mut touched).unwrap();
         }
         touch(&batch, &touched, "now").unwrap();
         batch.commit().unwrap();
         let stored = |store: &Store, id: &str| store.article(id).unwrap().unwrap().story_id.unwrap();
         assert_eq!(stored(&store, "b1"), stored(&store, "s1"), "chained at first");
-        assert!(recheck(&mut store, &mut index, texts.len()).unwrap() > 0);
+        assert!(recheck(&mut store, &mut index, articles.len()).unwrap() > 0);
         for (article, story) in index.placements() {
             assert_eq!(stored(&store, article), story, "{article}");
         }

@@ -14,6 +14,8 @@ pub mod data;
 pub mod embedding;
 pub mod eval;
 mod features;
+#[cfg(any(test, feature = "fixtures"))]
+pub mod fixtures;
 mod index;
 pub mod metrics;
 mod minhash;

@@ -164,7 +164,7 @@ impl StoryIndex {
 
 #[cfg(test)]
 mod tests {
-    use concord_model::{Analysis, Article};
+    use concord_model::Analysis;
 
     use crate::{Change, Params, StoryIndex};
 
@@ -174,24 +174,14 @@ mod tests {
         // the re-check's average linkage takes the budget articles out.
         let params = Params { join: -1.0, join_dated: -1.0, merge: 2.0, ..Params::default() };
         let mut index = StoryIndex::new(params);
-        let texts = [
-            ("b1", "Council passes school budget", "The city council passed the school budget after a long debate on teacher pay."),
-            ("s1", "Storm hits the coast", "A storm hit the northern coast overnight and cut power to thousands of homes."),
-            ("s2", "Coast storm cuts power", "Thousands of homes on the coast lost power when the storm arrived overnight."),
-            ("b2", "School budget clears council", "Teacher pay rises in the school budget the city council passed after debate."),
-            ("s3", "Storm damage along coast", "The storm left damage along the coast and power cuts in thousands of homes."),
-            ("s4", "Power back after coast storm", "Power returned to most coast homes a day after the storm hit overnight."),
-        ];
-        for (id, title, body) in texts {
-            // One sentence in common, so that every story is a candidate for every article.
-            let body = format!("{body} Officials gave the figures on Monday.");
-            let article = Article { id: id.into(), title: Some(title.into()), body, ..Default::default() };
-            index.add(&article, &Analysis::default());
+        let articles = crate::fixtures::chained_stories();
+        for article in &articles {
+            index.add(article, &Analysis::default());
         }
         let story = |index: &StoryIndex, id: &str| index.placements().find(|p| p.0 == id).unwrap().1.to_string();
-        assert!(texts.iter().all(|t| story(&index, t.0) == story(&index, "b1")), "chained at first");
+        assert!(articles.iter().all(|a| story(&index, &a.id) == story(&index, "b1")), "chained at first");
         let chained = story(&index, "s1");
-        let changes = index.recheck(texts.len());
+        let changes = index.recheck(articles.len());
         assert_eq!(story(&index, "b1"), story(&index, "b2"));
         assert_ne!(story(&index, "b1"), story(&index, "s1"));
         for s in ["s1", "s2", "s3", "s4"] {
@@ -205,6 +195,6 @@ mod tests {
             })
             .collect();
         assert!(moved.contains(&"b2"), "{changes:?}");
-        assert_eq!(index.recheck(texts.len()), vec![], "a second re-check finds nothing to move");
+        assert_eq!(index.recheck(articles.len()), vec![], "a second re-check finds nothing to move");
     }
 }
