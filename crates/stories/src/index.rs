@@ -378,11 +378,8 @@ impl StoryIndex {
         vector::normalised(vector::add(&v, &ents, key))
     }
 
-    fn resolve(&self, mut s: u32) -> u32 {
-        while self.merged_into[s as usize] != s {
-            s = self.merged_into[s as usize];
-        }
-        s
+    fn resolve(&self, s: u32) -> u32 {
+        root(&self.merged_into, s)
     }
 
     fn open_story(&mut self, id: String) -> u32 {
@@ -416,7 +413,7 @@ impl StoryIndex {
         }
         let terms = self.members[m as usize].terms.clone();
         for e in terms.iter() {
-            self.vocab.count_in_story(e.0, s);
+            self.vocab.count_in_story(e.0, s, |x| root(&self.merged_into, x));
         }
         self.absorb(s, &terms, 1.0);
         let idf: Vec<f32> = terms.iter().map(|e| self.idf(e.0)).collect();
@@ -787,6 +784,9 @@ impl StoryIndex {
     /// recording a [`Change::Move`] for each.
     fn move_member(&mut self, m: u32, from: u32, to: u32, changes: &mut Vec<Change>) {
         let terms = self.members[m as usize].terms.clone();
+        for e in terms.iter() {
+            self.vocab.uncount_in_story(e.0, from, |x| root(&self.merged_into, x));
+        }
         self.absorb(from, &terms, -1.0);
         if let Some(e) = &self.members[m as usize].embedding {
             e.add_to(&mut self.stories[from as usize].embedding_sum, -1.0);
@@ -806,6 +806,15 @@ impl StoryIndex {
             changes.push(Change::Move { article, from: from_id.clone(), to: to_id.clone() });
         }
     }
+}
+
+/// The story that story `s` was merged into, through every later merge
+/// (`s` itself when it stands).
+fn root(merged_into: &[u32], mut s: u32) -> u32 {
+    while merged_into[s as usize] != s {
+        s = merged_into[s as usize];
+    }
+    s
 }
 
 /// One vector spread with the squared idf of each of its terms, for its

@@ -99,15 +99,28 @@ impl Vocab {
     }
 
     /// Counts an article of `story` holding term `id` in the vote for the
-    /// term's leading story.
-    pub fn count_in_story(&mut self, id: u32, story: u32) {
+    /// term's leading story; `root` names the story a story was merged
+    /// into (the leader may have been merged since it took the lead).
+    pub fn count_in_story(&mut self, id: u32, story: u32, root: impl Fn(u32) -> u32) {
         let t = &mut self.terms[id as usize];
-        if t.leader == story {
-            t.lead += 1;
+        if t.lead > 0 && root(t.leader) == story {
+            (t.leader, t.lead) = (story, t.lead + 1);
         } else if t.lead == 0 {
             (t.leader, t.lead) = (story, 1);
         } else {
             t.lead -= 1;
+        }
+    }
+
+    /// Takes back an article of `story` holding term `id` that left the
+    /// story (the re-check moved it): a leader losing an article leads by
+    /// one less, so the lead never exceeds the leader's articles holding the
+    /// term (all the idf relies on); an article leaving another story
+    /// changes nothing.
+    pub fn uncount_in_story(&mut self, id: u32, story: u32, root: impl Fn(u32) -> u32) {
+        let t = &mut self.terms[id as usize];
+        if t.lead > 0 && root(t.leader) == story {
+            (t.leader, t.lead) = (story, t.lead - 1);
         }
     }
 
@@ -145,11 +158,11 @@ mod tests {
         let term = |v: &mut Vocab| v.add_document(&[7])[0];
         for _ in 0..40 {
             let id = term(&mut vocab);
-            vocab.count_in_story(id, 3);
+            vocab.count_in_story(id, 3, |s| s);
         }
         for story in 10..20 {
             let id = term(&mut vocab);
-            vocab.count_in_story(id, story);
+            vocab.count_in_story(id, story, |s| s);
         }
         // 50 documents, story 3 leads the other ten stories by 30: 14 of its
         // articles beyond sixteen do not count.
@@ -158,8 +171,33 @@ mod tests {
         let mut small = Vocab::new(1000);
         for story in 0..50 {
             let id = term(&mut small);
-            small.count_in_story(id, story / 3);
+            small.count_in_story(id, story / 3, |s| s);
         }
         assert!((small.idf(0) - idf(50.0)).abs() < 1e-5, "stories of three count in full");
+    }
+
+    #[test]
+    fn articles_leaving_a_big_story_take_their_votes_and_a_merged_leader_keeps_its_lead() {
+        let idf = |df: f32| (1041.0f32).ln() - (df + 0.5).ln();
+        let mut vocab = Vocab::new(1000);
+        for _ in 0..40 {
+            let id = vocab.add_document(&[7])[0];
+            vocab.count_in_story(id, 3, |s| s);
+        }
+        assert!((vocab.idf(0) - idf(16.0)).abs() < 1e-5, "40 articles of story 3 count as 16");
+        for _ in 0..10 {
+            vocab.uncount_in_story(0, 3, |s| s);
+            vocab.count_in_story(0, 5, |s| s);
+        }
+        // Ten moved to story 5: story 3 leads by 30 less the 10 of story 5.
+        assert!((vocab.idf(0) - idf(36.0)).abs() < 1e-5, "{}", vocab.idf(0));
+        vocab.uncount_in_story(0, 5, |s| s);
+        assert!((vocab.idf(0) - idf(36.0)).abs() < 1e-5, "a story not leading takes nothing back");
+        // Story 3 merged into story 9: articles of story 9 add to its lead.
+        let merged = |s: u32| if s == 3 { 9 } else { s };
+        for _ in 0..4 {
+            vocab.count_in_story(0, 9, merged);
+        }
+        assert!((vocab.idf(0) - idf(32.0)).abs() < 1e-5, "{}", vocab.idf(0));
     }
 }
