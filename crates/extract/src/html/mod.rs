@@ -23,9 +23,10 @@ pub fn extract(html: &str, url: Option<&str>) -> Article {
     let (body, dropped) = drop_boilerplate(&paragraphs::normalise(&main.text));
     let published = agree_on_date(page.published, main.date);
     let language = main.language.or(page.language);
-    let dateline = body.split("\n\n").take(2).find_map(crate::text::dateline);
+    let opening = || body.split("\n\n").take(2);
+    let dateline = opening().find_map(crate::text::dateline);
     Article {
-        outlet: page.outlet,
+        outlet: page.outlet.or_else(|| opening().find_map(crate::text::dateline_credit)),
         url: page.canonical.or_else(|| url.map(str::to_string)),
         title: main.title.or(page.title),
         published,

@@ -30,7 +30,12 @@ pub fn extract(text: &str) -> Vec<Article> {
     let outlet = outlet::find(&lines);
     glued::split(&lines)
         .into_iter()
-        .map(|range| Article { outlet: outlet.clone(), ..article(&lines[range]) })
+        .map(|range| {
+            let a = article(&lines[range]);
+            // A page naming no outlet of its own is credited to the wire its dateline names.
+            let credit = || a.body.split("\n\n").take(2).find_map(dateline_credit);
+            Article { outlet: outlet.clone().or_else(credit), ..a }
+        })
         .collect()
 }
 
@@ -104,25 +109,38 @@ fn is_name_beside_date(head: &[Line<'_>], i: usize) -> bool {
 
 /// The place that opens a paragraph: "WASHINGTON:", "MEXICO CITY (AP) —", "Washington:".
 pub(crate) fn dateline(paragraph: &str) -> Option<String> {
-    // The place is at most 41 characters; the bound is checked after the
-    // match (the shortest place is tried first either way), as a `{1,40}?`
-    // in the pattern costs ~10 ms to compile.
-    static CAPS: Lazy<Regex> = Lazy::new(|| {
-        Regex::new(r"^(\p{Lu}[\p{Lu}.'’ -]+?)(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\d{1,2})?){0,2}\s*(?:\([^)]{1,30}\))?\s*[:—–-]").expect("static regex")
-    });
     static TITLE: Lazy<Regex> =
         Lazy::new(|| Regex::new(r"^(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2})\s*:\s*\p{Lu}").expect("static regex"));
     const NOT_PLACES: [&str; 12] =
         ["Update", "Note", "Editor", "Watch", "Read", "Photo", "Opinion", "Analysis", "Exclusive", "Breaking", "Live", "Video"];
-    if let Some(c) = CAPS.captures(paragraph).filter(|c| c[1].chars().count() <= 41) {
-        let place = c[1].trim();
-        if place.chars().filter(|ch| ch.is_alphabetic()).count() >= 2 {
-            return Some(place.to_string());
-        }
+    if let Some(c) = capitals_dateline(paragraph) {
+        return Some(c[1].trim().to_string());
     }
     let c = TITLE.captures(paragraph)?;
     let place = c[1].trim();
     (!NOT_PLACES.iter().any(|w| place.starts_with(w))).then(|| place.to_string())
+}
+
+/// The wire service or outlet an opening dateline credits: "LONDON
+/// (Reuters) -" was written by Reuters, whoever ran it.
+pub(crate) fn dateline_credit(paragraph: &str) -> Option<String> {
+    let credit = capitals_dateline(paragraph)?.get(2)?.as_str().trim();
+    // "(June 4)", "(pictured)" and "(AP Photo)" credit no writer
+    let named = outlet::is_name_shaped(credit) && !credit.contains(|c: char| c.is_ascii_digit()) && !credit.contains("Photo");
+    named.then(|| credit.to_string())
+}
+
+/// A dateline in capitals ("WASHINGTON:", "LONDON, Aug 19 (Reuters) -"):
+/// the place, then the credit in brackets if there is one.
+fn capitals_dateline(paragraph: &str) -> Option<regex::Captures<'_>> {
+    // The place is at most 41 characters; the bound is checked after the
+    // match (the shortest place is tried first either way), as a `{1,40}?`
+    // in the pattern costs ~10 ms to compile.
+    static CAPS: Lazy<Regex> = Lazy::new(|| {
+        Regex::new(r"^(\p{Lu}[\p{Lu}.'’ -]+?)(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\d{1,2})?){0,2}\s*(?:\(([^)]{1,30})\))?\s*[:—–-]").expect("static regex")
+    });
+    CAPS.captures(paragraph)
+        .filter(|c| c[1].chars().count() <= 41 && c[1].trim().chars().filter(|ch| ch.is_alphabetic()).count() >= 2)
 }
 
 #[cfg(test)]
@@ -136,11 +154,24 @@ mod tests {
         assert_eq!(dateline("Washington: Officials said").as_deref(), Some("Washington"));
         assert_eq!(dateline("LONDON (Reuters) - Prices rose").as_deref(), Some("LONDON"));
         assert_eq!(dateline("NORTH BAY, Kestria, May 2 (Coast Wire) - Ferries").as_deref(), Some("NORTH BAY"));
+        assert_eq!(dateline_credit("NORTH BAY, Kestria, May 2 (Coast Wire) - Ferries").as_deref(), Some("Coast Wire"));
+        assert_eq!(dateline_credit("LONDON (Reuters) - Prices rose").as_deref(), Some("Reuters"));
+        assert_eq!(dateline_credit("WASHINGTON:The campaign said").as_deref(), None);
+        assert_eq!(dateline_credit("PARIS (pictured, left) - The mayor").as_deref(), None, "not a name");
+        assert_eq!(dateline_credit("PARIS (June 4) - The mayor").as_deref(), None, "a date");
         assert_eq!(dateline("Update: The story was corrected").as_deref(), None);
         assert_eq!(dateline("The agency said on Monday").as_deref(), None);
         assert_eq!(dateline("A spokesman said: Nothing").as_deref(), None);
         let place = |len: usize| dateline(&format!("{}: The council met", "K".repeat(len)));
         assert_eq!((place(41).map(|p| p.len()), place(42)), (Some(41), None));
+    }
+
+    #[test]
+    fn a_page_naming_no_outlet_is_credited_to_the_wire_of_its_dateline() {
+        let text = "Ferry Strike Ends After Two Weeks\n\nPORTSMOUTH, England (Coast Wire) - Ferry crews returned to work on Monday after a deal on pay.\n\nThe union said the deal was fair.";
+        assert_eq!(extract(text)[0].outlet.as_deref(), Some("Coast Wire"));
+        let footer = format!("{text}\n\n© 2024 Harbour Gazette. All rights reserved.");
+        assert_eq!(extract(&footer)[0].outlet.as_deref(), Some("Harbour Gazette"), "the page's own name comes first");
     }
 
     #[test]

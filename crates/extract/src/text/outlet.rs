@@ -2,6 +2,9 @@
 //! name in a copyright footer ("© 2025 Harbour Gazette"), a masthead (a short
 //! all-caps or Title Case line at the top, right above the navigation bar),
 //! or the site a cookie notice names ("This website, example.press, uses cookies").
+//! A page naming none of these is credited to the wire its opening dateline
+//! names ("LONDON (Reuters) -", [`super::dateline_credit`]), in the text and
+//! the HTML extractor alike.
 
 use once_cell::sync::Lazy;
 use regex::Regex;
@@ -56,7 +59,7 @@ fn cookie_site(line: &str) -> Option<String> {
 }
 
 /// One to five words, each starting with a capital or digit, no sentence punctuation.
-fn is_name_shaped(name: &str) -> bool {
+pub(super) fn is_name_shaped(name: &str) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();
     (1..=5).contains(&words.len())
         && name.len() <= 60
