@@ -23,10 +23,9 @@ pub fn extract(html: &str, url: Option<&str>) -> Article {
     let (body, dropped) = drop_boilerplate(&paragraphs::normalise(&main.text));
     let published = agree_on_date(page.published, main.date);
     let language = main.language.or(page.language);
-    let opening = || body.split("\n\n").take(2);
-    let dateline = opening().find_map(crate::text::dateline);
+    let (dateline, credit) = crate::text::opening_dateline(&body);
     Article {
-        outlet: page.outlet.or_else(|| opening().find_map(crate::text::dateline_credit)),
+        outlet: page.outlet.or(credit),
         url: page.canonical.or_else(|| url.map(str::to_string)),
         title: main.title.or(page.title),
         published,

@@ -31,10 +31,10 @@ pub fn extract(text: &str) -> Vec<Article> {
     glued::split(&lines)
         .into_iter()
         .map(|range| {
-            let a = article(&lines[range]);
             // A page naming no outlet of its own is credited to the wire its dateline names.
-            let credit = || a.body.split("\n\n").take(2).find_map(dateline_credit);
-            Article { outlet: outlet.clone().or_else(credit), ..a }
+            let mut a = article(&lines[range]);
+            a.outlet = outlet.clone().or(a.outlet.take());
+            a
         })
         .collect()
 }
@@ -91,8 +91,8 @@ fn article(lines: &[Line<'_>]) -> Article {
             }
         }
     }
-    a.dateline = paragraphs.iter().take(2).find_map(|p| dateline(p));
     a.body = paragraphs.join("\n\n");
+    (a.dateline, a.outlet) = opening_dateline(&a.body);
     a
 }
 
@@ -107,8 +107,15 @@ fn is_name_beside_date(head: &[Line<'_>], i: usize) -> bool {
     NAME.is_match(head[i].text.trim()) && (next.is_some_and(is_date) || previous.is_some_and(is_date))
 }
 
+/// The dateline of a body's first two paragraphs: its place, and the
+/// writer it credits.
+pub(crate) fn opening_dateline(body: &str) -> (Option<String>, Option<String>) {
+    let opening = || body.split("\n\n").take(2);
+    (opening().find_map(dateline), opening().find_map(dateline_credit))
+}
+
 /// The place that opens a paragraph: "WASHINGTON:", "MEXICO CITY (AP) —", "Washington:".
-pub(crate) fn dateline(paragraph: &str) -> Option<String> {
+fn dateline(paragraph: &str) -> Option<String> {
     static TITLE: Lazy<Regex> =
         Lazy::new(|| Regex::new(r"^(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2})\s*:\s*\p{Lu}").expect("static regex"));
     const NOT_PLACES: [&str; 12] =
@@ -123,7 +130,7 @@ pub(crate) fn dateline(paragraph: &str) -> Option<String> {
 
 /// The wire service or outlet an opening dateline credits: "LONDON
 /// (Reuters) -" was written by Reuters, whoever ran it.
-pub(crate) fn dateline_credit(paragraph: &str) -> Option<String> {
+fn dateline_credit(paragraph: &str) -> Option<String> {
     let credit = capitals_dateline(paragraph)?.get(2)?.as_str().trim();
     // "(June 4)", "(pictured)" and "(AP Photo)" credit no writer
     let named = outlet::is_name_shaped(credit) && !credit.contains(|c: char| c.is_ascii_digit()) && !credit.contains("Photo");

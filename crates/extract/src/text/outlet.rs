@@ -3,7 +3,7 @@
 //! all-caps or Title Case line at the top, right above the navigation bar),
 //! or the site a cookie notice names ("This website, example.press, uses cookies").
 //! A page naming none of these is credited to the wire its opening dateline
-//! names ("LONDON (Reuters) -", [`super::dateline_credit`]), in the text and
+//! names ("LONDON (Reuters) -", `super::opening_dateline`), in the text and
 //! the HTML extractor alike.
 
 use once_cell::sync::Lazy;
