@@ -378,6 +378,19 @@ fn narrative(c: &Captures, _: &Context) -> Option<Expr> {
     Some(Expr::Narrative { unit, offset })
 }
 
+/// "to end the day", "finished the day": the day the text last spoke of,
+/// as market reports close one ("the Dow ended the day down 31 points").
+/// Elsewhere "the day" is no date of its own ("the day before the plunge");
+/// TimeBank leaves "later in the day" untagged three times in four.
+fn narrative_day(_: &Captures, x: &Context) -> Option<Expr> {
+    const CUES: [&str; 8] = ["end", "ends", "ended", "ending", "finish", "finished", "finishing", "closed"];
+    let before = x.before().trim_end().to_ascii_lowercase();
+    let cued = CUES.iter().any(|cue| {
+        before.strip_suffix(cue).is_some_and(|rest| !rest.ends_with(|c: char| c.is_alphanumeric()))
+    });
+    cued.then_some(Expr::Narrative { unit: Unit::Day, offset: 0 })
+}
+
 /// "two years ago": a date `n` units before (offset -1) or after the anchor.
 pub(super) fn ago(n: Amount, unit: Unit, offset: i64, x: &Context) -> Expr {
     match n {
@@ -843,6 +856,7 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             r"(?:(?:earlier|later)\s+)?(?P<rel>that same|that|the same|the following|the next|the previous)\s+(?P<unit>day|morning|week|month|year)\b(?P<ya>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?".to_string(),
             narrative,
         ),
+        rule("the day", r"the day\b".to_string(), narrative_day),
         // "last month", "the year"; "a year ago", "the day before last" (a
         // direction follows only "a" or "the": in "this month before the
         // vote" it starts a phrase of its own).

@@ -478,6 +478,9 @@ mod tests {
         assert_eq!(value_of(text, "the same month a year ago").as_deref(), Some("2023-03"));
         let text = "Stocks fell on Aug. 9, down 4% from the previous Friday.";
         assert_eq!(value_of(text, "the previous Friday").as_deref(), Some("2024-08-02"));
+        let text = "The Dow fell 2% on Monday, then recovered somewhat to end the day down 31 points.";
+        assert_eq!(value_of(text, "the day").as_deref(), Some("2024-08-19"));
+        assert!(tags("Oct. 12, the day before the plunge, was calm.").iter().all(|(t, _)| t != "the day"));
     }
 
     #[test]
