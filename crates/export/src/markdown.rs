@@ -201,12 +201,13 @@ pub fn markdown(d: &Dossier) -> String {
     for q in d.quotes.iter().take(MAX_QUOTES) {
         let kind = if q.direct { "" } else { " (reported)" };
         let _ = writeln!(out, "**{}**{kind}: “{}”{}\n", clean(&q.speaker.name), clean(&q.text), notes.cite(&q.sources));
-        if q.variants.len() > 1 {
-            for v in q.variants.iter().take(MAX_VARIANTS) {
-                let _ = writeln!(out, "- variant: “{}”{}", clean(&v.text), notes.cite(&v.sources));
+        let others = q.other_wordings();
+        if !others.is_empty() {
+            for v in others.iter().take(MAX_VARIANTS) {
+                let _ = writeln!(out, "- also worded: “{}”{}", clean(&v.text), notes.cite(&v.sources));
             }
-            if q.variants.len() > MAX_VARIANTS {
-                let _ = writeln!(out, "- (+{} more wordings)", q.variants.len() - MAX_VARIANTS);
+            if others.len() > MAX_VARIANTS {
+                let _ = writeln!(out, "- (+{} more wordings)", others.len() - MAX_VARIANTS);
             }
             out.push('\n');
         }
@@ -280,6 +281,26 @@ mod tests {
         assert!(md.contains("\\<b\\>"), "{md}");
         assert!(!md.contains("<b>"));
         assert!(md.contains("1 article from 1 outlet, 2031-03-04*"), "{md}");
+    }
+
+    #[test]
+    fn a_quote_lists_its_other_wordings_below_the_canonical_one() {
+        use concord_model::{QuoteGroup, QuoteVariant, Speaker};
+        let mut d = dossier();
+        let at = |sentence| vec![Source { article: "a".into(), sentence }];
+        d.quotes.push(QuoteGroup {
+            speaker: Speaker { name: "Ada Quill".into(), entity: None },
+            text: "the pier stays shut until May".into(),
+            variants: vec![
+                QuoteVariant { text: "the pier stays shut until May".into(), sources: at(1) },
+                QuoteVariant { text: "the pier is closed till May".into(), sources: at(2) },
+            ],
+            sources: [at(1), at(2)].concat(),
+            direct: false,
+        });
+        let md = markdown(&d);
+        assert_eq!(md.matches("the pier stays shut until May").count(), 1, "{md}");
+        assert!(md.contains("- also worded: “the pier is closed till May”[^"), "{md}");
     }
 
     #[test]

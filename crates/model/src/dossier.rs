@@ -92,6 +92,14 @@ pub struct QuoteGroup {
     pub direct: bool,
 }
 
+impl QuoteGroup {
+    /// The wordings other than the canonical one, for displays that show
+    /// the canonical wording already.
+    pub fn other_wordings(&self) -> Vec<&QuoteVariant> {
+        self.variants.iter().filter(|v| v.text != self.text).collect()
+    }
+}
+
 /// A dated event.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct TimelineEntry {
