@@ -36,6 +36,8 @@ struct Quoted<'a> {
     seq: Vec<u32>,
     /// Distinct term ids, sorted.
     ids: Vec<u32>,
+    /// Distinct content stems, sorted.
+    stems: Vec<String>,
     /// Stem sets of the speaker's names (its canonical name and aliases);
     /// empty when the speaker is unknown or named inside the quote itself
     /// (people rarely name themselves: that attribution is suspect).
@@ -85,9 +87,10 @@ fn dice(a: &[String], b: &[String]) -> f32 {
 
 /// Speakers that may be the same: unknown or suspect speakers fit anyone;
 /// two resolved ones fit when they are the same entity, when one's name (or
-/// alias) lies within the other's (a member of a group), or when a person is
-/// quoted in a sentence naming the organisation the other is ("campaign
-/// spokesman X said").
+/// alias) lies within the other's (a member of a group), when one's words
+/// name the other ("the agencies said the IC is confident that …" quotes the
+/// IC through the agencies), or when a person is quoted in a sentence naming
+/// the organisation the other is ("campaign spokesman X said").
 fn compatible(desk: &Desk, a: &Quoted, b: &Quoted) -> bool {
     let (Some(sa), Some(sb)) = (&a.quote.speaker, &b.quote.speaker) else { return true };
     if a.speaker_names.is_empty() || b.speaker_names.is_empty() || sa.entity.is_none() || sb.entity.is_none() {
@@ -105,8 +108,11 @@ fn compatible(desk: &Desk, a: &Quoted, b: &Quoted) -> bool {
             && matches!(o.kind, Some(EntityType::Organisation | EntityType::Group))
             && o.speaker_names.iter().any(|n| within(n, &sentence(p)))
     };
+    let relays = |p: &Quoted, o: &Quoted| o.speaker_names.iter().any(|n| n.iter().all(|w| p.stems.binary_search(w).is_ok()));
     a.speaker_names.iter().any(|n| within(n, &all_b))
         || b.speaker_names.iter().any(|n| within(n, &all_a))
+        || relays(a, b)
+        || relays(b, a)
         || speaks_for(a, b)
         || speaks_for(b, a)
 }
@@ -200,7 +206,7 @@ fn prepare<'a>(desk: &Desk, vocab: &mut FxHashMap<String, u32>, a: usize, q: &'a
             desk.lines[l].stems.iter().filter(outside).cloned().collect()
         })
         .unwrap_or_default();
-    Some(Quoted { article: a, quote: q, seq, ids, speaker_names, kind, line, frame, polarity })
+    Some(Quoted { article: a, quote: q, seq, ids, stems, speaker_names, kind, line, frame, polarity })
 }
 
 /// Quote groups (most independently sourced first) and the discrepancies
@@ -573,6 +579,21 @@ mod tests {
         assert_eq!(groups.len(), 2);
         assert_eq!(issues.len(), 1);
         assert_eq!(issues[0].kind, DiscrepancyKind::Actor);
+    }
+
+    #[test]
+    fn words_relayed_from_a_speaker_named_inside_another_quote_are_no_discrepancy() {
+        let relayed = "The water board is confident the northern reservoir will be fully drained by the end of June for repairs,";
+        let mut a = member("a", Some("Ledger"), "2031-05-02", &[&format!("\"{relayed}\" the ministries said.")]);
+        quote(&mut a, 0, relayed, "the ministries", Some("group:ministries"), true);
+        let words = "the northern reservoir will be fully drained by the end of June for repairs";
+        let mut b = member("b", Some("Courier"), "2031-05-02", &[&format!("The water board said {words}.")]);
+        quote(&mut b, 0, words, "The water board", Some("organisation:water-board"), false);
+        let members = vec![a, b];
+        let desk = Desk::new(&members);
+        let (groups, issues) = quotes(&desk, &desk.alike_pairs(0.2));
+        assert!(issues.is_empty(), "the ministries quote the board: {issues:#?}");
+        assert_eq!(groups.len(), 1, "{groups:#?}");
     }
 
     #[test]
