@@ -107,11 +107,18 @@ fn is_name_beside_date(head: &[Line<'_>], i: usize) -> bool {
     NAME.is_match(head[i].text.trim()) && (next.is_some_and(is_date) || previous.is_some_and(is_date))
 }
 
-/// The dateline of a body's first two paragraphs: its place, and the
-/// writer it credits.
+/// Paragraphs a dateline in capitals may open: pages often print a kicker,
+/// the headline and a standfirst above the first paragraph of the story.
+const DATELINE_PARAGRAPHS: usize = 5;
+
+/// The dateline of a body's opening: its place, and the writer it credits.
+/// A dateline in capitals ("PORT ELLERY —") is looked for in the first
+/// [`DATELINE_PARAGRAPHS`], a place in title case ("Washington:") in the
+/// first two only.
 pub(crate) fn opening_dateline(body: &str) -> (Option<String>, Option<String>) {
-    let opening = || body.split("\n\n").take(2);
-    (opening().find_map(dateline), opening().find_map(dateline_credit))
+    let opening = || body.split("\n\n").take(DATELINE_PARAGRAPHS).enumerate();
+    let place = opening().find_map(|(i, p)| dateline(p).filter(|d| i < 2 || d.chars().all(|c| !c.is_lowercase())));
+    (place, opening().find_map(|(_, p)| dateline_credit(p)))
 }
 
 /// The place that opens a paragraph: "WASHINGTON:", "MEXICO CITY (AP) —", "Washington:".
@@ -119,13 +126,13 @@ fn dateline(paragraph: &str) -> Option<String> {
     static TITLE: Lazy<Regex> =
         Lazy::new(|| Regex::new(r"^(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2})\s*:\s*\p{Lu}").expect("static regex"));
     const NOT_PLACES: [&str; 12] =
-        ["Update", "Note", "Editor", "Watch", "Read", "Photo", "Opinion", "Analysis", "Exclusive", "Breaking", "Live", "Video"];
-    if let Some(c) = capitals_dateline(paragraph) {
-        return Some(c[1].trim().to_string());
-    }
-    let c = TITLE.captures(paragraph)?;
-    let place = c[1].trim();
-    (!NOT_PLACES.iter().any(|w| place.starts_with(w))).then(|| place.to_string())
+        ["UPDATE", "NOTE", "EDITOR", "WATCH", "READ", "PHOTO", "OPINION", "ANALYSIS", "EXCLUSIVE", "BREAKING", "LIVE", "VIDEO"];
+    let place = match capitals_dateline(paragraph) {
+        Some(c) => c[1].trim().to_string(),
+        None => TITLE.captures(paragraph)?[1].trim().to_string(),
+    };
+    let upper = place.to_uppercase();
+    (!NOT_PLACES.iter().any(|w| upper.starts_with(w))).then_some(place)
 }
 
 /// The wire service or outlet an opening dateline credits: "LONDON
@@ -167,8 +174,15 @@ mod tests {
         assert_eq!(dateline_credit("PARIS (pictured, left) - The mayor").as_deref(), None, "not a name");
         assert_eq!(dateline_credit("PARIS (June 4) - The mayor").as_deref(), None, "a date");
         assert_eq!(dateline("Update: The story was corrected").as_deref(), None);
+        assert_eq!(dateline("BREAKING: The council resigned").as_deref(), None);
+        assert_eq!(dateline("EDITOR'S NOTE — This story was updated").as_deref(), None);
         assert_eq!(dateline("The agency said on Monday").as_deref(), None);
         assert_eq!(dateline("A spokesman said: Nothing").as_deref(), None);
+        // below a kicker, the headline and a standfirst; a place in title
+        // case that far down is a label, not a dateline
+        let body = "Kestria\n\nFerries halted\n\nStorms close the strait.\n\nNORTH BAY (Coast Wire) — Ferries stopped.";
+        assert_eq!(opening_dateline(body), (Some("NORTH BAY".into()), Some("Coast Wire".into())));
+        assert_eq!(opening_dateline("Kestria\n\nFerries halted\n\nNorth Bay: Ferries stopped.").0, None);
         let place = |len: usize| dateline(&format!("{}: The council met", "K".repeat(len)));
         assert_eq!((place(41).map(|p| p.len()), place(42)), (Some(41), None));
     }
