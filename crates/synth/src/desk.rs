@@ -73,6 +73,23 @@ pub struct Line<'a> {
     pub counts: Vec<(String, String, text::Bound)>,
     /// Dated time expressions in the sentence.
     pub timexes: Vec<&'a Timex>,
+    /// True when the sentence is its article's own headline, repeated in
+    /// the body as pages print it: a title, not a statement.
+    pub headline: bool,
+}
+
+/// Letters and digits of a text, lower-cased, its words one space apart:
+/// a headline and its repeat in the body compare equal whatever their
+/// quotation marks and spacing.
+fn letters(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(word.chars().flat_map(char::to_lowercase));
+    }
+    out
 }
 
 /// Extra weight of an entity, date or number term next to a word stem.
@@ -121,6 +138,7 @@ impl<'a> Desk<'a> {
         let mut first_line = Vec::with_capacity(members.len());
         for (a, m) in members.iter().enumerate() {
             first_line.push(lines.len());
+            let title = m.article.title.as_deref().map(letters).filter(|t| !t.is_empty());
             let n = m.analysis.sentences.len();
             let mut named: Vec<Vec<&str>> = vec![Vec::new(); n];
             for e in &m.analysis.entities {
@@ -180,6 +198,7 @@ impl<'a> Desk<'a> {
                     numbers,
                     counts,
                     timexes,
+                    headline: title.as_ref().is_some_and(|t| s.text.len() <= 2 * t.len() && letters(&s.text) == *t),
                 };
                 lines.push(line);
             }

@@ -4,6 +4,7 @@
 use concord_model::Fact;
 
 use crate::desk::{Desk, Line};
+use crate::text;
 use crate::union_find::root;
 
 /// Two sentences state the same thing at this similarity or above.
@@ -21,7 +22,9 @@ pub struct Statement {
 }
 
 /// Groups the lines of the desk into statements: greedy single-link over
-/// alike pairs, never two lines of one article in one statement.
+/// alike pairs, never two lines of one article in one statement. An
+/// article's headline repeated in its body states nothing of its own (two
+/// outlets' headlines are not a corroborated fact) and joins no statement.
 pub fn statements(desk: &Desk, pairs: &[(usize, usize, f32)]) -> Vec<Statement> {
     let n = desk.lines.len();
     let mut parent: Vec<usize> = (0..n).collect();
@@ -29,6 +32,9 @@ pub fn statements(desk: &Desk, pairs: &[(usize, usize, f32)]) -> Vec<Statement> 
     for &(a, b, sim) in pairs {
         if sim < SAME_STATEMENT {
             break;
+        }
+        if desk.lines[a].headline || desk.lines[b].headline {
+            continue;
         }
         let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
         if ra == rb || articles[ra].iter().any(|x| articles[rb].contains(x)) {
@@ -46,7 +52,7 @@ pub fn statements(desk: &Desk, pairs: &[(usize, usize, f32)]) -> Vec<Statement> 
     }
     groups
         .into_iter()
-        .filter(|g| !g.is_empty())
+        .filter(|g| !g.is_empty() && !desk.lines[g[0]].headline)
         .map(|lines| Statement { canonical: canonical(desk, &lines), support: desk.support(&lines), lines })
         .collect()
 }
@@ -61,12 +67,12 @@ const ECHO: f32 = 0.8;
 /// is part of. Only lone lines move: statements never chain through them.
 fn join_echoes(desk: &Desk, parent: &mut [usize], articles: &mut [Vec<usize>]) {
     for l in 0..desk.lines.len() {
-        if root(parent, l) != l || articles[l].len() != 1 {
+        if root(parent, l) != l || articles[l].len() != 1 || desk.lines[l].headline {
             continue;
         }
         let echoed = desk
             .lines_of(desk.lines[l].article)
-            .filter(|&o| o != l)
+            .filter(|&o| o != l && !desk.lines[o].headline)
             .map(|o| (o, desk.sim(l, o)))
             .filter(|&(o, sim)| sim >= ECHO && says_nothing_else(&desk.lines[l], &desk.lines[o]))
             .max_by(|a, b| a.1.total_cmp(&b.1));
@@ -134,7 +140,7 @@ pub fn facts(desk: &Desk, statements: &[Statement]) -> Vec<Fact> {
     chosen
         .into_iter()
         .map(|s| Fact {
-            text: desk.lines[s.canonical].text.trim().to_string(),
+            text: text::without_dateline(desk.lines[s.canonical].text.trim()).to_string(),
             sources: desk.sources(&s.lines),
             outlets: desk.outlets(&s.lines),
             support: s.support,
@@ -191,6 +197,27 @@ mod tests {
         assert_eq!((pier[0].support, pier[0].sources.len()), (2, 3), "both sentences of the Ledger cited, counted once");
         let heights = facts.iter().filter(|f| f.text.contains("metres")).count();
         assert_eq!(heights, 2, "a restatement with another number is a claim of its own");
+    }
+
+    #[test]
+    fn headlines_repeated_in_bodies_are_no_fact_and_datelines_leave_the_wording() {
+        let titled = |id: &str, outlet: &str, title: &str, lede: &str| {
+            let mut m = member(id, Some(outlet), "2031-03-02", &[title, lede]);
+            m.article.title = Some(title.to_string());
+            m
+        };
+        let members = vec![
+            titled("a", "Daily Ledger", "Crane collapse shuts the northern pier at Port Ellery",
+                "PORT ELLERY (Coast Wire) — The harbour authority closed the northern pier after a crane collapsed on Tuesday."),
+            titled("b", "Coast Courier", "Northern pier at Port Ellery shut after crane collapse",
+                "A crane collapsed on Tuesday and the harbour authority closed the northern pier."),
+        ];
+        let desk = Desk::new(&members);
+        assert!(desk.lines[0].headline && !desk.lines[1].headline);
+        let facts = facts(&desk, &statements(&desk, &desk.alike_pairs(0.1)));
+        assert!(facts.iter().all(|f| !f.text.contains("shut")), "{facts:#?}");
+        let pier = facts.iter().find(|f| f.support == 2).expect("the ledes agree");
+        assert!(pier.text.starts_with("The harbour authority") || pier.text.starts_with("A crane"), "{pier:#?}");
     }
 
     #[test]

@@ -23,8 +23,6 @@ const WORDS_PER_SENTENCE: usize = 27;
 const HEADLINE: f32 = 0.6;
 /// Weight of the word pairs other sources share.
 const SHARED_PAIRS: f32 = 0.2;
-/// Words before a dateline dash at most ("WASHINGTON (Reuters) -").
-const DATELINE_WORDS: usize = 6;
 
 /// How many sentences a story of `sources` independent sources gets.
 pub fn length_for(sources: usize) -> usize {
@@ -150,37 +148,10 @@ pub fn summary(desk: &Desk, statements: &[Statement]) -> Vec<SummarySentence> {
     chosen
         .into_iter()
         .map(|i| SummarySentence {
-            text: without_dateline(desk.lines[wording[i]].text.trim()).to_string(),
+            text: text::without_dateline(desk.lines[wording[i]].text.trim()).to_string(),
             sources: desk.sources(&statements[i].lines),
         })
         .collect()
-}
-
-/// A sentence without its wire dateline ("WASHINGTON (Reuters) - ", "(CNN) "):
-/// a short head before a dash that is all capitals or holds a parenthesis or
-/// a comma.
-fn without_dateline(sentence: &str) -> &str {
-    let mut s = sentence;
-    for dash in [" - ", " — ", " – ", " -- "] {
-        if let Some(i) = s.find(dash) {
-            let head = &s[..i];
-            let capitals = head.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
-            if head.split_whitespace().count() <= DATELINE_WORDS && (capitals || head.contains(['(', ','])) {
-                s = &s[i + dash.len()..];
-                break;
-            }
-        }
-    }
-    if let Some(rest) = s.strip_prefix('(') {
-        if let Some(i) = rest.find(')').filter(|&i| i < 20) {
-            s = rest[i + 1..].trim_start();
-        }
-    }
-    if s.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || c == '"' || c == '“') {
-        s
-    } else {
-        sentence
-    }
 }
 
 /// When a statement happened: its earliest firm date, else its earliest
@@ -208,15 +179,6 @@ mod tests {
     use crate::facts::statements;
     use crate::testkit::{member, timex};
     use concord_model::{AnchorKind, Granularity};
-
-    #[test]
-    fn datelines_are_dropped_and_prose_kept() {
-        assert_eq!(without_dateline("WASHINGTON (Reuters) - The Senate passed the bill."), "The Senate passed the bill.");
-        assert_eq!(without_dateline("VALMONT, March 6 (Meridian Wire) - The bank raised rates."), "The bank raised rates.");
-        assert_eq!(without_dateline("(CNN) The Senate passed the bill."), "The Senate passed the bill.");
-        let prose = "The Senate passed the bill - a long-delayed measure - on Monday.";
-        assert_eq!(without_dateline(prose), prose);
-    }
 
     #[test]
     fn length_follows_the_story() {

@@ -586,9 +586,48 @@ pub fn wording_key(text: &str) -> String {
     words(text).join(" ")
 }
 
+/// Words before a dateline dash at most ("WASHINGTON (Reuters) -").
+const DATELINE_WORDS: usize = 6;
+
+/// A sentence without its wire dateline ("WASHINGTON (Reuters) - ", "(CNN) "):
+/// a short head before a dash that is all capitals or holds a parenthesis or
+/// a comma.
+pub fn without_dateline(sentence: &str) -> &str {
+    let mut s = sentence;
+    for dash in [" - ", " — ", " – ", " -- "] {
+        if let Some(i) = s.find(dash) {
+            let head = &s[..i];
+            let capitals = head.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+            if head.split_whitespace().count() <= DATELINE_WORDS && (capitals || head.contains(['(', ','])) {
+                s = &s[i + dash.len()..];
+                break;
+            }
+        }
+    }
+    if let Some(rest) = s.strip_prefix('(') {
+        if let Some(i) = rest.find(')').filter(|&i| i < 20) {
+            s = rest[i + 1..].trim_start();
+        }
+    }
+    if s.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || c == '"' || c == '“') {
+        s
+    } else {
+        sentence
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn datelines_are_dropped_and_prose_kept() {
+        assert_eq!(without_dateline("WASHINGTON (Reuters) - The Senate passed the bill."), "The Senate passed the bill.");
+        assert_eq!(without_dateline("VALMONT, March 6 (Meridian Wire) - The bank raised rates."), "The bank raised rates.");
+        assert_eq!(without_dateline("(CNN) The Senate passed the bill."), "The Senate passed the bill.");
+        let prose = "The Senate passed the bill - a long-delayed measure - on Monday.";
+        assert_eq!(without_dateline(prose), prose);
+    }
 
     #[test]
     fn words_join_acronyms_and_split_negation() {
