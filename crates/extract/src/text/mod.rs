@@ -19,9 +19,12 @@ use self::dates::DateLine;
 use self::lines::{Kind, Line};
 use crate::paragraphs;
 
-/// An already-clean body: kept whole, paragraphs normalised.
+/// An already-clean body (a feed item's or a JSONL record's text): kept
+/// whole, paragraphs normalised, its dateline read like a page's.
 pub fn clean(text: &str) -> Article {
-    Article { body: paragraphs::normalise(text), ..Default::default() }
+    let body = paragraphs::normalise(text);
+    let (dateline, outlet) = opening_dateline(&body);
+    Article { body, dateline, outlet, ..Default::default() }
 }
 
 /// The articles in a plain-text scrape.
@@ -160,6 +163,13 @@ fn capitals_dateline(paragraph: &str) -> Option<regex::Captures<'_>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_clean_body_keeps_its_dateline_and_wire_credit() {
+        let a = clean("VALMONT, March 6 (Meridian Wire) - The council voted.\n\nIt met twice.");
+        assert_eq!((a.dateline.as_deref(), a.outlet.as_deref()), (Some("VALMONT"), Some("Meridian Wire")));
+        assert_eq!(clean("The council voted on Monday.").dateline, None);
+    }
 
     #[test]
     fn datelines() {
