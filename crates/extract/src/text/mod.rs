@@ -132,10 +132,19 @@ fn dateline(paragraph: &str) -> Option<String> {
         ["UPDATE", "NOTE", "EDITOR", "WATCH", "READ", "PHOTO", "OPINION", "ANALYSIS", "EXCLUSIVE", "BREAKING", "LIVE", "VIDEO"];
     let place = match capitals_dateline(paragraph) {
         Some(c) => c[1].trim().to_string(),
-        None => TITLE.captures(paragraph)?[1].trim().to_string(),
+        // in title case only before a paragraph of prose: "Julian Assange:
+        // Sweden drops inquiry" is a headline, "Also: See our coverage" a link
+        None if is_prose_paragraph(paragraph) => TITLE.captures(paragraph)?[1].trim().to_string(),
+        None => return None,
     };
     let upper = place.to_uppercase();
     (!NOT_PLACES.iter().any(|w| upper.starts_with(w))).then_some(place)
+}
+
+/// A paragraph of at least eight words ending as a sentence ends.
+fn is_prose_paragraph(paragraph: &str) -> bool {
+    let end = paragraph.trim_end().trim_end_matches(['"', '”', '’', '\'', ')']);
+    end.ends_with(['.', '!', '?']) && paragraph.split_whitespace().nth(7).is_some()
 }
 
 /// The wire service or outlet an opening dateline credits: "LONDON
@@ -175,7 +184,9 @@ mod tests {
     fn datelines() {
         assert_eq!(dateline("WASHINGTON:The campaign said").as_deref(), Some("WASHINGTON"));
         assert_eq!(dateline("MEXICO CITY: The president").as_deref(), Some("MEXICO CITY"));
-        assert_eq!(dateline("Washington: Officials said").as_deref(), Some("Washington"));
+        assert_eq!(dateline("Washington: Officials said on Monday that the talks would resume.").as_deref(), Some("Washington"));
+        assert_eq!(dateline("Julian Assange: Sweden drops rape investigation").as_deref(), None, "a headline");
+        assert_eq!(dateline("Also: See Black Friday coverage at CNET").as_deref(), None, "a link");
         assert_eq!(dateline("LONDON (Reuters) - Prices rose").as_deref(), Some("LONDON"));
         assert_eq!(dateline("NORTH BAY, Kestria, May 2 (Coast Wire) - Ferries").as_deref(), Some("NORTH BAY"));
         assert_eq!(dateline_credit("NORTH BAY, Kestria, May 2 (Coast Wire) - Ferries").as_deref(), Some("Coast Wire"));
