@@ -113,13 +113,17 @@ fn is_name_beside_date(head: &[Line<'_>], i: usize) -> bool {
 /// Paragraphs a dateline in capitals may open: pages often print a kicker,
 /// the headline and a standfirst above the first paragraph of the story.
 const DATELINE_PARAGRAPHS: usize = 5;
+/// Bytes of a body's opening those paragraphs are looked for in.
+const DATELINE_REACH: usize = 3000;
 
 /// The dateline of a body's opening: its place, and the writer it credits.
 /// A dateline in capitals ("PORT ELLERY —") is looked for in the first
 /// [`DATELINE_PARAGRAPHS`], a place in title case ("Washington:") in the
 /// first two only.
 pub(crate) fn opening_dateline(body: &str) -> (Option<String>, Option<String>) {
-    let opening = || body.split("\n\n").take(DATELINE_PARAGRAPHS).enumerate();
+    // the opening only: a body of one paragraph is not scanned to its end
+    let head = paragraphs::prefix(body, DATELINE_REACH);
+    let opening = || head.split("\n\n").take(DATELINE_PARAGRAPHS).enumerate();
     let place = opening().find_map(|(i, p)| dateline(p).filter(|d| i < 2 || d.chars().all(|c| !c.is_lowercase())));
     (place, opening().find_map(|(_, p)| dateline_credit(p)))
 }
