@@ -1,6 +1,6 @@
 //! The JSON API over a hand-built store: listings with filters and paging,
 //! dossiers and exports, ids with `#` and `/`, search, entities, errors,
-//! and ingest only when allowed.
+//! and ingest only when allowed; and the story page those dossiers render.
 
 mod common;
 
@@ -47,6 +47,17 @@ async fn listings_filter_and_page() {
     let (status, err) = get_json(&app, "/api/stories?limit=many").await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
     assert!(err["error"].as_str().unwrap().contains("limit"));
+}
+
+#[tokio::test]
+async fn the_story_page_shows_a_quote_once_and_its_other_wordings_beneath_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = concord_web::app(&common::fixture(dir.path()), false);
+    let (status, _, page) = call(&app, "GET", "/stories/story-flood", "").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(page.matches("crews worked through the night").count(), 1, "{page}");
+    let others = &page[page.find("class=\"variants\"").expect("other wordings are listed")..];
+    assert!(others.contains("the crews worked all night"), "{page}");
 }
 
 #[tokio::test]

@@ -193,34 +193,4 @@ mod tests {
         assert!(folded.contains("Statement 40.") && !folded.contains("Statement 39."), "{folded}");
         assert!(!facts(&dossier(40)).into_string().contains("<details"), "forty fit");
     }
-
-    #[test]
-    fn a_quote_lists_only_its_other_wordings_beneath_it() {
-        use concord_model::{QuoteVariant, Speaker};
-        let at = |sentence| vec![Source { article: "a".into(), sentence }];
-        let d = Dossier {
-            id: "s".into(),
-            title: None,
-            articles: Vec::new(),
-            summary: Vec::new(),
-            facts: Vec::new(),
-            quotes: vec![QuoteGroup {
-                speaker: Speaker { name: "Ada Quill".into(), entity: None },
-                text: "the pier stays shut until May".into(),
-                variants: vec![
-                    QuoteVariant { text: "the pier stays shut until May".into(), sources: at(1) },
-                    QuoteVariant { text: "the pier is closed till May".into(), sources: at(2) },
-                ],
-                sources: [at(1), at(2)].concat(),
-                direct: false,
-            }],
-            timeline: Vec::new(),
-            discrepancies: Vec::new(),
-            entities: Vec::new(),
-        };
-        let html = quotes(&d).into_string();
-        assert_eq!(html.matches("the pier stays shut until May").count(), 1, "{html}");
-        let list = &html[html.find("class=\"variants\"").expect("other wordings are listed")..];
-        assert!(list.contains("the pier is closed till May"), "{html}");
-    }
 }
