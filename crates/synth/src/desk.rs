@@ -78,20 +78,6 @@ pub struct Line<'a> {
     pub headline: bool,
 }
 
-/// Letters and digits of a text, lower-cased, its words one space apart:
-/// a headline and its repeat in the body compare equal whatever their
-/// quotation marks and spacing.
-fn letters(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for word in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.extend(word.chars().flat_map(char::to_lowercase));
-    }
-    out
-}
-
 /// Extra weight of an entity, date or number term next to a word stem.
 const ENTITY_WEIGHT: f32 = 1.5;
 const DATE_WEIGHT: f32 = 1.5;
@@ -138,7 +124,7 @@ impl<'a> Desk<'a> {
         let mut first_line = Vec::with_capacity(members.len());
         for (a, m) in members.iter().enumerate() {
             first_line.push(lines.len());
-            let title = m.article.title.as_deref().map(letters).filter(|t| !t.is_empty());
+            let title = m.article.title.as_deref().map(text::words).filter(|t| !t.is_empty());
             let n = m.analysis.sentences.len();
             let mut named: Vec<Vec<&str>> = vec![Vec::new(); n];
             for e in &m.analysis.entities {
@@ -193,12 +179,12 @@ impl<'a> Desk<'a> {
                         u
                     },
                     voice: text::voice(&s.text, &wording.words),
+                    headline: title.as_ref().is_some_and(|t| wording.words == *t),
                     wording,
                     entities,
                     numbers,
                     counts,
                     timexes,
-                    headline: title.as_ref().is_some_and(|t| s.text.len() <= 2 * t.len() && letters(&s.text) == *t),
                 };
                 lines.push(line);
             }
