@@ -93,6 +93,58 @@ pub fn place(index: &mut StoryIndex, article: &Article, features: Features) -> A
     index.add_features(&article.id, features, None)
 }
 
+/// What a placed article's row says of its duplicate group.
+#[derive(Debug, PartialEq)]
+pub enum CopyLabel {
+    /// It duplicates no earlier article.
+    Original,
+    /// It is a copy of this original.
+    CopyOf(String),
+    /// It was published before the group's original, this one, and takes
+    /// its place: once stored, [`relabel`] makes the others its copies.
+    Replaces(String),
+}
+
+impl CopyLabel {
+    /// The `duplicate_of` to store with the article.
+    pub fn duplicate_of(&self) -> Option<&str> {
+        match self {
+            CopyLabel::CopyOf(original) => Some(original),
+            CopyLabel::Original | CopyLabel::Replaces(_) => None,
+        }
+    }
+}
+
+/// The label of a placed article. The index groups copies under the first
+/// to arrive; the store names as original the earliest published, so that
+/// a wire story ingested after a paper's re-run of it is the original and
+/// the paper's page its copy (an article without a date never replaces one).
+pub fn copy_label(batch: &Batch<'_>, article: &Article, placed: &Assignment) -> Result<CopyLabel, PipelineError> {
+    let Some(first) = placed.duplicate_of.as_deref() else { return Ok(CopyLabel::Original) };
+    let (original, published) = match batch.copy_label(first)? {
+        // the first to arrive was itself replaced: its original's date counts
+        Some((Some(original), _)) => {
+            let published = batch.copy_label(&original)?.and_then(|(_, published)| published);
+            (original, published)
+        }
+        Some((None, published)) => (first.to_string(), published),
+        None => (first.to_string(), None),
+    };
+    let hours = |p: Option<&str>| p.and_then(concord_stories::hours_of);
+    Ok(match (hours(article.published.as_deref()), hours(published.as_deref())) {
+        (Some(new), Some(old)) if new < old => CopyLabel::Replaces(original),
+        _ => CopyLabel::CopyOf(original),
+    })
+}
+
+/// Completes a [`CopyLabel::Replaces`] once the article is stored.
+pub fn relabel(batch: &Batch<'_>, article_id: &str, label: &CopyLabel) -> Result<(), PipelineError> {
+    if let CopyLabel::Replaces(former) = label {
+        batch.relabel_copies(former, article_id)?;
+    }
+    Ok(())
+}
+
 /// Stores what placing the (already stored) article `article_id` produced:
 /// its features, and the merges and moves it caused. The stories whose header
 /// must be recomputed are collected in `touched` (see [`touch`]), so a batch

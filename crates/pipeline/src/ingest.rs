@@ -320,8 +320,10 @@ fn store_batch(
             article.segment = i as u32;
             // Placed first, so the row is written once with its story.
             let placed = cluster::place(index, &article, features);
-            let placement = Placement { story_id: Some(&placed.story_id), duplicate_of: placed.duplicate_of.as_deref() };
+            let label = cluster::copy_label(&batch, &article, &placed)?;
+            let placement = Placement { story_id: Some(&placed.story_id), duplicate_of: label.duplicate_of() };
             batch.insert_clustered_article(doc_id, &article, analysis.as_ref(), &placement, &now)?;
+            cluster::relabel(&batch, &article.id, &label)?;
             cluster::record(&batch, &article.id, placed, &now, &mut touched)?;
             summary.articles += 1;
             summary.article_ids.push(article.id);
@@ -362,6 +364,33 @@ mod tests {
         let clash = ingest_documents(&mut store, vec![Ok(doc("a", "Other text."))].into_iter(), &mut |_| {}).unwrap();
         assert_eq!(clash.article_ids, vec!["a-2"]);
         assert_eq!(store.article_count().unwrap(), 3);
+    }
+
+    #[test]
+    fn the_earliest_published_copy_is_the_original_whatever_the_order_of_arrival() {
+        let wire = "VALMONT (Meridian Wire) - The Valdorian cyber agency said on Thursday that a state-backed group \
+                    it calls Ember Typhoon broke into the Port Ellery water authority through phishing emails sent \
+                    to engineers, then used a contractor's valid accounts for months before triggering ransomware \
+                    on March 3. The utility said water supply was never affected and that it has not paid the \
+                    ransom of 2.4 million dollars. The Karvonian embassy called the accusation groundless.";
+        let copy = |id: &str, published: &str, tail: &str| {
+            let mut d = doc(id, &format!("{wire} {tail}"));
+            d.hints.published = Some(published.into());
+            d
+        };
+        let mut store = Store::open_in_memory().unwrap();
+        let runs = [
+            copy("paper", "2025-03-06T15:02:00+01:00", "This article was provided by Meridian Wire."),
+            copy("wire", "2025-03-06T13:40:00+01:00", ""),
+            copy("late-paper", "2025-03-07T08:15:00+01:00", "Republished with permission."),
+        ];
+        for d in runs {
+            ingest_documents(&mut store, vec![Ok(d)].into_iter(), &mut |_| {}).unwrap();
+        }
+        let label = |id: &str| store.article(id).unwrap().unwrap().duplicate_of;
+        assert_eq!(label("wire"), None, "the wire story, published first, is the original");
+        assert_eq!(label("paper").as_deref(), Some("wire"), "the re-run that arrived first became its copy");
+        assert_eq!(label("late-paper").as_deref(), Some("wire"));
     }
 
     #[test]

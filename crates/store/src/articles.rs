@@ -153,6 +153,26 @@ impl Store {
 }
 
 impl Batch<'_> {
+    /// The label and publication date of a stored article: the original it
+    /// is a copy of (None for an original) and its `published`.
+    pub fn copy_label(&self, id: &str) -> Result<Option<(Option<String>, Option<String>)>> {
+        Ok(self
+            .tx
+            .prepare_cached("SELECT duplicate_of, published FROM articles WHERE id = ?1")?
+            .query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?)
+    }
+
+    /// Makes `original` the original of `former`'s duplicate group: `former`
+    /// and its copies become copies of `original`.
+    pub fn relabel_copies(&self, former: &str, original: &str) -> Result<()> {
+        self.run(
+            "UPDATE articles SET duplicate_of = ?2 WHERE id = ?1 OR duplicate_of = ?1",
+            params![former, original],
+        )?;
+        Ok(())
+    }
+
     /// True when a document with this content hash is already stored.
     pub fn has_document(&self, hash: &str) -> Result<bool> {
         document_exists(&self.tx, hash)

@@ -25,6 +25,6 @@ mod text;
 mod vector;
 mod vocab;
 
-pub use features::{embedding_text, Features};
+pub use features::{embedding_text, hours_of, Features};
 pub use index::{Assignment, Change, StoryIndex};
 pub use params::Params;
