@@ -108,13 +108,19 @@ fn compatible(desk: &Desk, a: &Quoted, b: &Quoted) -> bool {
             && matches!(o.kind, Some(EntityType::Organisation | EntityType::Group))
             && o.speaker_names.iter().any(|n| within(n, &sentence(p)))
     };
-    let relays = |p: &Quoted, o: &Quoted| o.speaker_names.iter().any(|n| n.iter().all(|w| p.stems.binary_search(w).is_ok()));
+    let relays = |p: &Quoted, o: &Quoted| names_one_of(&p.stems, &o.speaker_names);
     a.speaker_names.iter().any(|n| within(n, &all_b))
         || b.speaker_names.iter().any(|n| within(n, &all_a))
         || relays(a, b)
         || relays(b, a)
         || speaks_for(a, b)
         || speaks_for(b, a)
+}
+
+/// True when quoted words (`stems`, sorted) hold every stem of one of
+/// `names` (a speaker's name or alias, as stem sets).
+fn names_one_of(stems: &[String], names: &[Vec<String>]) -> bool {
+    names.iter().any(|n| n.iter().all(|w| stems.binary_search(w).is_ok()))
 }
 
 /// How two quotations relate.
@@ -193,8 +199,7 @@ fn prepare<'a>(desk: &Desk, vocab: &mut FxHashMap<String, u32>, a: usize, q: &'a
                 speaker_names.push(st);
             }
         }
-        let named_inside = speaker_names.iter().any(|n| n.iter().all(|w| stems.binary_search(w).is_ok()));
-        if named_inside {
+        if names_one_of(&stems, &speaker_names) {
             speaker_names.clear();
         }
     }
