@@ -203,6 +203,18 @@ impl<'a> Desk<'a> {
         Source { article: self.members[line.article].article.id.clone(), sentence: line.index }
     }
 
+    /// Line `l` as a statement of the story: trimmed, without its article's
+    /// dateline (the place extraction found, or a wire dateline's shape).
+    pub fn statement_text(&self, l: usize) -> &'a str {
+        let line = &self.lines[l];
+        let text = line.text.trim();
+        let text = match &self.members[line.article].article.dateline {
+            Some(place) => text::without_place(text, place),
+            None => text,
+        };
+        text::without_dateline(text)
+    }
+
     /// One past the highest term id of any line.
     fn vocabulary(&self) -> usize {
         self.lines.iter().filter_map(|l| l.terms.last()).map(|t| t.0 as usize + 1).max().unwrap_or(0)

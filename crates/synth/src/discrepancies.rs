@@ -294,7 +294,7 @@ pub fn earlier_stages(desk: &Desk, timeline: &[TimelineEntry]) -> Vec<Discrepanc
             kind: DiscrepancyKind::EarlierStage,
             description: format!("{} tells an earlier stage ({what}).", desk.articles[a].outlet),
             sides: vec![
-                Side { text: text::clip(desk.lines[lead].text, 400), sources: vec![desk.source(lead)] },
+                Side { text: text::clip(desk.statement_text(lead), 400), sources: vec![desk.source(lead)] },
                 Side { text: central.text.clone(), sources: central.sources.clone() },
             ],
         });

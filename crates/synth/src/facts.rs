@@ -4,7 +4,6 @@
 use concord_model::Fact;
 
 use crate::desk::{Desk, Line};
-use crate::text;
 use crate::union_find::root;
 
 /// Two sentences state the same thing at this similarity or above.
@@ -140,7 +139,7 @@ pub fn facts(desk: &Desk, statements: &[Statement]) -> Vec<Fact> {
     chosen
         .into_iter()
         .map(|s| Fact {
-            text: text::without_dateline(desk.lines[s.canonical].text.trim()).to_string(),
+            text: desk.statement_text(s.canonical).to_string(),
             sources: desk.sources(&s.lines),
             outlets: desk.outlets(&s.lines),
             support: s.support,
@@ -206,14 +205,17 @@ mod tests {
             m.article.title = Some(title.to_string());
             m
         };
-        let members = vec![
+        let mut members = vec![
             titled("a", "Daily Ledger", "Crane collapse shuts the northern pier at Port Ellery",
-                "PORT ELLERY (Coast Wire) — The harbour authority closed the northern pier after a crane collapsed on Tuesday."),
+                "Port Ellery: The harbour authority closed the northern pier after a crane collapsed on Tuesday."),
             titled("b", "Coast Courier", "Northern pier at Port Ellery shut after crane collapse",
-                "A crane collapsed on Tuesday and the harbour authority closed the northern pier."),
+                "PORT ELLERY (Coast Wire) — A crane collapsed on Tuesday and the harbour authority closed the northern pier."),
         ];
+        members[0].article.dateline = Some("Port Ellery".into());
         let desk = Desk::new(&members);
         assert!(desk.lines[0].headline && !desk.lines[1].headline);
+        assert!(desk.statement_text(1).starts_with("The harbour"), "the article's own dateline goes");
+        assert!(desk.statement_text(3).starts_with("A crane"), "a wire dateline goes by its shape");
         let facts = facts(&desk, &statements(&desk, &desk.alike_pairs(0.1)));
         assert!(facts.iter().all(|f| !f.text.contains("shut")), "{facts:#?}");
         let pier = facts.iter().find(|f| f.support == 2).expect("the ledes agree");

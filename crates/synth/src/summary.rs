@@ -148,7 +148,7 @@ pub fn summary(desk: &Desk, statements: &[Statement]) -> Vec<SummarySentence> {
     chosen
         .into_iter()
         .map(|i| SummarySentence {
-            text: text::without_dateline(desk.lines[wording[i]].text.trim()).to_string(),
+            text: desk.statement_text(wording[i]).to_string(),
             sources: desk.sources(&statements[i].lines),
         })
         .collect()

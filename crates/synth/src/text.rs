@@ -616,9 +616,47 @@ pub fn without_dateline(sentence: &str) -> &str {
     }
 }
 
+/// Bytes after the place that a dateline's date and credit may take
+/// ("Washington, Aug 19 (AFP) -").
+const DATELINE_TAIL: usize = 40;
+
+/// A sentence without the dateline its article was found to open with
+/// (`place`, as extraction stored it): the place, any date or credit after
+/// it, and the colon or dash that ends it ("Washington: Iran was …"). The
+/// sentence is returned whole unless what follows reads as a sentence start.
+pub fn without_place<'t>(sentence: &'t str, place: &str) -> &'t str {
+    let opens = sentence.get(..place.len()).is_some_and(|head| head.eq_ignore_ascii_case(place));
+    if !opens {
+        return sentence;
+    }
+    let tail = &sentence[place.len()..];
+    let window = tail.char_indices().take_while(|&(i, _)| i <= DATELINE_TAIL).last().map_or(0, |(i, c)| i + c.len_utf8());
+    let end = [":", " - ", " — ", " – ", " -- ", " _ ", "—", "–"]
+        .iter()
+        .filter_map(|sep| tail[..window].find(sep).map(|i| (i, i + sep.len())))
+        .min();
+    // Between the place and the separator only a date or a credit: ", Nov 16 (AP)".
+    let dated = |gap: &str| gap.trim().is_empty() || gap.starts_with([',', ' ']) && gap.trim_start().starts_with([',', '(']);
+    let rest = end.filter(|&(start, _)| dated(&tail[..start])).map_or("", |(_, e)| tail[e..].trim_start());
+    if rest.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || c == '"' || c == '“') {
+        rest
+    } else {
+        sentence
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_articles_own_dateline_leaves_its_first_sentence() {
+        assert_eq!(without_place("Washington: Iran was behind a hack.", "Washington"), "Iran was behind a hack.");
+        assert_eq!(without_place("MEXICO CITY, Nov 16 (AP) — Protesters marched.", "MEXICO CITY"), "Protesters marched.");
+        let prose = "Washington said on Monday: Iran was behind it.";
+        assert_eq!(without_place(prose, "Washington"), prose);
+        assert_eq!(without_place("Paris is calm.", "Washington"), "Paris is calm.");
+    }
 
     #[test]
     fn datelines_are_dropped_and_prose_kept() {

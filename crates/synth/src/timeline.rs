@@ -136,7 +136,7 @@ pub fn timeline(desk: &Desk) -> Vec<TimelineEntry> {
             lines.sort_unstable();
             lines.dedup();
             let date = events[g[0]].date.clone();
-            let text = text::clip(desk.lines[central(desk, &lines)].text, 320);
+            let text = text::clip(desk.statement_text(central(desk, &lines)), 320);
             (first_day(&date), desk.support(&lines), TimelineEntry { date, text, sources: desk.sources(&lines) })
         })
         .collect();
