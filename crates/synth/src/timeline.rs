@@ -6,7 +6,7 @@
 //! gives the same date.
 
 use chrono::{Datelike, NaiveDate, Weekday};
-use concord_model::{Timex, TimelineEntry};
+use concord_model::{Timex, TimelineEntry, TimexType};
 
 use crate::desk::Desk;
 use crate::text;
@@ -41,6 +41,12 @@ pub fn events(desk: &Desk) -> Vec<Event> {
         let mut dated: Vec<(&Timex, &str)> =
             line.timexes.iter().filter_map(|t| Desk::date_value(t).map(|v| (*t, v))).collect();
         dated.sort_by_key(|(t, _)| t.start);
+        // "met on Friday … the draw for the 2026 World Cup" in an undated
+        // article: the sentence's own day is unknown, and a coarser date
+        // beside it names something else, not when this happened.
+        if let Some(finest) = line.timexes.iter().filter(|t| t.value.is_none() && matches!(t.kind, TimexType::Date | TimexType::Time)).filter_map(|t| t.granularity).min() {
+            dated.retain(|(t, _)| t.granularity.is_some_and(|g| g <= finest));
+        }
         let mut i = 0;
         while i < dated.len() {
             let (t, v) = dated[i];
@@ -203,6 +209,22 @@ mod tests {
         timex(&mut a, 0, "2029", "2029", Granularity::Year, None);
         timex(&mut a, 1, "March 04, 2031", "2031-03-04", Granularity::Day, Some(AnchorKind::Published));
         timex(&mut a, 2, "1998", "1998", Granularity::Year, None);
+        let members = vec![a];
+        let t = timeline(&Desk::new(&members));
+        let dates: Vec<&str> = t.iter().map(|e| e.date.as_str()).collect();
+        assert_eq!(dates, vec!["1998"], "{t:#?}");
+    }
+
+    #[test]
+    fn a_year_beside_a_day_that_could_not_be_dated_dates_nothing() {
+        let mut a = member("a", Some("Ledger"), "", &[
+            "The mayor met the minister on Friday at the draw for the 2031 Harbour Games in the capital.",
+            "The northern pier was built in 1998 by a local firm from the harbour district.",
+        ]);
+        timex(&mut a, 0, "Friday", "XXXX-XX-XX", Granularity::Day, None);
+        a.analysis.timexes[0].value = None;
+        timex(&mut a, 0, "2031", "2031", Granularity::Year, None);
+        timex(&mut a, 1, "1998", "1998", Granularity::Year, None);
         let members = vec![a];
         let t = timeline(&Desk::new(&members));
         let dates: Vec<&str> = t.iter().map(|e| e.date.as_str()).collect();
