@@ -198,19 +198,25 @@ pub fn markdown(d: &Dossier) -> String {
     }
 
     out.push_str("\n## Quotes by speaker\n\n");
-    for q in d.quotes.iter().take(MAX_QUOTES) {
-        let kind = if q.direct { "" } else { " (reported)" };
-        let _ = writeln!(out, "**{}**{kind}: “{}”{}\n", clean(&q.speaker.name), clean(&q.text), notes.cite(&q.sources));
-        let others = q.other_wordings();
-        if !others.is_empty() {
+    let mut shown = 0;
+    for (speaker, groups) in d.quotes_by_speaker() {
+        if shown >= MAX_QUOTES {
+            break;
+        }
+        let _ = writeln!(out, "**{}**\n", clean(speaker));
+        for q in groups.iter().take(MAX_QUOTES - shown) {
+            shown += 1;
+            let kind = if q.direct { "" } else { "(reported) " };
+            let _ = writeln!(out, "- {kind}“{}”{}", clean(&q.text), notes.cite(&q.sources));
+            let others = q.other_wordings();
             for v in others.iter().take(MAX_VARIANTS) {
-                let _ = writeln!(out, "- also worded: “{}”{}", clean(&v.text), notes.cite(&v.sources));
+                let _ = writeln!(out, "  - also worded: “{}”{}", clean(&v.text), notes.cite(&v.sources));
             }
             if others.len() > MAX_VARIANTS {
-                let _ = writeln!(out, "- (+{} more wordings)", others.len() - MAX_VARIANTS);
+                let _ = writeln!(out, "  - (+{} more wordings)", others.len() - MAX_VARIANTS);
             }
-            out.push('\n');
         }
+        out.push('\n');
     }
 
     out.push_str("## Timeline\n\n");
@@ -284,7 +290,7 @@ mod tests {
     }
 
     #[test]
-    fn a_quote_lists_its_other_wordings_below_the_canonical_one() {
+    fn a_speakers_quotes_share_one_heading_and_list_their_other_wordings() {
         use concord_model::{QuoteGroup, QuoteVariant, Speaker};
         let mut d = dossier();
         let at = |sentence| vec![Source { article: "a".into(), sentence }];
@@ -298,9 +304,16 @@ mod tests {
             sources: [at(1), at(2)].concat(),
             direct: false,
         });
+        let mut second = d.quotes[0].clone();
+        second.speaker.name = "ada quill".into();
+        second.text = "the ferry runs again in June".into();
+        second.variants.clear();
+        d.quotes.push(second);
         let md = markdown(&d);
         assert_eq!(md.matches("the pier stays shut until May").count(), 1, "{md}");
-        assert!(md.contains("- also worded: “the pier is closed till May”[^"), "{md}");
+        assert!(md.contains("  - also worded: “the pier is closed till May”[^"), "{md}");
+        assert_eq!(md.to_lowercase().matches("**ada quill**").count(), 1, "one heading for the speaker's two statements: {md}");
+        assert!(md.contains("- (reported) “the ferry runs again in June”"), "{md}");
     }
 
     #[test]

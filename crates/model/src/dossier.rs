@@ -98,6 +98,30 @@ impl QuoteGroup {
     pub fn other_wordings(&self) -> Vec<&QuoteVariant> {
         self.variants.iter().filter(|v| v.text != self.text).collect()
     }
+
+    /// True when `other` is by the same speaker: the same resolved entity,
+    /// or the same name whatever its case ("Analysts told …", "… analysts said").
+    pub fn same_speaker(&self, other: &QuoteGroup) -> bool {
+        match (&self.speaker.entity, &other.speaker.entity) {
+            (Some(a), Some(b)) => a == b,
+            _ => self.speaker.name.to_lowercase() == other.speaker.name.to_lowercase(),
+        }
+    }
+}
+
+impl Dossier {
+    /// The quote groups gathered under their speakers: each speaker where its
+    /// first group stands, named as there, its groups in their own order.
+    pub fn quotes_by_speaker(&self) -> Vec<(&str, Vec<&QuoteGroup>)> {
+        let mut out: Vec<(&str, Vec<&QuoteGroup>)> = Vec::new();
+        for q in &self.quotes {
+            match out.iter_mut().find(|(_, groups)| groups[0].same_speaker(q)) {
+                Some((_, groups)) => groups.push(q),
+                None => out.push((&q.speaker.name, vec![q])),
+            }
+        }
+        out
+    }
 }
 
 /// A dated event.
@@ -188,4 +212,38 @@ pub struct Dossier {
     pub discrepancies: Vec<Discrepancy>,
     /// Entities of the story, most mentioned first.
     pub entities: Vec<EntitySummary>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Speaker;
+
+    fn said(name: &str, entity: Option<&str>, text: &str) -> QuoteGroup {
+        let speaker = Speaker { name: name.into(), entity: entity.map(str::to_string) };
+        QuoteGroup { speaker, text: text.into(), variants: Vec::new(), sources: Vec::new(), direct: true }
+    }
+
+    #[test]
+    fn quotes_gather_under_one_speaker_whatever_the_case_of_its_name() {
+        let d = Dossier {
+            id: "s1".into(),
+            title: None,
+            articles: Vec::new(),
+            summary: Vec::new(),
+            facts: Vec::new(),
+            quotes: vec![
+                said("analysts", None, "it was an attempt to show support"),
+                said("Ada Lind", Some("person:ada-lind"), "we close the year"),
+                said("Analysts", None, "she faces scrutiny"),
+                said("Lind", Some("person:ada-lind"), "defend the gains"),
+                said("Lind", None, "a third one"),
+            ],
+            timeline: Vec::new(),
+            discrepancies: Vec::new(),
+            entities: Vec::new(),
+        };
+        let by: Vec<(&str, usize)> = d.quotes_by_speaker().iter().map(|(n, g)| (*n, g.len())).collect();
+        assert_eq!(by, vec![("analysts", 2), ("Ada Lind", 2), ("Lind", 1)]);
+    }
 }

@@ -2,25 +2,13 @@
 //! quotes by speaker with their variants, timeline, discrepancies side by
 //! side, and the story's entities.
 
-use concord_model::{CoverageItem, Dossier, Fact, QuoteGroup, TimelineEntry};
+use concord_model::{CoverageItem, Dossier, Fact, TimelineEntry};
 use maud::{html, Markup};
 
 use super::charts;
 use super::layout::{cites, page, short_date};
 use crate::links;
 use crate::pool::StoryView;
-
-/// Quote groups gathered under their speakers, in first-appearance order.
-fn by_speaker(quotes: &[QuoteGroup]) -> Vec<(&str, Vec<&QuoteGroup>)> {
-    let mut out: Vec<(&str, Vec<&QuoteGroup>)> = Vec::new();
-    for q in quotes {
-        match out.iter_mut().find(|(name, _)| *name == q.speaker.name) {
-            Some((_, groups)) => groups.push(q),
-            None => out.push((&q.speaker.name, vec![q])),
-        }
-    }
-    out
-}
 
 /// Items of a long list shown before the rest folds away under "N more".
 const SHOWN: usize = 40;
@@ -78,7 +66,7 @@ fn timeline_entry(i: usize, t: &TimelineEntry, d: &Dossier) -> Markup {
 
 fn quotes(d: &Dossier) -> Markup {
     html! {
-        @for (speaker, groups) in by_speaker(&d.quotes) {
+        @for (speaker, groups) in d.quotes_by_speaker() {
             h3 { (speaker) }
             @for q in groups {
                 blockquote {
