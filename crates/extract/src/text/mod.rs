@@ -116,7 +116,8 @@ const DATELINE_PARAGRAPHS: usize = 5;
 /// Bytes of a body's opening those paragraphs are looked for in.
 const DATELINE_REACH: usize = 3000;
 
-/// The dateline of a body's opening: its place, and the writer it credits.
+/// The dateline of a body's opening: its place, and the writer it credits
+/// (or, failing a credit, the outlet whose correspondent the opening names).
 /// A dateline in capitals ("PORT ELLERY —") is looked for in the first
 /// [`DATELINE_PARAGRAPHS`], a place in title case ("Washington:") in the
 /// first two only.
@@ -125,7 +126,8 @@ pub(crate) fn opening_dateline(body: &str) -> (Option<String>, Option<String>) {
     let head = paragraphs::prefix(body, DATELINE_REACH);
     let opening = || head.split("\n\n").take(DATELINE_PARAGRAPHS).enumerate();
     let place = opening().find_map(|(i, p)| dateline(p).filter(|d| i < 2 || d.chars().all(|c| !c.is_lowercase())));
-    (place, opening().find_map(|(_, p)| dateline_credit(p)))
+    let credit = opening().find_map(|(_, p)| dateline_credit(p));
+    (place, credit.or_else(|| opening().take(2).find_map(|(_, p)| outlet::own_correspondent(p))))
 }
 
 /// The place that opens a paragraph: "WASHINGTON:", "MEXICO CITY (AP) —", "Washington:".

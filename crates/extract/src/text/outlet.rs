@@ -58,6 +58,33 @@ fn cookie_site(line: &str) -> Option<String> {
     Some(SITE.captures(line)?.get(1)?.as_str().to_lowercase())
 }
 
+/// Last words of an outlet's name ("Kazinform News Agency", "Harbour Times").
+const OUTLET_ENDINGS: [&str; 21] = [
+    "Agency", "News", "Press", "Times", "Post", "Radio", "Television", "TV", "Service", "Wire", "Daily", "Herald",
+    "Tribune", "Journal", "Gazette", "Telegraph", "Courier", "Chronicle", "Network", "Channel", "Broadcasting",
+];
+
+/// Capitals that name a country or a body, not an outlet ("a UN correspondent").
+const NOT_OUTLETS: [&str; 5] = ["US", "UK", "UN", "EU", "NATO"];
+
+/// The outlet a story names as its own writer in its opening: "according to
+/// a Kazinform News Agency correspondent", "an AFP reporter saw". Only a name
+/// shaped like an outlet's counts (an acronym, or a name ending as outlets'
+/// do): "a White House correspondent" names a beat, "our Moscow
+/// correspondent" a post.
+pub(super) fn own_correspondent(paragraph: &str) -> Option<String> {
+    static OWN: Lazy<Regex> = Lazy::new(|| {
+        Regex::new(r"\b(?:[Aa]n?|[Oo]ur)\s+((?:\p{Lu}[\p{L}\p{N}&.'’-]*\s+){1,4})(?:correspondent|reporter)s?\b").expect("static regex")
+    });
+    OWN.captures_iter(paragraph).find_map(|c| {
+        let name = c[1].trim();
+        let last = name.rsplit(' ').next().unwrap_or(name);
+        let acronym = name == last && (2..=6).contains(&last.len()) && last.chars().all(|ch| ch.is_ascii_uppercase());
+        let outlet = (acronym && !NOT_OUTLETS.contains(&last)) || name != last && OUTLET_ENDINGS.contains(&last);
+        (outlet && is_name_shaped(name)).then(|| name.to_string())
+    })
+}
+
 /// One to five words, each starting with a capital or digit, no sentence punctuation.
 pub(super) fn is_name_shaped(name: &str) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();
@@ -100,6 +127,17 @@ mod tests {
         assert_eq!(find(&lines).as_deref(), Some("Harbour Gazette"));
         let no_nav = classify("Skip To Main Story\nSearch Our Archive\nFerry Fares Rise\n\nFares rise in April, the operator said.");
         assert_eq!(find(&no_nav), None);
+    }
+
+    #[test]
+    fn a_story_naming_its_own_correspondent_names_its_outlet() {
+        let lead = "On Monday the council met, according to a Kestria News Agency correspondent, and voted.";
+        assert_eq!(own_correspondent(lead).as_deref(), Some("Kestria News Agency"));
+        assert_eq!(own_correspondent("Crowds gathered, an AFP reporter saw.").as_deref(), Some("AFP"));
+        assert_eq!(own_correspondent("She told a White House correspondent on Monday."), None, "a beat");
+        assert_eq!(own_correspondent("Our Moscow correspondent reports."), None, "a post");
+        assert_eq!(own_correspondent("He spoke to a UN correspondent."), None);
+        assert_eq!(own_correspondent("A correspondent saw it."), None);
     }
 
     #[test]
