@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use concord_model::{CoverageItem, EntitySummary, Source};
+use concord_model::{CoverageItem, EntitySummary, EntityType, Source};
 
 use crate::Member;
 
@@ -53,6 +53,7 @@ pub fn entities(members: &[Member]) -> Vec<EntitySummary> {
         }
     }
     let mut out: Vec<EntitySummary> = by_id.into_values().collect();
+    surnames_join_full_names(&mut out);
     for e in &mut out {
         e.sources.sort();
         e.sources.dedup();
@@ -66,11 +67,37 @@ pub fn entities(members: &[Member]) -> Vec<EntitySummary> {
     out
 }
 
+/// A person one article names by surname alone ("Trump") is the person
+/// another names in full ("Donald Trump"), when the story names only one
+/// such person in full (not with both "Donald Trump" and "Melania Trump").
+fn surnames_join_full_names(out: &mut Vec<EntitySummary>) {
+    let person = |e: &EntitySummary| e.kind == EntityType::Person;
+    let mut i = 0;
+    while i < out.len() {
+        let lone = person(&out[i]) && !out[i].name.contains(' ');
+        let owners: Vec<usize> = (0..out.len())
+            .filter(|&j| lone && person(&out[j]) && out[j].name.rsplit(' ').next() == Some(out[i].name.as_str()) && j != i)
+            .collect();
+        if let [owner] = owners[..] {
+            let gone = out.swap_remove(i);
+            let owner = if owner == out.len() { i } else { owner };
+            let into = &mut out[owner];
+            for a in std::iter::once(gone.name).chain(gone.aliases) {
+                if !into.aliases.contains(&a) {
+                    into.aliases.push(a);
+                }
+            }
+            into.sources.extend(gone.sources);
+        } else {
+            i += 1;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::testkit::{entity, member};
-    use concord_model::EntityType;
 
     #[test]
     fn entities_merge_by_id_across_articles() {
@@ -86,6 +113,22 @@ mod tests {
         assert_eq!(e[0].sources.len(), 3);
         let items = articles(&[b, a]);
         assert_eq!(items[0].id, "a", "dated first");
+    }
+
+    #[test]
+    fn a_surname_alone_joins_the_one_full_name_another_article_gives() {
+        let mut a = member("a", None, "2031-01-02", &["Ada Lind and Omar Ekpo met.", "Ben Ekpo came too."]);
+        entity(&mut a, "person:ada-lind", "Ada Lind", EntityType::Person, 0, "Ada Lind");
+        entity(&mut a, "person:omar-ekpo", "Omar Ekpo", EntityType::Person, 0, "Omar Ekpo");
+        entity(&mut a, "person:ben-ekpo", "Ben Ekpo", EntityType::Person, 1, "Ben Ekpo");
+        let mut b = member("b", None, "", &["Lind spoke.", "Ekpo left."]);
+        entity(&mut b, "person:lind", "Lind", EntityType::Person, 0, "Lind");
+        entity(&mut b, "person:ekpo", "Ekpo", EntityType::Person, 1, "Ekpo");
+        let e = entities(&[a, b]);
+        let lind = e.iter().find(|e| e.id == "person:ada-lind").expect("listed");
+        assert_eq!((lind.aliases.clone(), lind.sources.len()), (vec!["Lind".to_string()], 2));
+        assert!(!e.iter().any(|e| e.id == "person:lind"));
+        assert!(e.iter().any(|e| e.id == "person:ekpo"), "two Ekpos named in full: the lone one stays apart");
     }
 
     #[test]
