@@ -8,7 +8,7 @@ use maud::{html, Markup};
 use crate::links;
 
 const WIDTH: f64 = 720.0;
-const LABELS: f64 = 150.0;
+const LABELS: f64 = 165.0;
 const ROW: f64 = 22.0;
 
 /// Days since the epoch of a date or date-time prefix (`2024-08-20T08:40`).
@@ -46,19 +46,24 @@ fn span(value: &str) -> Option<(f64, f64)> {
     Some((days(first), days(next) - 1.0))
 }
 
-/// Maps days onto the plot's x range.
+/// Maps days onto the plot's x range, from the labels to `end`.
 struct Scale {
     lo: f64,
     hi: f64,
+    end: f64,
 }
 
+/// Where the date axis ends when nothing stands right of it.
+const AXIS_END: f64 = WIDTH - 50.0;
+
 impl Scale {
-    fn new(values: impl Iterator<Item = f64>) -> Scale {
+    fn new(values: impl Iterator<Item = f64>, end: f64) -> Scale {
         let (lo, hi) = values.fold((f64::MAX, f64::MIN), |(lo, hi), v| (lo.min(v), hi.max(v)));
-        if lo > hi { Scale { lo: 0.0, hi: 1.0 } } else { Scale { lo, hi: hi.max(lo + 1.0) } }
+        let (lo, hi) = if lo > hi { (0.0, 1.0) } else { (lo, hi.max(lo + 1.0)) };
+        Scale { lo, hi, end }
     }
     fn x(&self, v: f64) -> f64 {
-        LABELS + 10.0 + (v - self.lo) / (self.hi - self.lo) * (WIDTH - LABELS - 60.0)
+        LABELS + 10.0 + (v - self.lo) / (self.hi - self.lo) * (self.end - LABELS - 10.0)
     }
     fn label(&self, v: f64) -> String {
         let day = NaiveDate::from_ymd_opt(1970, 1, 1).and_then(|e| e.checked_add_days(chrono::Days::new(v.max(0.0) as u64)));
@@ -70,17 +75,27 @@ fn clip(label: &str) -> String {
     if label.chars().count() > 22 { format!("{}…", label.chars().take(21).collect::<String>()) } else { label.to_string() }
 }
 
-/// Which outlet ran what when: one row per outlet, one dot per article (linked).
+/// Where undated articles stand in the coverage strip: a column of their
+/// own right of the date axis, which then ends at [`UNDATED_AXIS_END`].
+const UNDATED_X: f64 = WIDTH - 40.0;
+const UNDATED_AXIS_END: f64 = WIDTH - 110.0;
+
+/// Which outlet ran what when: one row per outlet, one dot per article (linked);
+/// undated articles in a column of their own.
 pub fn coverage_strip(articles: &[CoverageItem]) -> Markup {
-    let mut outlets: Vec<String> = Vec::new();
+    fn row_name(a: &CoverageItem) -> &str {
+        a.outlet.as_deref().unwrap_or("unknown outlet")
+    }
+    let mut outlets: Vec<&str> = Vec::new();
     for a in articles {
-        let o = a.outlet.clone().unwrap_or_else(|| "unknown outlet".into());
-        if !outlets.contains(&o) {
-            outlets.push(o);
+        if !outlets.contains(&row_name(a)) {
+            outlets.push(row_name(a));
         }
     }
-    let scale = Scale::new(articles.iter().filter_map(|a| a.published.as_deref().and_then(instant)));
     let dated = articles.iter().any(|a| a.published.as_deref().and_then(instant).is_some());
+    let undated = articles.iter().any(|a| a.published.as_deref().and_then(instant).is_none());
+    let end = if undated { UNDATED_AXIS_END } else { AXIS_END };
+    let scale = Scale::new(articles.iter().filter_map(|a| a.published.as_deref().and_then(instant)), end);
     let height = 30.0 + outlets.len() as f64 * ROW;
     html! {
         svg.chart viewBox=(format!("0 0 {WIDTH} {height}")) role="img" aria-label="Coverage by outlet over time" {
@@ -90,9 +105,9 @@ pub fn coverage_strip(articles: &[CoverageItem]) -> Markup {
                 line x1=(LABELS) x2=(WIDTH - 10.0) y1=(y) y2=(y) stroke="#e3e6ec" {}
             }
             @for a in articles {
-                @let row = outlets.iter().position(|o| Some(o) == a.outlet.as_ref()).unwrap_or(outlets.len().saturating_sub(1));
+                @let row = outlets.iter().position(|&o| o == row_name(a)).unwrap_or(0);
                 @let y = 18.0 + row as f64 * ROW;
-                @let x = a.published.as_deref().and_then(instant).map(|v| scale.x(v)).unwrap_or(WIDTH - 25.0);
+                @let x = a.published.as_deref().and_then(instant).map_or(UNDATED_X, |v| scale.x(v));
                 a href=(links::article(&a.id)) {
                     title { (a.title.as_deref().unwrap_or(&a.id)) " (" (a.published.as_deref().unwrap_or("undated")) ")" }
                     circle cx=(format!("{x:.1}")) cy=(y) r="6" fill=(if a.duplicate_of.is_some() { "#9aa3b2" } else { "#1f5fae" }) {}
@@ -100,10 +115,11 @@ pub fn coverage_strip(articles: &[CoverageItem]) -> Markup {
             }
             @if dated {
                 text x=(LABELS + 10.0) y=(height - 6.0) font-size="11" fill="#5b6475" { (scale.label(scale.lo)) }
-                text x=(WIDTH - 50.0) y=(height - 6.0) font-size="11" fill="#5b6475" text-anchor="end" { (scale.label(scale.hi)) }
-            } @else {
-                // no date to lay the dots out by: no axis either
-                text x=(WIDTH - 10.0) y=(height - 6.0) font-size="11" fill="#5b6475" text-anchor="end" { "undated" }
+                text x=(scale.end) y=(height - 6.0) font-size="11" fill="#5b6475" text-anchor="end" { (scale.label(scale.hi)) }
+            }
+            // no date to lay the dots out by: no axis, only their column's label
+            @if undated {
+                text x=(UNDATED_X) y=(height - 6.0) font-size="11" fill="#5b6475" text-anchor="middle" { "undated" }
             }
         }
     }
@@ -112,7 +128,7 @@ pub fn coverage_strip(articles: &[CoverageItem]) -> Markup {
 /// The timeline as a chart: one row per entry, a dot for a day, a bar for a span.
 pub fn timeline(entries: &[TimelineEntry]) -> Markup {
     let spans: Vec<Option<(f64, f64)>> = entries.iter().map(|e| span(&e.date)).collect();
-    let scale = Scale::new(spans.iter().flatten().flat_map(|&(a, b)| [a, b]));
+    let scale = Scale::new(spans.iter().flatten().flat_map(|&(a, b)| [a, b]), AXIS_END);
     let height = 30.0 + entries.len() as f64 * ROW;
     html! {
         svg.chart viewBox=(format!("0 0 {WIDTH} {height}")) role="img" aria-label="Timeline" {
@@ -165,6 +181,24 @@ mod tests {
         let undated = coverage_strip(&[item("a", None), item("b", None)]).into_string();
         assert!(undated.contains("undated") && !undated.contains("1970"), "{undated}");
         let dated = coverage_strip(&[item("a", Some("2031-03-04")), item("b", None)]).into_string();
-        assert!(dated.contains("2031-03-04"), "{dated}");
+        assert!(dated.contains("2031-03-04") && dated.contains(">undated</text>"), "the undated column is labelled: {dated}");
+    }
+
+    #[test]
+    fn articles_of_no_named_outlet_sit_on_their_own_row() {
+        let item = |id: &str, outlet: Option<&str>| CoverageItem {
+            id: id.into(),
+            outlet: outlet.map(str::to_string),
+            title: None,
+            published: Some("2031-03-04".into()),
+            url: None,
+            duplicate_of: None,
+        };
+        let svg = coverage_strip(&[item("a", None), item("b", Some("Ledger"))]).into_string();
+        let dot = |id: &str| {
+            let at = svg.find(&format!("/articles/{id}")).expect("linked");
+            svg[at..].split("cy=\"").nth(1).and_then(|r| r.split('"').next()).map(str::to_string)
+        };
+        assert_eq!((dot("a").as_deref(), dot("b").as_deref()), (Some("18"), Some("40")), "{svg}");
     }
 }
