@@ -55,7 +55,9 @@ pub async fn asset(Path(name): Path<String>) -> Response {
 /// Most citation links shown after one item before the rest are counted.
 const MAX_CITES: usize = 8;
 
-/// Citation links for `sources`, labelled with the outlet of each article.
+/// Citation links for `sources`: one labelled with the outlet for each
+/// article, then a numbered link for each further sentence of that article
+/// ("walaw.press 4 7"), so an article cited three times reads once.
 pub fn cites(sources: &[Source], coverage: &[CoverageItem]) -> Markup {
     let label = |s: &Source| {
         coverage
@@ -64,11 +66,20 @@ pub fn cites(sources: &[Source], coverage: &[CoverageItem]) -> Markup {
             .and_then(|c| c.outlet.clone())
             .unwrap_or_else(|| s.article.clone())
     };
+    let mut by_article: Vec<Vec<&Source>> = Vec::new();
+    for s in sources.iter().take(MAX_CITES) {
+        match by_article.iter_mut().find(|g| g[0].article == s.article) {
+            Some(g) => g.push(s),
+            None => by_article.push(vec![s]),
+        }
+    }
+    let title = |s: &Source| format!("{}, sentence {}", s.article, s.sentence + 1);
     html! {
-        @for s in sources.iter().take(MAX_CITES) {
+        @for g in &by_article {
             " "
-            a.cite href=(links::sentence(&s.article, s.sentence)) title=(format!("{}, sentence {}", s.article, s.sentence + 1)) {
-                (label(s))
+            a.cite href=(links::sentence(&g[0].article, g[0].sentence)) title=(title(g[0])) { (label(g[0])) }
+            @for s in &g[1..] {
+                a.cite.again href=(links::sentence(&s.article, s.sentence)) title=(title(s)) { (s.sentence + 1) }
             }
         }
         @if sources.len() > MAX_CITES {
@@ -82,5 +93,27 @@ pub fn short_date(date: Option<&str>) -> &str {
     match date {
         Some(d) => d.get(..10).unwrap_or(d),
         None => "undated",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_article_cited_for_several_sentences_is_named_once() {
+        let at = |article: &str, sentence| Source { article: article.into(), sentence };
+        let ledger = CoverageItem {
+            id: "a".into(),
+            outlet: Some("Ledger".into()),
+            title: None,
+            published: None,
+            url: None,
+            duplicate_of: None,
+        };
+        let html = cites(&[at("a", 0), at("b", 2), at("a", 3), at("a", 6)], &[ledger]).into_string();
+        assert_eq!(html.matches(">Ledger</a>").count(), 1, "{html}");
+        assert!(html.contains(">4</a>") && html.contains(">7</a>") && html.contains(">b</a>"), "{html}");
+        assert!(html.find(">7</a>") < html.find(">b</a>"), "an article's sentences follow its name: {html}");
     }
 }
