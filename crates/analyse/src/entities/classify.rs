@@ -278,6 +278,17 @@ pub fn classify(tokens: &[Token<'_>], spans: Vec<Span>) -> Vec<Named> {
             n.strength = part.min(2);
         }
     }
+    // Surnames of people named in full joined by a hyphen ("the Biden-Harris
+    // campaign" beside Joe Biden and Kamala Harris) name a ticket, no person.
+    for n in named.iter_mut().filter(|n| n.span.last - n.span.first == 1) {
+        let word = tokens[n.span.first].text;
+        let mut halves = word.split('-');
+        let joined = word.contains('-') && halves.all(|h| h.starts_with(char::is_uppercase) && parts.contains_key(h));
+        if joined {
+            n.kind = EntityType::Other;
+            n.strength = 2;
+        }
+    }
     // A lone word that opens an organisation's full name ("Magna" after
     // "Magna International Inc") is that organisation.
     let org_heads: std::collections::HashSet<&str> = named
@@ -456,6 +467,14 @@ mod tests {
         let found = kinds("Director Anna Paris spoke. Paris said the film was shot in Paris.");
         let kinds: Vec<EntityType> = found.iter().map(|f| f.1).collect();
         assert_eq!(kinds, [EntityType::Person, EntityType::Person, EntityType::Place]);
+    }
+
+    #[test]
+    fn surnames_joined_by_a_hyphen_name_a_ticket_not_a_person() {
+        let found = kinds("Ada Lind and Omar Ekpo ran. The Lind-Ekpo campaign won, and Maria Ruiz-Vega spoke.");
+        let kind = |name: &str| found.iter().find(|f| f.0 == name).map(|f| f.1);
+        assert_eq!(kind("lind-ekpo"), Some(EntityType::Other), "{found:?}");
+        assert_eq!(kind("maria ruiz-vega"), Some(EntityType::Person), "{found:?}");
     }
 
     #[test]
