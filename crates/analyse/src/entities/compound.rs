@@ -32,7 +32,9 @@ pub fn find(tokens: &[Token<'_>], named: &[Named]) -> Vec<Compound> {
     let at: std::collections::HashMap<usize, usize> = named.iter().enumerate().map(|(k, n)| (n.span.first, k)).collect();
     let mut out: Vec<Compound> = Vec::new();
     for (k, n) in named.iter().enumerate() {
-        let owner_ok = matches!(n.kind, EntityType::Place | EntityType::Person | EntityType::Organisation | EntityType::Group);
+        // a ticket ("Biden-Harris", see `classify`) owns a campaign only
+        let ticket = n.kind == EntityType::Other && tokens[n.span.first].text.contains('-');
+        let owner_ok = ticket || matches!(n.kind, EntityType::Place | EntityType::Person | EntityType::Organisation | EntityType::Group);
         if !owner_ok {
             continue;
         }
@@ -60,7 +62,7 @@ pub fn find(tokens: &[Token<'_>], named: &[Named]) -> Vec<Compound> {
                 break;
             }
         }
-        let Some(noun) = noun else { continue };
+        let Some(noun) = noun.filter(|&noun| !ticket || noun == "campaign") else { continue };
         if !possessive && (noun != "campaign" || n.kind == EntityType::Place) {
             continue;
         }

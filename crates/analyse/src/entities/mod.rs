@@ -146,7 +146,7 @@ mod tests {
 
     #[test]
     fn campaigns_are_organisations() {
-        let all = entities("Donald Trump spoke on Monday. The Trump campaign said it was hacked, and the Biden-Harris campaign said it was targeted. Kamala Harris agreed, and the Harris campaign declined to comment.");
+        let all = entities("Donald Trump spoke on Monday. The Trump campaign said it was hacked, and the Biden-Harris campaign said it was targeted. Kamala Harris agreed, Joe Biden did not, and the Harris campaign declined to comment.");
         for name in ["Trump campaign", "Biden-Harris campaign", "Harris campaign"] {
             assert_eq!(find(&all, name).kind, EntityType::Organisation);
         }
