@@ -72,26 +72,40 @@ pub fn entities(members: &[Member]) -> Vec<EntitySummary> {
 /// such person in full (not with both "Donald Trump" and "Melania Trump").
 fn surnames_join_full_names(out: &mut Vec<EntitySummary>) {
     let person = |e: &EntitySummary| e.kind == EntityType::Person;
-    let mut i = 0;
-    while i < out.len() {
-        let lone = person(&out[i]) && !out[i].name.contains(' ');
-        let owners: Vec<usize> = (0..out.len())
-            .filter(|&j| lone && person(&out[j]) && out[j].name.rsplit(' ').next() == Some(out[i].name.as_str()) && j != i)
-            .collect();
-        if let [owner] = owners[..] {
-            let gone = out.swap_remove(i);
-            let owner = if owner == out.len() { i } else { owner };
-            let into = &mut out[owner];
-            for a in std::iter::once(gone.name).chain(gone.aliases) {
-                if !into.aliases.contains(&a) {
-                    into.aliases.push(a);
-                }
-            }
-            into.sources.extend(gone.sources);
-        } else {
-            i += 1;
-        }
+    let mut by_surname: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (j, e) in out.iter().enumerate().filter(|(_, e)| person(e) && e.name.contains(' ')) {
+        by_surname.entry(e.name.rsplit(' ').next().unwrap_or(&e.name)).or_default().push(j);
     }
+    let joins: Vec<(usize, usize)> = out
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| person(e) && !e.name.contains(' '))
+        .filter_map(|(i, e)| match by_surname.get(e.name.as_str()).map(Vec::as_slice) {
+            Some(&[owner]) => Some((i, owner)),
+            _ => None,
+        })
+        .collect();
+    for &(lone, owner) in &joins {
+        let gone = std::mem::take(&mut out[lone].aliases);
+        let name = out[lone].name.clone();
+        let sources = std::mem::take(&mut out[lone].sources);
+        let into = &mut out[owner];
+        for a in std::iter::once(name).chain(gone) {
+            if !into.aliases.contains(&a) {
+                into.aliases.push(a);
+            }
+        }
+        into.sources.extend(sources);
+    }
+    let mut joined = vec![false; out.len()];
+    for &(lone, _) in &joins {
+        joined[lone] = true;
+    }
+    let mut i = 0;
+    out.retain(|_| {
+        i += 1;
+        !joined[i - 1]
+    });
 }
 
 #[cfg(test)]
