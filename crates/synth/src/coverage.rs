@@ -101,11 +101,8 @@ fn surnames_join_full_names(out: &mut Vec<EntitySummary>) {
     for &(lone, _) in &joins {
         joined[lone] = true;
     }
-    let mut i = 0;
-    out.retain(|_| {
-        i += 1;
-        !joined[i - 1]
-    });
+    let mut kept = joined.into_iter().map(|gone| !gone);
+    out.retain(|_| kept.next().unwrap_or(true));
 }
 
 #[cfg(test)]

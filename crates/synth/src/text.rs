@@ -609,11 +609,16 @@ pub fn without_dateline(sentence: &str) -> &str {
             s = rest[i + 1..].trim_start();
         }
     }
-    if s.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || c == '"' || c == '“') {
+    if opens_a_sentence(s) {
         s
     } else {
         sentence
     }
+}
+
+/// True when `s` reads as a sentence start: a capital, a digit or a quote mark.
+fn opens_a_sentence(s: &str) -> bool {
+    s.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || c == '"' || c == '“')
 }
 
 /// Bytes after the place that a dateline's date and credit may take
@@ -638,7 +643,7 @@ pub fn without_place<'t>(sentence: &'t str, place: &str) -> &'t str {
     // Between the place and the separator only a date or a credit: ", Nov 16 (AP)".
     let dated = |gap: &str| gap.trim().is_empty() || gap.starts_with([',', ' ']) && gap.trim_start().starts_with([',', '(']);
     let rest = end.filter(|&(start, _)| dated(&tail[..start])).map_or("", |(_, e)| tail[e..].trim_start());
-    if rest.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || c == '"' || c == '“') {
+    if opens_a_sentence(rest) {
         rest
     } else {
         sentence
