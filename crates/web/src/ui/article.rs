@@ -8,7 +8,7 @@ use concord_model::{Dossier, Sentence};
 use concord_store::Store;
 use maud::{html, Markup};
 
-use super::layout::{page, short_date};
+use super::layout::{outlet_name, page, short_date};
 use crate::error::ApiError;
 use crate::pool::story_view;
 use crate::{links, safety};
@@ -93,7 +93,7 @@ pub fn render(store: &Store, id: &str) -> Result<Markup, ApiError> {
         article {
             h1 { (title) }
             p.meta {
-                (a.outlet.as_deref().unwrap_or("unknown outlet")) " · " (short_date(a.published.as_deref()))
+                (outlet_name(a.outlet.as_deref())) " · " (short_date(a.published.as_deref()))
                 @if let Some(by) = &a.byline { " · " (by) }
                 @if let Some(m) = &a.modified { " · updated " (short_date(Some(m))) }
             }

@@ -5,6 +5,7 @@ use chrono::{Datelike, NaiveDate, NaiveDateTime};
 use concord_model::{CoverageItem, TimelineEntry};
 use maud::{html, Markup};
 
+use super::layout::outlet_name;
 use crate::links;
 
 const WIDTH: f64 = 720.0;
@@ -82,10 +83,8 @@ const UNDATED_AXIS_END: f64 = WIDTH - 110.0;
 
 /// Which outlet ran what when: one row per outlet, one dot per article (linked);
 /// undated articles in a column of their own.
-pub fn coverage_strip(articles: &[CoverageItem]) -> Markup {
-    fn row_name(a: &CoverageItem) -> &str {
-        a.outlet.as_deref().unwrap_or("unknown outlet")
-    }
+pub fn coverage_strip<'a>(articles: &'a [CoverageItem]) -> Markup {
+    let row_name = |a: &'a CoverageItem| outlet_name(a.outlet.as_deref());
     let mut outlets: Vec<&str> = Vec::new();
     for a in articles {
         if !outlets.contains(&row_name(a)) {
@@ -168,33 +167,29 @@ mod tests {
         assert!(instant("2024-08-20T08:40:00+02:00").unwrap() > instant("2024-08-20").unwrap());
     }
 
-    #[test]
-    fn undated_coverage_draws_no_date_axis() {
-        let item = |id: &str, published: Option<&str>| CoverageItem {
+    fn item(id: &str, outlet: Option<&str>, published: Option<&str>) -> CoverageItem {
+        CoverageItem {
             id: id.into(),
-            outlet: None,
+            outlet: outlet.map(str::to_string),
             title: None,
             published: published.map(str::to_string),
             url: None,
             duplicate_of: None,
-        };
-        let undated = coverage_strip(&[item("a", None), item("b", None)]).into_string();
+        }
+    }
+
+    #[test]
+    fn undated_coverage_draws_no_date_axis() {
+        let undated = coverage_strip(&[item("a", None, None), item("b", None, None)]).into_string();
         assert!(undated.contains("undated") && !undated.contains("1970"), "{undated}");
-        let dated = coverage_strip(&[item("a", Some("2031-03-04")), item("b", None)]).into_string();
+        let dated = coverage_strip(&[item("a", None, Some("2031-03-04")), item("b", None, None)]).into_string();
         assert!(dated.contains("2031-03-04") && dated.contains(">undated</text>"), "the undated column is labelled: {dated}");
     }
 
     #[test]
     fn articles_of_no_named_outlet_sit_on_their_own_row() {
-        let item = |id: &str, outlet: Option<&str>| CoverageItem {
-            id: id.into(),
-            outlet: outlet.map(str::to_string),
-            title: None,
-            published: Some("2031-03-04".into()),
-            url: None,
-            duplicate_of: None,
-        };
-        let svg = coverage_strip(&[item("a", None), item("b", Some("Ledger"))]).into_string();
+        let day = Some("2031-03-04");
+        let svg = coverage_strip(&[item("a", None, day), item("b", Some("Ledger"), day)]).into_string();
         let dot = |id: &str| {
             let at = svg.find(&format!("/articles/{id}")).expect("linked");
             svg[at..].split("cy=\"").nth(1).and_then(|r| r.split('"').next()).map(str::to_string)

@@ -88,6 +88,11 @@ pub fn cites(sources: &[Source], coverage: &[CoverageItem]) -> Markup {
     }
 }
 
+/// An article's outlet as shown, "unknown outlet" when the input names none.
+pub fn outlet_name(outlet: Option<&str>) -> &str {
+    outlet.unwrap_or("unknown outlet")
+}
+
 /// The first `YYYY-MM-DD` (or shorter) of a date, for compact display.
 pub fn short_date(date: Option<&str>) -> &str {
     match date {

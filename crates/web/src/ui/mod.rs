@@ -184,7 +184,7 @@ async fn search_page(State(s): State<AppState>, q: Result<Query<SearchQuery>, Qu
                         li {
                             a.title href=(links::article(&h.id)) { (h.title.as_deref().unwrap_or(&h.id)) }
                             div.meta {
-                                (h.outlet.as_deref().unwrap_or("unknown outlet")) " · " (layout::short_date(h.published.as_deref()))
+                                (layout::outlet_name(h.outlet.as_deref())) " · " (layout::short_date(h.published.as_deref()))
                                 @if let Some(sid) = &h.story_id { " · " a href=(links::story(sid)) { "story" } }
                             }
                             p.snippet { (snippet(&h.snippet)) }

@@ -6,7 +6,7 @@ use concord_model::{CoverageItem, Dossier, Fact, TimelineEntry};
 use maud::{html, Markup};
 
 use super::charts;
-use super::layout::{cites, page, short_date};
+use super::layout::{cites, outlet_name, page, short_date};
 use crate::links;
 use crate::pool::StoryView;
 
@@ -54,7 +54,7 @@ fn coverage_item(a: &CoverageItem) -> Markup {
     html! {
         li {
             a href=(links::article(&a.id)) { (a.title.as_deref().unwrap_or(&a.id)) }
-            " · " (a.outlet.as_deref().unwrap_or("unknown outlet")) " · " (short_date(a.published.as_deref()))
+            " · " (outlet_name(a.outlet.as_deref())) " · " (short_date(a.published.as_deref()))
             @if let Some(orig) = &a.duplicate_of { " · copy of " a href=(links::article(orig)) { (orig) } }
         }
     }
