@@ -76,6 +76,10 @@ pub(super) fn own_correspondent(paragraph: &str) -> Option<String> {
     static OWN: Lazy<Regex> = Lazy::new(|| {
         Regex::new(r"\b(?:[Aa]n?|[Oo]ur)\s+((?:\p{Lu}[\p{L}\p{N}&.'’-]*\s+){1,4})(?:correspondent|reporter)s?\b").expect("static regex")
     });
+    // Most paragraphs name neither word: the capturing search is left for those that do.
+    if !paragraph.contains("correspondent") && !paragraph.contains("reporter") {
+        return None;
+    }
     OWN.captures_iter(paragraph).find_map(|c| {
         let name = c[1].trim();
         let last = name.rsplit(' ').next().unwrap_or(name);
