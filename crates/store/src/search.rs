@@ -1,5 +1,8 @@
 //! Full-text search over titles and bodies (SQLite FTS5, BM25-ranked, with snippets).
 
+use std::sync::LazyLock;
+
+use regex::Regex;
 use rusqlite::params;
 
 use crate::{Result, Store};
@@ -23,14 +26,17 @@ pub struct SearchHit {
     pub rank: f64,
 }
 
-/// Turns free text into an FTS5 query of quoted terms, so user input can never
-/// be read as FTS5 syntax.
+/// A word as the index's tokenizer reads one: letters, numbers, private-use
+/// characters and combining marks (the `categories` of migration 5).
+static WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[\p{L}\p{N}\p{Co}\p{M}]+").expect("word regex"));
+
+/// Turns free text into an FTS5 query of quoted words, so user input can
+/// never be read as FTS5 syntax; each is one term of the index.
 fn fts_query(query: &str) -> String {
-    query
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|t| !t.is_empty())
+    WORD.find_iter(query)
         .take(32)
-        .map(|t| format!("\"{t}\""))
+        .map(|t| format!("\"{}\"", t.as_str()))
         .collect::<Vec<_>>()
         .join(" ")
 }
@@ -108,5 +114,22 @@ mod tests {
         ids.sort();
         assert_eq!(ids, ["a", "c"], "one hit per committed article, none for the rolled-back one");
         store.conn.execute("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')", []).unwrap();
+    }
+
+    #[test]
+    fn words_with_marks_accents_or_symbols_inside_are_found_and_never_fail() {
+        let mut store = Store::open_in_memory().unwrap();
+        let batch = store.batch().unwrap();
+        let doc = batch.insert_document("a", "h", "text", "now").unwrap();
+        let body = "नमस्ते दुनिया. The café in Zürich (x²) opened.";
+        let art = Article { id: "a".into(), body: body.into(), ..Default::default() };
+        batch.insert_article(doc, &art, &Analysis::default(), "now").unwrap();
+        batch.commit().unwrap();
+        // A Devanagari word holds combining vowel signs: one term, not three.
+        assert_eq!(store.search("नमस्ते", 10).unwrap().len(), 1);
+        assert_eq!(store.search("cafe zurich", 10).unwrap().len(), 1, "accents are folded");
+        for odd in ["x²", "a\u{24b6}b", "\u{301}", "\"x y\" NEAR(", "ⓐ"] {
+            assert!(store.search(odd, 10).is_ok(), "{odd:?}");
+        }
     }
 }
