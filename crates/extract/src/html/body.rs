@@ -27,8 +27,6 @@ pub struct MainText {
     pub byline: Option<String>,
     /// Publication date (htmldate logic), ISO.
     pub date: Option<String>,
-    /// Language of the text (ISO 639-1).
-    pub language: Option<String>,
 }
 
 /// Extracts the main text of `html`.
@@ -62,8 +60,12 @@ fn readability(html: &str, url: Option<&str>) -> Option<String> {
 
 /// One trafilatura run (its own fallback extractors off: see the module doc).
 fn run(html: &str, url: Option<&str>) -> MainText {
-    let mut opts =
-        Options::default().with_focus(ExtractionFocus::Balanced).with_exclude_comments(true).with_text_only(true);
+    // The language is told from the text kept, once, by `crate::language`.
+    let mut opts = Options::default()
+        .with_focus(ExtractionFocus::Balanced)
+        .with_exclude_comments(true)
+        .with_text_only(true)
+        .with_skip_language(true);
     if let Some(parsed) = url.and_then(|u| url::Url::parse(u).ok()) {
         opts = opts.with_url(parsed);
     }
@@ -75,7 +77,6 @@ fn run(html: &str, url: Option<&str>) -> MainText {
                 title: non_empty(meta.title),
                 byline: non_empty(meta.author),
                 date: meta.date.map(|d| d.format("%Y-%m-%d").to_string()),
-                language: non_empty(meta.language),
             }
         }
         Err(_) => MainText::default(),

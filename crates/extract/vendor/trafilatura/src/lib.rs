@@ -354,8 +354,13 @@ pub fn extract_document(doc: Document, opts: &Options) -> Result<ExtractResult, 
         }
     }
 
-    // Language classification and validation.
-    let lang = language_classifier(&tmp_body_text, &tmp_comments);
+    // Language classification and validation (concord patch: skipped for a
+    // caller that asked to, unless it set a target).
+    let lang = if opts.skip_language && opts.target_language.is_none() {
+        String::new()
+    } else {
+        language_classifier(&tmp_body_text, &tmp_comments)
+    };
     if let Some(ref target) = opts.target_language {
         // Match Go's strict semantics: reject even when lang is "" (unknown).
         // Go's `lang != opts.TargetLanguage` rejects undetected language when a target is set.

@@ -168,6 +168,10 @@ pub struct Options {
     /// Leave `content_html` and `comments_html` empty (concord patch: skips
     /// post-cleaning and serialising trees that a text-only caller drops).
     pub text_only: bool,
+    /// Leave `metadata.language` to the caller when no target language is
+    /// set (concord patch: skips the whatlang pass over the text for a
+    /// caller that identifies the language itself).
+    pub skip_language: bool,
 }
 
 // ---------------------------------------------------------------------------
@@ -286,6 +290,12 @@ impl Options {
     /// Return the text only: `content_html` and `comments_html` stay empty.
     pub fn with_text_only(mut self, text_only: bool) -> Self {
         self.text_only = text_only;
+        self
+    }
+
+    /// Without a target language, do not classify the text's language.
+    pub fn with_skip_language(mut self, skip: bool) -> Self {
+        self.skip_language = skip;
         self
     }
 }
