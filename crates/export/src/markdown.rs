@@ -206,11 +206,12 @@ pub fn markdown(d: &Dossier) -> String {
         let _ = writeln!(out, "**{}**\n", clean(speaker));
         for q in groups.iter().take(MAX_QUOTES - shown) {
             shown += 1;
-            let kind = if q.direct { "" } else { "(reported) " };
-            let _ = writeln!(out, "- {kind}“{}”{}", clean(&q.text), notes.cite(&q.sources));
+            // Quotation marks only for words an outlet ran in them.
+            let worded = |w: &str| if q.quoted(w) { format!("“{}”", clean(w)) } else { format!("(reported) {}", clean(w)) };
+            let _ = writeln!(out, "- {}{}", worded(&q.text), notes.cite(&q.sources));
             let others = q.other_wordings();
             for v in others.iter().take(MAX_VARIANTS) {
-                let _ = writeln!(out, "  - also worded: “{}”{}", clean(&v.text), notes.cite(&v.sources));
+                let _ = writeln!(out, "  - also worded: {}{}", worded(&v.text), notes.cite(&v.sources));
             }
             if others.len() > MAX_VARIANTS {
                 let _ = writeln!(out, "  - (+{} more wordings)", others.len() - MAX_VARIANTS);
@@ -290,7 +291,7 @@ mod tests {
     }
 
     #[test]
-    fn a_speakers_quotes_share_one_heading_and_list_their_other_wordings() {
+    fn a_speakers_quotes_share_one_heading_and_list_their_other_wordings_each_as_what_it_is() {
         use concord_model::{QuoteGroup, QuoteVariant, Speaker};
         let mut d = dossier();
         let at = |sentence| vec![Source { article: "a".into(), sentence }];
@@ -298,8 +299,8 @@ mod tests {
             speaker: Speaker { name: "Ada Quill".into(), entity: None },
             text: "the pier stays shut until May".into(),
             variants: vec![
-                QuoteVariant { text: "the pier stays shut until May".into(), sources: at(1) },
-                QuoteVariant { text: "the pier is closed till May".into(), sources: at(2) },
+                QuoteVariant { text: "the pier stays shut until May".into(), sources: at(1), direct: true },
+                QuoteVariant { text: "the pier is closed till May".into(), sources: at(2), direct: false },
             ],
             sources: [at(1), at(2)].concat(),
             direct: false,
@@ -311,9 +312,10 @@ mod tests {
         d.quotes.push(second);
         let md = markdown(&d);
         assert_eq!(md.matches("the pier stays shut until May").count(), 1, "{md}");
-        assert!(md.contains("  - also worded: “the pier is closed till May”[^"), "{md}");
+        assert!(md.contains("- “the pier stays shut until May”[^"), "quoted by one outlet: {md}");
+        assert!(md.contains("  - also worded: (reported) the pier is closed till May[^"), "{md}");
         assert_eq!(md.to_lowercase().matches("**ada quill**").count(), 1, "one heading for the speaker's two statements: {md}");
-        assert!(md.contains("- (reported) “the ferry runs again in June”"), "{md}");
+        assert!(md.contains("- (reported) the ferry runs again in June[^"), "{md}");
     }
 
     #[test]

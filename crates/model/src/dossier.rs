@@ -75,6 +75,9 @@ pub struct QuoteVariant {
     pub text: String,
     /// Where it appears.
     pub sources: Vec<Source>,
+    /// True when an outlet ran this wording in quotation marks.
+    #[serde(default)]
+    pub direct: bool,
 }
 
 /// A statement by one speaker, merged across outlets.
@@ -97,6 +100,13 @@ impl QuoteGroup {
     /// the canonical wording already.
     pub fn other_wordings(&self) -> Vec<&QuoteVariant> {
         self.variants.iter().filter(|v| v.text != self.text).collect()
+    }
+
+    /// True when `wording` (the canonical text or a variant's) ran in
+    /// quotation marks: a group of direct quotes and reported paraphrases
+    /// shows each wording as what it is.
+    pub fn quoted(&self, wording: &str) -> bool {
+        self.direct || self.variants.iter().any(|v| v.direct && v.text == wording)
     }
 
     /// True when `other` is by the same speaker: the same resolved entity,

@@ -437,9 +437,13 @@ fn group(desk: &Desk, items: &[Quoted], idx: &[usize]) -> QuoteGroup {
         let q = &items[i];
         let key = text::wording_key(&q.quote.text);
         let sources = cite(desk, q);
+        let direct = q.quote.direct;
         match variants.iter_mut().find(|(k, _)| *k == key) {
-            Some((_, v)) => v.sources.extend(sources),
-            None => variants.push((key, QuoteVariant { text: q.quote.text.trim().to_string(), sources })),
+            Some((_, v)) => {
+                v.sources.extend(sources);
+                v.direct |= direct;
+            }
+            None => variants.push((key, QuoteVariant { text: q.quote.text.trim().to_string(), sources, direct })),
         }
     }
     let mut variants: Vec<QuoteVariant> = variants.into_iter().map(|(_, v)| v).collect();
@@ -570,6 +574,7 @@ mod tests {
         assert_eq!(groups.len(), 2, "{groups:#?}");
         let steward = groups.iter().find(|g| g.variants.iter().any(|v| v.text == phrase)).expect("the phrase is a variant");
         assert_eq!(steward.variants.len(), 2, "the phrase joins the reported speech around it");
+        assert!(!steward.direct && steward.quoted(phrase) && !steward.quoted(reported), "each wording keeps its kind");
     }
 
     #[test]

@@ -50,7 +50,7 @@ async fn listings_filter_and_page() {
 }
 
 #[tokio::test]
-async fn the_story_page_shows_a_quote_once_and_its_other_wordings_beneath_it() {
+async fn the_story_page_shows_a_quote_once_and_its_other_wordings_beneath_it_each_as_what_it_is() {
     let dir = tempfile::tempdir().unwrap();
     let app = concord_web::app(&common::fixture(dir.path()), false);
     let (status, _, page) = call(&app, "GET", "/stories/story-flood", "").await;
@@ -58,6 +58,8 @@ async fn the_story_page_shows_a_quote_once_and_its_other_wordings_beneath_it() {
     assert_eq!(page.matches("crews worked through the night").count(), 1, "{page}");
     let others = &page[page.find("class=\"variants\"").expect("other wordings are listed")..];
     assert!(others.contains("the crews worked all night"), "{page}");
+    assert!(page.contains("“crews worked through the night”"), "a wording run in quotation marks keeps them: {page}");
+    assert!(!others.contains("“the crews worked all night”"), "reported speech is not dressed as a quotation: {page}");
 }
 
 #[tokio::test]

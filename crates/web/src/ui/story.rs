@@ -2,7 +2,7 @@
 //! quotes by speaker with their variants, timeline, discrepancies side by
 //! side, and the story's entities.
 
-use concord_model::{CoverageItem, Dossier, Fact, TimelineEntry};
+use concord_model::{CoverageItem, Dossier, Fact, QuoteGroup, TimelineEntry};
 use maud::{html, Markup};
 
 use super::charts;
@@ -70,20 +70,26 @@ fn quotes(d: &Dossier) -> Markup {
             h3 { (speaker) }
             @for q in groups {
                 blockquote {
-                    @if q.direct { "“" (q.text) "”" } @else { (q.text) }
+                    (wording(q, &q.text))
                     (cites(&q.sources, &d.articles))
                 }
                 @let others = q.other_wordings();
                 @if !others.is_empty() {
                     ul.variants {
                         @for v in others {
-                            li { "“" (v.text) "”" (cites(&v.sources, &d.articles)) }
+                            li { (wording(q, &v.text)) (cites(&v.sources, &d.articles)) }
                         }
                     }
                 }
             }
         }
     }
+}
+
+/// A wording of a quote: in quotation marks when an outlet ran it so,
+/// plain when it is reported speech.
+fn wording(q: &QuoteGroup, text: &str) -> Markup {
+    html! { @if q.quoted(text) { "“" (text) "”" } @else { (text) } }
 }
 
 /// The whole story page.

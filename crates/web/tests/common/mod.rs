@@ -136,8 +136,8 @@ pub fn flood_dossier() -> Dossier {
             speaker: Speaker { name: "Ada Quill".into(), entity: Some("person:ada quill".into()) },
             text: "crews worked through the night".into(),
             variants: vec![
-                QuoteVariant { text: "crews worked through the night".into(), sources: vec![src("ledger-1", 1)] },
-                QuoteVariant { text: "the crews worked all night".into(), sources: vec![src("courier/7", 1)] },
+                QuoteVariant { text: "crews worked through the night".into(), sources: vec![src("ledger-1", 1)], direct: true },
+                QuoteVariant { text: "the crews worked all night".into(), sources: vec![src("courier/7", 1)], direct: false },
             ],
             sources: vec![src("ledger-1", 1), src("courier/7", 1)],
             direct: false,
