@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use concord_model::{CoverageItem, EntitySummary, EntityType, Source};
+use concord_model::{CoverageItem, EntitySummary, EntityType, QuoteGroup, Source, Speaker};
 
 use crate::Member;
 
@@ -105,6 +105,24 @@ fn surnames_join_full_names(out: &mut Vec<EntitySummary>) {
     out.retain(|_| kept.next().unwrap_or(true));
 }
 
+/// A quote's speaker whose entity was joined into another (a surname alone
+/// into the one full name) speaks as the entity listed, so that one person
+/// is not shown under two headings.
+pub fn speakers_as_listed(quotes: &mut [QuoteGroup], entities: &[EntitySummary]) {
+    for q in quotes {
+        let Some(id) = q.speaker.entity.as_deref() else { continue };
+        if entities.iter().any(|e| e.id == id) {
+            continue;
+        }
+        let mut owners = entities
+            .iter()
+            .filter(|e| e.kind == EntityType::Person && e.aliases.iter().any(|a| *a == q.speaker.name));
+        if let (Some(owner), None) = (owners.next(), owners.next()) {
+            q.speaker = Speaker { name: owner.name.clone(), entity: Some(owner.id.clone()) };
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -140,6 +158,17 @@ mod tests {
         assert_eq!((lind.aliases.clone(), lind.sources.len()), (vec!["Lind".to_string()], 2));
         assert!(!e.iter().any(|e| e.id == "person:lind"));
         assert!(e.iter().any(|e| e.id == "person:ekpo"), "two Ekpos named in full: the lone one stays apart");
+        let said = |name: &str, id: &str| QuoteGroup {
+            speaker: Speaker { name: name.into(), entity: Some(id.into()) },
+            text: "the pier stays shut".into(),
+            variants: Vec::new(),
+            sources: Vec::new(),
+            direct: true,
+        };
+        let mut quotes = vec![said("Lind", "person:lind"), said("Ekpo", "person:ekpo")];
+        speakers_as_listed(&mut quotes, &e);
+        assert_eq!(quotes[0].speaker, Speaker { name: "Ada Lind".into(), entity: Some("person:ada-lind".into()) });
+        assert_eq!(quotes[1].speaker.name, "Ekpo", "still listed as itself");
     }
 
     #[test]

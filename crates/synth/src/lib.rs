@@ -88,7 +88,9 @@ pub fn synthesise_with(story: &Story, members: &[Member], vectors: &across::Sent
     let desk = desk::Desk::new(&aligned);
     let pairs = desk.alike_pairs(ALIKE);
     let statements = facts::statements(&desk, &across::with_pairs_across_languages(&desk, &pairs, vectors));
-    let (quotes, quote_issues) = quotes::quotes(&desk, &pairs);
+    let (mut quotes, quote_issues) = quotes::quotes(&desk, &pairs);
+    let entities = coverage::entities(members);
+    coverage::speakers_as_listed(&mut quotes, &entities);
     let timeline = timeline::timeline(&desk);
     let mut discrepancies = discrepancies::disagreements(&desk, &pairs);
     discrepancies.extend(quote_issues);
@@ -104,7 +106,7 @@ pub fn synthesise_with(story: &Story, members: &[Member], vectors: &across::Sent
         quotes,
         timeline,
         discrepancies,
-        entities: coverage::entities(members),
+        entities,
     }
 }
 
