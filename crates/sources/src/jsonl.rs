@@ -31,6 +31,10 @@ pub(crate) fn records(origin: String, stem: String, mut reader: impl BufRead + '
             }
         };
         line_no += 1;
+        // A byte-order mark (as Windows tools write one) opens the first line.
+        if line_no == 1 && buf.starts_with(b"\xEF\xBB\xBF") {
+            buf.drain(..3);
+        }
         if buf.iter().all(u8::is_ascii_whitespace) {
             continue;
         }

@@ -63,6 +63,16 @@ fn jsonl_records_become_documents_and_bad_lines_are_refused_by_line() {
 }
 
 #[test]
+fn a_jsonl_export_with_a_byte_order_mark_and_crlf_lines_is_read_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("windows.jsonl");
+    std::fs::write(&path, b"\xEF\xBB\xBF{\"text\": \"The pier closed.\"}\r\n{\"text\": \"Ferries resume.\"}\r\n").unwrap();
+    let out = read_path(&path);
+    let texts: Vec<&[u8]> = out.iter().map(|d| d.as_ref().expect("both lines read").bytes.as_slice()).collect();
+    assert_eq!(texts, [b"The pier closed.".as_slice(), b"Ferries resume.".as_slice()]);
+}
+
+#[test]
 fn gzipped_jsonl_is_read_and_overlong_lines_refused() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("dump.jsonl.gz");
