@@ -116,7 +116,7 @@ pub fn speakers_as_listed(quotes: &mut [QuoteGroup], entities: &[EntitySummary])
         }
         let mut owners = entities
             .iter()
-            .filter(|e| e.kind == EntityType::Person && e.aliases.iter().any(|a| *a == q.speaker.name));
+            .filter(|e| e.kind == EntityType::Person && e.aliases.contains(&q.speaker.name));
         if let (Some(owner), None) = (owners.next(), owners.next()) {
             q.speaker = Speaker { name: owner.name.clone(), entity: Some(owner.id.clone()) };
         }
