@@ -165,6 +165,21 @@ pub enum DiscrepancyKind {
     Updated,
 }
 
+impl DiscrepancyKind {
+    /// The kind in words, for a reader ("earlier stage").
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Date => "date",
+            Self::Number => "number",
+            Self::Actor => "actor",
+            Self::Negation => "negation",
+            Self::Wording => "wording",
+            Self::EarlierStage => "earlier stage",
+            Self::Updated => "updated",
+        }
+    }
+}
+
 /// One side of a discrepancy.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Side {
@@ -227,6 +242,15 @@ pub struct Dossier {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_discrepancy_kind_reads_as_its_json_name_in_words() {
+        use DiscrepancyKind::*;
+        for kind in [Date, Number, Actor, Negation, Wording, EarlierStage, Updated] {
+            let json = serde_json::to_value(kind).unwrap();
+            assert_eq!(kind.label(), json.as_str().unwrap().replace('_', " "));
+        }
+    }
     use crate::Speaker;
 
     fn said(name: &str, entity: Option<&str>, text: &str) -> QuoteGroup {

@@ -137,7 +137,7 @@ pub fn render(view: &StoryView) -> Markup {
             @if !d.discrepancies.is_empty() {
                 h2 { "Where accounts differ" }
                 @for x in &d.discrepancies {
-                    p { span.badge.kind { (format!("{:?}", x.kind).to_lowercase()) } " " (x.description) }
+                    p { span.badge.kind { (x.kind.label()) } " " (x.description) }
                     div.sides {
                         @for side in &x.sides { div.side { (side.text) (cites(&side.sources, &d.articles)) } }
                     }
