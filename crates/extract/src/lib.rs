@@ -61,11 +61,13 @@ pub fn extract(doc: &RawDocument) -> Result<Vec<Article>, ExtractError> {
         article.id = if n == 0 { doc.id.clone() } else { format!("{}#{}", doc.id, n + 1) };
         article.source = doc.origin.clone();
         article.segment = u32::try_from(n).unwrap_or(u32::MAX);
+        // A record's own tag first, then the text, then what a page declares.
+        let declared = article.language.take();
         if n == 0 {
             apply_hints(article, &doc.hints);
         }
         if article.language.is_none() {
-            article.language = language::detect(&article.body);
+            article.language = language::detect(&article.body).or(declared);
         }
     }
     Ok(articles)
@@ -132,6 +134,19 @@ mod tests {
             bytes: bytes.to_vec(),
             hints: RecordHints::default(),
         }
+    }
+
+    #[test]
+    fn the_text_tells_the_language_before_the_page_declares_one() {
+        let page = |lang: &str, text: &str| {
+            let paragraphs = format!("<p>{text}</p>").repeat(4);
+            format!("<html lang=\"{lang}\"><head><title>Hafen</title></head><body><article><h1>Hafen</h1>{paragraphs}</article></body></html>")
+        };
+        let german = "Die Fähre nach Nordholm fährt wieder, nachdem der Sturm in der Nacht zum Montag die Anlegestelle \
+                      beschädigt hatte. Der Bürgermeister sagte, die Reparatur sei schneller gelungen als erwartet, \
+                      und dankte den Arbeitern, die seit Dienstag ohne Pause an der Mole gearbeitet hätten.";
+        assert_eq!(extract(&doc(InputFormat::Html, page("en", german).as_bytes())).unwrap()[0].language.as_deref(), Some("de"), "a template's lang is not the text's");
+        assert_eq!(extract(&doc(InputFormat::Html, page("de", "12:40 · 13:10 · 14:05").as_bytes())).unwrap()[0].language.as_deref(), Some("de"));
     }
 
     #[test]

@@ -22,8 +22,6 @@ pub fn extract(html: &str, url: Option<&str>) -> Article {
     let main = body::main_text(&html, url);
     let (body, dropped) = drop_boilerplate(&paragraphs::normalise(&main.text));
     let published = agree_on_date(page.published, main.date);
-    // The text decides; a page's declared language only when it cannot.
-    let language = crate::language::detect(&body).or(page.language);
     let (dateline, credit) = crate::text::opening_dateline(&body);
     Article {
         outlet: page.outlet.or(credit),
@@ -31,7 +29,8 @@ pub fn extract(html: &str, url: Option<&str>) -> Article {
         title: main.title.or(page.title),
         published,
         modified: page.modified,
-        language,
+        // what the page declares; `crate::extract` lets the text decide first
+        language: page.language,
         byline: main.byline.or(page.byline),
         dateline,
         body,
@@ -82,18 +81,5 @@ mod tests {
         assert_eq!(agree_on_date(declared.clone(), Some("2024-03-04".into())), declared);
         assert_eq!(agree_on_date(declared.clone(), Some("2024-03-01".into())).as_deref(), Some("2024-03-01"));
         assert_eq!(agree_on_date(declared.clone(), None), declared);
-    }
-
-    #[test]
-    fn the_text_tells_the_language_before_the_page_declares_one() {
-        let page = |lang: &str, text: &str| {
-            let paragraphs = format!("<p>{text}</p>").repeat(4);
-            format!("<html lang=\"{lang}\"><head><title>Hafen</title></head><body><article><h1>Hafen</h1>{paragraphs}</article></body></html>")
-        };
-        let german = "Die Fähre nach Nordholm fährt wieder, nachdem der Sturm in der Nacht zum Montag die Anlegestelle \
-                      beschädigt hatte. Der Bürgermeister sagte, die Reparatur sei schneller gelungen als erwartet, \
-                      und dankte den Arbeitern, die seit Dienstag ohne Pause an der Mole gearbeitet hätten.";
-        assert_eq!(extract(&page("en", german), None).language.as_deref(), Some("de"), "a template's lang is not the text's");
-        assert_eq!(extract(&page("de", "12:40 · 13:10 · 14:05"), None).language.as_deref(), Some("de"));
     }
 }
