@@ -207,6 +207,12 @@ pub struct Quote {
     pub text: String,
     /// Who said it.
     pub speaker: Option<Speaker>,
+    /// The words of the text that name the speaker ("the company", "he",
+    /// "a Harris campaign official"), which `speaker` resolves; that of
+    /// the quote it continues for a quote that follows another. Absent
+    /// when the text names no one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub speaker_mention: Option<Mention>,
     /// The cue verb or phrase ("said", "according to").
     pub cue: Option<String>,
     /// True for a direct quotation in quotation marks.

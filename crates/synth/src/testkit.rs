@@ -62,6 +62,7 @@ pub fn quote(m: &mut Member, s: usize, text: &str, speaker: &str, entity: Option
         end,
         text: text.into(),
         speaker: Some(Speaker { name: speaker.into(), entity: entity.map(str::to_string) }),
+        speaker_mention: None,
         cue: Some("said".into()),
         direct,
         sentence: s,

@@ -7,8 +7,9 @@
 //! quotations (gold Contents that begin with a quotation mark), precision,
 //! recall and F1 against all gold Contents, and speaker accuracy (the
 //! predicted speaker shares a content word with the gold Source) over matched
-//! pairs whose Source is not a bare pronoun. The predicted speaker is its
-//! name, plus the aliases of its entity when it resolved to one. Gold offsets count characters;
+//! pairs whose Source is not a bare pronoun. The predicted speaker is the
+//! phrase naming it in the text and its resolved name, plus the aliases of
+//! its entity when it resolved to one. Gold offsets count characters;
 //! they are converted to bytes.
 
 use std::collections::HashMap;
@@ -182,13 +183,16 @@ fn score(text: &str, gold: &[Gold], tally: &mut Tally, show: &mut usize, misses:
     }
 }
 
-/// The names a predicted speaker goes by: its name, and when it resolved to
-/// an entity, that entity's aliases too ("Associated Press" is also "AP").
+/// The names a predicted speaker goes by: the words of the text that name
+/// it (the span we took for the Source), its resolved name, and when it
+/// resolved to an entity, that entity's aliases too ("Associated Press" is
+/// also "AP"; "the company" is also "Twitter").
 fn spoken_names(q: &Quote, entities: &[Entity]) -> String {
     let Some(speaker) = &q.speaker else { return String::new() };
     let entity = speaker.entity.as_ref().and_then(|id| entities.iter().find(|e| &e.id == id));
     let aliases = entity.map(|e| e.aliases.join(" ")).unwrap_or_default();
-    format!("{} {aliases}", speaker.name).trim().to_string()
+    let phrase = q.speaker_mention.as_ref().map_or("", |m| m.text.as_str());
+    format!("{phrase} {} {aliases}", speaker.name).trim().to_string()
 }
 
 fn ratio(a: usize, b: usize) -> f64 {

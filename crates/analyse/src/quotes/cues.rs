@@ -176,6 +176,20 @@ const ORG_WORDS: &[&str] = &[
     "embassy", "consulate",
 ];
 
+/// Heads of a document that speaks for whoever wrote it ("the report
+/// revealed", "according to a study by …").
+const DOCUMENT_HEADS: &[&str] = &[
+    "report", "reports", "study", "studies", "analysis", "assessment", "survey", "poll", "statement",
+    "findings", "review", "audit", "memo", "filing", "document", "documents", "letter", "paper", "investigation",
+];
+
+/// Heads that stand for a business named before ("the company confirmed").
+const COMPANY_HEADS: &[&str] = &["company", "firm", "corporation", "conglomerate", "giant"];
+
+/// Roles whose holder speaks for a body ("a Microsoft spokesperson … the
+/// spokesperson added").
+const SPOKES_ROLES: &[&str] = &["spokesman", "spokeswoman", "spokesperson", "representative", "official"];
+
 /// Headline kickers that name no one ("Breaking:", "The Latest:", "UPDATE:").
 const KICKERS: &[&str] = &[
     "breaking", "exclusive", "update", "updated", "watch", "wow", "bombshell", "busted", "latest", "so",
@@ -199,13 +213,13 @@ fn foreign_lexicon() -> &'static Lexicon {
 
 impl Lexicon {
     /// The lexicon of `lists`.
-    fn of(lists: &[(&'static [&'static str], u16)]) -> Lexicon {
-        let mut words: Vec<(&'static str, u16)> = lists
+    fn of(lists: &[(&'static [&'static str], u32)]) -> Lexicon {
+        let mut words: Vec<(&'static str, u32)> = lists
             .iter()
             .flat_map(|&(list, bit)| list.iter().map(move |&w| (w, bit)))
             .collect();
         words.sort_unstable_by(|a, b| a.0.cmp(b.0));
-        let mut merged: Vec<(&'static str, u16)> = Vec::with_capacity(words.len());
+        let mut merged: Vec<(&'static str, u32)> = Vec::with_capacity(words.len());
         for (w, bit) in words {
             match merged.last_mut() {
                 Some(last) if last.0 == w => last.1 |= bit,
@@ -223,7 +237,7 @@ impl Lexicon {
     }
 
     /// Is `word` in the list whose bit is `bit`, ignoring ASCII case?
-    fn contains(&self, bit: u16, word: &str) -> bool {
+    fn contains(&self, bit: u32, word: &str) -> bool {
         let Some(letter) = word.bytes().next().map(|b| b.to_ascii_lowercase()).filter(u8::is_ascii_lowercase) else {
             return false;
         };
@@ -237,30 +251,33 @@ impl Lexicon {
 
 /// The sorted words and a quick filter on (first letter, length).
 struct Lexicon {
-    words: Vec<(&'static str, u16)>,
+    words: Vec<(&'static str, u32)>,
     shapes: [u64; 26],
 }
 
 // One bit per list.
-const CUE: u16 = 1 << 0;
-const AFTER_QUOTE_CUE: u16 = 1 << 1;
-const COMMON_VERB: u16 = 1 << 2;
-const ROLE: u16 = 1 << 3;
-const PRONOUN: u16 = 1 << 4;
-const BOUNDARY_WORD: u16 = 1 << 5;
-const SKIPPABLE: u16 = 1 << 6;
-const PASSIVE_WORD: u16 = 1 << 7;
-const DETERMINER: u16 = 1 << 8;
-const GROUP_HEAD: u16 = 1 << 9;
-const ORG_WORD: u16 = 1 << 10;
-const KICKER: u16 = 1 << 11;
-const CLAUSE_VERB: u16 = 1 << 12;
-const FOREIGN_CUE: u16 = 1 << 13;
-const FOREIGN_AUXILIARY: u16 = 1 << 14;
-const FOREIGN_ACCORDING_WORD: u16 = 1 << 15;
+const CUE: u32 = 1 << 0;
+const AFTER_QUOTE_CUE: u32 = 1 << 1;
+const COMMON_VERB: u32 = 1 << 2;
+const ROLE: u32 = 1 << 3;
+const PRONOUN: u32 = 1 << 4;
+const BOUNDARY_WORD: u32 = 1 << 5;
+const SKIPPABLE: u32 = 1 << 6;
+const PASSIVE_WORD: u32 = 1 << 7;
+const DETERMINER: u32 = 1 << 8;
+const GROUP_HEAD: u32 = 1 << 9;
+const ORG_WORD: u32 = 1 << 10;
+const KICKER: u32 = 1 << 11;
+const CLAUSE_VERB: u32 = 1 << 12;
+const FOREIGN_CUE: u32 = 1 << 13;
+const FOREIGN_AUXILIARY: u32 = 1 << 14;
+const FOREIGN_ACCORDING_WORD: u32 = 1 << 15;
+const DOCUMENT_HEAD: u32 = 1 << 16;
+const COMPANY_HEAD: u32 = 1 << 17;
+const SPOKES_ROLE: u32 = 1 << 18;
 
 /// The lists and their bits.
-const LISTS: &[(&[&str], u16)] = &[
+const LISTS: &[(&[&str], u32)] = &[
     (CUE_VERBS, CUE),
     (AFTER_QUOTE_CUES, AFTER_QUOTE_CUE),
     (COMMON_VERBS, COMMON_VERB),
@@ -274,10 +291,13 @@ const LISTS: &[(&[&str], u16)] = &[
     (ORG_WORDS, ORG_WORD),
     (KICKERS, KICKER),
     (CLAUSE_VERBS, CLAUSE_VERB),
+    (DOCUMENT_HEADS, DOCUMENT_HEAD),
+    (COMPANY_HEADS, COMPANY_HEAD),
+    (SPOKES_ROLES, SPOKES_ROLE),
 ];
 
 /// The lists of other languages and their bits.
-const FOREIGN_LISTS: &[(&[&str], u16)] = &[
+const FOREIGN_LISTS: &[(&[&str], u32)] = &[
     (FOREIGN_CUE_VERBS, FOREIGN_CUE),
     (FOREIGN_AUXILIARIES, FOREIGN_AUXILIARY),
     (FOREIGN_ACCORDING, FOREIGN_ACCORDING_WORD),
@@ -289,7 +309,7 @@ fn compare(listed: &str, word: &str) -> Ordering {
 }
 
 /// Is `word` in the list whose bit is `bit` (see [`LISTS`]), ignoring ASCII case?
-fn contains(bit: u16, word: &str) -> bool {
+fn contains(bit: u32, word: &str) -> bool {
     lexicon().contains(bit, word)
 }
 
@@ -382,6 +402,21 @@ pub fn is_kicker(word: &str) -> bool {
 /// Does `word` mark an organisation?
 pub fn is_org_word(word: &str) -> bool {
     contains(ORG_WORD, word)
+}
+
+/// Does `word` head a document that speaks for its author ("report")?
+pub fn is_document(word: &str) -> bool {
+    contains(DOCUMENT_HEAD, word)
+}
+
+/// Does `word` stand for a business ("company", "firm")?
+pub fn is_company(word: &str) -> bool {
+    contains(COMPANY_HEAD, word)
+}
+
+/// Does `word` name one who speaks for a body ("spokesperson")?
+pub fn is_spokes_role(word: &str) -> bool {
+    contains(SPOKES_ROLE, word)
 }
 
 #[cfg(test)]

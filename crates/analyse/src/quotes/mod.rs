@@ -20,7 +20,7 @@ mod resolve;
 mod surveys;
 mod tokens;
 
-use concord_model::{Entity, EntityType, Quote, Sentence, Speaker};
+use concord_model::{Entity, EntityType, Mention, Quote, Sentence, Speaker};
 
 use crate::Language;
 
@@ -167,35 +167,49 @@ fn follows(doc: &Doc, close: usize, open: usize) -> bool {
     here == before || here.0 == open && here.0 == before.1
 }
 
+/// Who a quotation is credited to: the speaker, the words naming it, the cue.
+#[derive(Clone)]
+struct Attributed {
+    speaker: Option<Speaker>,
+    mention: Option<Mention>,
+    cue: Option<String>,
+}
+
 /// Resolves the speakers in text order and builds the quotations.
 fn speak(doc: &Doc, entities: &[Entity], quoted: &[(usize, usize)], found: Vec<Found>) -> Vec<Quote> {
     let mut resolver = Resolver::new(doc, entities, quoted);
     let paragraph = |pos: usize| doc.paragraph(doc.token_at(pos).min(doc.toks.len().saturating_sub(1)));
-    let mut last_direct: Option<(Option<Speaker>, Option<String>)> = None;
-    let mut last_attributed: Option<(Option<Speaker>, Option<String>, usize)> = None;
+    let mut last_direct: Option<Attributed> = None;
+    let mut last_attributed: Option<(Attributed, usize)> = None;
     let mut out = Vec::with_capacity(found.len());
     for f in found {
         let cue = f.attribution.map(|a| doc.slice(a.cue.0, a.cue.1).to_string());
-        let speaker = f.attribution.and_then(|a| a.speaker).map(|s| surveys::pollster(doc, s).unwrap_or(s));
+        let phrase = f.attribution.and_then(|a| a.speaker).map(|s| surveys::pollster(doc, s).unwrap_or(s));
         // an empty phrase: the verb carries its subject ("«…», dijo.")
-        let speaker = speaker.and_then(|(s, e)| if s == e { resolver.dropped(s) } else { Some(resolver.resolve(s, e)) });
-        let previous_paragraph = last_attributed.as_ref().filter(|l| paragraph(l.2.saturating_sub(1)).1 == paragraph(f.start).0);
-        let (speaker, cue) = match (&last_direct, previous_paragraph) {
+        let speaker = phrase.and_then(|(s, e)| if s == e { resolver.dropped(s) } else { Some(resolver.resolve(s, e)) });
+        let mention = phrase.filter(|(s, e)| s < e).map(|(s, e)| {
+            let (start, end) = doc.span(s, e);
+            Mention { start, end, text: doc.slice(s, e).to_string(), sentence: doc.sentence_of(start) }
+        });
+        let previous_paragraph = last_attributed.as_ref().filter(|l| paragraph(l.1.saturating_sub(1)).1 == paragraph(f.start).0);
+        let said = match (&last_direct, previous_paragraph) {
             (Some(last), _) if f.continues => last.clone(),
-            (_, Some(last)) if f.opens_paragraph => (last.0.clone(), last.1.clone()),
-            _ => (speaker, cue),
+            (_, Some(last)) if f.opens_paragraph => last.0.clone(),
+            _ => Attributed { speaker, mention, cue },
         };
         if f.direct {
-            last_direct = Some((speaker.clone(), cue.clone()));
+            last_direct = Some(said.clone());
         }
-        if speaker.is_some() {
-            last_attributed = Some((speaker.clone(), cue.clone(), f.end));
+        if said.speaker.is_some() {
+            last_attributed = Some((said.clone(), f.end));
         }
+        let Attributed { speaker, mention, cue } = said;
         out.push(Quote {
             start: f.start,
             end: f.end,
             text: f.text,
             speaker,
+            speaker_mention: mention,
             cue,
             direct: f.direct,
             sentence: doc.sentence_of(f.start),

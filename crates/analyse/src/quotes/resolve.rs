@@ -11,13 +11,15 @@
 //! person named in full of their gender, and plural or polite "sie"/"Lei"
 //! no one); nominal phrases take the nearest earlier phrase with the
 //! same head ("the mission" → Iran's mission to the United Nations, "the
-//! agencies" → the group of agencies named together). The result maps to an
-//! entity by mention span or by name and alias.
+//! agencies" → the group of agencies named together), and other phrases
+//! that name no one the body they stand for (see [`nominal`]). The result
+//! maps to an entity by mention span or by name and alias.
+
+mod nominal;
 
 use concord_model::{Entity, EntityType, Speaker};
 
-use super::attribution::{joins_names, speaker_before};
-use super::cues::{is_determiner, is_group_head, is_org_word, is_pronoun, is_role};
+use super::cues::{is_determiner, is_org_word, is_pronoun, is_role};
 use super::doc::Doc;
 use super::gender::{self, Gender};
 use super::groups::{self, Group};
@@ -170,10 +172,13 @@ impl<'a> Resolver<'a> {
             let speaker = self
                 .group_member(cs, ce)
                 .or_else(|| self.entity_by_mention(cs, ce))
+                .or_else(|| self.entity_heading(cs, ce))
+                .or_else(|| self.document(cs, ce))
+                .or_else(|| self.body_of_person(cs, ce))
                 .or_else(|| self.nominal(cs, ce, pos))
                 .or_else(|| self.surname(core, pos))
                 .or_else(|| self.entity_by_name(core))
-                .unwrap_or_else(|| plain(if self.is_nominal(cs, ce) { phrase } else { core }));
+                .unwrap_or_else(|| plain(if named(core) { core } else { phrase }));
             (speaker, person, plural)
         };
         let entity = self.index(&speaker);
@@ -233,10 +238,18 @@ impl<'a> Resolver<'a> {
         (from, to)
     }
 
-    /// Is the phrase made of lowercase words only, after its determiner?
+    /// Is the phrase made of lowercase words only, after its determiner and
+    /// any place naming whose it is ("the agencies", "US security agencies")?
     fn is_nominal(&self, from: usize, to: usize) -> bool {
         let doc = self.doc;
-        (from..to).filter(|&k| !is_determiner(doc.word(k))).all(|k| !doc.toks[k].capitalised(doc.text))
+        (from..to).filter(|&k| !is_determiner(doc.word(k)) && !self.place_at(k)).all(|k| !doc.toks[k].capitalised(doc.text))
+    }
+
+    /// Does token `k` lie in a mention of a place ("US", "Iranian")?
+    fn place_at(&self, k: usize) -> bool {
+        let Some(tok) = self.doc.toks.get(k) else { return false };
+        let upto = self.mentions.partition_point(|m| m.0 <= tok.start);
+        self.mentions[..upto].iter().rev().take(8).any(|m| m.1 >= tok.end && self.entities[m.2].kind == EntityType::Place)
     }
 
     /// Does the name look like a person's: two to four capitalised words, no
@@ -269,6 +282,19 @@ impl<'a> Resolver<'a> {
             .take_while(|&k| self.doc.toks[k].start < m_start)
             .any(|k| ["of", "at", "to", "for", "from", "in", "with", "by"].contains(&self.doc.word(k)));
         (!complement).then(|| of_entity(&self.entities[i]))
+    }
+
+    /// The organisation or group a mention opening the phrase names when a
+    /// preposition follows it ("Iran's U.N. mission to the U.S."): the
+    /// body speaks, not its complement.
+    fn entity_heading(&self, from: usize, to: usize) -> Option<Speaker> {
+        let (start, end) = self.doc.span(from, to);
+        let at = self.mentions.partition_point(|m| m.0 < start);
+        let &(_, m_end, i) = self.mentions[at..].iter().take_while(|m| m.0 == start).max_by_key(|m| m.1)?;
+        let next = self.doc.token_at(m_end);
+        let complement = next < to && m_end < end && ["of", "to", "in", "at", "for", "on"].contains(&self.doc.word(next));
+        let body = matches!(self.entities[i].kind, EntityType::Organisation | EntityType::Group);
+        (complement && body).then(|| of_entity(&self.entities[i]))
     }
 
     /// The entity whose name or alias is the name.
@@ -412,64 +438,6 @@ impl<'a> Resolver<'a> {
             .take(MENTIONS_BACK)
             .filter(|m| m.1 <= pos)
             .find_map(|m| pick(m).map(|i| (m.0, of_entity(&self.entities[i]))))
-    }
-
-    /// A lowercase phrase ("the mission", "the agencies") resolved by its
-    /// head to the nearest earlier group, speaker, entity or named phrase.
-    fn nominal(&self, from: usize, to: usize, pos: usize) -> Option<Speaker> {
-        if !self.is_nominal(from, to) {
-            return None;
-        }
-        let head = self.doc.word(to - 1);
-        if !is_org_word(head) && !is_group_head(head) {
-            // "the candidate", "the executive": people are not guessed from a title
-            return None;
-        }
-        if head.eq_ignore_ascii_case("statement") {
-            // a statement speaks for whoever issued it, most often agencies together
-            return self.groups.iter().rev().find(|g| g.pos < pos).map(|g| g.speaker.clone());
-        }
-        if is_group_head(head) {
-            if let Some(g) = self.groups.iter().rev().find(|g| g.pos < pos) {
-                return Some(g.speaker.clone());
-            }
-        }
-        let seen = self
-            .seen
-            .iter()
-            .rev()
-            .find(|s| s.pos < pos && has_word(&s.speaker.name, head) && named(&s.speaker.name))
-            .map(|s| (s.pos, s.speaker.clone()));
-        let mention = self.last_mention(pos, |m| has_word(&self.entities[m.2].name, head).then_some(m.2));
-        latest([seen, mention, self.named_in_text(head, from)]).map(|c| c.1)
-    }
-
-    /// The nearest earlier phrase of the text with `head` and a capitalised
-    /// word ("Iran’s mission to the United Nations").
-    fn named_in_text(&self, head: &str, before: usize) -> Option<(usize, Speaker)> {
-        let doc = self.doc;
-        let low = before.saturating_sub(LOOK_BACK);
-        (low..before).rev().filter(|&k| doc.word(k).eq_ignore_ascii_case(head)).find_map(|k| {
-            let (floor, _) = doc.clause(k);
-            let (start, _) = speaker_before(doc, k + 1, floor)?;
-            let mut end = k + 1;
-            while joins_names(doc, end) {
-                end += 1;
-                while doc.word(end).eq_ignore_ascii_case("the") {
-                    end += 1;
-                }
-                while doc.toks.get(end).is_some_and(|t| t.word && t.capitalised(doc.text)) {
-                    end += 1;
-                }
-            }
-            let named = (start..end).any(|j| !is_determiner(doc.word(j)) && doc.toks[j].capitalised(doc.text));
-            if !named {
-                return None;
-            }
-            let (cs, ce) = self.core(start, end);
-            let speaker = self.entity_by_mention(cs, ce.min(k + 1)).unwrap_or_else(|| plain(doc.slice(cs, ce)));
-            Some((doc.toks[start].start, speaker))
-        })
     }
 }
 

@@ -453,3 +453,43 @@ fn a_plural_possessive_stays_in_the_speaker_phrase() {
     let qs = quotes("The dockers’ union said the strike would go ahead on Monday.", &[]);
     assert_eq!(speaker_of(&qs, "strike would go ahead"), "The dockers’ union");
 }
+
+fn entity_of<'a>(qs: &'a [Quote], words: &str) -> Option<&'a str> {
+    qs.iter().find(|q| q.text.contains(words)).and_then(|q| q.speaker.as_ref()).and_then(|s| s.entity.as_deref())
+}
+
+#[test]
+fn a_document_speaks_for_its_author_and_the_company_for_the_business_before() {
+    let text = "Ferrovia said on Friday that a report released by Dunmore Labs researchers found the breach.\n\
+                The report revealed that the intruders used a stolen password.\n\
+                A Dunmore Labs spokesperson declined to comment. However, the company confirmed that the attack matched the ones it had seen last year. \
+                The spokesperson also stressed the need for vigilance.\n\
+                According to a report from Dunmore Labs, the intruders came back in May.\n\
+                A new report showed that the damage was small.";
+    let labs = entity("organisation:dunmore-labs", "Dunmore Labs", EntityType::Organisation, &[], text, &["Dunmore Labs"]);
+    let qs = quotes(text, &[labs]);
+    let labs = Some("organisation:dunmore-labs");
+    assert_eq!(entity_of(&qs, "stolen password"), labs, "the report: its author");
+    assert_eq!(entity_of(&qs, "seen last year"), labs, "the company: the business named before");
+    assert_eq!(entity_of(&qs, "vigilance"), labs, "the spokesperson: the body the earlier spokesperson speaks for");
+    assert_eq!(entity_of(&qs, "came back"), labs, "a report from X: X");
+    let new_report = qs.iter().find(|q| q.text.contains("damage")).expect("found");
+    assert_eq!(new_report.speaker.as_ref().map(|s| (s.name.as_str(), s.entity.is_none())), Some(("A new report", true)), "a new report points back to no one");
+    let mention = qs.iter().find(|q| q.text.contains("seen last year")).and_then(|q| q.speaker_mention.clone()).expect("phrase kept");
+    assert_eq!((mention.text.as_str(), &text[mention.start..mention.end]), ("the company", "the company"));
+}
+
+#[test]
+fn a_leads_agencies_are_the_group_named_after_and_a_campaign_of_a_person_is_theirs() {
+    let text = "Valmont was behind the attack, Carrow security agencies said on Monday.\n\
+                In a joint statement, the Port Office (PO), the Coast Guard (CG) and the Navy Board (NB) said the ships were safe.\n\
+                The campaign of Democratic nominee Ada Lind said it had not been hacked.\n\
+                Valmont’s mission to the Carrow Council said the claims were false.";
+    let carrow = entity("place:carrow", "Carrow", EntityType::Place, &[], text, &["Carrow"]);
+    let lind = entity("person:ada-lind", "Ada Lind", EntityType::Person, &[], text, &["Ada Lind"]);
+    let mission = entity("organisation:valmonts-mission", "Valmont's mission", EntityType::Organisation, &[], text, &["Valmont’s mission"]);
+    let qs = quotes(text, &[carrow, lind, mission]);
+    assert_eq!(speaker_of(&qs, "behind the attack"), "CG, NB and PO");
+    assert_eq!(speaker_of(&qs, "not been hacked"), "Lind campaign");
+    assert_eq!(entity_of(&qs, "claims were false"), Some("organisation:valmonts-mission"), "the body speaks, not its complement");
+}
