@@ -11,7 +11,7 @@ use concord_model::SummarySentence;
 use rustc_hash::FxHashMap;
 
 use crate::desk::{dot, Desk};
-use crate::facts::Statement;
+use crate::facts::{self, Statement};
 use crate::text;
 use crate::timeline::first_day;
 
@@ -92,6 +92,14 @@ fn shared_pairs(desk: &Desk) -> Vec<f32> {
         .collect()
 }
 
+/// The line a statement speaks in: its most corroborated wording by
+/// `shared` pairs (the canonical one on ties), never a fragment in place of
+/// a whole sentence.
+fn wording(desk: &Desk, s: &Statement, shared: &[f32]) -> usize {
+    let whole = |l: usize| !facts::fragmentary(&desk.lines[l].text);
+    s.lines.iter().copied().fold(s.canonical, |best, l| if shared[l] > shared[best] && (whole(l) || !whole(best)) { l } else { best })
+}
+
 /// Picks and orders the summary sentences.
 pub fn summary(desk: &Desk, statements: &[Statement]) -> Vec<SummarySentence> {
     let all: Vec<usize> = (0..desk.lines.len()).collect();
@@ -102,13 +110,7 @@ pub fn summary(desk: &Desk, statements: &[Statement]) -> Vec<SummarySentence> {
     headlines.sort();
     headlines.dedup();
     let shared = shared_pairs(desk);
-    // Each statement in its most corroborated wording (the canonical one on ties).
-    let wording: Vec<usize> = statements
-        .iter()
-        .map(|s| {
-            s.lines.iter().copied().fold(s.canonical, |best, l| if shared[l] > shared[best] { l } else { best })
-        })
-        .collect();
+    let wording: Vec<usize> = statements.iter().map(|s| wording(desk, s, &shared)).collect();
     let max_support = statements.iter().map(|s| s.support).max().unwrap_or(1).max(2);
     // A story told in several languages is summed up in the language most of
     // its articles use, not in a mix of them.
@@ -243,5 +245,20 @@ mod tests {
         assert_eq!(s.len(), 2, "{s:#?}");
         let one_language = vec![en("a", "Ledger"), en("b", "Courier")];
         assert_eq!(Desk::new(&one_language).main_language, None);
+    }
+
+    #[test]
+    fn a_whole_sentence_speaks_for_a_statement_rather_than_a_garbled_one() {
+        let members = vec![
+            member("a", Some("Ledger"), "2031-03-10", &["This includes the thefts, which the PO [port office] The PO believes raiders took in March."]),
+            member("b", Some("Courier"), "2031-03-10", &["The PO believes that raiders from the north took the ledgers in March."]),
+            member("c", Some("Herald"), "2031-03-10", &["raiders from the north took the ledgers in March, the PO believes."]),
+            member("d", Some("Gazette"), "2031-03-10", &["Raiders took the ledgers in March, the PO believes."]),
+        ];
+        let desk = Desk::new(&members);
+        let statement = Statement { lines: vec![0, 1, 2, 3], canonical: 1, support: 4 };
+        // the garbled and the clipped wordings share the most word pairs, the last whole one more than the canonical
+        assert_eq!(wording(&desk, &statement, &[9.0, 1.0, 8.0, 2.0]), 3);
+        assert_eq!(wording(&desk, &statement, &[9.0, 1.0, 8.0, 0.5]), 1, "the canonical one before a fragment");
     }
 }
