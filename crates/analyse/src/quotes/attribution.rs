@@ -208,7 +208,20 @@ pub fn speaker_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usi
             None => break,
         }
     }
-    Some(phrase)
+    (!clause_subject(doc, phrase)).then_some(phrase)
+}
+
+/// Is the phrase a demonstrative and a verb ("This includes recently
+/// reported activities", "That means"): "this" or "that" before a
+/// lowercase word in -s that no singular noun would be (not "this news",
+/// "this process", "this analysis").
+fn clause_subject(doc: &Doc, (from, to): (usize, usize)) -> bool {
+    let verb = doc.word(from + 1);
+    to == from + 2
+        && ["this", "that"].iter().any(|d| doc.word(from).eq_ignore_ascii_case(d))
+        && verb.starts_with(char::is_lowercase)
+        && verb.ends_with('s')
+        && !["ss", "is", "us", "ws"].iter().any(|e| verb.ends_with(e))
 }
 
 /// Prepositions that open an adjunct between a speaker and its cue.

@@ -395,6 +395,7 @@ fn participles_and_adjectives_that_look_like_cues_credit_no_one() {
         "Guards had checked on accused smuggler Rui Costa in the hours before he escaped.",
         "Her main hobby was sailing, and nothing indicated that she was planning to leave.",
         "(The mayor, it is worth noting, repeatedly promised to reopen the pier before the vote.)",
+        "This includes recently reported thefts from the harbour office, which the port office linked to raiders.",
     ] {
         let qs = quotes(text, &[]);
         assert!(qs.is_empty(), "{text}: {qs:?}");
