@@ -123,7 +123,26 @@ pub fn is_claim(desk: &Desk, l: usize) -> bool {
         || !line.numbers.is_empty()
         || !line.timexes.is_empty()
         || line.text.split_whitespace().skip(1).any(|w| w.starts_with(|c: char| c.is_uppercase()));
-    line.content_words >= 6 && named && is_prose(line.text) && !line.text.trim_end().ends_with('?')
+    line.content_words >= 6 && named && is_prose(line.text) && !line.text.trim_end().ends_with('?') && !speculates(line.text)
+}
+
+/// Phrases of a sentence that guesses or comments rather than claims ("it
+/// remains to be seen how…", "will undoubtedly remain…").
+const SPECULATION: &[&str] = &["remains to be seen", "remain to be seen", "time will tell", "undoubtedly", "it is unclear", "it's unclear", "it is too early to"];
+
+/// Does the sentence guess or comment rather than claim?
+fn speculates(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    SPECULATION.iter().any(|p| lower.contains(p))
+}
+
+/// How much a sentence gives a reader to check: a firm date, a number, a
+/// quoted or credited source (2 each), and up to three named entities.
+fn checkable(desk: &Desk, l: usize) -> usize {
+    let line = &desk.lines[l];
+    let dated = line.timexes.iter().any(|t| Desk::firm(t) && Desk::date_value(t).is_some());
+    let credited = desk.members[line.article].analysis.quotes.iter().any(|q| q.speaker.is_some() && q.sentence <= line.index && line.index <= q.last_sentence);
+    2 * usize::from(dated) + 2 * usize::from(!line.numbers.is_empty()) + 2 * usize::from(credited) + line.entities.len().min(3)
 }
 
 /// True for running text rather than a menu or a headline run: at least a
@@ -134,14 +153,16 @@ pub fn is_prose(text: &str) -> bool {
     !words.is_empty() && lower * 3 >= words.len()
 }
 
-/// The facts of the story, corroborated first.
+/// The facts of the story, corroborated first, and among facts of equal
+/// support those with dates, numbers, sources and names before commentary.
 pub fn facts(desk: &Desk, statements: &[Statement]) -> Vec<Fact> {
     let mut chosen: Vec<&Statement> = statements
         .iter()
         .filter(|s| s.lines.len() > 1 || is_claim(desk, s.lines[0]))
         .collect();
-    chosen.sort_by(|a, b| {
-        b.support.cmp(&a.support).then(b.lines.len().cmp(&a.lines.len())).then(a.lines[0].cmp(&b.lines[0]))
+    // most supported first; among equals, what gives the most to check
+    chosen.sort_by_cached_key(|s| {
+        (std::cmp::Reverse((s.support, s.lines.len(), checkable(desk, s.canonical))), s.lines[0])
     });
     chosen
         .into_iter()
@@ -181,6 +202,24 @@ mod tests {
         assert_eq!(top.outlets, vec!["Daily Ledger", "Coast Courier"]);
         assert!(top.text.contains("crane"));
         assert!(facts.iter().any(|f| f.single_source && f.text.contains("Mayor")));
+    }
+
+    #[test]
+    fn claims_that_give_something_to_check_come_before_commentary_and_guesses_are_none() {
+        let mut a = member("a", Some("Daily Ledger"), "2031-03-02", &[
+            "As the Carrow inquiry continues, questions about the Ellery harbour authority keep growing.",
+            "It remains to be seen how the Ellery harbour authority will answer the Carrow inquiry.",
+            "The Ellery harbour authority paid 40 million euros for the cranes on 4 March, its director Ines Dorr said.",
+        ]);
+        crate::testkit::timex(&mut a, 2, "4 March", "2031-03-04", concord_model::Granularity::Day, Some(concord_model::AnchorKind::Published));
+        crate::testkit::quote(&mut a, 2, "paid 40 million euros for the cranes", "Ines Dorr", None, false);
+        let members = vec![a];
+        let desk = Desk::new(&members);
+        let facts = facts(&desk, &statements(&desk, &desk.alike_pairs(0.1)));
+        let texts: Vec<&str> = facts.iter().map(|f| f.text.as_str()).collect();
+        assert_eq!(texts.len(), 2, "{texts:?}");
+        assert!(texts[0].contains("40 million"), "{texts:?}");
+        assert!(texts[1].contains("questions"), "{texts:?}");
     }
 
     #[test]
