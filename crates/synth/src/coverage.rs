@@ -27,6 +27,8 @@ pub fn articles(members: &[Member]) -> Vec<CoverageItem> {
 /// Entities of the story merged by id, most cited first.
 pub fn entities(members: &[Member]) -> Vec<EntitySummary> {
     let mut by_id: HashMap<&str, EntitySummary> = HashMap::new();
+    // demonym id → the id of the country it names ("other:iranian" → "place:iran")
+    let mut countries: HashMap<&str, &str> = HashMap::new();
     for m in members {
         // The entity rules read English: in another language (where every
         // German noun is capitalised, say) only what they would find in any
@@ -34,6 +36,9 @@ pub fn entities(members: &[Member]) -> Vec<EntitySummary> {
         let english = m.article.language.as_deref().is_none_or(|l| l == "en");
         let listed = m.analysis.entities.iter().filter(|e| english || concord_analyse::entities::known_in_any_language(e));
         for e in listed {
+            if let Some(place) = demonym_of(e) {
+                countries.insert(e.id.as_str(), place);
+            }
             let entry = by_id.entry(e.id.as_str()).or_insert_with(|| EntitySummary {
                 id: e.id.clone(),
                 name: e.name.clone(),
@@ -54,6 +59,7 @@ pub fn entities(members: &[Member]) -> Vec<EntitySummary> {
     }
     let mut out: Vec<EntitySummary> = by_id.into_values().collect();
     surnames_join_full_names(&mut out);
+    demonyms_join_their_country(&mut out, &countries);
     for e in &mut out {
         e.sources.sort();
         e.sources.dedup();
@@ -65,6 +71,51 @@ pub fn entities(members: &[Member]) -> Vec<EntitySummary> {
     // so a dossier reads the same every time it is made.
     out.sort_by(|a, b| b.sources.len().cmp(&a.sources.len()).then(a.name.cmp(&b.name)).then(a.id.cmp(&b.id)));
     out
+}
+
+/// The id of the country a demonym entity names ("Iranian" → place:iran).
+fn demonym_of(e: &concord_model::Entity) -> Option<&str> {
+    if e.kind != EntityType::Other || e.country.is_none() {
+        return None;
+    }
+    e.related.iter().find(|r| r.weight >= 1.0 && r.id.starts_with("place:")).map(|r| r.id.as_str())
+}
+
+/// "Iranian hackers" speak of Iran: a demonym's mentions count for the
+/// country it names, as an alias of it, when the story names that country.
+fn demonyms_join_their_country(out: &mut Vec<EntitySummary>, countries: &HashMap<&str, &str>) {
+    let joins: Vec<(usize, usize)> = out
+        .iter()
+        .enumerate()
+        .filter_map(|(i, e)| {
+            let place = countries.get(e.id.as_str())?;
+            Some((i, out.iter().position(|p| p.id == *place)?))
+        })
+        .collect();
+    merge_into(out, &joins);
+}
+
+/// Moves each `(from, into)` entry's name, aliases and sources into the
+/// other and drops it.
+fn merge_into(out: &mut Vec<EntitySummary>, joins: &[(usize, usize)]) {
+    for &(from, owner) in joins {
+        let gone = std::mem::take(&mut out[from].aliases);
+        let name = out[from].name.clone();
+        let sources = std::mem::take(&mut out[from].sources);
+        let into = &mut out[owner];
+        for a in std::iter::once(name).chain(gone) {
+            if !into.aliases.contains(&a) {
+                into.aliases.push(a);
+            }
+        }
+        into.sources.extend(sources);
+    }
+    let mut joined = vec![false; out.len()];
+    for &(from, _) in joins {
+        joined[from] = true;
+    }
+    let mut kept = joined.into_iter().map(|gone| !gone);
+    out.retain(|_| kept.next().unwrap_or(true));
 }
 
 /// A person one article names by surname alone ("Trump") is the person
@@ -85,24 +136,7 @@ fn surnames_join_full_names(out: &mut Vec<EntitySummary>) {
             _ => None,
         })
         .collect();
-    for &(lone, owner) in &joins {
-        let gone = std::mem::take(&mut out[lone].aliases);
-        let name = out[lone].name.clone();
-        let sources = std::mem::take(&mut out[lone].sources);
-        let into = &mut out[owner];
-        for a in std::iter::once(name).chain(gone) {
-            if !into.aliases.contains(&a) {
-                into.aliases.push(a);
-            }
-        }
-        into.sources.extend(sources);
-    }
-    let mut joined = vec![false; out.len()];
-    for &(lone, _) in &joins {
-        joined[lone] = true;
-    }
-    let mut kept = joined.into_iter().map(|gone| !gone);
-    out.retain(|_| kept.next().unwrap_or(true));
+    merge_into(out, &joins);
 }
 
 /// A quote's speaker whose entity was joined into another (a surname alone
@@ -142,6 +176,25 @@ mod tests {
         assert_eq!(e[0].sources.len(), 3);
         let items = articles(&[b, a]);
         assert_eq!(items[0].id, "a", "dated first");
+    }
+
+    #[test]
+    fn a_demonym_counts_for_the_country_it_names_when_the_story_names_it() {
+        let demonym = |m: &mut Member, id: &str, name: &str, place: &str, country: &str, s: usize| {
+            entity(m, id, name, EntityType::Other, s, name);
+            let e = m.analysis.entities.iter_mut().find(|e| e.id == id).expect("added");
+            e.related.push(concord_model::Related { id: place.into(), name: country.into(), weight: 1.0 });
+            e.country = Some(country.into());
+        };
+        let mut a = member("a", None, "2031-01-02", &["Valdorian hackers struck Carrow.", "Valdoria denied it.", "Ruritanian experts agreed."]);
+        entity(&mut a, "place:valdoria", "Valdoria", EntityType::Place, 1, "Valdoria");
+        demonym(&mut a, "other:valdorian", "Valdorian", "place:valdoria", "Valdoria", 0);
+        demonym(&mut a, "other:ruritanian", "Ruritanian", "place:ruritania", "Ruritania", 2);
+        let e = entities(&[a]);
+        let valdoria = e.iter().find(|e| e.id == "place:valdoria").expect("listed");
+        assert_eq!((valdoria.name.as_str(), valdoria.aliases.clone(), valdoria.sources.len()), ("Valdoria", vec!["Valdorian".to_string()], 2));
+        assert!(!e.iter().any(|e| e.id == "other:valdorian"));
+        assert!(e.iter().any(|e| e.id == "other:ruritanian"), "a country the story does not name is not made up");
     }
 
     #[test]
