@@ -169,6 +169,7 @@ fn never_panics_on_scrambled_text() {
     let pieces = [
         "“", "”", "\"", "''", "‘", "’", "«", "»", " said", " told", " according to", ", ", ". ", ":", "\n", "\n\n",
         " Ana Ruiz", " the mission", " he", " they", " (AP)", " —", "É", "ß", "日本", " Gov.", " U.S.", " saying",
+        " the", " the company", " the report", " a report from", " by", " the spokesperson", " campaign of", " This includes",
     ];
     let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
     for _ in 0..300 {
@@ -179,7 +180,9 @@ fn never_panics_on_scrambled_text() {
             seed ^= seed << 17;
             text.push_str(pieces[(seed % pieces.len() as u64) as usize]);
         }
-        for q in quotes(&text, &[]) {
+        let ruiz = entity("person:ana-ruiz", "Ana Ruiz", EntityType::Person, &[], &text, &["Ana Ruiz"]);
+        let mission = entity("organisation:the-mission", "The Mission", EntityType::Organisation, &[], &text, &["the mission"]);
+        for q in quotes(&text, &[ruiz, mission]) {
             assert!(q.start <= q.end && q.end <= text.len());
             assert!(text.is_char_boundary(q.start) && text.is_char_boundary(q.end));
         }

@@ -232,7 +232,7 @@ impl Resolver<'_> {
         let doc = self.doc;
         let first = from + usize::from(is_determiner(doc.word(from)));
         let body = doc.word(first);
-        if !is_org_word(body) || doc.toks[first].capitalised(doc.text) {
+        if first >= to || !is_org_word(body) || doc.toks[first].capitalised(doc.text) {
             return None;
         }
         let joiner = (first + 1..(first + 3).min(to)).find(|&k| ["of", "for"].contains(&doc.word(k)))?;
