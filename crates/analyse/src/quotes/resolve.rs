@@ -223,12 +223,15 @@ impl<'a> Resolver<'a> {
     fn core(&self, from: usize, to: usize) -> (usize, usize) {
         let doc = self.doc;
         let cap = |k: usize| doc.toks[k].capitalised(doc.text);
-        let preposition = (from..to).find(|&k| ["of", "for", "to", "at"].iter().any(|p| doc.word(k).eq_ignore_ascii_case(p)));
-        if let Some(r) = (from..preposition.unwrap_or(to)).rev().find(|&k| is_role(doc.word(k))) {
-            if r + 1 < to && (r + 1..to).all(cap) {
-                return (r + 1, to);
+        let preposition = (from..to).find(|&k| ["of", "for", "to", "at", "from"].iter().any(|p| doc.word(k).eq_ignore_ascii_case(p)));
+        let name_end = preposition.unwrap_or(to);
+        if let Some(r) = (from..name_end).rev().find(|&k| is_role(doc.word(k))) {
+            if r + 1 < name_end && (r + 1..name_end).all(cap) {
+                // "spokesman Steven Cheung", "researcher Lena Hale from Yale"
+                return (r + 1, name_end);
             }
-            if r + 1 == to && r > from + 1 && is_determiner(doc.word(from)) {
+            if r + 1 == name_end && r > from + 1 && is_determiner(doc.word(from)) {
+                // "a Harris campaign official (from Ohio)": the body he speaks for
                 return (from + 1, r);
             }
         }

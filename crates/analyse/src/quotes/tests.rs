@@ -497,3 +497,16 @@ fn a_leads_agencies_are_the_group_named_after_and_a_campaign_of_a_person_is_thei
     assert_eq!(speaker_of(&qs, "not been hacked"), "Lind campaign");
     assert_eq!(entity_of(&qs, "claims were false"), Some("organisation:valmonts-mission"), "the body speaks, not its complement");
 }
+
+#[test]
+fn a_document_read_by_someone_is_not_theirs_and_a_study_researcher_is_a_person() {
+    let text = "Valmont shipped arms to the rebels, according to a Carrow Council report seen by Harbour Post.\n\
+                “We can slow the growth of tumours,” said study researcher Lena Hale from the Ellery University.\n\
+                The funds arrived in May, a Lind campaign official from Ohio told reporters.";
+    let council = entity("organisation:carrow-council", "Carrow Council", EntityType::Organisation, &[], text, &["Carrow Council"]);
+    let post = entity("organisation:harbour-post", "Harbour Post", EntityType::Organisation, &[], text, &["Harbour Post"]);
+    let qs = quotes(text, &[council, post]);
+    assert_eq!(entity_of(&qs, "shipped arms"), Some("organisation:carrow-council"), "{qs:#?}");
+    assert_eq!(speaker_of(&qs, "tumours"), "Lena Hale");
+    assert_eq!(speaker_of(&qs, "funds arrived"), "Lind campaign");
+}

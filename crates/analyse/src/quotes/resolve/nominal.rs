@@ -31,6 +31,10 @@ const PUBLIC_BODY: &[&str] = &[
     "embassy", "consulate", "police", "army", "navy", "force", "campaign", "university", "union", "coalition",
 ];
 
+/// Participles of reading a document, whose agent is no author ("seen by
+/// Reuters", "obtained by Politico").
+const ACCESS: &[&str] = &["seen", "obtained", "reviewed", "cited", "quoted", "read", "viewed", "leaked", "shared"];
+
 /// Determiners of a phrase that points back to one named before.
 const DEFINITE: &[&str] = &["the", "this", "that", "these", "those"];
 
@@ -120,7 +124,13 @@ impl Resolver<'_> {
     /// A speaker phrase naming a document and its author ("reports from
     /// Google", "a threat report released by Google"): the author.
     pub(super) fn document(&self, from: usize, to: usize) -> Option<Speaker> {
-        let k = (from..to).find(|&k| is_document(self.doc.word(k)))?;
+        let doc = self.doc;
+        // the document heads the phrase: "study researcher Leena Hale" is a researcher
+        let head = |k: usize| {
+            let next = doc.word(k + 1);
+            k + 1 == to || AUTHOR_JOINERS.iter().any(|a| next.eq_ignore_ascii_case(a)) || next.ends_with("ed") || ACCESS.contains(&next)
+        };
+        let k = (from..to).find(|&k| is_document(doc.word(k)) && head(k))?;
         self.author_of(k)
     }
 
@@ -146,7 +156,8 @@ impl Resolver<'_> {
         let (_, end) = doc.clause(k);
         for j in k + 1..end.min(k + 1 + AUTHOR_REACH) {
             let w = doc.word(j);
-            if !doc.toks[j].word {
+            if !doc.toks[j].word || ACCESS.contains(&w) {
+                // "a U.N. report seen by Reuters": who saw it did not write it
                 break;
             }
             if AUTHOR_JOINERS.iter().any(|a| w.eq_ignore_ascii_case(a)) {
