@@ -152,7 +152,27 @@ pub fn cue_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
     // "checked on accused trafficker X", "it is worth noting", "no suggested quota", "nothing indicated"
     let adjective = matches!(before, "on" | "of" | "with" | "against" | "about") && !w.ends_with("ing") || matches!(before, "worth" | "no");
     let no_one = matches!(before.to_lowercase().as_str(), "nothing" | "nobody" | "everything" | "something" | "anything");
-    (!passive && !attributive && !accused_of && !by_agent && !adjective && !no_one).then_some((i, i + 1))
+    (!passive && !attributive && !accused_of && !by_agent && !adjective && !no_one && !negated(doc, i)).then_some((i, i + 1))
+}
+
+/// Is the cue at token `i` negated ("he doesn't think that …", "did not
+/// say", "never claimed")? What follows is then what the speaker did not
+/// say or believe, no words of theirs.
+pub fn negated(doc: &Doc, i: usize) -> bool {
+    let negation = |w: &str| w.eq_ignore_ascii_case("not") || w.eq_ignore_ascii_case("never") || w.ends_with("n't") || w.ends_with("n’t");
+    let mut k = i;
+    for _ in 0..3 {
+        let Some(before) = k.checked_sub(1) else { return false };
+        let w = doc.word(before);
+        if negation(w) {
+            return true;
+        }
+        if !doc.toks[before].word || !is_skippable(w) {
+            return false;
+        }
+        k = before;
+    }
+    false
 }
 
 /// The pronoun that names the speaker inside or right after a cue in
@@ -208,7 +228,18 @@ pub fn speaker_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usi
             None => break,
         }
     }
-    (!clause_subject(doc, phrase)).then_some(phrase)
+    (!clause_subject(doc, phrase) && !dated(doc, phrase)).then_some(phrase)
+}
+
+/// Is the phrase a date ("January 1, 2020", "Monday")? A date says nothing.
+fn dated(doc: &Doc, (from, to): (usize, usize)) -> bool {
+    const CALENDAR: &[&str] = &[
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    ];
+    let calendar = |w: &str| CALENDAR.iter().any(|c| w.eq_ignore_ascii_case(c));
+    (from..to).any(|k| calendar(doc.word(k)))
+        && (from..to).all(|k| calendar(doc.word(k)) || doc.word(k) == "," || doc.word(k).bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// Is the phrase a demonstrative and a verb ("This includes recently

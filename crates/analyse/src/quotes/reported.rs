@@ -5,7 +5,7 @@
 //! phrase before the cue with a clause after it, a clause before a comma
 //! with the speaker after it, or "according to" on either side of its clause.
 
-use super::attribution::{according_speaker, appositive_subject, cue_at, inverted, is_according, participle_speaker, speaker_after, speaker_before, subject, Attribution};
+use super::attribution::{according_speaker, appositive_subject, cue_at, inverted, is_according, negated, participle_speaker, speaker_after, speaker_before, subject, Attribution};
 use super::cues::{is_clause_verb, is_determiner, is_kicker, is_passive, is_pronoun, is_skippable, is_verb};
 use super::doc::Doc;
 
@@ -77,7 +77,7 @@ fn clause_cue(doc: &Doc, i: usize) -> Option<(usize, usize)> {
         return None;
     }
     let before = doc.word(i - 1);
-    if is_determiner(before) || is_passive(before) || before.eq_ignore_ascii_case("to") {
+    if is_determiner(before) || is_passive(before) || before.eq_ignore_ascii_case("to") || negated(doc, i) {
         return None;
     }
     let next = doc.word(i + 1);

@@ -230,8 +230,9 @@ impl<'a> Resolver<'a> {
                 // "spokesman Steven Cheung", "researcher Lena Hale from Yale"
                 return (r + 1, name_end);
             }
-            if r + 1 == name_end && r > from + 1 && is_determiner(doc.word(from)) {
-                // "a Harris campaign official (from Ohio)": the body he speaks for
+            if r + 1 == name_end && r > from + 1 && is_determiner(doc.word(from)) && !(from + 1..r).all(|k| is_role(doc.word(k))) {
+                // "a Harris campaign official (from Ohio)": the body he speaks
+                // for; "the Chief Minister" is titled, not a body
                 return (from + 1, r);
             }
         }
