@@ -194,7 +194,8 @@ const SPOKES_ROLES: &[&str] = &["spokesman", "spokeswoman", "spokesperson", "rep
 const KICKERS: &[&str] = &[
     "breaking", "exclusive", "update", "updated", "watch", "wow", "bombshell", "busted", "latest", "so",
     "clarification", "correction", "video", "photos", "live", "developing", "just", "leaked", "boom", "alert",
-    "new", "now", "must", "see", "shocking", "huge",
+    "new", "now", "must", "see", "shocking", "huge", "opinion", "analysis", "explainer", "factbox", "editorial",
+    "review", "recap", "podcast", "coronavirus", "covid-19", "brexit",
 ];
 
 /// Every listed word, lowercase and sorted, with a bit for each list that

@@ -200,7 +200,7 @@ pub fn find(doc: &Doc, quoted: &[(usize, usize)]) -> Vec<Reported> {
 
 /// First words of the labels of bylines, credits and page sections.
 const PAGE_LABELS: &[&str] =
-    &["by", "posted", "published", "updated", "photo", "photos", "image", "images", "credit", "credits", "source", "tags", "topics", "related", "filed", "share"];
+    &["by", "posted", "published", "updated", "photo", "photos", "image", "images", "credit", "credits", "source", "tags", "topics", "related", "filed", "share", "read", "listen", "subscribe", "sponsored", "advertisement"];
 
 /// Most capitalised words of a dateline or label before its colon.
 const MAX_LABEL_WORDS: usize = 3;

@@ -430,7 +430,7 @@ fn the_noun_before_of_heads_the_speaker_phrase() {
 
 #[test]
 fn byline_and_credit_labels_are_no_speakers() {
-    let qs = quotes("By: Ana Ruiz Posted on: March 04, 2031\nPhoto: Harbour Ledger archive and staff\nRuiz: The pier stays closed until the inspectors are done.", &[]);
+    let qs = quotes("By: Ana Ruiz Posted on: March 04, 2031\nPhoto: Harbour Ledger archive and staff\nREAD MORE: Ferry fares rise again in the spring\nOpinion: why the pier matters to all of us\nRuiz: The pier stays closed until the inspectors are done.", &[]);
     assert_eq!(qs.len(), 1, "{qs:?}");
     assert_eq!(speaker_of(&qs, "pier stays closed"), "Ruiz");
 }
