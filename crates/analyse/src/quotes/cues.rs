@@ -132,7 +132,7 @@ const BOUNDARY: &[&str] = &[
     "until", "unless", "whereas", "per", "via", "out", "up", "off", "down", "away", "back",
     "later", "earlier", "separately", "previously", "finally", "again", "today", "yesterday",
     "then", "thus", "therefore", "indeed", "instead", "perhaps", "maybe", "recently",
-    "moreover", "furthermore", "additionally", "given", "besides", "nevertheless", "nonetheless", "amid",
+    "moreover", "furthermore", "additionally", "given", "besides", "nevertheless", "nonetheless", "amid", "elsewhere",
     "amidst", "despite", "following", "throughout",
     // German, French, Spanish, Italian and Portuguese function words that no English text uses
     "und", "oder", "dass", "nach", "während", "weil", "nachdem", "hatte", "que", "qui", "mientras", "para",

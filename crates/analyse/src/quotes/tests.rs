@@ -524,3 +524,9 @@ fn negated_cues_dates_and_bare_titles_credit_no_wrong_speaker() {
     let qs = quotes("“The fees will fall,” the Chief Minister said on Monday.", &[]);
     assert_eq!(speaker_of(&qs, "fees"), "Chief Minister");
 }
+
+#[test]
+fn an_opening_adverb_is_no_subject_of_a_participle_cue() {
+    let qs = quotes("Elsewhere in his remarks, Ruiz described the ferries as “safe again,” adding that the pier would reopen in May.", &[]);
+    assert_eq!(speaker_of(&qs, "safe again"), "Ruiz", "{qs:?}");
+}
