@@ -19,11 +19,21 @@ mod nominal;
 
 use concord_model::{Entity, EntityType, Speaker};
 
-use super::cues::{is_determiner, is_org_word, is_pronoun, is_role};
+use super::cues::{is_determiner, is_org_word, is_pronoun, is_role, is_spokes_role};
 use super::doc::Doc;
 use super::gender::{self, Gender};
 use super::groups::{self, Group};
 use crate::Language;
+
+/// Heads of a phrase that speaks for a state named by its nationality
+/// ("Iraqi officials", "the North Korean leader"), besides spokespeople.
+const STATE_VOICES: &[&str] = &[
+    "officials", "government", "authorities", "leader", "leadership", "president", "minister", "ministry",
+    "diplomat", "diplomats", "ambassador", "military", "army", "media",
+];
+
+/// Words that rank a role ("vice president", "deputy minister").
+const ROLE_RANKS: &[&str] = &["vice", "deputy", "acting", "former", "interim", "assistant", "senior", "top"];
 
 /// How many tokens back a nominal head is looked for in the text.
 const LOOK_BACK: usize = 600;
@@ -179,12 +189,29 @@ impl<'a> Resolver<'a> {
                 .or_else(|| self.surname(core, pos))
                 .or_else(|| self.entity_by_name(core))
                 .unwrap_or_else(|| plain(if named(core) { core } else { phrase }));
-            (speaker, person, plural)
+            (self.nationality(speaker, phrase, doc.word(to - 1)), person, plural)
         };
         let entity = self.index(&speaker);
         let person = entity.map_or(person, |i| self.entities[i].kind == EntityType::Person);
         self.seen.push(Seen { pos, speaker: speaker.clone(), entity, person, plural });
         speaker
+    }
+
+    /// A speaker resolved to a nationality ("the North Korean leader",
+    /// "the Italian expert", "Iraqi officials" → the demonym): its state
+    /// when the phrase names someone who speaks for it, else the phrase.
+    fn nationality(&self, speaker: Speaker, phrase: &str, head: &str) -> Speaker {
+        let Some(e) = self.index(&speaker).map(|i| &self.entities[i]) else { return speaker };
+        if e.kind != EntityType::Other || e.country.is_none() {
+            return speaker;
+        }
+        let state = e.related.iter().find(|r| r.weight >= 1.0 && r.id.starts_with("place:"));
+        match state {
+            Some(r) if is_spokes_role(head) || STATE_VOICES.iter().any(|v| head.eq_ignore_ascii_case(v)) => {
+                Speaker { name: r.name.clone(), entity: Some(r.id.clone()) }
+            }
+            _ => plain(phrase),
+        }
     }
 
     /// The speaker of the cue at token `k` whose verb carries its subject
@@ -230,10 +257,15 @@ impl<'a> Resolver<'a> {
                 // "spokesman Steven Cheung", "researcher Lena Hale from Yale"
                 return (r + 1, name_end);
             }
-            if r + 1 == name_end && r > from + 1 && is_determiner(doc.word(from)) && !(from + 1..r).all(|k| is_role(doc.word(k))) {
+            // "the Turkish vice president": the rank belongs to the role
+            let mut role = r;
+            while role > from + 1 && ROLE_RANKS.iter().any(|w| doc.word(role - 1).eq_ignore_ascii_case(w)) {
+                role -= 1;
+            }
+            if r + 1 == name_end && role > from + 1 && is_determiner(doc.word(from)) && !(from + 1..role).all(|k| is_role(doc.word(k))) {
                 // "a Harris campaign official (from Ohio)": the body he speaks
                 // for; "the Chief Minister" is titled, not a body
-                return (from + 1, r);
+                return (from + 1, role);
             }
         }
         if to > from + 1 && is_determiner(doc.word(from)) && (from + 1..to).any(cap) {

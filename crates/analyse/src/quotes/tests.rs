@@ -530,3 +530,15 @@ fn an_opening_adverb_is_no_subject_of_a_participle_cue() {
     let qs = quotes("Elsewhere in his remarks, Ruiz described the ferries as “safe again,” adding that the pier would reopen in May.", &[]);
     assert_eq!(speaker_of(&qs, "safe again"), "Ruiz", "{qs:?}");
 }
+
+#[test]
+fn a_nationality_speaks_as_its_state_only_through_those_who_speak_for_it() {
+    let text = "“The border stays shut,” the Valdorian leader said.\n“The border is safe,” the Valdorian expert said.\n“Talks resume in May,” the Valdorian vice president said.";
+    let mut demonym = entity("other:valdorian", "Valdorian", EntityType::Other, &[], text, &["Valdorian"]);
+    demonym.related.push(concord_model::Related { id: "place:valdoria".into(), name: "Valdoria".into(), weight: 1.0 });
+    demonym.country = Some("Valdoria".into());
+    let qs = quotes(text, &[demonym]);
+    assert_eq!(entity_of(&qs, "stays shut"), Some("place:valdoria"));
+    assert_eq!(speaker_of(&qs, "is safe"), "the Valdorian expert");
+    assert_eq!(entity_of(&qs, "Talks resume"), Some("place:valdoria"), "{qs:?}");
+}
