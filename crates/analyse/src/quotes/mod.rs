@@ -101,7 +101,10 @@ pub fn find(text: &str, sentences: &[Sentence], entities: &[Entity], language: L
         let same_cue = |i: &usize| attribution.is_some_and(|a| a.cue == reported[*i].attribution.cue);
         let partial_of = within.filter(|i| words < MIN_UNATTRIBUTED_WORDS && same_cue(i));
         let mut continues = attribution.is_none() && previous_close.is_some_and(|p| follows(&doc, p, open));
-        if attribution.is_none() && words >= MIN_INTRODUCED_WORDS && (!continues || own_sentence(&doc, previous_close, open)) {
+        // "filming on “The Walking Dead”", "a website called “…”": a title, no one's words
+        let named_before = open > 0 && NAMING_WORDS.contains(&doc.word(open - 1));
+        let title = named_before && titled(&content);
+        if attribution.is_none() && words >= MIN_INTRODUCED_WORDS && !title && (!continues || own_sentence(&doc, previous_close, open)) {
             attribution = attribution::introduced(&doc, open);
             continues &= attribution.is_none();
         }
@@ -137,6 +140,21 @@ pub fn find(text: &str, sentences: &[Sentence], entities: &[Entity], language: L
     found.sort_by_key(|f| (f.start, f.end));
     found.truncate(MAX_QUOTES);
     speak(&doc, entities, &quoted, found)
+}
+
+/// Words before a quoted title: prepositions and verbs of naming.
+const NAMING_WORDS: &[&str] = &[
+    "on", "in", "of", "for", "from", "about", "with", "to", "at", "by", "called", "named", "titled", "entitled", "dubbed",
+    "branded", "labelled", "labeled",
+];
+
+/// Is the quoted text a title ("The Walking Dead", "Fear the Walking
+/// Dead"): a few words, every long one capitalised, no sentence end?
+fn titled(content: &str) -> bool {
+    let words: Vec<&str> = content.split_whitespace().collect();
+    let long: Vec<&&str> = words.iter().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4).collect();
+    let ends = content.trim_end().ends_with(['.', '!', '?', ',', ':', ';']);
+    words.len() <= 8 && !long.is_empty() && long.iter().all(|w| w.starts_with(char::is_uppercase)) && !ends
 }
 
 /// Is a "NAME: …" paragraph a dateline ("Mexico City: …") rather than a

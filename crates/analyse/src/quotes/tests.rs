@@ -542,3 +542,11 @@ fn a_nationality_speaks_as_its_state_only_through_those_who_speak_for_it() {
     assert_eq!(speaker_of(&qs, "is safe"), "the Valdorian expert");
     assert_eq!(entity_of(&qs, "Talks resume"), Some("place:valdoria"), "{qs:?}");
 }
+
+#[test]
+fn a_title_named_in_a_sentence_is_no_quote_of_its_subject() {
+    let qs = quotes("Production stopped in March. Filming on “The Harbour Nights” stopped too. Fans of “Ferry Tales” waited.", &[]);
+    assert!(qs.iter().all(|q| !q.text.contains("Harbour Nights")), "{qs:?}");
+    let qs = quotes("The crews finished filming “the last harbour scenes” in May.", &[]);
+    assert_eq!(speaker_of(&qs, "harbour scenes"), "The crews", "words in lower case are no title");
+}
