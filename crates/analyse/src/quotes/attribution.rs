@@ -260,7 +260,8 @@ const ADJUNCT_PREPOSITIONS: &[&str] = &["at", "on", "in", "during", "after", "be
 
 /// Heads of adjuncts between a speaker and its cue ("at the time", "in a statement").
 const ADJUNCT_HEADS: &[&str] = &[
-    "time", "moment", "weekend", "week", "month", "year", "day", "night", "morning", "evening", "interview",
+    "time", "moment", "weekend", "week", "month", "year", "day", "years", "months", "weeks", "days", "decades",
+    "night", "morning", "evening", "interview",
     "statement", "speech", "rally", "event", "conference", "debate", "appearance", "briefing", "post", "tweet",
     "email", "letter", "release", "hearing", "meeting", "call", "remarks", "address", "show", "program",
     "past", "particular", "general", "fact", "turn", "response", "part", "private", "public", "person",

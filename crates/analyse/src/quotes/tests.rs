@@ -550,3 +550,9 @@ fn a_title_named_in_a_sentence_is_no_quote_of_its_subject() {
     let qs = quotes("The crews finished filming “the last harbour scenes” in May.", &[]);
     assert_eq!(speaker_of(&qs, "harbour scenes"), "The crews", "words in lower case are no title");
 }
+
+#[test]
+fn a_plural_time_adjunct_stands_between_a_speaker_and_its_cue() {
+    let qs = quotes("The harbour board had over the years confirmed its promise to keep the ferries running.", &[]);
+    assert_eq!(speaker_of(&qs, "keep the ferries"), "The harbour board", "{qs:?}");
+}
