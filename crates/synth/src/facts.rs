@@ -102,7 +102,7 @@ fn canonical(desk: &Desk, lines: &[usize]) -> usize {
         let centrality: f32 = lines.iter().filter(|&&o| o != l).map(|&o| desk.sim(l, o)).sum();
         let words = line.text.split_whitespace().count() as f32;
         let length = if words < 8.0 { (words - 8.0) * 0.05 } else if words > 40.0 { (40.0 - words) * 0.03 } else { 0.0 };
-        let fragment = if fragmentary(&line.text) { -0.5 } else { 0.0 };
+        let fragment = if fragmentary(line.text) { -0.5 } else { 0.0 };
         centrality + length + fragment - line.voice + 0.01 * line.content_words.min(25) as f32
     };
     pool.iter().copied().max_by(|a, b| score(a).total_cmp(&score(b)).then(b.cmp(a))).unwrap_or(0)

@@ -96,7 +96,7 @@ fn shared_pairs(desk: &Desk) -> Vec<f32> {
 /// `shared` pairs (the canonical one on ties), never a fragment in place of
 /// a whole sentence.
 fn wording(desk: &Desk, s: &Statement, shared: &[f32]) -> usize {
-    let whole = |l: usize| !facts::fragmentary(&desk.lines[l].text);
+    let whole = |l: usize| !facts::fragmentary(desk.lines[l].text);
     s.lines.iter().copied().fold(s.canonical, |best, l| if shared[l] > shared[best] && (whole(l) || !whole(best)) { l } else { best })
 }
 

@@ -513,14 +513,10 @@ fn a_document_read_by_someone_is_not_theirs_and_a_study_researcher_is_a_person()
 
 #[test]
 fn negated_cues_dates_and_bare_titles_credit_no_wrong_speaker() {
-    for text in [
-        "The harbour master did not say that the pier was safe for ships.",
-        "Ruiz said the ferry was late. He doesn't think the captain can remember the route.",
-        "The guard who stopped the van in January 2019 admitted in court that he had no reason to.",
-    ] {
-        let qs = quotes(text, &[]);
-        assert!(qs.iter().all(|q| !q.text.contains("safe for") && !q.text.contains("captain can") && speaker_of(&qs, "no reason") != "January 2019"), "{text}: {qs:?}");
-    }
+    let qs = quotes("The harbour master did not say that the pier was safe for ships. He doesn't think the captain can remember the route.", &[]);
+    assert!(qs.is_empty(), "{qs:?}");
+    let qs = quotes("The guard who stopped the van in January 2019 admitted in court that he had no reason to.", &[]);
+    assert_ne!(speaker_of(&qs, "no reason"), "January 2019", "{qs:?}");
     let qs = quotes("“The fees will fall,” the Chief Minister said on Monday.", &[]);
     assert_eq!(speaker_of(&qs, "fees"), "Chief Minister");
 }
