@@ -9,7 +9,7 @@
 
 use concord_model::{EntityType, Speaker};
 
-use super::{has_word, last_word, latest, named, normalise, of_entity, plain, Resolver, LOOK_BACK};
+use super::{has_word, last_word, latest, named, of_entity, plain, Resolver, LOOK_BACK};
 use crate::quotes::attribution::{joins_names, speaker_before};
 use crate::quotes::cues::{is_company, is_determiner, is_document, is_group_head, is_org_word, is_spokes_role};
 
@@ -138,13 +138,21 @@ impl Resolver<'_> {
     /// report" after "a report released by Microsoft researchers").
     fn document_before(&self, head: &str, before: usize) -> Option<Speaker> {
         let doc = self.doc;
-        let low = before.saturating_sub(LOOK_BACK);
         let same = |k: usize| {
             let w = doc.word(k);
             w.eq_ignore_ascii_case(head) || w.len() == head.len() + 1 && w[..head.len()].eq_ignore_ascii_case(head) && w.ends_with('s')
         };
-        let k = (low..before).rev().find(|&k| same(k))?;
-        self.author_of(k)
+        self.author_of(self.earlier(before, same)?)
+    }
+
+    /// The nearest token before token `before`, at most [`LOOK_BACK`] back, that `pick` takes.
+    fn earlier(&self, before: usize, pick: impl Fn(usize) -> bool) -> Option<usize> {
+        (before.saturating_sub(LOOK_BACK)..before).rev().find(|&k| pick(k))
+    }
+
+    /// The body whose mention starts at token `j`, or after a "the" there.
+    fn body_after(&self, j: usize) -> Option<Speaker> {
+        self.body_starting(j + usize::from(self.doc.word(j).eq_ignore_ascii_case("the")))
     }
 
     /// The author of the document whose head is token `k`: a body named
@@ -161,8 +169,7 @@ impl Resolver<'_> {
                 break;
             }
             if AUTHOR_JOINERS.iter().any(|a| w.eq_ignore_ascii_case(a)) {
-                let first = j + 1 + usize::from(doc.word(j + 1).eq_ignore_ascii_case("the"));
-                return self.body_starting(first);
+                return self.body_after(j + 1);
             }
         }
         // up to two lowercase words between the name and the head
@@ -208,14 +215,12 @@ impl Resolver<'_> {
     /// Navy Board").
     fn spokes_before(&self, head: &str, before: usize) -> Option<Speaker> {
         let doc = self.doc;
-        let low = before.saturating_sub(LOOK_BACK);
-        let k = (low..before).rev().find(|&k| doc.word(k).eq_ignore_ascii_case(head))?;
+        let k = self.earlier(before, |k| doc.word(k).eq_ignore_ascii_case(head))?;
         if let Some(person) = self.body_starting(k + 1).filter(|s| s.entity.as_deref().is_some_and(|id| id.starts_with("person:"))) {
             return Some(person);
         }
         if ["for", "of", "at"].iter().any(|p| doc.word(k + 1).eq_ignore_ascii_case(p)) {
-            let first = k + 2 + usize::from(doc.word(k + 2).eq_ignore_ascii_case("the"));
-            return self.body_starting(first);
+            return self.body_after(k + 2);
         }
         k.checked_sub(1).and_then(|j| self.body_ending(j))
     }
@@ -257,8 +262,6 @@ impl Resolver<'_> {
             .take_while(|m| m.0 < end)
             .find(|m| m.1 + 3 >= end && self.entities[m.2].kind == EntityType::Person)?;
         let name = format!("{} {}", last_word(&self.entities[person.2].name), body.to_lowercase());
-        let want = normalise(&name);
-        let entity = self.names.iter().find(|(n, _)| *n == want).map(|&(_, i)| of_entity(&self.entities[i]));
-        Some(entity.unwrap_or_else(|| plain(&name)))
+        Some(self.entity_by_name(&name).unwrap_or_else(|| plain(&name)))
     }
 }
