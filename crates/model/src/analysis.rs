@@ -107,6 +107,17 @@ pub struct Entity {
     pub country: Option<String>,
 }
 
+impl Entity {
+    /// For a demonym ("Iranian"), its link to the country it names.
+    pub fn nation(&self) -> Option<&Related> {
+        if self.kind != EntityType::Other {
+            return None;
+        }
+        let country = self.country.as_deref()?;
+        self.related.iter().find(|r| r.name == country && r.weight >= 1.0)
+    }
+}
+
 /// TimeML TIMEX3 types.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]

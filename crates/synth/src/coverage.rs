@@ -36,8 +36,8 @@ pub fn entities(members: &[Member]) -> Vec<EntitySummary> {
         let english = m.article.language.as_deref().is_none_or(|l| l == "en");
         let listed = m.analysis.entities.iter().filter(|e| english || concord_analyse::entities::known_in_any_language(e));
         for e in listed {
-            if let Some(place) = demonym_of(e) {
-                countries.insert(e.id.as_str(), place);
+            if let Some(nation) = e.nation() {
+                countries.insert(e.id.as_str(), nation.id.as_str());
             }
             let entry = by_id.entry(e.id.as_str()).or_insert_with(|| EntitySummary {
                 id: e.id.clone(),
@@ -71,14 +71,6 @@ pub fn entities(members: &[Member]) -> Vec<EntitySummary> {
     // so a dossier reads the same every time it is made.
     out.sort_by(|a, b| b.sources.len().cmp(&a.sources.len()).then(a.name.cmp(&b.name)).then(a.id.cmp(&b.id)));
     out
-}
-
-/// The id of the country a demonym entity names ("Iranian" → place:iran).
-fn demonym_of(e: &concord_model::Entity) -> Option<&str> {
-    if e.kind != EntityType::Other || e.country.is_none() {
-        return None;
-    }
-    e.related.iter().find(|r| r.weight >= 1.0 && r.id.starts_with("place:")).map(|r| r.id.as_str())
 }
 
 /// "Iranian hackers" speak of Iran: a demonym's mentions count for the

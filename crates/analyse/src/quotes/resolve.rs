@@ -201,16 +201,11 @@ impl<'a> Resolver<'a> {
     /// "the Italian expert", "Iraqi officials" → the demonym): its state
     /// when the phrase names someone who speaks for it, else the phrase.
     fn nationality(&self, speaker: Speaker, phrase: &str, head: &str) -> Speaker {
-        let Some(e) = self.index(&speaker).map(|i| &self.entities[i]) else { return speaker };
-        if e.kind != EntityType::Other || e.country.is_none() {
-            return speaker;
-        }
-        let state = e.related.iter().find(|r| r.weight >= 1.0 && r.id.starts_with("place:"));
-        match state {
-            Some(r) if is_spokes_role(head) || STATE_VOICES.iter().any(|v| head.eq_ignore_ascii_case(v)) => {
-                Speaker { name: r.name.clone(), entity: Some(r.id.clone()) }
-            }
-            _ => plain(phrase),
+        let Some(nation) = self.index(&speaker).and_then(|i| self.entities[i].nation()) else { return speaker };
+        if is_spokes_role(head) || STATE_VOICES.iter().any(|v| head.eq_ignore_ascii_case(v)) {
+            Speaker { name: nation.name.clone(), entity: Some(nation.id.clone()) }
+        } else {
+            plain(phrase)
         }
     }
 
@@ -274,8 +269,9 @@ impl<'a> Resolver<'a> {
         (from, to)
     }
 
-    /// Is the phrase made of lowercase words only, after its determiner and
-    /// any place naming whose it is ("the agencies", "US security agencies")?
+    /// Is the phrase made of lowercase words only, besides its determiner
+    /// and the places that say whose it is ("the agencies", "US security
+    /// agencies")?
     fn is_nominal(&self, from: usize, to: usize) -> bool {
         let doc = self.doc;
         (from..to).filter(|&k| !is_determiner(doc.word(k)) && !self.place_at(k)).all(|k| !doc.toks[k].capitalised(doc.text))
