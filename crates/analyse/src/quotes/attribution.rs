@@ -152,7 +152,9 @@ pub fn cue_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
     // "checked on accused trafficker X", "it is worth noting", "no suggested quota", "nothing indicated"
     let adjective = matches!(before, "on" | "of" | "with" | "against" | "about") && !w.ends_with("ing") || matches!(before, "worth" | "no");
     let no_one = matches!(before.to_lowercase().as_str(), "nothing" | "nobody" | "everything" | "something" | "anything");
-    (!passive && !attributive && !accused_of && !by_agent && !adjective && !no_one && !negated(doc, i)).then_some((i, i + 1))
+    // "the foods predicted to be popular", "a man said to have fled": whoever is said to be something says nothing
+    let raised = doc.word(i + 1) == "to" && matches!(doc.word(i + 2), "be" | "have");
+    (!passive && !attributive && !accused_of && !by_agent && !adjective && !no_one && !raised && !negated(doc, i)).then_some((i, i + 1))
 }
 
 /// Is the cue at token `i` negated ("he doesn't think that …", "did not

@@ -77,7 +77,7 @@ fn clause_cue(doc: &Doc, i: usize) -> Option<(usize, usize)> {
         return None;
     }
     let before = doc.word(i - 1);
-    if is_determiner(before) || is_passive(before) || before.eq_ignore_ascii_case("to") || negated(doc, i) {
+    if is_determiner(before) || is_passive(before) || before.eq_ignore_ascii_case("to") || negated(doc, i) || hypothetical(doc, i) {
         return None;
     }
     let next = doc.word(i + 1);
@@ -85,6 +85,16 @@ fn clause_cue(doc: &Doc, i: usize) -> Option<(usize, usize)> {
     // a clause has a verb of its own: "we expect the ships in May" has none
     let verb = (i + 2..doc.toks.len().min(i + 10)).take_while(|&k| doc.toks[k].word).any(|k| is_verb(doc.word(k)));
     (next.eq_ignore_ascii_case("that") || opens && verb).then_some((i, i + 1))
+}
+
+/// Modal verbs that make a verb of belief a supposition ("you can safely
+/// assume", "one might think"), no one's stated view.
+const MODALS: &[&str] = &["can", "could", "may", "might", "would", "should", "must"];
+
+/// Does a modal stand before the verb at token `i`, past adverbs ("can
+/// pretty much safely assume")?
+fn hypothetical(doc: &Doc, i: usize) -> bool {
+    (i.saturating_sub(4)..i).rev().take_while(|&k| doc.toks[k].word).any(|k| MODALS.iter().any(|m| doc.word(k).eq_ignore_ascii_case(m)))
 }
 
 /// The subject of a cue coordinated with an earlier verb of its clause:

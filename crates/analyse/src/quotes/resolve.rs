@@ -33,7 +33,7 @@ const STATE_VOICES: &[&str] = &[
 ];
 
 /// Words that rank a role ("vice president", "deputy minister").
-const ROLE_RANKS: &[&str] = &["vice", "deputy", "acting", "former", "interim", "assistant", "senior", "top"];
+const ROLE_RANKS: &[&str] = &["vice", "deputy", "acting", "former", "interim", "assistant", "senior", "top", "first", "prime"];
 
 /// How many tokens back a nominal head is looked for in the text.
 const LOOK_BACK: usize = 600;
@@ -257,7 +257,7 @@ impl<'a> Resolver<'a> {
             while role > from + 1 && ROLE_RANKS.iter().any(|w| doc.word(role - 1).eq_ignore_ascii_case(w)) {
                 role -= 1;
             }
-            if r + 1 == name_end && role > from + 1 && is_determiner(doc.word(from)) && !(from + 1..role).all(|k| is_role(doc.word(k))) {
+            if r + 1 == name_end && role > from + 1 && is_determiner(doc.word(from)) && self.body(from + 1, role) {
                 // "a Harris campaign official (from Ohio)": the body he speaks
                 // for; "the Chief Minister" is titled, not a body
                 return (from + 1, role);
@@ -267,6 +267,23 @@ impl<'a> Resolver<'a> {
             return (from + 1, to);
         }
         (from, to)
+    }
+
+    /// Do tokens `[from, to)` name a body someone may speak for: an
+    /// organisation word ("Harris campaign"), or a mention of an
+    /// organisation, group, place or nationality opening them ("Microsoft",
+    /// "the US", "North Korean")? "Chief" or an unknown "Valdorian" does not.
+    fn body(&self, from: usize, to: usize) -> bool {
+        let doc = self.doc;
+        if (from..to).any(|k| is_org_word(doc.word(k))) {
+            return true;
+        }
+        let start = doc.toks[from].start;
+        let at = self.mentions.partition_point(|m| m.0 < start);
+        self.mentions[at..].iter().take_while(|m| m.0 == start).any(|m| {
+            let e = &self.entities[m.2];
+            matches!(e.kind, EntityType::Organisation | EntityType::Group | EntityType::Place) || e.nation().is_some()
+        })
     }
 
     /// Is the phrase made of lowercase words only, besides its determiner

@@ -552,3 +552,16 @@ fn a_plural_time_adjunct_stands_between_a_speaker_and_its_cue() {
     let qs = quotes("The harbour board had over the years confirmed its promise to keep the ferries running.", &[]);
     assert_eq!(speaker_of(&qs, "keep the ferries"), "The harbour board", "{qs:?}");
 }
+
+#[test]
+fn suppositions_and_raised_subjects_are_no_quotes_and_a_first_minister_is_titled() {
+    for text in [
+        "Those are some of the dishes predicted to be among the most popular in Carrow next year.",
+        "You can pretty much safely assume that a new shipment of ferries just came in.",
+    ] {
+        let qs = quotes(text, &[]);
+        assert!(qs.is_empty(), "{text}: {qs:?}");
+    }
+    let qs = quotes("“The harbour is safe,” the Valdorian First Minister stated.", &[]);
+    assert_eq!(speaker_of(&qs, "harbour is safe"), "Valdorian First Minister");
+}
