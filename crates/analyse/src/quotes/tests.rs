@@ -565,3 +565,13 @@ fn suppositions_and_raised_subjects_are_no_quotes_and_a_first_minister_is_titled
     let qs = quotes("“The harbour is safe,” the Valdorian First Minister stated.", &[]);
     assert_eq!(speaker_of(&qs, "harbour is safe"), "Valdorian First Minister");
 }
+
+#[test]
+fn a_person_named_after_a_title_with_its_own_of_is_the_speaker() {
+    let text = "Carrow Secretary of State Ana Ruiz said on Friday that the ferries would run again.\nA friend of Omar Ekpo said the ferries were late.";
+    let ruiz = entity("person:ana-ruiz", "Ana Ruiz", EntityType::Person, &[], text, &["Ana Ruiz"]);
+    let ekpo = entity("person:omar-ekpo", "Omar Ekpo", EntityType::Person, &[], text, &["Omar Ekpo"]);
+    let qs = quotes(text, &[ruiz, ekpo]);
+    assert_eq!(entity_of(&qs, "run again"), Some("person:ana-ruiz"), "{qs:?}");
+    assert_ne!(entity_of(&qs, "were late"), Some("person:omar-ekpo"), "{qs:?}");
+}
