@@ -32,6 +32,10 @@ const STATE_VOICES: &[&str] = &[
     "diplomat", "diplomats", "ambassador", "military", "army", "media",
 ];
 
+/// Pronouns that name no one ("Someone called and said …"): no antecedent
+/// for a later "she".
+const INDEFINITE_PRONOUNS: &[&str] = &["someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody"];
+
 /// Words that rank a role ("vice president", "deputy minister").
 const ROLE_RANKS: &[&str] = &["vice", "deputy", "acting", "former", "interim", "assistant", "senior", "top", "first", "prime"];
 
@@ -311,6 +315,7 @@ impl<'a> Resolver<'a> {
             && (from..to).any(|k| doc.word(k).chars().any(|c| c.is_lowercase()))
             && !doc.word(to - 1).ends_with('s')
             && (n >= 2 || !doc.word(from).chars().skip(1).any(char::is_uppercase))
+            && !(n == 1 && INDEFINITE_PRONOUNS.iter().any(|p| doc.word(from).eq_ignore_ascii_case(p)))
     }
 
     /// The group whose members' span holds the end of the name ("…, and the

@@ -575,3 +575,11 @@ fn a_person_named_after_a_title_with_its_own_of_is_the_speaker() {
     assert_eq!(entity_of(&qs, "run again"), Some("person:ana-ruiz"), "{qs:?}");
     assert_ne!(entity_of(&qs, "were late"), Some("person:omar-ekpo"), "{qs:?}");
 }
+
+#[test]
+fn someone_is_no_antecedent_of_a_later_pronoun() {
+    let text = "Ana Ruiz was at the pier.\nSomeone called and said a dog was in danger in a backyard. She said the dog was barking all night.";
+    let ruiz = entity("person:ana-ruiz", "Ana Ruiz", EntityType::Person, &[], text, &["Ana Ruiz"]);
+    let qs = quotes(text, &[ruiz]);
+    assert_eq!(speaker_of(&qs, "barking"), "Ana Ruiz", "{qs:?}");
+}
