@@ -583,3 +583,10 @@ fn someone_is_no_antecedent_of_a_later_pronoun() {
     let qs = quotes(text, &[ruiz]);
     assert_eq!(speaker_of(&qs, "barking"), "Ana Ruiz", "{qs:?}");
 }
+
+#[test]
+fn a_document_named_after_a_quotation_mark_does_not_break_the_lookup() {
+    // "”" is one byte longer than "ad": comparing it with "ads" must not cut the mark
+    let qs = quotes("Voters saw “Hope for all” on a poster. The ad said the vote would be close.", &[]);
+    assert_eq!(speaker_of(&qs, "vote would be close"), "The ad", "{qs:?}");
+}

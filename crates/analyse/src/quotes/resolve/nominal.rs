@@ -140,7 +140,7 @@ impl Resolver<'_> {
         let doc = self.doc;
         let same = |k: usize| {
             let w = doc.word(k);
-            w.eq_ignore_ascii_case(head) || w.len() == head.len() + 1 && w[..head.len()].eq_ignore_ascii_case(head) && w.ends_with('s')
+            w.eq_ignore_ascii_case(head) || w.strip_suffix('s').is_some_and(|stem| stem.eq_ignore_ascii_case(head))
         };
         self.author_of(self.earlier(before, same)?)
     }
