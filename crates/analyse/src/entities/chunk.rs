@@ -167,6 +167,32 @@ pub fn is_model_code(tokens: &[Token<'_>], k: usize, sports: bool) -> bool {
     (3..=4).contains(&lead.len()) && !year && !bare
 }
 
+/// Words whose possessive belongs to a name: "People’s Bank of China",
+/// "Women’s March", "Children’s Hospital of Philadelphia".
+const POSSESSIVE_NAME_WORDS: &[&str] = &["People", "Women", "Men", "Children", "Workers", "Veterans", "Citizens", "Farmers", "Peoples"];
+
+/// Companies whose name ends in a possessive: "Moody’s", "McDonald’s".
+const POSSESSIVE_COMPANIES: &[&str] =
+    &["Moody", "McDonald", "Macy", "Sotheby", "Christie", "Kellogg", "Domino", "Wendy", "Denny", "Applebee", "Hershey", "Lowe", "Sainsbury", "Dillard", "Kohl", "Lloyd"];
+
+/// The end of the name whose run of capitalised words `[i, end)` may go on
+/// through a possessive that belongs to it (the words above); else `end`.
+fn possessive_name_end(tokens: &[Token<'_>], i: usize, end: usize) -> usize {
+    let same = |k: usize| tokens.get(k).filter(|x| x.sentence == tokens[i].sentence);
+    if end != i + 1 || !same(end).is_some_and(Token::is_possessive) {
+        return end;
+    }
+    let owner = tokens[i].text;
+    let next_capital = same(end + 1).is_some_and(Token::is_capital);
+    if POSSESSIVE_NAME_WORDS.contains(&owner) && next_capital {
+        run_end(tokens, end + 1)
+    } else if POSSESSIVE_COMPANIES.contains(&owner) {
+        if next_capital { run_end(tokens, end + 1) } else { end + 1 }
+    } else {
+        end
+    }
+}
+
 /// Finds the candidate names of a text (not on shouting lines).
 /// `vocabulary` holds the words the text also writes in lower case.
 pub fn chunk(tokens: &[Token<'_>], vocabulary: &HashSet<String>) -> Vec<Span> {
@@ -182,7 +208,7 @@ pub fn chunk(tokens: &[Token<'_>], vocabulary: &HashSet<String>) -> Vec<Span> {
             i += 1;
             continue;
         }
-        let end = run_end(tokens, i);
+        let end = possessive_name_end(tokens, i, run_end(tokens, i));
         // a holiday ("New Year's Day", "Valentine’s Day", "Presidents' Day") names no one
         let same = |k: usize| tokens.get(k).filter(|x| x.sentence == t.sentence);
         if same(end).is_some_and(Token::is_possessive) && same(end + 1).is_some_and(|d| matches!(d.text, "Day" | "Eve")) {

@@ -138,6 +138,11 @@ fn type_span(tokens: &[Token<'_>], span: &Span, sports: bool) -> (EntityType, u8
     if let Some(entry) = span.listed {
         return (entry.kind, 3);
     }
+    if words.iter().any(Token::is_possessive) {
+        // the chunker keeps a possessive inside a name only for
+        // organisations ("Moody’s", "People’s Bank of China")
+        return (Organisation, 3);
+    }
     if words.len() > 1 && cues::is_other_suffix(last) {
         return (Other, 3);
     }

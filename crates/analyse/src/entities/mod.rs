@@ -137,6 +137,15 @@ mod tests {
     }
 
     #[test]
+    fn a_possessive_that_belongs_to_a_name_stays_in_it() {
+        let all = entities("The People’s Bank of China cut its rates. Moody's downgraded the bonds. Iran's mission denied it.");
+        assert_eq!(find(&all, "People’s Bank of China").kind, EntityType::Organisation);
+        assert_eq!(find(&all, "Moody's").kind, EntityType::Organisation);
+        assert!(all.iter().all(|e| e.name != "Bank of China" && e.name != "Moody"), "{all:?}");
+        assert!(all.iter().any(|e| e.name == "Iran" && e.kind == EntityType::Place), "an owner is still its own name");
+    }
+
+    #[test]
     fn demonyms_point_to_their_country() {
         let all = entities("Iranian hackers targeted the campaign, officials said.");
         let iranian = find(&all, "Iranian");
