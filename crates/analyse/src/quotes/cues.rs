@@ -173,7 +173,7 @@ const ORG_WORDS: &[&str] = &[
     "news", "times", "post", "journal", "network", "association", "institute", "university",
     "foundation", "corporation", "inc", "corp", "union", "team", "organization",
     "organisation", "force", "police", "army", "navy", "congress", "senate", "coalition",
-    "embassy", "consulate",
+    "embassy", "consulate", "board",
 ];
 
 /// Heads of a document that speaks for whoever wrote it ("the report
@@ -181,6 +181,7 @@ const ORG_WORDS: &[&str] = &[
 const DOCUMENT_HEADS: &[&str] = &[
     "report", "reports", "study", "studies", "analysis", "assessment", "survey", "poll", "statement",
     "findings", "review", "audit", "memo", "filing", "document", "documents", "letter", "paper", "investigation",
+    "email", "tweet", "ad", "advertisement", "complaint", "lawsuit", "indictment", "video",
 ];
 
 /// Heads that stand for a business named before ("the company confirmed").
@@ -189,6 +190,25 @@ const COMPANY_HEADS: &[&str] = &["company", "firm", "corporation", "conglomerate
 /// Roles whose holder speaks for a body ("a Microsoft spokesperson … the
 /// spokesperson added").
 const SPOKES_ROLES: &[&str] = &["spokesman", "spokeswoman", "spokesperson", "representative", "official"];
+
+/// Nouns for people who may speak without being named ("the narrator",
+/// "voters", "the couple"), in the singular: a plural is looked up without
+/// its "s".
+const PEOPLE_NOUNS: &[&str] = &[
+    "people", "person", "man", "men", "woman", "women", "boy", "girl", "child", "children", "mother", "father",
+    "parent", "son", "daughter", "wife", "husband", "brother", "sister", "family", "friend", "neighbour",
+    "neighbor", "colleague", "couple", "crowd", "audience", "fan", "resident", "citizen", "voter", "protester",
+    "protestor", "demonstrator", "critic", "student", "teacher", "worker", "employee", "staff", "doctor", "nurse",
+    "surgeon", "neurosurgeon", "physician", "scientist", "witness", "victim", "survivor", "lawmaker", "legislator",
+    "republican", "democrat", "conservative", "liberal", "progressive", "narrator", "author", "writer", "actor",
+    "actress", "singer", "star", "player", "coach", "sheriff", "prince", "princess", "king", "queen", "pope",
+    "bishop", "pastor", "priest", "rabbi", "imam", "prosecutor", "investigator", "detective", "agent", "juror",
+    "plaintiff", "defendant", "investor", "owner", "customer", "user", "migrant", "refugee", "soldier", "troops",
+    "veteran", "farmer", "miner", "driver", "pilot", "insider", "source", "organizer", "organiser", "host",
+    "journalist", "commentator", "blogger", "poster", "tweeter", "caller", "mp", "councillor", "councilor",
+    "diplomat", "envoy", "negotiator", "president", "premier", "chancellor", "emperor", "dictator", "cleric",
+    "staffer", "crew", "challenger", "holdout", "respondent", "radioman", "impostor", "guest", "listener", "viewer",
+];
 
 /// Headline kickers that name no one ("Breaking:", "The Latest:", "UPDATE:").
 const KICKERS: &[&str] = &[
@@ -276,6 +296,7 @@ const FOREIGN_ACCORDING_WORD: u32 = 1 << 15;
 const DOCUMENT_HEAD: u32 = 1 << 16;
 const COMPANY_HEAD: u32 = 1 << 17;
 const SPOKES_ROLE: u32 = 1 << 18;
+const PEOPLE_NOUN: u32 = 1 << 19;
 
 /// The lists and their bits.
 const LISTS: &[(&[&str], u32)] = &[
@@ -295,6 +316,7 @@ const LISTS: &[(&[&str], u32)] = &[
     (DOCUMENT_HEADS, DOCUMENT_HEAD),
     (COMPANY_HEADS, COMPANY_HEAD),
     (SPOKES_ROLES, SPOKES_ROLE),
+    (PEOPLE_NOUNS, PEOPLE_NOUN),
 ];
 
 /// The lists of other languages and their bits.
@@ -418,6 +440,11 @@ pub fn is_company(word: &str) -> bool {
 /// Does `word` name one who speaks for a body ("spokesperson")?
 pub fn is_spokes_role(word: &str) -> bool {
     contains(SPOKES_ROLE, word)
+}
+
+/// Does `word` name people who may speak ("narrator", "voters")?
+pub fn is_people(word: &str) -> bool {
+    contains(PEOPLE_NOUN, word) || word.len() > 3 && word.ends_with('s') && contains(PEOPLE_NOUN, &word[..word.len() - 1])
 }
 
 #[cfg(test)]

@@ -52,6 +52,9 @@ struct Found {
     /// Opens its paragraph with no cue: takes the speaker of the previous
     /// paragraph's last attributed quotation, if any.
     opens_paragraph: bool,
+    /// Its speaker is only the subject of its sentence, with no cue beside
+    /// it ("Moore thanked him for “…”"): kept only for a subject that can speak.
+    introduced: bool,
     /// A quoted word or two inside this reported clause (an index of the
     /// reported clauses found): dropped when that clause is kept.
     partial_of: Option<usize>,
@@ -104,8 +107,10 @@ pub fn find(text: &str, sentences: &[Sentence], entities: &[Entity], language: L
         // "filming on “The Walking Dead”", "a website called “…”": a title, no one's words
         let named_before = open > 0 && NAMING_WORDS.contains(&doc.word(open - 1));
         let title = named_before && titled(&content);
+        let mut introduced = false;
         if attribution.is_none() && words >= MIN_INTRODUCED_WORDS && !title && (!continues || own_sentence(&doc, previous_close, open)) {
             attribution = attribution::introduced(&doc, open);
+            introduced = attribution.is_some();
             continues &= attribution.is_none();
         }
         let opens_paragraph = attribution.is_none() && !continues && doc.paragraph(open).0 == open;
@@ -117,7 +122,7 @@ pub fn find(text: &str, sentences: &[Sentence], entities: &[Entity], language: L
         }
         if attribution.is_some() || continues || words >= MIN_UNATTRIBUTED_WORDS {
             let start = m.start();
-            found.push(Found { start, end: m.end(), text: content, direct: true, attribution, continues, opens_paragraph, partial_of });
+            found.push(Found { start, end: m.end(), text: content, direct: true, attribution, continues, opens_paragraph, introduced, partial_of });
             previous_close = Some(close);
         }
     }
@@ -133,7 +138,7 @@ pub fn find(text: &str, sentences: &[Sentence], entities: &[Entity], language: L
         }
         let content = text.get(start..end).unwrap_or("").to_string();
         let attribution = Some(r.attribution);
-        found.push(Found { start, end, text: content, direct: false, attribution, continues: false, opens_paragraph: false, partial_of: None });
+        found.push(Found { start, end, text: content, direct: false, attribution, continues: false, opens_paragraph: false, introduced: false, partial_of: None });
         kept[i] = true;
     }
     found.retain(|f| f.partial_of.is_none_or(|i| !kept[i]));
@@ -185,6 +190,35 @@ fn follows(doc: &Doc, close: usize, open: usize) -> bool {
     here == before || here.0 == open && here.0 == before.1
 }
 
+/// Can the subject `phrase`, resolved to `speaker`, say something? It can
+/// when it resolved to a person, organisation, group or place; when it
+/// holds a name of one that neither owns what follows nor is a complement
+/// ("CNN’s Tara Setmayer", "Cruz continued", not "Nixon’s appeal" or "a
+/// message to Trump"); when a personal pronoun opens it ("She became"); or
+/// when it has a word for people, a role, a body or a document ("the
+/// narrator", "voters", "the agencies", "the email"). "Homelessness is
+/// “…”", "The theme is “…”" and "Slogans like “…”" name no one who speaks.
+fn can_speak(doc: &Doc, entities: &[Entity], phrase: Option<(usize, usize)>, speaker: Option<&Speaker>) -> bool {
+    const SPEAKING: [EntityType; 4] = [EntityType::Person, EntityType::Organisation, EntityType::Group, EntityType::Place];
+    let kind = |id: &str| entities.iter().find(|e| e.id == id).map(|e| e.kind);
+    if speaker.and_then(|s| s.entity.as_deref()).and_then(kind).is_some_and(|k| SPEAKING.contains(&k)) {
+        return true;
+    }
+    let Some((s, e)) = phrase.filter(|(s, e)| s < e) else { return false };
+    let word = |k: usize| doc.word(k);
+    let singular = |w: &str| w.len() > 3 && w.strip_suffix('s').is_some_and(|stem| cues::is_role(stem) || cues::is_people(stem));
+    let listed = |w: &str| cues::is_people(w) || cues::is_role(w) || singular(w) || cues::is_group_head(w) || cues::is_org_word(w) || cues::is_document(w);
+    let pronoun = word(s).split(['\'', '’']).next().is_some_and(|w| cues::is_pronoun(w) && !w.eq_ignore_ascii_case("it"));
+    let (start, end) = doc.span(s, e);
+    let named = entities.iter().filter(|x| x.kind != EntityType::Other).flat_map(|x| &x.mentions).any(|m| {
+        let owner = doc.text.get(m.end..).is_some_and(|t| t.starts_with("'s") || t.starts_with("’s"));
+        let k = doc.token_at(m.start);
+        let complement = (s..k).any(|j| matches!(word(j), "to" | "of" | "for" | "about" | "with" | "by" | "from" | "on"));
+        start <= m.start && m.end <= end && !owner && !complement
+    });
+    pronoun || named || (s..e).any(|k| listed(word(k)))
+}
+
 /// Who a quotation is credited to: the speaker, the words naming it, the cue.
 #[derive(Clone)]
 struct Attributed {
@@ -213,6 +247,7 @@ fn speak(doc: &Doc, entities: &[Entity], quoted: &[(usize, usize)], found: Vec<F
         let said = match (&last_direct, previous_paragraph) {
             (Some(last), _) if f.continues => last.clone(),
             (_, Some(last)) if f.opens_paragraph => last.0.clone(),
+            _ if f.introduced && !can_speak(doc, entities, phrase, speaker.as_ref()) => Attributed { speaker: None, mention: None, cue: None },
             _ => Attributed { speaker, mention, cue },
         };
         if f.direct {

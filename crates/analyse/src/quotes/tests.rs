@@ -590,3 +590,18 @@ fn a_document_named_after_a_quotation_mark_does_not_break_the_lookup() {
     let qs = quotes("Voters saw “Hope for all” on a poster. The ad said the vote would be close.", &[]);
     assert_eq!(speaker_of(&qs, "vote would be close"), "The ad", "{qs:?}");
 }
+
+#[test]
+fn a_sentence_subject_that_cannot_speak_credits_no_one_with_a_quotation() {
+    for text in [
+        "The theme for the parade is “The Power of Hope and of Light” this year.",
+        "Slogans like “we will not show our papers” echoed in the square.",
+    ] {
+        let qs = quotes_in(text, Language::English);
+        assert!(qs.iter().all(|q| q.1.is_empty()), "{text}: {qs:?}");
+    }
+    let qs = quotes_in("The senator called the deal “a very bad bargain for everyone” on Monday.", Language::English);
+    assert_eq!(qs.first().map(|q| q.1.as_str()), Some("The senator"), "a role speaks: {qs:?}");
+    let qs = quotes_in("Mayor Ines Valdor praised the crews for “working all through the night”.", Language::English);
+    assert_eq!(qs.first().map(|q| q.1.as_str()), Some("Ines Valdor"), "a name speaks: {qs:?}");
+}
