@@ -6,7 +6,7 @@
 //! with the speaker after it, or "according to" on either side of its clause.
 
 use super::attribution::{according_speaker, appositive_subject, cue_at, inverted, is_according, negated, participle_speaker, speaker_after, speaker_before, subject, Attribution};
-use super::cues::{is_clause_verb, is_determiner, is_kicker, is_passive, is_pronoun, is_skippable, is_verb};
+use super::cues::{is_boundary, is_clause_verb, is_determiner, is_kicker, is_passive, is_pronoun, is_skippable, is_verb};
 use super::doc::Doc;
 
 /// Fewest words a reported clause needs.
@@ -97,6 +97,34 @@ fn hypothetical(doc: &Doc, i: usize) -> bool {
     (i.saturating_sub(4)..i).rev().take_while(|&k| doc.toks[k].word).any(|k| MODALS.iter().any(|m| doc.word(k).eq_ignore_ascii_case(m)))
 }
 
+/// Does "add" at token `cue` take an object rather than a clause ("Malkin
+/// added an assist", "she added splashes of colour", "added to the
+/// uncertainty"): words follow it with no verb before the first
+/// preposition or conjunction ("He added the plan would wait" and "adding
+/// he would" have one)?
+fn adds_an_object(doc: &Doc, cue: usize, to: usize) -> bool {
+    const AUXILIARIES: &[&str] = &["is", "was", "were", "are", "be", "will", "would", "can", "could", "may", "might", "must", "should", "shall", "has", "have", "had", "does", "did"];
+    let w = doc.word(cue);
+    let next = cue + 1;
+    if !["add", "adds", "added", "adding"].iter().any(|a| w.eq_ignore_ascii_case(a)) || next >= to || !doc.toks[next].word || is_pronoun(doc.word(next)) {
+        return false;
+    }
+    // "added warily: “…”", "adding later, “…”": the quotation is the content
+    if (next..to).any(|k| matches!(doc.word(k), ":" | "“" | "\"" | "''" | "«")) {
+        return false;
+    }
+    let verb = |v: &str| is_verb(v) || v.len() > 4 && v.ends_with("ed") && v.starts_with(char::is_lowercase) || AUXILIARIES.iter().any(|a| v.eq_ignore_ascii_case(a));
+    for k in (next..to).take_while(|&k| doc.toks[k].word) {
+        if verb(doc.word(k)) {
+            return false;
+        }
+        if is_boundary(doc.word(k)) {
+            break;
+        }
+    }
+    true
+}
+
 /// The subject of a cue coordinated with an earlier verb of its clause:
 /// "the mayor defended the route and said …" (the mayor).
 fn coordinated_subject(doc: &Doc, cue: usize, from: usize) -> Option<(usize, usize)> {
@@ -113,7 +141,13 @@ fn coordinated_subject(doc: &Doc, cue: usize, from: usize) -> Option<(usize, usi
 /// Reported speech in the sentence `[from, to)` whose cue is the token
 /// `cue`; `None` when the cue governs no clause there.
 pub fn at_cue(doc: &Doc, cue: (usize, usize), from: usize, to: usize) -> Option<Reported> {
-    let after_clause = |speaker| reported(doc, trim(doc, clause_start(doc, cue.1, to), to), cue, speaker);
+    let after_clause = |speaker| {
+        let start = clause_start(doc, cue.1, to);
+        if start == cue.1 && adds_an_object(doc, cue.0, to) {
+            return None;
+        }
+        reported(doc, trim(doc, start, to), cue, speaker)
+    };
     if is_according(doc, cue) {
         // "according to X, …" or "…, according to X."
         let name = speaker_after(doc, cue.1, to)?;
@@ -160,7 +194,9 @@ pub fn at_cue(doc: &Doc, cue: (usize, usize), from: usize, to: usize) -> Option<
     }
     let quoted_tail = (cue.1..to).any(|k| matches!(doc.word(k), "“" | "\"" | "''" | "«"));
     let short_tail = doc.word(next) == "," && speaker.0 > from + 2 || !quoted_tail && to - cue.1 <= MAX_TAIL;
-    if speaker.0 > from && doc.word(speaker.0 - 1) == "," && short_tail {
+    // "According to Bloomberg, Cil said, “…”": a credit before the speaker is not what was said
+    let credit = (from..speaker.0).find(|&k| doc.toks[k].word).is_some_and(|k| is_according(doc, (k, k + 2)));
+    if speaker.0 > from && doc.word(speaker.0 - 1) == "," && short_tail && !credit {
         // "…, the mission said in a statement."
         return reported(doc, trim(doc, from, speaker.0 - 1), cue, speaker);
     }

@@ -605,3 +605,20 @@ fn a_sentence_subject_that_cannot_speak_credits_no_one_with_a_quotation() {
     let qs = quotes_in("Mayor Ines Valdor praised the crews for “working all through the night”.", Language::English);
     assert_eq!(qs.first().map(|q| q.1.as_str()), Some("Ines Valdor"), "a name speaks: {qs:?}");
 }
+
+#[test]
+fn adding_an_object_is_no_speech() {
+    for text in ["Tomas Keel scored twice and added an assist on Monday as the Harbour Hawks won.", "She added splashes of colour with a purple belt."] {
+        let qs = quotes(text, &[]);
+        assert!(qs.is_empty(), "{text}: {qs:?}");
+    }
+    let qs = quotes("Tomas Keel added the plan would wait until the spring.", &[]);
+    assert_eq!(speaker_of(&qs, "plan would wait"), "Tomas Keel", "{qs:?}");
+}
+
+#[test]
+fn a_credit_before_the_speaker_is_not_what_was_said() {
+    let qs = quotes("According to the Harbour Times, Cil said, “We work closely with every franchisee.”", &[]);
+    assert!(qs.iter().all(|q| !q.text.contains("Harbour Times")), "{qs:?}");
+    assert_eq!(speaker_of(&qs, "work closely"), "Cil", "{qs:?}");
+}
