@@ -212,7 +212,7 @@ pub fn joins_names(doc: &Doc, k: usize) -> bool {
 /// The speaker phrase that ends just before token `cue`, not reaching back
 /// past token `floor`.
 pub fn speaker_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usize)> {
-    let mut phrase = phrase_before(doc, cue, floor)?;
+    let mut phrase = phrase_before(doc, went_on_to(doc, cue, floor), floor)?;
     for _ in 0..3 {
         // "Trump at the time said", "Ruiz in a statement on Monday said": an adjunct
         let head = doc.word(phrase.1 - 1).to_lowercase();
@@ -231,6 +231,21 @@ pub fn speaker_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usi
         }
     }
     (!clause_subject(doc, phrase) && !dated(doc, phrase)).then_some(phrase)
+}
+
+/// Where "goes on to" before the cue at token `cue` starts ("She then goes
+/// on to say", "went onto write"), so that the subject before it is the
+/// speaker; else `cue`.
+fn went_on_to(doc: &Doc, cue: usize, floor: usize) -> usize {
+    let go = |k: usize| ["go", "goes", "went", "going", "gone"].iter().any(|g| doc.word(k).eq_ignore_ascii_case(g));
+    let word = |back: usize| cue.checked_sub(back).filter(|&k| k > floor).map_or("", |k| doc.word(k));
+    if word(1) == "to" && word(2) == "on" && go(cue - 3) && cue - 3 > floor {
+        cue - 3
+    } else if word(1) == "onto" && go(cue - 2) && cue - 2 > floor {
+        cue - 2
+    } else {
+        cue
+    }
 }
 
 /// Is the phrase a date ("January 1, 2020", "Monday")? A date says nothing.

@@ -585,13 +585,6 @@ fn someone_is_no_antecedent_of_a_later_pronoun() {
 }
 
 #[test]
-fn a_document_named_after_a_quotation_mark_does_not_break_the_lookup() {
-    // "”" is one byte longer than "ad": comparing it with "ads" must not cut the mark
-    let qs = quotes("Voters saw “Hope for all” on a poster. The ad said the vote would be close.", &[]);
-    assert_eq!(speaker_of(&qs, "vote would be close"), "The ad", "{qs:?}");
-}
-
-#[test]
 fn a_sentence_subject_that_cannot_speak_credits_no_one_with_a_quotation() {
     for text in [
         "The theme for the parade is “The Power of Hope and of Light” this year.",
@@ -621,4 +614,22 @@ fn a_credit_before_the_speaker_is_not_what_was_said() {
     let qs = quotes("According to the Harbour Times, Cil said, “We work closely with every franchisee.”", &[]);
     assert!(qs.iter().all(|q| !q.text.contains("Harbour Times")), "{qs:?}");
     assert_eq!(speaker_of(&qs, "work closely"), "Cil", "{qs:?}");
+}
+
+#[test]
+fn who_goes_on_to_say_something_says_it() {
+    for text in [
+        "Aisha Bello spoke at the summit. She then goes on to say that she keeps studying every night.",
+        "Aisha Bello spoke at the summit. She then goes onto say that she keeps studying every night.",
+    ] {
+        let qs = quotes_in(text, Language::English);
+        assert_eq!(qs.first().map(|q| q.1.as_str()), Some("Aisha Bello"), "{text}: {qs:?}");
+    }
+}
+
+#[test]
+fn a_document_named_after_a_quotation_mark_does_not_break_the_lookup() {
+    // "”" is one byte longer than "ad": comparing it with "ads" must not cut the mark
+    let qs = quotes("Voters saw “Hope for all” on a poster. The ad said the vote would be close.", &[]);
+    assert_eq!(speaker_of(&qs, "vote would be close"), "The ad", "{qs:?}");
 }
