@@ -156,7 +156,7 @@ pub const ORG_NOUNS: &[&str] = &[
 /// Particles inside names ("Charles de Gaulle", "Osama bin Laden").
 const PARTICLES: &[&str] = &[
     "de", "da", "van", "von", "der", "den", "di", "du", "la", "le", "del", "dos", "das", "bin", "ibn", "al", "el",
-    "al-", "ter", "ten", "y",
+    "al-", "ter", "ten", "y", "dela", "delos",
 ];
 
 /// Capitalised words that never start or join a name.

@@ -146,6 +146,12 @@ mod tests {
     }
 
     #[test]
+    fn filipino_particles_stay_inside_a_name() {
+        let all = entities("Senator Ronaldo dela Cruz lost his visa on Friday.");
+        assert_eq!(find(&all, "Ronaldo dela Cruz").kind, EntityType::Person);
+    }
+
+    #[test]
     fn demonyms_point_to_their_country() {
         let all = entities("Iranian hackers targeted the campaign, officials said.");
         let iranian = find(&all, "Iranian");
