@@ -617,8 +617,14 @@ pub fn appositive_subject(doc: &Doc, floor: usize, cue: usize) -> Option<(usize,
     // "his campaign manager, Jeff Weaver, says": the name in apposition
     let name = (s.1 + 1, end - 1);
     let named = (1..=4).contains(&(name.1 - name.0)) && (name.0..name.1).all(|k| doc.toks[k].word && doc.toks[k].capitalised(doc.text));
-    let nominal = !doc.toks[s.0].capitalised(doc.text) || is_determiner(doc.word(s.0));
+    // "Another respected theologian, Father Thomas Weinandy, warned"
+    let nominal = !doc.toks[s.0].capitalised(doc.text) || is_determiner(doc.word(s.0)) || is_quantifier(doc.word(s.0));
     Some(if named && nominal { name } else { s })
+}
+
+/// Is `word` a quantifier that opens a nominal phrase ("another", "one")?
+fn is_quantifier(word: &str) -> bool {
+    ["another", "one", "each", "some", "every", "any"].iter().any(|q| word.eq_ignore_ascii_case(q))
 }
 
 /// Where a sentence's subject starts: past a dateline ("WASHINGTON (AP) —")
@@ -671,7 +677,8 @@ pub fn subject(doc: &Doc, from: usize, limit: usize) -> Option<((usize, usize), 
         let w = doc.word(k);
         w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && w.starts_with(char::is_lowercase) && doc.toks[k - 1].capitalised(doc.text)
     };
-    let verb = |k: usize| (is_verb(doc.word(k)) || third_person(k)) && !is_determiner(doc.word(k - 1));
+    // "Another respected theologian": a participle after a determiner describes
+    let verb = |k: usize| (is_verb(doc.word(k)) || third_person(k)) && !is_determiner(doc.word(k - 1)) && !is_quantifier(doc.word(k - 1));
     if let Some(k) = (s + 1..e).find(|&k| verb(k)) {
         // the subject ends at its verb: "Google released a report"
         e = k;

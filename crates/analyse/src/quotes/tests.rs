@@ -633,3 +633,9 @@ fn a_document_named_after_a_quotation_mark_does_not_break_the_lookup() {
     let qs = quotes("Voters saw “Hope for all” on a poster. The ad said the vote would be close.", &[]);
     assert_eq!(speaker_of(&qs, "vote would be close"), "The ad", "{qs:?}");
 }
+
+#[test]
+fn a_name_in_apposition_after_another_speaks() {
+    let qs = quotes_in("Another respected theologian, Father Tomas Veyne, warned that the church was becoming divided.", Language::English);
+    assert_eq!(qs.first().map(|q| q.1.as_str()), Some("Tomas Veyne"), "{qs:?}");
+}
