@@ -182,6 +182,10 @@ pub fn at_cue(doc: &Doc, cue: (usize, usize), from: usize, to: usize) -> Option<
         return after_clause(participle_speaker(doc, from, cue.0)?);
     }
     let speaker = speaker_before(doc, cue.0, from).or_else(|| coordinated_subject(doc, cue.0, from))?;
+    if speaker.0 > from && ["what", "whatever"].iter().any(|w| doc.word(speaker.0 - 1).eq_ignore_ascii_case(w)) {
+        // "affected by what McNally had said to him": what was said is "what"
+        return None;
+    }
     let object = ["a", "an"].iter().any(|d| doc.word(speaker.0).eq_ignore_ascii_case(d))
         || speaker.0 > from && doc.word(speaker.0 - 1).eq_ignore_ascii_case("to");
     if object && doc.word(cue.0).ends_with("ing") {
@@ -194,9 +198,17 @@ pub fn at_cue(doc: &Doc, cue: (usize, usize), from: usize, to: usize) -> Option<
     }
     let quoted_tail = (cue.1..to).any(|k| matches!(doc.word(k), "“" | "\"" | "''" | "«"));
     let short_tail = doc.word(next) == "," && speaker.0 > from + 2 || !quoted_tail && to - cue.1 <= MAX_TAIL;
-    // "According to Bloomberg, Cil said, “…”": a credit before the speaker is not what was said
-    let credit = (from..speaker.0).find(|&k| doc.toks[k].word).is_some_and(|k| is_according(doc, (k, k + 2)));
-    if speaker.0 > from && doc.word(speaker.0 - 1) == "," && short_tail && !credit {
+    // "According to Bloomberg, Cil said, “…”": a credit before the speaker
+    // is not what was said, nor is a participle clause before a quotation
+    // ("Emphasising Nepal’s appeal, she said, “…”", "Asked about it, he said")
+    let first = (from..speaker.0).find(|&k| doc.toks[k].word);
+    let credit = first.is_some_and(|k| is_according(doc, (k, k + 2)));
+    let quotation_follows = (cue.1..to.min(cue.1 + 2)).find(|&k| !matches!(doc.word(k), "," | ":")).is_some_and(|k| matches!(doc.word(k), "“" | "\"" | "''" | "«"));
+    let participle = first.is_some_and(|k| {
+        let w = doc.word(k).to_lowercase();
+        w.len() > 4 && w.ends_with("ing") || w == "asked" || w == "when" && doc.word(k + 1).eq_ignore_ascii_case("asked")
+    });
+    if speaker.0 > from && doc.word(speaker.0 - 1) == "," && short_tail && !credit && !(quotation_follows && participle) {
         // "…, the mission said in a statement."
         return reported(doc, trim(doc, from, speaker.0 - 1), cue, speaker);
     }

@@ -639,3 +639,19 @@ fn a_name_in_apposition_after_another_speaks() {
     let qs = quotes_in("Another respected theologian, Father Tomas Veyne, warned that the church was becoming divided.", Language::English);
     assert_eq!(qs.first().map(|q| q.1.as_str()), Some("Tomas Veyne"), "{qs:?}");
 }
+
+#[test]
+fn what_someone_said_is_no_clause_of_theirs() {
+    let qs = quotes("The judge said the officer had been hurt by what Keel had said to him on the quay that night.", &[]);
+    assert!(qs.iter().all(|q| !q.text.starts_with("to him")), "{qs:?}");
+    assert_eq!(speaker_of(&qs, "officer had been hurt"), "The judge", "{qs:?}");
+}
+
+#[test]
+fn a_participle_clause_before_a_quotation_is_not_what_was_said() {
+    let qs = quotes("Praising the harbour’s new ferries, she said, “We can carry everyone who comes.”", &[]);
+    assert!(qs.iter().all(|q| !q.text.contains("Praising")), "{qs:?}");
+    // a clause split around its cue is still what was said
+    let qs = quotes("The streets were deserted, he added, “but the ferries kept running.”", &[]);
+    assert!(qs.iter().any(|q| q.text.contains("streets were deserted")), "{qs:?}");
+}
