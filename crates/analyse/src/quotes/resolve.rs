@@ -189,6 +189,7 @@ impl<'a> Resolver<'a> {
                 .or_else(|| self.entity_heading(cs, ce))
                 .or_else(|| self.document(cs, ce))
                 .or_else(|| self.body_of_person(cs, ce))
+                .or_else(|| self.title_holder(from, to))
                 .or_else(|| self.nominal(cs, ce, pos))
                 .or_else(|| self.surname(core, pos))
                 .or_else(|| self.entity_by_name(core))

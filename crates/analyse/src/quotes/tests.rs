@@ -655,3 +655,15 @@ fn a_participle_clause_before_a_quotation_is_not_what_was_said() {
     let qs = quotes("The streets were deserted, he added, “but the ferries kept running.”", &[]);
     assert!(qs.iter().any(|q| q.text.contains("streets were deserted")), "{qs:?}");
 }
+
+#[test]
+fn a_title_standing_alone_is_whoever_it_last_named() {
+    let text = "Gov. Mara Ostrander spoke on Friday. The governor said the schools would close.\n\nPresident Ilse Varga extended the deadline. The President said: “We are postponing it.”";
+    let qs = quotes_in(text, Language::English);
+    let speaker = |words: &str| qs.iter().find(|q| q.0.contains(words)).map(|q| q.1.clone()).unwrap_or_default();
+    assert_eq!(speaker("schools would close"), "Mara Ostrander", "{qs:?}");
+    assert_eq!(speaker("postponing"), "Ilse Varga", "{qs:?}");
+    // no titled name before: the title stays as written
+    let qs = quotes_in("The senator said the vote would wait until May.", Language::English);
+    assert_eq!(qs.first().map(|q| q.1.as_str()), Some("The senator"), "{qs:?}");
+}

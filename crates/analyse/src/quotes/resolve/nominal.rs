@@ -9,9 +9,9 @@
 
 use concord_model::{EntityType, Speaker};
 
-use super::{has_word, last_word, latest, named, of_entity, plain, Resolver, LOOK_BACK};
+use super::{has_word, last_word, latest, named, of_entity, plain, Resolver, LOOK_BACK, ROLE_RANKS};
 use crate::quotes::attribution::{joins_names, speaker_before};
-use crate::quotes::cues::{is_company, is_determiner, is_document, is_group_head, is_org_word, is_spokes_role};
+use crate::quotes::cues::{is_company, is_determiner, is_document, is_group_head, is_org_word, is_role, is_spokes_role};
 
 /// How many tokens after a document's head its author may be named ("a
 /// report released on Friday by Microsoft").
@@ -40,6 +40,11 @@ const DEFINITE: &[&str] = &["the", "this", "that", "these", "those"];
 
 /// Determiners of a phrase that brings in one not named before.
 const INDEFINITE: &[&str] = &["a", "an", "one", "another", "some"];
+
+/// Abbreviated titles and the roles they stand for ("Gov. Mike DeWine", later
+/// "the governor").
+const ABBREVIATED_TITLES: &[(&str, &str)] =
+    &[("gov.", "governor"), ("sen.", "senator"), ("rep.", "representative"), ("gen.", "general"), ("prof.", "professor")];
 
 /// Words that join a document to its author ("a report by", "from", "of").
 const AUTHOR_JOINERS: &[&str] = &["by", "from", "of"];
@@ -91,6 +96,29 @@ impl Resolver<'_> {
         let mention = self.last_mention(pos, |m| has_word(&self.entities[m.2].name, head).then_some(m.2));
         let found = latest([seen, mention, self.named_in_text(head, from)]).map(|c| c.1);
         found.or_else(|| (definite && is_company(head)).then(|| self.company_before(from)).flatten())
+    }
+
+    /// A definite title standing alone ("The President", "the governor",
+    /// "the Chief Minister"): the person last named right after the same
+    /// title ("President Donald Trump", "Gov. Mike DeWine"); none when the
+    /// title named no one before.
+    pub(super) fn title_holder(&self, from: usize, to: usize) -> Option<Speaker> {
+        let doc = self.doc;
+        if to < from + 2 || !DEFINITE.iter().any(|d| doc.word(from).eq_ignore_ascii_case(d)) {
+            return None;
+        }
+        let head = doc.word(to - 1).to_lowercase();
+        let ranked = |k: usize| is_role(doc.word(k)) || ROLE_RANKS.iter().any(|r| doc.word(k).eq_ignore_ascii_case(r));
+        if !is_role(&head) || !(from + 1..to - 1).all(ranked) {
+            return None;
+        }
+        let same = |k: usize| {
+            let w = doc.word(k).to_lowercase();
+            w == head || ABBREVIATED_TITLES.iter().any(|&(short, long)| w == short && long == head)
+        };
+        let person = |k: usize| self.body_starting(k + 1).filter(|s| s.entity.as_deref().is_some_and(|id| id.starts_with("person:")));
+        let k = self.earlier(from, |k| same(k) && person(k).is_some())?;
+        person(k)
     }
 
     /// The nearest earlier phrase of the text with `head` and a capitalised
