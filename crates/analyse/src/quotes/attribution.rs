@@ -3,7 +3,7 @@
 //! "Trump campaign spokesman Steven Cheung said", "according to Google,").
 
 use super::cues::{
-    is_boundary, is_cue, is_cue_after_quote, is_determiner, is_foreign_according, is_foreign_auxiliary, is_foreign_cue, is_kicker, is_org_word, is_passive, is_pronoun, is_skippable, is_verb,
+    is_boundary, is_cue, is_cue_after_quote, is_determiner, is_foreign_according, is_foreign_auxiliary, is_foreign_cue, is_kicker, is_org_word, is_passive, is_people, is_pronoun, is_skippable, is_verb,
 };
 use super::doc::Doc;
 use super::gender::of_foreign_pronoun;
@@ -333,7 +333,8 @@ fn phrase_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usize)> 
         // determiners open the phrase (below); "that" is a boundary
         let opens_phrase = is_determiner(w) && !w.eq_ignore_ascii_case("that");
         let of_noun = w == "of" && start < end && noun_before(k);
-        if is_boundary(w) && !inside_name && !joins_names(doc, k) && !opens_phrase && !of_noun {
+        let sourcing = start < end && sourcing_preposition(doc, k, floor);
+        if is_boundary(w) && !inside_name && !joins_names(doc, k) && !opens_phrase && !of_noun && !sourcing {
             break;
         }
         start = k;
@@ -343,11 +344,29 @@ fn phrase_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usize)> 
             break;
         }
         let of_before = k > floor && doc.word(k - 1) == "of" && noun_before(k - 1);
-        if is_determiner(w) && !(k > floor && joins_names(doc, k - 1)) && !of_before {
+        let sourced = k > floor && sourcing_preposition(doc, k - 1, floor);
+        if is_determiner(w) && !(k > floor && joins_names(doc, k - 1)) && !of_before && !sourced {
             break;
         }
     }
     trim_phrase(doc, start, end)
+}
+
+/// Words before a preposition that keep an anonymous source's phrase
+/// whole: "people familiar with the matter", "a person close to the talks",
+/// "officials briefed on the plan", "sources with knowledge of it".
+const SOURCING: &[(&str, &str)] = &[
+    ("familiar", "with"), ("close", "to"), ("briefed", "on"), ("knowledgeable", "about"), ("privy", "to"), ("involved", "in"),
+];
+
+/// Does the preposition at token `k` belong to an anonymous source's
+/// phrase (see [`SOURCING`]; "with" after a word for people, too)?
+fn sourcing_preposition(doc: &Doc, k: usize, floor: usize) -> bool {
+    if k <= floor {
+        return false;
+    }
+    let (before, w) = (doc.word(k - 1), doc.word(k));
+    SOURCING.iter().any(|&(b, p)| before.eq_ignore_ascii_case(b) && w.eq_ignore_ascii_case(p)) || w.eq_ignore_ascii_case("with") && is_people(before)
 }
 
 /// The speaker phrase that starts at token `from`, not reaching token `limit`.

@@ -667,3 +667,16 @@ fn a_title_standing_alone_is_whoever_it_last_named() {
     let qs = quotes_in("The senator said the vote would wait until May.", Language::English);
     assert_eq!(qs.first().map(|q| q.1.as_str()), Some("The senator"), "{qs:?}");
 }
+
+#[test]
+fn an_anonymous_source_keeps_its_whole_phrase() {
+    for (text, speaker) in [
+        ("People familiar with the matter said the ferry deal was off.", "People familiar with the matter"),
+        ("A person close to the talks said the ferry deal was off.", "A person close to the talks"),
+        ("Two officials briefed on the plan said the ferry deal was off.", "Two officials briefed on the plan"),
+        ("Seven sources with knowledge of the matter told the Harbour Times the ferry deal was off.", "Seven sources with knowledge of the matter"),
+    ] {
+        let qs = quotes(text, &[]);
+        assert_eq!(speaker_of(&qs, "ferry deal was off"), speaker, "{qs:?}");
+    }
+}
