@@ -3,7 +3,7 @@
 //! "Trump campaign spokesman Steven Cheung said", "according to Google,").
 
 use super::cues::{
-    is_boundary, is_cue, is_cue_after_quote, is_determiner, is_foreign_according, is_foreign_auxiliary, is_foreign_cue, is_kicker, is_org_word, is_passive, is_people, is_pronoun, is_skippable, is_verb,
+    is_boundary, is_cue, is_cue_after_quote, is_determiner, is_foreign_according, is_foreign_auxiliary, is_foreign_cue, is_kicker, is_org_word, is_passive, is_people, is_spokes_role, is_pronoun, is_skippable, is_verb,
 };
 use super::doc::Doc;
 use super::gender::of_foreign_pronoun;
@@ -292,7 +292,7 @@ fn phrase_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usize)> 
         }
         end
     };
-    let mut end = skip(cue);
+    let mut end = skip(anonymously(doc, skip(cue), floor));
     if end > floor && is_relative(doc.word(end - 1)) {
         // "a report from Microsoft that said": the antecedent speaks
         end = skip(end - 1);
@@ -352,6 +352,25 @@ fn phrase_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usize)> 
     trim_phrase(doc, start, end)
 }
 
+/// Where "speaking on condition of anonymity" (or "speaking anonymously")
+/// ending at token `end` starts, so that the speaker before it is found:
+/// "Officials speaking on condition of anonymity said"; else `end`.
+fn anonymously(doc: &Doc, end: usize, floor: usize) -> usize {
+    let ends_with = |words: &[&str]| end >= floor + words.len() && words.iter().enumerate().all(|(i, w)| doc.word(end - words.len() + i).eq_ignore_ascii_case(w));
+    let start = if ends_with(&["on", "condition", "of", "anonymity"]) {
+        end - 4
+    } else if ends_with(&["speaking", "anonymously"]) {
+        end - 1
+    } else {
+        return end;
+    };
+    if start > floor && ["speaking", "spoke"].iter().any(|w| doc.word(start - 1).eq_ignore_ascii_case(w)) {
+        start - 1
+    } else {
+        start
+    }
+}
+
 /// Words before a preposition that keep an anonymous source's phrase
 /// whole: "people familiar with the matter", "a person close to the talks",
 /// "officials briefed on the plan", "sources with knowledge of it".
@@ -360,13 +379,15 @@ const SOURCING: &[(&str, &str)] = &[
 ];
 
 /// Does the preposition at token `k` belong to an anonymous source's
-/// phrase (see [`SOURCING`]; "with" after a word for people, too)?
+/// phrase (see [`SOURCING`]; "with" after a word for people, "for" after
+/// a spokesperson, too)?
 fn sourcing_preposition(doc: &Doc, k: usize, floor: usize) -> bool {
     if k <= floor {
         return false;
     }
     let (before, w) = (doc.word(k - 1), doc.word(k));
-    SOURCING.iter().any(|&(b, p)| before.eq_ignore_ascii_case(b) && w.eq_ignore_ascii_case(p)) || w.eq_ignore_ascii_case("with") && is_people(before)
+    let serves = ["for", "at"].iter().any(|p| w.eq_ignore_ascii_case(p)) && is_spokes_role(before);
+    SOURCING.iter().any(|&(b, p)| before.eq_ignore_ascii_case(b) && w.eq_ignore_ascii_case(p)) || w.eq_ignore_ascii_case("with") && is_people(before) || serves
 }
 
 /// The speaker phrase that starts at token `from`, not reaching token `limit`.
@@ -392,7 +413,8 @@ pub fn speaker_after(doc: &Doc, from: usize, limit: usize) -> Option<(usize, usi
         }
         let first = end == from;
         let lowercase = w.starts_with(char::is_lowercase);
-        if is_boundary(w) && (first || lowercase) && !joins_names(doc, end) && !(first && is_determiner(w)) {
+        let sourcing = !first && sourcing_preposition(doc, end, from);
+        if is_boundary(w) && (first || lowercase) && !joins_names(doc, end) && !(first && is_determiner(w)) && !sourcing {
             break;
         }
         if !first && lowercase && is_skippable(w) && !joins_names(doc, end) {

@@ -53,6 +53,11 @@ fn clause_start(doc: &Doc, cue_end: usize, to: usize) -> usize {
     let near = (cue_end..to.min(cue_end + 8)).find(|&k| doc.word(k) == "," || doc.word(k).eq_ignore_ascii_case("that"));
     match near {
         Some(k) if doc.word(k).eq_ignore_ascii_case("that") => k + 1,
+        Some(k) if k == cue_end && doc.word(k + 1).ends_with("ing") => {
+            // "reported, citing two sources, that …": past the participle
+            let that = (k + 2..to.min(k + 10)).find(|&j| doc.word(j).eq_ignore_ascii_case("that") && doc.word(j - 1) == ",");
+            that.map_or(cue_end, |j| j + 1)
+        }
         _ => cue_end,
     }
 }

@@ -267,6 +267,15 @@ impl<'a> Resolver<'a> {
                 // for; "the Chief Minister" is titled, not a body
                 return (from + 1, role);
             }
+            let indefinite = ["a", "an"].iter().any(|d| doc.word(from).eq_ignore_ascii_case(d));
+            let serves = preposition.is_some_and(|p| ["for", "of", "at"].iter().any(|w| doc.word(p).eq_ignore_ascii_case(w)));
+            if r + 1 == name_end && role == from + 1 && indefinite && serves && is_spokes_role(doc.word(r)) && name_end + 1 < to {
+                // "a spokeswoman for the Harbour Ministry": the body she speaks for
+                let body = name_end + 1 + usize::from(doc.word(name_end + 1).eq_ignore_ascii_case("the"));
+                if body < to {
+                    return (body, to);
+                }
+            }
         }
         if to > from + 1 && is_determiner(doc.word(from)) && (from + 1..to).any(cap) {
             return (from + 1, to);

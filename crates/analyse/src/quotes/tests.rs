@@ -680,3 +680,14 @@ fn an_anonymous_source_keeps_its_whole_phrase() {
         assert_eq!(speaker_of(&qs, "ferry deal was off"), speaker, "{qs:?}");
     }
 }
+
+#[test]
+fn sourcing_phrases_name_their_source() {
+    let text = "The Harbour Ministry opened an office.\n\nA spokeswoman for the Harbour Ministry said the ferry deal was off.\n\nAccording to people familiar with the matter, the ferry talks had stalled.\n\nOfficials speaking on condition of anonymity said the ferry line would close.\n\nThe Harbour Times reported, citing two sources, that the ferry fares would rise.";
+    let qs = quotes_in(text, Language::English);
+    let find = |words: &str| qs.iter().find(|q| q.0.contains(words)).cloned().unwrap_or_default();
+    assert_eq!(find("ferry deal was off").1, "Harbour Ministry", "a spokeswoman speaks for her body: {qs:?}");
+    assert_eq!(find("talks had stalled").1, "people familiar with the matter", "{qs:?}");
+    assert_eq!(find("line would close").1, "Officials", "{qs:?}");
+    assert_eq!(find("fares would rise").0, "the ferry fares would rise", "the citation is no content: {qs:?}");
+}
