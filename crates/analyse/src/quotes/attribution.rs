@@ -615,6 +615,12 @@ pub fn participle_speaker(doc: &Doc, floor: usize, cue: usize) -> Option<(usize,
 /// Prepositions that make the name after them a complement.
 const PREPOSITIONS: &[&str] = &["in", "on", "at", "during", "after", "before", "since", "by", "until", "from", "of", "for"];
 
+/// Does `w` set off a parenthesis: a comma, or a dash ("Ruiz — who runs the
+/// port — said")?
+pub fn is_pause(w: &str) -> bool {
+    matches!(w, "," | "—" | "–" | "--")
+}
+
 /// For a cue after a comma ("Ana Ruiz, who runs the port, said"): the
 /// subject that opens the sentence when a comma follows it and no
 /// quotation lies between.
@@ -623,7 +629,7 @@ pub fn appositive_subject(doc: &Doc, floor: usize, cue: usize) -> Option<(usize,
     while end > floor && doc.toks[end - 1].word && is_skippable(doc.word(end - 1)) {
         end -= 1;
     }
-    if end <= floor || doc.word(end - 1) != "," || end - floor > 40 {
+    if end <= floor || !is_pause(doc.word(end - 1)) || end - floor > 40 {
         return None;
     }
     if (floor..end).any(|k| is_open_mark(doc.word(k)) || is_close_mark(doc.word(k))) {
@@ -652,14 +658,16 @@ pub fn appositive_subject(doc: &Doc, floor: usize, cue: usize) -> Option<(usize,
         };
     }
     let (s, _) = subject?;
-    if doc.word(s.1) != "," || s.1 + 1 >= end {
+    if !is_pause(doc.word(s.1)) || s.1 + 1 >= end {
         return None;
     }
     // "his campaign manager, Jeff Weaver, says": the name in apposition
     let name = (s.1 + 1, end - 1);
     let named = (1..=4).contains(&(name.1 - name.0)) && (name.0..name.1).all(|k| doc.toks[k].word && doc.toks[k].capitalised(doc.text));
-    // "Another respected theologian, Father Thomas Weinandy, warned"
-    let nominal = !doc.toks[s.0].capitalised(doc.text) || is_determiner(doc.word(s.0)) || is_quantifier(doc.word(s.0));
+    // "Another respected theologian, Father Thomas Weinandy, warned", "Ruiz's
+    // lawyer, Tom Hale, said": a phrase headed by a common noun
+    let common_head = !doc.toks[s.1 - 1].capitalised(doc.text);
+    let nominal = !doc.toks[s.0].capitalised(doc.text) || is_determiner(doc.word(s.0)) || is_quantifier(doc.word(s.0)) || common_head;
     Some(if named && nominal { name } else { s })
 }
 

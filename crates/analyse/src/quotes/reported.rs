@@ -5,7 +5,7 @@
 //! phrase before the cue with a clause after it, a clause before a comma
 //! with the speaker after it, or "according to" on either side of its clause.
 
-use super::attribution::{according_speaker, appositive_subject, cue_at, inverted, is_according, negated, participle_speaker, speaker_after, speaker_before, subject, Attribution};
+use super::attribution::{according_speaker, appositive_subject, cue_at, inverted, is_according, is_pause, negated, participle_speaker, speaker_after, speaker_before, subject, Attribution};
 use super::cues::{is_boundary, is_clause_verb, is_determiner, is_kicker, is_passive, is_pronoun, is_skippable, is_verb};
 use super::doc::Doc;
 
@@ -169,7 +169,7 @@ pub fn at_cue(doc: &Doc, cue: (usize, usize), from: usize, to: usize) -> Option<
         let content = if cue.0 > from && doc.word(cue.0 - 1) == "," { trim(doc, from, cue.0 - 1) } else { trim(doc, clause_start(doc, pronoun.1, to), to) };
         return reported(doc, content, cue, pronoun);
     }
-    if cue.0 > from && doc.word(cue.0 - 1) == "," {
+    if cue.0 > from && is_pause(doc.word(cue.0 - 1)) {
         if doc.word(cue.0).ends_with("ing") {
             // "Google released a report, saying …": the sentence's subject
             return after_clause(participle_speaker(doc, from, cue.0)?);
@@ -202,7 +202,10 @@ pub fn at_cue(doc: &Doc, cue: (usize, usize), from: usize, to: usize) -> Option<
         next += 1;
     }
     let quoted_tail = (cue.1..to).any(|k| matches!(doc.word(k), "“" | "\"" | "''" | "«"));
-    let short_tail = doc.word(next) == "," && speaker.0 > from + 2 || !quoted_tail && to - cue.1 <= MAX_TAIL;
+    // "…, the mission said in a statement." ends in adjuncts; "In a
+    // statement, the ministry said the ferries were safe" in a clause
+    let clause_tail = (next..to).any(|k| doc.toks[k].word && (is_verb(doc.word(k)) || is_passive(doc.word(k))));
+    let short_tail = doc.word(next) == "," && speaker.0 > from + 2 || !quoted_tail && to - cue.1 <= MAX_TAIL && !clause_tail;
     // "According to Bloomberg, Cil said, “…”": a credit before the speaker
     // is not what was said, nor is a participle clause before a quotation
     // ("Emphasising Nepal’s appeal, she said, “…”", "Asked about it, he said")

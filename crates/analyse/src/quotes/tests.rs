@@ -691,3 +691,16 @@ fn sourcing_phrases_name_their_source() {
     assert_eq!(find("line would close").1, "Officials", "{qs:?}");
     assert_eq!(find("fares would rise").0, "the ferry fares would rise", "the citation is no content: {qs:?}");
 }
+
+#[test]
+fn fronted_adjuncts_and_parentheses_leave_the_clause_after_the_cue() {
+    let text = "The Harbour Ministry spoke first. Ana Ruiz runs the port. Tom Hale is her lawyer.\n\nIn a statement, the ministry said the ferries were safe.\n\nSpeaking to reporters, Ruiz said the fares would fall.\n\nRuiz's lawyer, Tom Hale, said the case was weak.\n\nRuiz — who runs the port — said the ferries would sail again.\n\nNATO Secretary-General Jens Stoltenberg said the alliance was united.";
+    let qs = quotes_in(text, Language::English);
+    let find = |words: &str| qs.iter().find(|q| q.0.contains(words)).cloned().unwrap_or_default();
+    assert!(qs.iter().all(|q| !q.0.contains("In a statement") && !q.0.contains("Speaking to")), "{qs:?}");
+    assert_eq!(find("ferries were safe").1, "Harbour Ministry", "{qs:?}");
+    assert_eq!(find("fares would fall").1, "Ana Ruiz", "{qs:?}");
+    assert_eq!(find("case was weak").1, "Tom Hale", "{qs:?}");
+    assert_eq!(find("sail again").1, "Ana Ruiz", "{qs:?}");
+    assert_eq!(find("alliance was united").1, "Jens Stoltenberg", "{qs:?}");
+}
