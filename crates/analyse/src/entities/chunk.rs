@@ -69,7 +69,9 @@ fn run_end(tokens: &[Token<'_>], i: usize) -> usize {
     let (mut j, mut end) = (i + 1, i + 1);
     while same(j) {
         let t = &tokens[j];
-        if continues(t) {
+        // "Theresa May", "Brian May": the month as a surname after a given name
+        let surname_may = t.text == "May" && gazetteer().is_given_name(tokens[j - 1].text) && !tokens.get(j + 1).is_some_and(|n| n.shape == Shape::Number);
+        if continues(t) || surname_may {
             j += 1;
             end = j;
             continue;

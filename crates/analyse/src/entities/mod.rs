@@ -146,6 +146,13 @@ mod tests {
     }
 
     #[test]
+    fn may_after_a_given_name_is_a_surname() {
+        let all = entities("Theresa May spoke on Tuesday. The vote is on May 5.");
+        assert_eq!(find(&all, "Theresa May").kind, EntityType::Person);
+        assert!(all.iter().all(|e| e.name != "Theresa"), "{all:?}");
+    }
+
+    #[test]
     fn filipino_particles_stay_inside_a_name() {
         let all = entities("Senator Ronaldo dela Cruz lost his visa on Friday.");
         assert_eq!(find(&all, "Ronaldo dela Cruz").kind, EntityType::Person);
