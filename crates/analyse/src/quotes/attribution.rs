@@ -287,7 +287,7 @@ const ADJUNCT_HEADS: &[&str] = &[
 /// The phrase that ends just before token `cue`, not reaching back past `floor`.
 fn phrase_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usize)> {
     let skip = |mut end: usize| {
-        while end > floor && doc.toks[end - 1].word && is_skippable(doc.word(end - 1)) {
+        while end > floor && doc.toks[end - 1].word && is_skippable(doc.word(end - 1)) && !modal_name(doc, end - 1, floor) {
             end -= 1;
         }
         end
@@ -426,13 +426,19 @@ pub fn speaker_after(doc: &Doc, from: usize, limit: usize) -> Option<(usize, usi
     trim_phrase(doc, from, end)
 }
 
+/// Is token `k` a modal written as a surname after a capitalised word
+/// ("Theresa May said")? Not when it opens the phrase at `floor`.
+fn modal_name(doc: &Doc, k: usize, floor: usize) -> bool {
+    k > floor && doc.word(k) == "May" && doc.toks[k - 1].capitalised(doc.text)
+}
+
 /// Drops leading joiners and trailing joiners; `None` when nothing but
 /// determiners is left.
 fn trim_phrase(doc: &Doc, mut start: usize, mut end: usize) -> Option<(usize, usize)> {
     while start < end && (is_boundary(doc.word(start)) && !is_determiner(doc.word(start)) || !doc.toks[start].word) {
         start += 1;
     }
-    while end > start && (is_boundary(doc.word(end - 1)) || !doc.toks[end - 1].word && doc.word(end - 1) != ")") {
+    while end > start && (is_boundary(doc.word(end - 1)) && !modal_name(doc, end - 1, start) || !doc.toks[end - 1].word && doc.word(end - 1) != ")") {
         end -= 1;
     }
     (start..end).any(|k| !is_determiner(doc.word(k))).then_some((start, end))

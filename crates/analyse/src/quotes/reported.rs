@@ -92,6 +92,24 @@ fn clause_cue(doc: &Doc, i: usize) -> Option<(usize, usize)> {
     (next.eq_ignore_ascii_case("that") || opens && verb).then_some((i, i + 1))
 }
 
+/// Is the speech verb at token `cue` only possible ("one could say", "you
+/// might say", "may tell"), past adverbs? Nothing is said.
+fn unsaid(doc: &Doc, cue: usize) -> bool {
+    // "I can now say" and "may have said" say something; "May said" is a name
+    const NOT_YET: &[&str] = &["may", "might", "could"];
+    (cue.saturating_sub(3)..cue).rev().take_while(|&k| doc.toks[k].word && doc.word(k) != "have").any(|k| NOT_YET.contains(&doc.word(k)))
+}
+
+/// The subject of "was quoted as saying" at the cue `cue` ("Hale was quoted
+/// as saying the ferries were unsafe").
+fn quoted_as(doc: &Doc, cue: usize, from: usize) -> Option<(usize, usize)> {
+    let quoted = cue >= from + 3 && doc.word(cue - 1).eq_ignore_ascii_case("as") && doc.word(cue - 2).eq_ignore_ascii_case("quoted");
+    if !quoted || !doc.word(cue).ends_with("ing") {
+        return None;
+    }
+    subject(doc, from, cue - 2).map(|(s, _)| s)
+}
+
 /// Modal verbs that make a verb of belief a supposition ("you can safely
 /// assume", "one might think"), no one's stated view.
 const MODALS: &[&str] = &["can", "could", "may", "might", "would", "should", "must"];
@@ -186,7 +204,11 @@ pub fn at_cue(doc: &Doc, cue: (usize, usize), from: usize, to: usize) -> Option<
         }
         return after_clause(participle_speaker(doc, from, cue.0)?);
     }
-    let speaker = speaker_before(doc, cue.0, from).or_else(|| coordinated_subject(doc, cue.0, from))?;
+    if unsaid(doc, cue.0) {
+        // "one could say immigrants integrate poorly": no one says it
+        return None;
+    }
+    let speaker = speaker_before(doc, cue.0, from).or_else(|| coordinated_subject(doc, cue.0, from)).or_else(|| quoted_as(doc, cue.0, from))?;
     if speaker.0 > from && ["what", "whatever"].iter().any(|w| doc.word(speaker.0 - 1).eq_ignore_ascii_case(w)) {
         // "affected by what McNally had said to him": what was said is "what"
         return None;
@@ -217,10 +239,21 @@ pub fn at_cue(doc: &Doc, cue: (usize, usize), from: usize, to: usize) -> Option<
         w.len() > 4 && w.ends_with("ing") || w == "asked" || w == "when" && doc.word(k + 1).eq_ignore_ascii_case("asked")
     });
     if speaker.0 > from && doc.word(speaker.0 - 1) == "," && short_tail && !credit && !(quotation_follows && participle) {
+        // "The ferries, Ruiz said, are fixed": a subject before the
+        // parenthesis and its verb after it; the sentence is what was said
+        let verb_in = |a: usize, b: usize| (a..b).any(|k| doc.toks[k].word && (is_verb(doc.word(k)) || is_passive(doc.word(k))));
+        if doc.word(next) == "," && !quoted_tail && verb_in(next + 1, to) && !verb_in(from, speaker.0 - 1) {
+            return reported(doc, trim(doc, from, to), cue, speaker);
+        }
         // "…, the mission said in a statement."
         return reported(doc, trim(doc, from, speaker.0 - 1), cue, speaker);
     }
     after_clause(speaker)
+}
+
+/// Where the attribution of `r` starts: its speaker or its cue.
+fn start_of(r: &Reported) -> usize {
+    r.attribution.speaker.map_or(r.attribution.cue.0, |s| s.0.min(r.attribution.cue.0))
 }
 
 /// All reported speech of `doc` whose cue lies outside the byte ranges in
@@ -247,11 +280,13 @@ pub fn find(doc: &Doc, quoted: &[(usize, usize)]) -> Vec<Reported> {
     }
     // "Beck asked the conservative …, D’Souza replied": a clause ends where
     // another attribution begins
-    let mut starts: Vec<usize> = out.iter().map(|r| r.attribution.speaker.map_or(r.attribution.cue.0, |s| s.0.min(r.attribution.cue.0))).collect();
+    let mut starts: Vec<usize> = out.iter().map(start_of).collect();
     starts.sort_unstable();
     for r in &mut out {
+        // its own attribution inside it ("The ferries, Ruiz said, are fixed") does not cut it
+        let own = start_of(r);
         let first = starts.partition_point(|&s| s <= r.content.0 + 1);
-        if let Some(&cut) = starts.get(first).filter(|&&s| s < r.content.1) {
+        if let Some(&cut) = starts[first..].iter().find(|&&s| s != own).filter(|&&s| s < r.content.1) {
             r.content = trim(doc, r.content.0, cut);
         }
     }

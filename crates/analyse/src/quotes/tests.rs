@@ -704,3 +704,24 @@ fn fronted_adjuncts_and_parentheses_leave_the_clause_after_the_cue() {
     assert_eq!(find("sail again").1, "Ana Ruiz", "{qs:?}");
     assert_eq!(find("alliance was united").1, "Jens Stoltenberg", "{qs:?}");
 }
+
+#[test]
+fn a_cue_inside_its_sentence_reports_the_whole_sentence() {
+    let qs = quotes_in("Ana Ruiz runs the port.\n\nThe ferries, Ruiz said, are fixed and ready for winter.", Language::English);
+    assert_eq!(qs.first().map(|q| (q.0.as_str(), q.1.as_str())), Some(("The ferries, Ruiz said, are fixed and ready for winter", "Ana Ruiz")), "{qs:?}");
+    // a clause before the parenthesis is what was said, up to it
+    let qs = quotes("The ferries are fixed, Ruiz said on Monday, adding that fares would fall.", &[]);
+    assert!(qs.iter().any(|q| q.text == "The ferries are fixed"), "{qs:?}");
+}
+
+#[test]
+fn quoted_as_saying_is_speech_and_could_say_is_not() {
+    let qs = quotes("Tom Hale was quoted as saying the ferries were unsafe.", &[]);
+    assert_eq!(speaker_of(&qs, "ferries were unsafe"), "Tom Hale", "{qs:?}");
+    for text in ["By some standards one could say the ferries were unsafe.", "You might say the harbour was shell-shocked."] {
+        let qs = quotes(text, &[]);
+        assert!(qs.is_empty(), "{text}: {qs:?}");
+    }
+    let qs = quotes_in("Prime Minister Theresa May said the ferries were unsafe.", Language::English);
+    assert_eq!(qs.first().map(|q| q.1.as_str()), Some("Theresa May"), "a name is no modal: {qs:?}");
+}
