@@ -224,9 +224,11 @@ pub fn at_cue(doc: &Doc, cue: (usize, usize), from: usize, to: usize) -> Option<
         next += 1;
     }
     let quoted_tail = (cue.1..to).any(|k| matches!(doc.word(k), "“" | "\"" | "''" | "«"));
-    // "…, the mission said in a statement." ends in adjuncts; "In a
-    // statement, the ministry said the ferries were safe" in a clause
-    let clause_tail = (next..to).any(|k| doc.toks[k].word && (is_verb(doc.word(k)) || is_passive(doc.word(k))));
+    // "…, the mission said in remarks published on Tuesday." ends in
+    // adjuncts; "In a statement, the ministry said the ferries were safe" in
+    // a clause
+    let adjunct = ["in", "on", "at", "during", "after", "before", "since", "by", "until", "from", "for", "with", "via"].iter().any(|p| doc.word(next).eq_ignore_ascii_case(p));
+    let clause_tail = !adjunct && (next..to).any(|k| doc.toks[k].word && (is_verb(doc.word(k)) || is_passive(doc.word(k))));
     let short_tail = doc.word(next) == "," && speaker.0 > from + 2 || !quoted_tail && to - cue.1 <= MAX_TAIL && !clause_tail;
     // "According to Bloomberg, Cil said, “…”": a credit before the speaker
     // is not what was said, nor is a participle clause before a quotation
@@ -301,7 +303,7 @@ pub fn find(doc: &Doc, quoted: &[(usize, usize)]) -> Vec<Reported> {
 
 /// First words of the labels of bylines, credits and page sections.
 const PAGE_LABELS: &[&str] =
-    &["by", "posted", "published", "updated", "photo", "photos", "image", "images", "credit", "credits", "source", "tags", "topics", "related", "filed", "share", "read", "listen", "subscribe", "sponsored", "advertisement"];
+    &["by", "posted", "published", "updated", "photo", "photos", "image", "images", "credit", "credits", "source", "tags", "topics", "related", "filed", "share", "read", "listen", "subscribe", "sponsored", "advertisement", "more", "also", "next", "trending", "recommended"];
 
 /// Most capitalised words of a dateline or label before its colon.
 const MAX_LABEL_WORDS: usize = 3;

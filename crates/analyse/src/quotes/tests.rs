@@ -430,7 +430,7 @@ fn the_noun_before_of_heads_the_speaker_phrase() {
 
 #[test]
 fn byline_and_credit_labels_are_no_speakers() {
-    let qs = quotes("By: Ana Ruiz Posted on: March 04, 2031\nPhoto: Harbour Ledger archive and staff\nREAD MORE: Ferry fares rise again in the spring\nOpinion: why the pier matters to all of us\nRuiz: The pier stays closed until the inspectors are done.", &[]);
+    let qs = quotes("By: Ana Ruiz Posted on: March 04, 2031\nPhoto: Harbour Ledger archive and staff\nREAD MORE: Ferry fares rise again in the spring\nMore: What the new quay tells us about the old one\nOpinion: why the pier matters to all of us\nRuiz: The pier stays closed until the inspectors are done.", &[]);
     assert_eq!(qs.len(), 1, "{qs:?}");
     assert_eq!(speaker_of(&qs, "pier stays closed"), "Ruiz");
 }
@@ -724,4 +724,16 @@ fn quoted_as_saying_is_speech_and_could_say_is_not() {
     }
     let qs = quotes_in("Prime Minister Theresa May said the ferries were unsafe.", Language::English);
     assert_eq!(qs.first().map(|q| q.1.as_str()), Some("Theresa May"), "a name is no modal: {qs:?}");
+}
+
+#[test]
+fn a_former_holder_of_a_title_is_not_the_title_alone() {
+    let qs = quotes_in("Former President Ilse Varga played golf. In 2016, Tomas Keel criticised her. “She played more golf than anyone,” the president said at a rally.", Language::English);
+    assert_eq!(qs.first().map(|q| q.1.as_str()), Some("the president"), "{qs:?}");
+}
+
+#[test]
+fn adjuncts_after_the_cue_leave_the_clause_before_it() {
+    let qs = quotes("Valdoria opposes looser budget rules, its new finance minister said in remarks published on Tuesday.", &[]);
+    assert_eq!(qs.first().map(|q| q.text.as_str()), Some("Valdoria opposes looser budget rules"), "{qs:?}");
 }

@@ -117,7 +117,9 @@ impl Resolver<'_> {
             w == head || ABBREVIATED_TITLES.iter().any(|&(short, long)| w == short && long == head)
         };
         let person = |k: usize| self.body_starting(k + 1).filter(|s| s.entity.as_deref().is_some_and(|id| id.starts_with("person:")));
-        let k = self.earlier(from, |k| same(k) && person(k).is_some())?;
+        // "Former President Barack Obama" is no longer "the president"
+        let former = |k: usize| k > 0 && ["former", "ex", "late"].iter().any(|f| doc.word(k - 1).eq_ignore_ascii_case(f));
+        let k = self.earlier(from, |k| same(k) && !former(k) && person(k).is_some())?;
         person(k)
     }
 
