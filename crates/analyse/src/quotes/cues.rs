@@ -207,7 +207,7 @@ const PEOPLE_NOUNS: &[&str] = &[
     "veteran", "farmer", "miner", "driver", "pilot", "insider", "source", "organizer", "organiser", "host",
     "journalist", "commentator", "blogger", "poster", "tweeter", "caller", "mp", "councillor", "councilor",
     "diplomat", "envoy", "negotiator", "president", "premier", "chancellor", "emperor", "dictator", "cleric",
-    "staffer", "crew", "challenger", "holdout", "respondent", "radioman", "impostor", "guest", "listener", "viewer",
+    "staffer", "crew", "challenger", "holdout", "historian", "expert", "scholar", "economist", "analyst", "respondent", "radioman", "impostor", "guest", "listener", "viewer",
 ];
 
 /// Headline kickers that name no one ("Breaking:", "The Latest:", "UPDATE:").

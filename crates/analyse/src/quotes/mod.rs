@@ -52,9 +52,10 @@ struct Found {
     /// Opens its paragraph with no cue: takes the speaker of the previous
     /// paragraph's last attributed quotation, if any.
     opens_paragraph: bool,
-    /// Its speaker is only the subject of its sentence, with no cue beside
-    /// it ("Moore thanked him for “…”"): kept only for a subject that can speak.
-    introduced: bool,
+    /// Its speaker is only inferred, from the subject of its sentence with
+    /// no cue beside it ("Moore thanked him for “…”") or from a label before
+    /// a colon ("Ruiz: …"): kept only for a speaker that can speak.
+    inferred: bool,
     /// A quoted word or two inside this reported clause (an index of the
     /// reported clauses found): dropped when that clause is kept.
     partial_of: Option<usize>,
@@ -107,10 +108,10 @@ pub fn find(text: &str, sentences: &[Sentence], entities: &[Entity], language: L
         // "filming on “The Walking Dead”", "a website called “…”": a title, no one's words
         let named_before = open > 0 && NAMING_WORDS.contains(&doc.word(open - 1));
         let title = named_before && titled(&content);
-        let mut introduced = false;
+        let mut inferred = false;
         if attribution.is_none() && words >= MIN_INTRODUCED_WORDS && !title && (!continues || own_sentence(&doc, previous_close, open)) {
             attribution = attribution::introduced(&doc, open);
-            introduced = attribution.is_some();
+            inferred = attribution.is_some();
             continues &= attribution.is_none();
         }
         let opens_paragraph = attribution.is_none() && !continues && doc.paragraph(open).0 == open;
@@ -122,7 +123,7 @@ pub fn find(text: &str, sentences: &[Sentence], entities: &[Entity], language: L
         }
         if attribution.is_some() || continues || words >= MIN_UNATTRIBUTED_WORDS {
             let start = m.start();
-            found.push(Found { start, end: m.end(), text: content, direct: true, attribution, continues, opens_paragraph, introduced, partial_of });
+            found.push(Found { start, end: m.end(), text: content, direct: true, attribution, continues, opens_paragraph, inferred, partial_of });
             previous_close = Some(close);
         }
     }
@@ -137,8 +138,10 @@ pub fn find(text: &str, sentences: &[Sentence], entities: &[Entity], language: L
             continue;
         }
         let content = text.get(start..end).unwrap_or("").to_string();
+        // "Ruiz: …" (a label before a colon) but not "Weekend To Do List: …"
+        let inferred = doc.word(r.attribution.cue.0) == ":";
         let attribution = Some(r.attribution);
-        found.push(Found { start, end, text: content, direct: false, attribution, continues: false, opens_paragraph: false, introduced: false, partial_of: None });
+        found.push(Found { start, end, text: content, direct: false, attribution, continues: false, opens_paragraph: false, inferred, partial_of: None });
         kept[i] = true;
     }
     found.retain(|f| f.partial_of.is_none_or(|i| !kept[i]));
@@ -190,7 +193,7 @@ fn follows(doc: &Doc, close: usize, open: usize) -> bool {
     here == before || here.0 == open && here.0 == before.1
 }
 
-/// Can the subject `phrase`, resolved to `speaker`, say something? It can
+/// Can the inferred speaker `phrase`, resolved to `speaker`, say something? It can
 /// when it resolved to a person, organisation, group or place; when it
 /// holds a name of one that neither owns what follows nor is a complement
 /// ("CNN’s Tara Setmayer", "Cruz continued", not "Nixon’s appeal" or "a
@@ -200,8 +203,8 @@ fn follows(doc: &Doc, close: usize, open: usize) -> bool {
 /// “…”", "The theme is “…”" and "Slogans like “…”" name no one who speaks.
 fn can_speak(doc: &Doc, entities: &[Entity], phrase: Option<(usize, usize)>, speaker: Option<&Speaker>) -> bool {
     const SPEAKING: [EntityType; 4] = [EntityType::Person, EntityType::Organisation, EntityType::Group, EntityType::Place];
-    let kind = |id: &str| entities.iter().find(|e| e.id == id).map(|e| e.kind);
-    if speaker.and_then(|s| s.entity.as_deref()).and_then(kind).is_some_and(|k| SPEAKING.contains(&k)) {
+    let speaks = |id: &str| entities.iter().find(|e| e.id == id).is_some_and(|e| SPEAKING.contains(&e.kind));
+    if speaker.and_then(|s| s.entity.as_deref()).is_some_and(speaks) {
         return true;
     }
     let Some((s, e)) = phrase.filter(|(s, e)| s < e) else { return false };
@@ -247,7 +250,7 @@ fn speak(doc: &Doc, entities: &[Entity], quoted: &[(usize, usize)], found: Vec<F
         let said = match (&last_direct, previous_paragraph) {
             (Some(last), _) if f.continues => last.clone(),
             (_, Some(last)) if f.opens_paragraph => last.0.clone(),
-            _ if f.introduced && !can_speak(doc, entities, phrase, speaker.as_ref()) => Attributed { speaker: None, mention: None, cue: None },
+            _ if f.inferred && !can_speak(doc, entities, phrase, speaker.as_ref()) => Attributed { speaker: None, mention: None, cue: None },
             _ => Attributed { speaker, mention, cue },
         };
         if f.direct {

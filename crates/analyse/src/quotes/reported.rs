@@ -120,16 +120,18 @@ fn hypothetical(doc: &Doc, i: usize) -> bool {
     (i.saturating_sub(4)..i).rev().take_while(|&k| doc.toks[k].word).any(|k| MODALS.iter().any(|m| doc.word(k).eq_ignore_ascii_case(m)))
 }
 
-/// Does "add" at token `cue` take an object rather than a clause ("Malkin
-/// added an assist", "she added splashes of colour", "added to the
-/// uncertainty"): words follow it with no verb before the first
-/// preposition or conjunction ("He added the plan would wait" and "adding
-/// he would" have one)?
+/// Does a verb that may take an object ("add", "post", "share", "respond",
+/// "tweet") at token `cue` take one rather than a clause ("Malkin added an
+/// assist", "she posted the statement on Twitter", "officers responded to
+/// a report"): words follow it with no verb before the first preposition
+/// or conjunction ("He added the plan would wait" and "adding he would"
+/// have one)?
 fn adds_an_object(doc: &Doc, cue: usize, to: usize) -> bool {
     const AUXILIARIES: &[&str] = &["is", "was", "were", "are", "be", "will", "would", "can", "could", "may", "might", "must", "should", "shall", "has", "have", "had", "does", "did"];
     let w = doc.word(cue);
     let next = cue + 1;
-    if !["add", "adds", "added", "adding"].iter().any(|a| w.eq_ignore_ascii_case(a)) || next >= to || !doc.toks[next].word || is_pronoun(doc.word(next)) {
+    const TAKE_OBJECTS: &[&str] = &["add", "adds", "added", "adding", "posted", "posts", "posting", "shared", "shares", "responded", "responds", "tweeted"];
+    if !TAKE_OBJECTS.iter().any(|a| w.eq_ignore_ascii_case(a)) || next >= to || !doc.toks[next].word || is_pronoun(doc.word(next)) {
         return false;
     }
     // "added warily: “…”", "adding later, “…”": the quotation is the content

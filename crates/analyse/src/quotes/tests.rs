@@ -147,10 +147,12 @@ fn attributes_quotes_introduced_by_a_colon_or_a_participle() {
 #[test]
 fn reads_labelled_paragraphs_as_the_label_speaking() {
     let text = "HOST: Will the port reopen before the summer season?\nANA RUIZ: We expect the first ships in May.";
-    let qs = quotes(text, &[]);
+    let ruiz = entity("person:ana-ruiz", "ANA RUIZ", EntityType::Person, &[], text, &["ANA RUIZ"]);
+    let qs = quotes(text, &[ruiz]);
     assert_eq!(qs.len(), 2);
     assert_eq!(speaker_of(&qs, "first ships"), "ANA RUIZ");
-    assert!(qs.iter().all(|q| !q.direct && q.cue.as_deref() == Some(":")));
+    assert!(qs.iter().all(|q| !q.direct));
+    assert!(qs.iter().filter(|q| q.speaker.is_some()).all(|q| q.cue.as_deref() == Some(":")));
 }
 
 #[test]
@@ -430,7 +432,9 @@ fn the_noun_before_of_heads_the_speaker_phrase() {
 
 #[test]
 fn byline_and_credit_labels_are_no_speakers() {
-    let qs = quotes("By: Ana Ruiz Posted on: March 04, 2031\nPhoto: Harbour Ledger archive and staff\nREAD MORE: Ferry fares rise again in the spring\nMore: What the new quay tells us about the old one\nOpinion: why the pier matters to all of us\nRuiz: The pier stays closed until the inspectors are done.", &[]);
+    let text = "By: Ana Ruiz Posted on: March 04, 2031\nPhoto: Harbour Ledger archive and staff\nREAD MORE: Ferry fares rise again in the spring\nMore: What the new quay tells us about the old one\nOpinion: why the pier matters to all of us\nRuiz: The pier stays closed until the inspectors are done.";
+    let ruiz = entity("person:ana-ruiz", "Ruiz", EntityType::Person, &[], text, &["Ruiz"]);
+    let qs = quotes(text, &[ruiz]);
     assert_eq!(qs.len(), 1, "{qs:?}");
     assert_eq!(speaker_of(&qs, "pier stays closed"), "Ruiz");
 }
@@ -736,4 +740,19 @@ fn a_former_holder_of_a_title_is_not_the_title_alone() {
 fn adjuncts_after_the_cue_leave_the_clause_before_it() {
     let qs = quotes("Valdoria opposes looser budget rules, its new finance minister said in remarks published on Tuesday.", &[]);
     assert_eq!(qs.first().map(|q| q.text.as_str()), Some("Valdoria opposes looser budget rules"), "{qs:?}");
+}
+
+#[test]
+fn a_label_that_names_no_one_speaks_for_no_one() {
+    let qs = quotes_in("Weather Blog: Snow showers give way to sunshine on Thursday across the harbour.\n\nAna Ruiz: The pier stays closed until the inspectors are done.", Language::English);
+    assert!(qs.iter().filter(|q| q.0.contains("Snow showers")).all(|q| q.1.is_empty()), "{qs:?}");
+    assert_eq!(qs.iter().find(|q| q.0.contains("pier stays closed")).map(|q| q.1.as_str()), Some("Ana Ruiz"), "{qs:?}");
+}
+
+#[test]
+fn posting_or_responding_to_something_is_no_speech() {
+    for text in ["Ana Ruiz posted the statement on her Twitter account on Tuesday evening.", "Officers responded to a report of people using fire pits in the park."] {
+        let qs = quotes(text, &[]);
+        assert!(qs.is_empty(), "{text}: {qs:?}");
+    }
 }
