@@ -333,8 +333,8 @@ fn phrase_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usize)> 
         // determiners open the phrase (below); "that" is a boundary
         let opens_phrase = is_determiner(w) && !w.eq_ignore_ascii_case("that");
         let of_noun = w == "of" && start < end && noun_before(k);
-        let sourcing = start < end && sourcing_preposition(doc, k, floor);
-        if is_boundary(w) && !inside_name && !joins_names(doc, k) && !opens_phrase && !of_noun && !sourcing {
+        let sourcing = || start < end && sourcing_preposition(doc, k, floor);
+        if is_boundary(w) && !inside_name && !joins_names(doc, k) && !opens_phrase && !of_noun && !sourcing() {
             break;
         }
         start = k;
@@ -344,8 +344,8 @@ fn phrase_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usize)> 
             break;
         }
         let of_before = k > floor && doc.word(k - 1) == "of" && noun_before(k - 1);
-        let sourced = k > floor && sourcing_preposition(doc, k - 1, floor);
-        if is_determiner(w) && !(k > floor && joins_names(doc, k - 1)) && !of_before && !sourced {
+        let sourced = || k > floor && sourcing_preposition(doc, k - 1, floor);
+        if is_determiner(w) && !(k > floor && joins_names(doc, k - 1)) && !of_before && !sourced() {
             break;
         }
     }
@@ -413,8 +413,8 @@ pub fn speaker_after(doc: &Doc, from: usize, limit: usize) -> Option<(usize, usi
         }
         let first = end == from;
         let lowercase = w.starts_with(char::is_lowercase);
-        let sourcing = !first && sourcing_preposition(doc, end, from);
-        if is_boundary(w) && (first || lowercase) && !joins_names(doc, end) && !(first && is_determiner(w)) && !sourcing {
+        let sourcing = || !first && sourcing_preposition(doc, end, from);
+        if is_boundary(w) && (first || lowercase) && !joins_names(doc, end) && !(first && is_determiner(w)) && !sourcing() {
             break;
         }
         if !first && lowercase && is_skippable(w) && !joins_names(doc, end) {

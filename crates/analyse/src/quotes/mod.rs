@@ -194,32 +194,21 @@ fn follows(doc: &Doc, close: usize, open: usize) -> bool {
 }
 
 /// Can the inferred speaker `phrase`, resolved to `speaker`, say something? It can
-/// when it resolved to a person, organisation, group or place; when it
-/// holds a name of one that neither owns what follows nor is a complement
-/// ("CNN’s Tara Setmayer", "Cruz continued", not "Nixon’s appeal" or "a
-/// message to Trump"); when a personal pronoun opens it ("She became"); or
-/// when it has a word for people, a role, a body or a document ("the
-/// narrator", "voters", "the agencies", "the email"). "Homelessness is
-/// “…”", "The theme is “…”" and "Slogans like “…”" name no one who speaks.
-fn can_speak(doc: &Doc, entities: &[Entity], phrase: Option<(usize, usize)>, speaker: Option<&Speaker>) -> bool {
-    const SPEAKING: [EntityType; 4] = [EntityType::Person, EntityType::Organisation, EntityType::Group, EntityType::Place];
-    let speaks = |id: &str| entities.iter().find(|e| e.id == id).is_some_and(|e| SPEAKING.contains(&e.kind));
-    if speaker.and_then(|s| s.entity.as_deref()).is_some_and(speaks) {
+/// when the resolver finds one who can in it ([`Resolver::can_speak`]);
+/// when a personal pronoun opens it ("She became"); or when it has a word
+/// for people, a role, a body or a document ("the narrator", "voters",
+/// "the agencies", "the email"). "Homelessness is “…”", "The theme is
+/// “…”" and "Slogans like “…”" name no one who speaks.
+fn can_speak(doc: &Doc, resolver: &Resolver, phrase: Option<(usize, usize)>, speaker: Option<&Speaker>) -> bool {
+    let Some((s, e)) = phrase.filter(|(s, e)| s < e) else { return speaker.is_some_and(|sp| resolver.can_speak(sp, None)) };
+    if speaker.is_some_and(|sp| resolver.can_speak(sp, Some((s, e)))) {
         return true;
     }
-    let Some((s, e)) = phrase.filter(|(s, e)| s < e) else { return false };
     let word = |k: usize| doc.word(k);
     let singular = |w: &str| w.len() > 3 && w.strip_suffix('s').is_some_and(|stem| cues::is_role(stem) || cues::is_people(stem));
     let listed = |w: &str| cues::is_people(w) || cues::is_role(w) || singular(w) || cues::is_group_head(w) || cues::is_org_word(w) || cues::is_document(w);
     let pronoun = word(s).split(['\'', '’']).next().is_some_and(|w| cues::is_pronoun(w) && !w.eq_ignore_ascii_case("it"));
-    let (start, end) = doc.span(s, e);
-    let named = entities.iter().filter(|x| x.kind != EntityType::Other).flat_map(|x| &x.mentions).any(|m| {
-        let owner = doc.text.get(m.end..).is_some_and(|t| t.starts_with("'s") || t.starts_with("’s"));
-        let k = doc.token_at(m.start);
-        let complement = (s..k).any(|j| matches!(word(j), "to" | "of" | "for" | "about" | "with" | "by" | "from" | "on"));
-        start <= m.start && m.end <= end && !owner && !complement
-    });
-    pronoun || named || (s..e).any(|k| listed(word(k)))
+    pronoun || (s..e).any(|k| listed(word(k)))
 }
 
 /// Who a quotation is credited to: the speaker, the words naming it, the cue.
@@ -250,7 +239,7 @@ fn speak(doc: &Doc, entities: &[Entity], quoted: &[(usize, usize)], found: Vec<F
         let said = match (&last_direct, previous_paragraph) {
             (Some(last), _) if f.continues => last.clone(),
             (_, Some(last)) if f.opens_paragraph => last.0.clone(),
-            _ if f.inferred && !can_speak(doc, entities, phrase, speaker.as_ref()) => Attributed { speaker: None, mention: None, cue: None },
+            _ if f.inferred && !can_speak(doc, &resolver, phrase, speaker.as_ref()) => Attributed { speaker: None, mention: None, cue: None },
             _ => Attributed { speaker, mention, cue },
         };
         if f.direct {

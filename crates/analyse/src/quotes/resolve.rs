@@ -202,6 +202,29 @@ impl<'a> Resolver<'a> {
         speaker
     }
 
+    /// Can `speaker`, named by the tokens `phrase`, say something: did it
+    /// resolve to a person, organisation, group or place, or does the
+    /// phrase hold a mention of one that neither owns what follows nor is
+    /// a complement ("CNN’s Tara Setmayer", "Cruz continued"; not "Nixon’s
+    /// appeal" or "a message to Trump")?
+    pub fn can_speak(&self, speaker: &Speaker, phrase: Option<(usize, usize)>) -> bool {
+        const SPEAKING: [EntityType; 4] = [EntityType::Person, EntityType::Organisation, EntityType::Group, EntityType::Place];
+        let speaks = |i: usize| SPEAKING.contains(&self.entities[i].kind);
+        if self.index(speaker).is_some_and(speaks) {
+            return true;
+        }
+        let Some((from, to)) = phrase else { return false };
+        let doc = self.doc;
+        let (start, end) = doc.span(from, to);
+        let first = self.mentions.partition_point(|m| m.0 < start);
+        self.mentions[first..].iter().take_while(|m| m.0 < end).any(|&(m_start, m_end, i)| {
+            let owner = doc.text.get(m_end..).is_some_and(|t| t.starts_with("'s") || t.starts_with("’s"));
+            let k = doc.token_at(m_start);
+            let complement = (from..k).any(|j| matches!(doc.word(j), "to" | "of" | "for" | "about" | "with" | "by" | "from" | "on"));
+            m_end <= end && speaks(i) && !owner && !complement
+        })
+    }
+
     /// A speaker resolved to a nationality ("the North Korean leader",
     /// "the Italian expert", "Iraqi officials" → the demonym): its state
     /// when the phrase names someone who speaks for it, else the phrase.
