@@ -82,7 +82,7 @@ fn clause_cue(doc: &Doc, i: usize) -> Option<(usize, usize)> {
         return None;
     }
     let before = doc.word(i - 1);
-    if is_determiner(before) || is_passive(before) || before.eq_ignore_ascii_case("to") || negated(doc, i) || hypothetical(doc, i) {
+    if is_determiner(before) || is_passive(before) || before.eq_ignore_ascii_case("to") || negated(doc, i) || after_modal(doc, i, BELIEF_MODALS) {
         return None;
     }
     let next = doc.word(i + 1);
@@ -90,14 +90,6 @@ fn clause_cue(doc: &Doc, i: usize) -> Option<(usize, usize)> {
     // a clause has a verb of its own: "we expect the ships in May" has none
     let verb = (i + 2..doc.toks.len().min(i + 10)).take_while(|&k| doc.toks[k].word).any(|k| is_verb(doc.word(k)));
     (next.eq_ignore_ascii_case("that") || opens && verb).then_some((i, i + 1))
-}
-
-/// Is the speech verb at token `cue` only possible ("one could say", "you
-/// might say", "may tell"), past adverbs? Nothing is said.
-fn unsaid(doc: &Doc, cue: usize) -> bool {
-    // "I can now say" and "may have said" say something; "May said" is a name
-    const NOT_YET: &[&str] = &["may", "might", "could"];
-    (cue.saturating_sub(3)..cue).rev().take_while(|&k| doc.toks[k].word && doc.word(k) != "have").any(|k| NOT_YET.contains(&doc.word(k)))
 }
 
 /// The subject of "was quoted as saying" at the cue `cue` ("Hale was quoted
@@ -112,12 +104,22 @@ fn quoted_as(doc: &Doc, cue: usize, from: usize) -> Option<(usize, usize)> {
 
 /// Modal verbs that make a verb of belief a supposition ("you can safely
 /// assume", "one might think"), no one's stated view.
-const MODALS: &[&str] = &["can", "could", "may", "might", "would", "should", "must"];
+const BELIEF_MODALS: &[&str] = &["can", "could", "may", "might", "would", "should", "must"];
 
-/// Does a modal stand before the verb at token `i`, past adverbs ("can
-/// pretty much safely assume")?
-fn hypothetical(doc: &Doc, i: usize) -> bool {
-    (i.saturating_sub(4)..i).rev().take_while(|&k| doc.toks[k].word).any(|k| MODALS.iter().any(|m| doc.word(k).eq_ignore_ascii_case(m)))
+/// Modal verbs that make a speech verb only possible ("one could say", "you
+/// might say"); "I can now say" and "he would say" report what was said.
+const SPEECH_MODALS: &[&str] = &["may", "might", "could"];
+
+/// Does one of `modals` stand before the verb at token `i`, past adverbs
+/// ("can pretty much safely assume")? In lower case only: "Theresa May
+/// said" names someone.
+fn after_modal(doc: &Doc, i: usize, modals: &[&str]) -> bool {
+    (i.saturating_sub(4)..i).rev().take_while(|&k| doc.toks[k].word).any(|k| modals.contains(&doc.word(k)))
+}
+
+/// Does `[from, to)` hold a verb: a known verb form or a form of "be"?
+fn has_verb(doc: &Doc, from: usize, to: usize) -> bool {
+    (from..to).any(|k| doc.toks[k].word && (is_verb(doc.word(k)) || is_passive(doc.word(k))))
 }
 
 /// Does a verb that may take an object ("add", "post", "share", "respond",
@@ -206,7 +208,7 @@ pub fn at_cue(doc: &Doc, cue: (usize, usize), from: usize, to: usize) -> Option<
         }
         return after_clause(participle_speaker(doc, from, cue.0)?);
     }
-    if unsaid(doc, cue.0) {
+    if after_modal(doc, cue.0, SPEECH_MODALS) {
         // "one could say immigrants integrate poorly": no one says it
         return None;
     }
@@ -230,7 +232,7 @@ pub fn at_cue(doc: &Doc, cue: (usize, usize), from: usize, to: usize) -> Option<
     // adjuncts; "In a statement, the ministry said the ferries were safe" in
     // a clause
     let adjunct = ["in", "on", "at", "during", "after", "before", "since", "by", "until", "from", "for", "with", "via"].iter().any(|p| doc.word(next).eq_ignore_ascii_case(p));
-    let clause_tail = !adjunct && (next..to).any(|k| doc.toks[k].word && (is_verb(doc.word(k)) || is_passive(doc.word(k))));
+    let clause_tail = !adjunct && has_verb(doc, next, to);
     let short_tail = doc.word(next) == "," && speaker.0 > from + 2 || !quoted_tail && to - cue.1 <= MAX_TAIL && !clause_tail;
     // "According to Bloomberg, Cil said, “…”": a credit before the speaker
     // is not what was said, nor is a participle clause before a quotation
@@ -245,8 +247,7 @@ pub fn at_cue(doc: &Doc, cue: (usize, usize), from: usize, to: usize) -> Option<
     if speaker.0 > from && doc.word(speaker.0 - 1) == "," && short_tail && !credit && !(quotation_follows && participle) {
         // "The ferries, Ruiz said, are fixed": a subject before the
         // parenthesis and its verb after it; the sentence is what was said
-        let verb_in = |a: usize, b: usize| (a..b).any(|k| doc.toks[k].word && (is_verb(doc.word(k)) || is_passive(doc.word(k))));
-        if doc.word(next) == "," && !quoted_tail && verb_in(next + 1, to) && !verb_in(from, speaker.0 - 1) {
+        if doc.word(next) == "," && !quoted_tail && has_verb(doc, next + 1, to) && !has_verb(doc, from, speaker.0 - 1) {
             return reported(doc, trim(doc, from, to), cue, speaker);
         }
         // "…, the mission said in a statement."
