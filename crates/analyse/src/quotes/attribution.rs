@@ -239,9 +239,9 @@ pub fn speaker_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usi
 fn went_on_to(doc: &Doc, cue: usize, floor: usize) -> usize {
     let go = |k: usize| ["go", "goes", "went", "going", "gone"].iter().any(|g| doc.word(k).eq_ignore_ascii_case(g));
     let word = |back: usize| cue.checked_sub(back).filter(|&k| k > floor).map_or("", |k| doc.word(k));
-    if word(1) == "to" && word(2) == "on" && go(cue - 3) && cue - 3 > floor {
+    if word(1) == "to" && word(2) == "on" && cue >= floor + 4 && go(cue - 3) {
         cue - 3
-    } else if word(1) == "onto" && go(cue - 2) && cue - 2 > floor {
+    } else if word(1) == "onto" && cue >= floor + 3 && go(cue - 2) {
         cue - 2
     } else {
         cue

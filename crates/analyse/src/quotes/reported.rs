@@ -129,10 +129,10 @@ fn has_verb(doc: &Doc, from: usize, to: usize) -> bool {
 /// or conjunction ("He added the plan would wait" and "adding he would"
 /// have one)?
 fn adds_an_object(doc: &Doc, cue: usize, to: usize) -> bool {
+    const TAKE_OBJECTS: &[&str] = &["add", "adds", "added", "adding", "posted", "posts", "posting", "shared", "shares", "responded", "responds", "tweeted", "wrote", "writes"];
     const AUXILIARIES: &[&str] = &["is", "was", "were", "are", "be", "will", "would", "can", "could", "may", "might", "must", "should", "shall", "has", "have", "had", "does", "did"];
     let w = doc.word(cue);
     let next = cue + 1;
-    const TAKE_OBJECTS: &[&str] = &["add", "adds", "added", "adding", "posted", "posts", "posting", "shared", "shares", "responded", "responds", "tweeted", "wrote", "writes"];
     if !TAKE_OBJECTS.iter().any(|a| w.eq_ignore_ascii_case(a)) || next >= to || !doc.toks[next].word || is_pronoun(doc.word(next)) {
         return false;
     }
