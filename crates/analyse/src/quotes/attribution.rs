@@ -344,8 +344,9 @@ fn phrase_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usize)> 
             break;
         }
         let of_before = k > floor && doc.word(k - 1) == "of" && noun_before(k - 1);
-        let sourced = || k > floor && sourcing_preposition(doc, k - 1, floor);
-        if is_determiner(w) && !(k > floor && joins_names(doc, k - 1)) && !of_before && !sourced() {
+        // a determiner opens the phrase unless a name, an "of" or a source's preposition runs through it
+        let runs_on = || k > floor && (joins_names(doc, k - 1) || sourcing_preposition(doc, k - 1, floor)) || of_before;
+        if is_determiner(w) && !runs_on() {
             break;
         }
     }
