@@ -154,7 +154,9 @@ pub fn cue_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
     let no_one = matches!(before.to_lowercase().as_str(), "nothing" | "nobody" | "everything" | "something" | "anything");
     // "the foods predicted to be popular", "a man said to have fled": whoever is said to be something says nothing
     let raised = doc.word(i + 1) == "to" && matches!(doc.word(i + 2), "be" | "have");
-    (!passive && !attributive && !accused_of && !by_agent && !adjective && !no_one && !raised && !negated(doc, i)).then_some((i, i + 1))
+    // "Ruiz, asked whether she would resign, said": she was asked
+    let asked = w == "asked" && before == "," && matches!(doc.word(i + 1), "whether" | "if" | "about" | "how" | "why" | "what" | "when" | "to");
+    (!passive && !attributive && !accused_of && !by_agent && !adjective && !no_one && !raised && !asked && !negated(doc, i)).then_some((i, i + 1))
 }
 
 /// Is the cue at token `i` negated ("he doesn't think that …", "did not
@@ -549,7 +551,11 @@ fn phrase_before_cue(doc: &Doc, from: usize, cue: usize, run_on: bool) -> Option
     let last_comma = (from..cue).rev().find(|&k| doc.word(k) == ",");
     match (first_comma, last_comma) {
         (Some(_), Some(last)) if run_on => covering(last + 1, cue),
-        (Some(first), Some(last)) => covering(from, first).or_else(|| covering(last + 1, cue)),
+        (Some(first), Some(last)) => match covering(from, first) {
+            // "“…,” one resident, Maria Lopes, told the paper": the name in apposition
+            Some(phrase) if names_in_apposition(doc, phrase, (first + 1, last)) => Some((first + 1, last)),
+            phrase => phrase.or_else(|| covering(last + 1, cue)),
+        },
         _ if cue - from > MAX_PLAIN_AFTER => None,
         _ => covering(from, cue).or_else(|| speaker_after(doc, from, cue).filter(|&(_, e)| is_boundary(doc.word(e)))),
     }
@@ -670,12 +676,19 @@ pub fn appositive_subject(doc: &Doc, floor: usize, cue: usize) -> Option<(usize,
     }
     // "his campaign manager, Jeff Weaver, says": the name in apposition
     let name = (s.1 + 1, end - 1);
-    let named = (1..=4).contains(&(name.1 - name.0)) && (name.0..name.1).all(|k| doc.toks[k].word && doc.toks[k].capitalised(doc.text));
-    // "Another respected theologian, Father Thomas Weinandy, warned", "Ruiz's
-    // lawyer, Tom Hale, said": a phrase headed by a common noun
-    let common_head = !doc.toks[s.1 - 1].capitalised(doc.text);
-    let nominal = !doc.toks[s.0].capitalised(doc.text) || is_determiner(doc.word(s.0)) || is_quantifier(doc.word(s.0)) || common_head;
-    Some(if named && nominal { name } else { s })
+    Some(if names_in_apposition(doc, s, name) { name } else { s })
+}
+
+/// Does `name`, set off by commas after the phrase `phrase`, name whom the
+/// phrase describes: a name of one to four capitalised words after a
+/// common-noun phrase ("his campaign manager, Jeff Weaver", "Another
+/// respected theologian, Father Thomas Weinandy", "Ruiz's lawyer, Tom
+/// Hale", "one resident, Maria Lopes")?
+fn names_in_apposition(doc: &Doc, phrase: (usize, usize), name: (usize, usize)) -> bool {
+    let named = (1..=4).contains(&(name.1.saturating_sub(name.0))) && (name.0..name.1).all(|k| doc.toks[k].word && doc.toks[k].capitalised(doc.text));
+    let first = doc.word(phrase.0);
+    let common_head = !doc.toks[phrase.1 - 1].capitalised(doc.text);
+    named && (!doc.toks[phrase.0].capitalised(doc.text) || is_determiner(first) || is_quantifier(first) || common_head)
 }
 
 /// Is `word` a quantifier that opens a nominal phrase ("another", "one")?

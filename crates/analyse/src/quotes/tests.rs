@@ -760,3 +760,12 @@ fn posting_responding_or_writing_for_something_is_no_speech() {
         assert!(qs.is_empty(), "{text}: {qs:?}");
     }
 }
+
+#[test]
+fn a_name_in_apposition_after_the_quotation_speaks_and_one_asked_says_nothing_yet() {
+    let qs = quotes("“I have never seen anything like it,” one resident, Maria Lopes, told the Harbour Times.", &[]);
+    assert_eq!(speaker_of(&qs, "never seen"), "Maria Lopes", "{qs:?}");
+    let qs = quotes("Ruiz, asked whether she would resign, said: “No, not today.”", &[]);
+    assert!(qs.iter().all(|q| !q.text.contains("would resign")), "she was asked, she did not ask: {qs:?}");
+    assert_eq!(speaker_of(&qs, "not today"), "Ruiz", "{qs:?}");
+}
