@@ -198,7 +198,11 @@ impl<'a> Resolver<'a> {
         };
         let entity = self.index(&speaker);
         let person = entity.map_or(person, |i| self.entities[i].kind == EntityType::Person);
-        self.seen.push(Seen { pos, speaker: speaker.clone(), entity, person, plural });
+        // a pronoun that found no one is no antecedent ("It said …. They said …")
+        let unresolved = to == from + 1 && entity.is_none() && speaker.name == phrase && (is_pronoun(phrase) || foreign.is_some());
+        if !unresolved {
+            self.seen.push(Seen { pos, speaker: speaker.clone(), entity, person, plural });
+        }
         speaker
     }
 

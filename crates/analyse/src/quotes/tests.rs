@@ -769,3 +769,9 @@ fn a_name_in_apposition_after_the_quotation_speaks_and_one_asked_says_nothing_ye
     assert!(qs.iter().all(|q| !q.text.contains("would resign")), "she was asked, she did not ask: {qs:?}");
     assert_eq!(speaker_of(&qs, "not today"), "Ruiz", "{qs:?}");
 }
+
+#[test]
+fn a_pronoun_that_found_no_one_is_no_antecedent() {
+    let qs = quotes("The study came out on Friday. It said ferries pollute less than cars.\n\nThe harbour police arrested two men. They said the men had stolen a boat.", &[]);
+    assert_eq!(speaker_of(&qs, "stolen a boat"), "They", "{qs:?}");
+}
