@@ -515,7 +515,10 @@ impl<'a> Resolver<'a> {
     /// The last group, organisation or plural speaker before `pos` ("they",
     /// "we"); with `plural` false, the last organisation ("it").
     fn group_before(&self, pos: usize, plural: bool) -> Option<Speaker> {
-        let group = self.groups.iter().rev().find(|g| plural && g.pos < pos).map(|g| (g.pos, g.speaker.clone()));
+        let last_group = self.groups.iter().rev().find(|g| plural && g.pos < pos);
+        // "The Harbour Board and the Port Authority met. They said": the group
+        // counts from its last member's mention, which stands after its start
+        let group = last_group.map(|g| (g.span.1.min(pos), g.speaker.clone()));
         let seen = self
             .seen
             .iter()

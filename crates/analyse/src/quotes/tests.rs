@@ -775,3 +775,9 @@ fn a_pronoun_that_found_no_one_is_no_antecedent() {
     let qs = quotes("The study came out on Friday. It said ferries pollute less than cars.\n\nThe harbour police arrested two men. They said the men had stolen a boat.", &[]);
     assert_eq!(speaker_of(&qs, "stolen a boat"), "They", "{qs:?}");
 }
+
+#[test]
+fn they_after_bodies_named_together_is_the_group() {
+    let qs = quotes_in("The Harbour Board and the Port Authority met on Monday. They said the port would stay open all winter.", Language::English);
+    assert_eq!(qs.first().map(|q| q.1.as_str()), Some("Harbour Board and Port Authority"), "{qs:?}");
+}
