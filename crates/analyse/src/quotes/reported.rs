@@ -6,7 +6,7 @@
 //! with the speaker after it, or "according to" on either side of its clause.
 
 use super::attribution::{according_speaker, appositive_subject, cue_at, inverted, is_according, is_pause, negated, participle_speaker, speaker_after, speaker_before, subject, Attribution};
-use super::cues::{is_boundary, is_clause_verb, is_determiner, is_kicker, is_passive, is_pronoun, is_skippable, is_verb};
+use super::cues::{is_boundary, is_clause_verb, is_cue, is_determiner, is_kicker, is_passive, is_pronoun, is_skippable, is_verb};
 use super::doc::Doc;
 
 /// Fewest words a reported clause needs.
@@ -152,6 +152,40 @@ fn adds_an_object(doc: &Doc, cue: usize, to: usize) -> bool {
     true
 }
 
+/// Where an object of the cue ends when a second verb of the speaker
+/// follows it: "denied the country's role in the hack and challenged
+/// Washington to …" denied only the role. A clause ("said the plan failed
+/// and officials left") has a verb before its "and", and runs on.
+fn object_end(doc: &Doc, from: usize, to: usize) -> usize {
+    // "she left the pizza behind and took …", "Pastor became …": a subject
+    // opens a clause, whatever verbs the lists miss
+    let first = doc.word(from);
+    let possessive = first.ends_with("'s") || first.ends_with("’s");
+    if from >= to || is_pronoun(first) || doc.toks[from].capitalised(doc.text) && !possessive {
+        return to;
+    }
+    let second_verb = |k: usize| {
+        let mut v = k + 1;
+        while v < to && is_skippable(doc.word(v)) && doc.toks[v].word {
+            v += 1;
+        }
+        let w = doc.word(v);
+        v < to && (is_verb(w) || w.len() > 4 && w.ends_with("ed") && w.starts_with(char::is_lowercase))
+    };
+    for k in from..to {
+        if !doc.toks[k].word {
+            continue;
+        }
+        if ["and", "but"].iter().any(|c| doc.word(k).eq_ignore_ascii_case(c)) && second_verb(k) {
+            return k;
+        }
+        if is_verb(doc.word(k)) || is_passive(doc.word(k)) {
+            return to;
+        }
+    }
+    to
+}
+
 /// The subject of a cue coordinated with an earlier verb of its clause:
 /// "the mayor defended the route and said …" (the mayor).
 fn coordinated_subject(doc: &Doc, cue: usize, from: usize) -> Option<(usize, usize)> {
@@ -173,7 +207,8 @@ pub fn at_cue(doc: &Doc, cue: (usize, usize), from: usize, to: usize) -> Option<
         if start == cue.1 && adds_an_object(doc, cue.0, to) {
             return None;
         }
-        reported(doc, trim(doc, start, to), cue, speaker)
+        let end = if start == cue.1 { object_end(doc, start, to) } else { to };
+        reported(doc, trim(doc, start, end), cue, speaker)
     };
     if is_according(doc, cue) {
         // "according to X, …" or "…, according to X."
@@ -212,7 +247,8 @@ pub fn at_cue(doc: &Doc, cue: (usize, usize), from: usize, to: usize) -> Option<
         // "one could say immigrants integrate poorly": no one says it
         return None;
     }
-    let speaker = speaker_before(doc, cue.0, from).or_else(|| coordinated_subject(doc, cue.0, from)).or_else(|| quoted_as(doc, cue.0, from))?;
+    let beside = speaker_before(doc, cue.0, from);
+    let speaker = beside.or_else(|| coordinated_subject(doc, cue.0, from)).or_else(|| quoted_as(doc, cue.0, from))?;
     if speaker.0 > from && ["what", "whatever"].iter().any(|w| doc.word(speaker.0 - 1).eq_ignore_ascii_case(w)) {
         // "affected by what McNally had said to him": what was said is "what"
         return None;
@@ -244,7 +280,9 @@ pub fn at_cue(doc: &Doc, cue: (usize, usize), from: usize, to: usize) -> Option<
         let w = doc.word(k).to_lowercase();
         w.len() > 4 && w.ends_with("ing") || w == "asked" || w == "when" && doc.word(k + 1).eq_ignore_ascii_case("asked")
     });
-    if speaker.0 > from && doc.word(speaker.0 - 1) == "," && short_tail && !credit && !(quotation_follows && participle) {
+    // (a speaker found before an earlier verb, "In his speech, Graham urged
+    // … and criticized the party", has no parenthesis around its cue)
+    if beside.is_some() && speaker.0 > from && doc.word(speaker.0 - 1) == "," && short_tail && !credit && !(quotation_follows && participle) {
         // "The ferries, Ruiz said, are fixed": a subject before the
         // parenthesis and its verb after it; the sentence is what was said
         if doc.word(next) == "," && !quoted_tail && has_verb(doc, next + 1, to) && !has_verb(doc, from, speaker.0 - 1) {
@@ -254,6 +292,34 @@ pub fn at_cue(doc: &Doc, cue: (usize, usize), from: usize, to: usize) -> Option<
         return reported(doc, trim(doc, from, speaker.0 - 1), cue, speaker);
     }
     after_clause(speaker)
+}
+
+/// Where the cue at token `cue` starts a second predicate of a speaker
+/// named before it ("… and said it would reopen", "…, saying it will take
+/// years"): at the "and" or "but" (and comma) before it, past adverbs, or at
+/// the comma before a participle. `None` where the cue may as well continue
+/// the reported clause itself: a verb of belief or finding ("the company
+/// had completed a review and found that …"), a participle after "and"
+/// ("were lighting candles and saying prayers"), or a passive participle
+/// ("was found by a caretaker and reported to police").
+fn second_predicate(doc: &Doc, cue: usize) -> Option<usize> {
+    let w = doc.word(cue);
+    if !is_cue(w) || ["to", "by"].iter().any(|p| doc.word(cue + 1).eq_ignore_ascii_case(p)) {
+        return None;
+    }
+    let mut k = cue;
+    while k > 0 && is_skippable(doc.word(k - 1)) && doc.toks[k - 1].word {
+        k -= 1;
+    }
+    let conjunction = k > 0 && ["and", "but"].iter().any(|c| doc.word(k - 1).eq_ignore_ascii_case(c));
+    if conjunction && w.ends_with("ing") {
+        return None;
+    }
+    k -= usize::from(conjunction);
+    if k > 0 && doc.word(k - 1) == "," {
+        k -= 1;
+    }
+    (k < cue).then_some(k)
 }
 
 /// Where the attribution of `r` starts: its speaker or its cue.
@@ -287,11 +353,16 @@ pub fn find(doc: &Doc, quoted: &[(usize, usize)]) -> Vec<Reported> {
     // another attribution begins
     let mut starts: Vec<usize> = out.iter().map(start_of).collect();
     starts.sort_unstable();
+    // "The ministry denied that it had closed the mine and said it would
+    // reopen": a cue inside a clause whose speaker stands before the clause
+    // is a second verb of that speaker, and ends the clause at its "and"
+    let coordinated: Vec<(usize, usize)> = out.iter().filter_map(|r| Some((r.attribution.speaker?.0, second_predicate(doc, r.attribution.cue.0)?))).collect();
     for r in &mut out {
         // its own attribution inside it ("The ferries, Ruiz said, are fixed") does not cut it
         let own = start_of(r);
         let first = starts.partition_point(|&s| s <= r.content.0 + 1);
-        if let Some(&cut) = starts[first..].iter().find(|&&s| s != own).filter(|&&s| s < r.content.1) {
+        let second_verb = coordinated.iter().filter(|&&(speaker, cut)| speaker < r.content.0 && cut > r.content.0).map(|&(_, cut)| cut);
+        if let Some(cut) = starts[first..].iter().copied().filter(|&s| s != own).chain(second_verb).filter(|&s| s < r.content.1).min() {
             r.content = trim(doc, r.content.0, cut);
         }
     }

@@ -781,3 +781,36 @@ fn they_after_bodies_named_together_is_the_group() {
     let qs = quotes_in("The Harbour Board and the Port Authority met on Monday. They said the port would stay open all winter.", Language::English);
     assert_eq!(qs.first().map(|q| q.1.as_str()), Some("Harbour Board and Port Authority"), "{qs:?}");
 }
+
+/// The reported words of each quote in `text`, with its speaker.
+fn reported_words(text: &str) -> Vec<(String, String)> {
+    quotes(text, &[]).into_iter().map(|q| (q.text, q.speaker.map(|s| s.name).unwrap_or_default())).collect()
+}
+
+#[test]
+fn a_second_verb_of_the_speaker_ends_what_the_first_reports() {
+    let denied = reported_words("The Harbour Ministry denied the agency's role in the leak and challenged the board to publish its evidence.");
+    assert_eq!(denied, vec![("the agency's role in the leak".to_string(), "Harbour Ministry".to_string())]);
+    let said = reported_words("The ministry denied that it had closed the mine and said it would reopen in spring.");
+    assert!(said.iter().any(|(t, _)| t == "it had closed the mine"), "{said:?}");
+    assert!(said.iter().any(|(t, _)| t == "it would reopen in spring"), "{said:?}");
+    let saying = reported_words("Carrow Air said it was retiring six jets and cutting routes, saying demand would take years to return.");
+    assert!(saying.iter().any(|(t, _)| t == "it was retiring six jets and cutting routes"), "{saying:?}");
+    let criticized = reported_words("In her speech, Ruiz urged voters to back the ferry plan, and criticized the council's lack of ambition.");
+    assert!(criticized.iter().any(|(t, s)| t == "the council's lack of ambition" && s == "Ruiz"), "the fronted adjunct is not what she criticized: {criticized:?}");
+}
+
+#[test]
+fn verbs_the_reported_clause_shares_do_not_end_it() {
+    for text in [
+        "Officer Hale said the graffiti was found by a caretaker at the camp and reported to police on Friday.",
+        "She said she left the pizza behind and took her sons out to eat.",
+        "Police say Pastor became argumentative and got close to the officers.",
+        "A manager told the staff that the company had completed a review of the papers and found that they were forged.",
+        "Prosecutors say the suspect entered the hall where people were lighting candles and saying prayers.",
+    ] {
+        let all = reported_words(text);
+        let last = text.trim_end_matches('.').rsplit(' ').next().unwrap();
+        assert!(all.iter().any(|(t, _)| t.ends_with(last)), "the clause runs to its end in {text:?}: {all:?}");
+    }
+}
