@@ -207,7 +207,11 @@ pub fn markdown(d: &Dossier) -> String {
         for q in groups.iter().take(MAX_QUOTES - shown) {
             shown += 1;
             // Quotation marks only for words an outlet ran in them.
-            let worded = |w: &str| if q.quoted(w) { format!("“{}”", clean(w)) } else { format!("(reported) {}", clean(w)) };
+            let worded = |w: &str| match (q.quoted(w), q.denied(w)) {
+                (true, _) => format!("“{}”", clean(w)),
+                (false, true) => format!("(denied) {}", clean(w)),
+                (false, false) => format!("(reported) {}", clean(w)),
+            };
             let _ = writeln!(out, "- {}{}", worded(&q.text), notes.cite(&q.sources));
             let others = q.other_wordings();
             for v in others.iter().take(MAX_VARIANTS) {
@@ -299,8 +303,9 @@ mod tests {
             speaker: Speaker { name: "Ada Quill".into(), entity: None },
             text: "the pier stays shut until May".into(),
             variants: vec![
-                QuoteVariant { text: "the pier stays shut until May".into(), sources: at(1), direct: true },
-                QuoteVariant { text: "the pier is closed till May".into(), sources: at(2), direct: false },
+                QuoteVariant { text: "the pier stays shut until May".into(), sources: at(1), direct: true, denied: false },
+                QuoteVariant { text: "the pier is closed till May".into(), sources: at(2), direct: false, denied: false },
+                QuoteVariant { text: "the pier was ever unsafe".into(), sources: at(3), direct: false, denied: true },
             ],
             sources: [at(1), at(2)].concat(),
             direct: false,
@@ -314,6 +319,7 @@ mod tests {
         assert_eq!(md.matches("the pier stays shut until May").count(), 1, "{md}");
         assert!(md.contains("- “the pier stays shut until May”[^"), "quoted by one outlet: {md}");
         assert!(md.contains("  - also worded: (reported) the pier is closed till May[^"), "{md}");
+        assert!(md.contains("  - also worded: (denied) the pier was ever unsafe[^"), "what the speaker denied says so: {md}");
         assert_eq!(md.to_lowercase().matches("**ada quill**").count(), 1, "one heading for the speaker's two statements: {md}");
         assert!(md.contains("- (reported) the ferry runs again in June[^"), "{md}");
     }

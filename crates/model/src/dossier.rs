@@ -78,6 +78,10 @@ pub struct QuoteVariant {
     /// True when an outlet ran this wording in quotation marks.
     #[serde(default)]
     pub direct: bool,
+    /// True when this wording is reported as what the speaker denied
+    /// ("denied the country's role in the hack"): the speaker rejects it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub denied: bool,
 }
 
 /// A statement by one speaker, merged across outlets.
@@ -107,6 +111,11 @@ impl QuoteGroup {
     /// shows each wording as what it is.
     pub fn quoted(&self, wording: &str) -> bool {
         self.direct || self.variants.iter().any(|v| v.direct && v.text == wording)
+    }
+
+    /// True when `wording` is reported only as something the speaker denied.
+    pub fn denied(&self, wording: &str) -> bool {
+        !self.quoted(wording) && self.variants.iter().any(|v| v.denied && v.text == wording)
     }
 
     /// True when `other` is by the same speaker: the same resolved entity,

@@ -438,12 +438,14 @@ fn group(desk: &Desk, items: &[Quoted], idx: &[usize]) -> QuoteGroup {
         let key = text::wording_key(&q.quote.text);
         let sources = cite(desk, q);
         let direct = q.quote.direct;
+        let denied = !direct && q.quote.cue.as_deref().is_some_and(concord_analyse::quotes::is_denial);
         match variants.iter_mut().find(|(k, _)| *k == key) {
             Some((_, v)) => {
                 v.sources.extend(sources);
                 v.direct |= direct;
+                v.denied |= denied;
             }
-            None => variants.push((key, QuoteVariant { text: q.quote.text.trim().to_string(), sources, direct })),
+            None => variants.push((key, QuoteVariant { text: q.quote.text.trim().to_string(), sources, direct, denied })),
         }
     }
     let mut variants: Vec<QuoteVariant> = variants.into_iter().map(|(_, v)| v).collect();
@@ -556,6 +558,24 @@ mod tests {
         assert_eq!(groups.len(), 2, "{groups:#?}");
         assert_eq!(groups[0].variants.len(), 1);
         assert_eq!(groups[0].sources.len(), 2, "both sentences are cited");
+    }
+
+    #[test]
+    fn what_a_speaker_denied_is_marked_as_denied_not_as_said() {
+        let mut a = member("a", Some("Ledger"), "2031-05-02", &[
+            "The ministry denied any role in the spill.",
+            "The ministry said the pumps were working.",
+        ]);
+        quote(&mut a, 0, "any role in the spill", "the ministry", Some("organisation:ministry"), false);
+        a.analysis.quotes[0].cue = Some("denied".into());
+        quote(&mut a, 1, "the pumps were working", "the ministry", Some("organisation:ministry"), false);
+        let members = vec![a];
+        let desk = Desk::new(&members);
+        let (groups, _) = quotes(&desk, &desk.alike_pairs(0.2));
+        let denied = groups.iter().find(|g| g.text == "any role in the spill").expect("the denial is a statement");
+        assert!(denied.denied(&denied.text) && denied.variants[0].denied, "{groups:#?}");
+        let said = groups.iter().find(|g| g.text == "the pumps were working").expect("the claim is a statement");
+        assert!(!said.denied(&said.text));
     }
 
     #[test]

@@ -60,6 +60,8 @@ async fn the_story_page_shows_a_quote_once_and_its_other_wordings_beneath_it_eac
     assert!(others.contains("the crews worked all night"), "{page}");
     assert!(page.contains("“crews worked through the night”"), "a wording run in quotation marks keeps them: {page}");
     assert!(!others.contains("“the crews worked all night”"), "reported speech is not dressed as a quotation: {page}");
+    assert!(others.contains("denied: </em>the crews left early"), "what the speaker denied says so: {page}");
+    assert!(!others.contains("denied: </em>the crews worked all night"), "{page}");
 }
 
 #[tokio::test]

@@ -341,6 +341,15 @@ pub fn is_cue(word: &str) -> bool {
     contains(CUE, word)
 }
 
+/// Cue verbs of denial: what they report is what the speaker rejects
+/// ("denied the country's role in the hack"), not what the speaker asserts.
+const DENIALS: &[&str] = &["denies", "denied", "deny", "denying", "disputed", "disputes", "disputing"];
+
+/// Is the cue `cue` (a verb or a phrase) one of denial?
+pub fn is_denial(cue: &str) -> bool {
+    cue.split_whitespace().any(|w| DENIALS.iter().any(|d| d.eq_ignore_ascii_case(w)))
+}
+
 /// Is `word` a speech verb of `language` other than English (none for English)?
 pub fn is_foreign_cue(language: Language, word: &str) -> bool {
     language != Language::English && foreign_lexicon().contains(FOREIGN_CUE, word)

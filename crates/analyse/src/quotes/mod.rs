@@ -22,6 +22,8 @@ mod tokens;
 
 use concord_model::{Entity, EntityType, Mention, Quote, Sentence, Speaker};
 
+pub use cues::is_denial;
+
 use crate::Language;
 
 use attribution::Attribution;

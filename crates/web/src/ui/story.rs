@@ -87,9 +87,13 @@ fn quotes(d: &Dossier) -> Markup {
 }
 
 /// A wording of a quote: in quotation marks when an outlet ran it so,
-/// plain when it is reported speech.
+/// plain when it is reported speech, marked when the speaker denied it.
 fn wording(q: &QuoteGroup, text: &str) -> Markup {
-    html! { @if q.quoted(text) { "“" (text) "”" } @else { (text) } }
+    html! {
+        @if q.quoted(text) { "“" (text) "”" }
+        @else if q.denied(text) { em.muted { "denied: " } (text) }
+        @else { (text) }
+    }
 }
 
 /// The whole story page.

@@ -136,8 +136,9 @@ pub fn flood_dossier() -> Dossier {
             speaker: Speaker { name: "Ada Quill".into(), entity: Some("person:ada quill".into()) },
             text: "crews worked through the night".into(),
             variants: vec![
-                QuoteVariant { text: "crews worked through the night".into(), sources: vec![src("ledger-1", 1)], direct: true },
-                QuoteVariant { text: "the crews worked all night".into(), sources: vec![src("courier/7", 1)], direct: false },
+                QuoteVariant { text: "crews worked through the night".into(), sources: vec![src("ledger-1", 1)], direct: true, denied: false },
+                QuoteVariant { text: "the crews worked all night".into(), sources: vec![src("courier/7", 1)], direct: false, denied: false },
+                QuoteVariant { text: "the crews left early".into(), sources: vec![src("courier/7", 2)], direct: false, denied: true },
             ],
             sources: vec![src("ledger-1", 1), src("courier/7", 1)],
             direct: false,
