@@ -173,7 +173,8 @@ const ORG_WORDS: &[&str] = &[
     "news", "times", "post", "journal", "network", "association", "institute", "university",
     "foundation", "corporation", "inc", "corp", "union", "team", "organization",
     "organisation", "force", "police", "army", "navy", "congress", "senate", "coalition",
-    "embassy", "consulate", "board",
+    "embassy", "consulate", "board", "bank", "authority", "tribunal", "parliament", "assembly",
+    "cabinet", "regulator", "watchdog", "charity", "league", "club", "airline", "carrier",
 ];
 
 /// Heads of a document that speaks for whoever wrote it ("the report
@@ -185,7 +186,11 @@ const DOCUMENT_HEADS: &[&str] = &[
 ];
 
 /// Heads that stand for a business named before ("the company confirmed").
-const COMPANY_HEADS: &[&str] = &["company", "firm", "corporation", "conglomerate", "giant"];
+const COMPANY_HEADS: &[&str] = &[
+    "company", "firm", "corporation", "conglomerate", "giant", "airline", "carrier", "lender", "bank", "insurer",
+    "retailer", "automaker", "carmaker", "manufacturer", "startup", "chain", "operator", "publisher", "broadcaster",
+    "developer", "supplier", "maker", "miner", "utility",
+];
 
 /// Roles whose holder speaks for a body ("a Microsoft spokesperson … the
 /// spokesperson added").

@@ -814,3 +814,19 @@ fn verbs_the_reported_clause_shares_do_not_end_it() {
         assert!(all.iter().any(|(t, _)| t.ends_with(last)), "the clause runs to its end in {text:?}: {all:?}");
     }
 }
+
+#[test]
+fn a_business_named_by_its_kind_is_the_business_of_that_kind() {
+    let text = "Carrow Air and Verlo Bank met the United Nations on Monday.\n\
+                The airline said the fees would double ticket prices.\n\
+                The bank said inflation had not yet peaked.\n\
+                The company said it would appeal the ruling in May.\n\
+                The Port Authority opened the pier. The authority added that inspections would continue weekly.";
+    let org = |id: &str, name: &str| entity(id, name, EntityType::Organisation, &[], text, &[name]);
+    let ents = [org("organisation:carrow-air", "Carrow Air"), org("organisation:verlo-bank", "Verlo Bank"), org("organisation:un", "United Nations"), org("organisation:port-authority", "Port Authority")];
+    let qs = quotes(text, &ents);
+    assert_eq!(speaker_of(&qs, "double ticket prices"), "Carrow Air", "the airline is the business named as an airline, not the bank named since");
+    assert_eq!(speaker_of(&qs, "inflation had not"), "Verlo Bank");
+    assert_ne!(speaker_of(&qs, "appeal the ruling"), "United Nations", "a public body is not 'the company'");
+    assert_eq!(speaker_of(&qs, "inspections would continue"), "Port Authority");
+}

@@ -24,11 +24,24 @@ const COMPANY_LOOK_BACK: usize = 250;
 /// group it stands for may be named.
 const GROUP_AHEAD: usize = 3000;
 
+/// Head nouns for a kind of business, with the words that name such a
+/// business ("the airline": "Carrow Air", "Qantas Airways").
+const BUSINESS_KINDS: &[(&[&str], &[&str])] = &[
+    (&["airline", "carrier"], &["air", "airlines", "airways", "airline"]),
+    (&["bank", "lender"], &["bank", "bancorp", "bankshares"]),
+    (&["insurer"], &["insurance", "assurance"]),
+    (&["automaker", "carmaker"], &["motors", "motor", "automotive", "auto"]),
+    (&["miner"], &["mining", "resources", "minerals"]),
+    (&["broadcaster"], &["tv", "television", "radio", "broadcasting", "media"]),
+    (&["publisher"], &["press", "publishing", "books", "media"]),
+];
+
 /// Words of a public body's name: such a body is not "the company".
 const PUBLIC_BODY: &[&str] = &[
     "agency", "agencies", "mission", "ministry", "committee", "party", "office", "department", "government",
     "bureau", "council", "house", "administration", "commission", "court", "congress", "senate", "parliament",
     "embassy", "consulate", "police", "army", "navy", "force", "campaign", "university", "union", "coalition",
+    "nations", "authority", "tribunal", "assembly", "cabinet", "organization", "organisation", "reserve",
 ];
 
 /// Participles of reading a document, whose agent is no author ("seen by
@@ -95,7 +108,7 @@ impl Resolver<'_> {
             .map(|s| (s.pos, s.speaker.clone()));
         let mention = self.last_mention(pos, |m| has_word(&self.entities[m.2].name, head).then_some(m.2));
         let found = latest([seen, mention, self.named_in_text(head, from)]).map(|c| c.1);
-        found.or_else(|| (definite && is_company(head)).then(|| self.company_before(from)).flatten())
+        found.or_else(|| (definite && is_company(head)).then(|| self.company_before(head, from)).flatten())
     }
 
     /// A definite title standing alone ("The President", "the governor",
@@ -255,18 +268,20 @@ impl Resolver<'_> {
         k.checked_sub(1).and_then(|j| self.body_ending(j))
     }
 
-    /// The nearest business named before token `before`: an organisation
-    /// whose name is not a public body's, at most [`COMPANY_LOOK_BACK`]
-    /// tokens back.
-    fn company_before(&self, before: usize) -> Option<Speaker> {
+    /// The nearest business named before token `before` that the head noun
+    /// `head` may stand for: an organisation whose name is not a public
+    /// body's, at most [`COMPANY_LOOK_BACK`] tokens back; one whose name
+    /// says it is of the head's kind first ("the airline" is "Carrow Air"
+    /// rather than a bank named since).
+    fn company_before(&self, head: &str, before: usize) -> Option<Speaker> {
         let doc = self.doc;
         let floor = doc.toks.get(before.saturating_sub(COMPANY_LOOK_BACK)).map_or(0, |t| t.start);
         let pos = doc.toks.get(before).map_or(doc.text.len(), |t| t.start);
-        let business = |i: usize| {
-            let e = &self.entities[i];
-            e.kind == EntityType::Organisation && !e.name.split_whitespace().any(|w| PUBLIC_BODY.iter().any(|p| w.eq_ignore_ascii_case(p)))
-        };
-        let (_, speaker) = self.last_mention(pos, |m| (m.0 >= floor && business(m.2)).then_some(m.2))?;
+        let name_has = |i: usize, words: &[&str]| self.entities[i].name.split_whitespace().any(|w| words.iter().any(|p| w.eq_ignore_ascii_case(p)));
+        let business = |i: usize| self.entities[i].kind == EntityType::Organisation && !name_has(i, PUBLIC_BODY);
+        let pick = |kind: &[&str]| self.last_mention(pos, |m| (m.0 >= floor && business(m.2) && (kind.is_empty() || name_has(m.2, kind))).then_some(m.2));
+        let kind = BUSINESS_KINDS.iter().find(|(heads, _)| heads.iter().any(|h| head.eq_ignore_ascii_case(h))).map(|(_, names)| *names);
+        let (_, speaker) = kind.and_then(pick).or_else(|| pick(&[]))?;
         Some(speaker)
     }
 
