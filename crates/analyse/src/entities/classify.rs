@@ -165,7 +165,10 @@ fn type_span(tokens: &[Token<'_>], span: &Span, sports: bool) -> (EntityType, u8
     }
     let of_org = words.len() > 2 && cues::is_org_head(first) && words.iter().any(|t| t.text == "of");
     let ampersand = words.iter().any(|t| t.text == "&");
-    if cues::is_org_suffix(last) || cues::is_org_prefix(first) || of_org || ampersand {
+    // "Korean Air", "Carrow Air": an airline (but "Air" opens names too,
+    // "Air Ruritania", so it is no suffix that ends a name while chunking)
+    let airline = words.len() > 1 && last == "Air";
+    if cues::is_org_suffix(last) || cues::is_org_prefix(first) || of_org || ampersand || airline {
         return (Organisation, 3);
     }
     if span.titled {
@@ -437,6 +440,8 @@ mod tests {
     fn airline_and_company_words_make_organisations() {
         let found = kinds("Two lines - Air Ruritania and Zed Aircraft - flew.");
         assert_eq!(found, [("air ruritania".into(), EntityType::Organisation), ("zed aircraft".into(), EntityType::Organisation)]);
+        let found = kinds("Fares on Carrow Air rose.");
+        assert_eq!(found, [("carrow air".into(), EntityType::Organisation)], "a name ending in Air is an airline");
         let found = kinds("Analysts at Hollis & Brandt praised Zed Computer at the Ruritania Air Show.");
         let kinds: Vec<EntityType> = found.iter().map(|f| f.1).collect();
         assert_eq!(kinds, [EntityType::Organisation, EntityType::Organisation, EntityType::Other]);

@@ -63,7 +63,7 @@ const ORG_SUFFIXES: &[&str] = &[
     "plc", "AG", "SA", "NV", "N.V.", "GmbH", "Group", "Bank", "Agency", "Ministry", "Party", "Committee",
     "Campaign", "University", "Council", "Association", "Union", "Federation", "Institute", "Commission",
     "Department", "Bureau", "Office", "Service", "Services", "Police", "Army", "Navy", "Forces", "Force",
-    "Court", "Air", "Airlines", "Airways", "Motors", "Times", "Post", "News", "Journal", "Club", "FC", "Board",
+    "Court", "Airlines", "Airways", "Motors", "Times", "Post", "News", "Journal", "Club", "FC", "Board",
     "Authority", "Foundation", "Fund", "Trust", "Society", "Church", "College", "School", "Academy",
     "Organisation", "Organization", "Holdings", "Industries", "Systems", "Technologies", "Telecom",
     "Communications", "Securities", "Capital", "Partners", "Exchange", "Assembly", "Parliament", "Senate",
