@@ -135,8 +135,14 @@ pub fn find(text: &str, sentences: &[Sentence], entities: &[Entity], language: L
             continue;
         }
         let (start, end) = doc.span(r.content.0, r.content.1);
-        let covered: usize = quoted.iter().map(|q| end.min(q.1).saturating_sub(start.max(q.0))).sum();
-        if covered * 2 >= end - start {
+        // a clause that is mostly a quotation is that quotation; a word or
+        // two quoted in it ("the review was “well advanced.”") leave it whole
+        let overlap = |q: &&(usize, usize)| end.min(q.1).saturating_sub(start.max(q.0));
+        let long = |q: &&(usize, usize)| text.get(q.0..q.1).is_some_and(|t| t.split_whitespace().count() >= MIN_UNATTRIBUTED_WORDS);
+        let covered: usize = quoted.iter().filter(long).map(|q| overlap(&q)).sum();
+        let inside: Vec<&(usize, usize)> = quoted.iter().filter(|q| overlap(q) > 0).collect();
+        let outside = (r.content.0..r.content.1).filter(|&k| doc.toks[k].word && !inside.iter().any(|q| q.0 <= doc.toks[k].start && doc.toks[k].end <= q.1)).count();
+        if covered * 2 >= end - start || outside < 2 {
             continue;
         }
         let content = text.get(start..end).unwrap_or("").to_string();

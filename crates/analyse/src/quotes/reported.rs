@@ -43,13 +43,7 @@ fn trim(doc: &Doc, mut from: usize, mut to: usize) -> (usize, usize) {
 /// Where the clause after a cue starts: past an object of "told" and
 /// adjuncts up to a "that" within a few words, else right after the cue.
 fn clause_start(doc: &Doc, cue_end: usize, to: usize) -> usize {
-    let told = ["told", "tells", "telling", "asked", "urged", "warned"].iter().any(|w| doc.word(cue_end - 1).eq_ignore_ascii_case(w));
-    let mut cue_end = cue_end;
-    if told {
-        // the person told: a name, or one word ("reporters")
-        let named = (cue_end..to).take_while(|&k| doc.toks[k].word && doc.toks[k].capitalised(doc.text)).count();
-        cue_end += named.max(usize::from(cue_end < to && doc.toks[cue_end].word));
-    }
+    let cue_end = past_time(doc, past_told(doc, cue_end, to), to);
     let near = (cue_end..to.min(cue_end + 8)).find(|&k| doc.word(k) == "," || doc.word(k).eq_ignore_ascii_case("that"));
     match near {
         Some(k) if doc.word(k).eq_ignore_ascii_case("that") => k + 1,
@@ -60,6 +54,50 @@ fn clause_start(doc: &Doc, cue_end: usize, to: usize) -> usize {
         }
         _ => cue_end,
     }
+}
+
+/// The token after the person told, when the cue ending before token
+/// `cue_end` tells someone something ("told reporters", "told the Verlo
+/// Times", "urged Ruiz"); else `cue_end`.
+fn past_told(doc: &Doc, cue_end: usize, to: usize) -> usize {
+    let told = ["told", "tells", "telling", "asked", "urged", "warned"].iter().any(|w| doc.word(cue_end - 1).eq_ignore_ascii_case(w));
+    if !told {
+        return cue_end;
+    }
+    // a name ("the Verlo Times"), or one word ("reporters")
+    let the = usize::from(cue_end + 1 < to && doc.word(cue_end).eq_ignore_ascii_case("the") && doc.toks[cue_end + 1].capitalised(doc.text));
+    let named = (cue_end + the..to).take_while(|&k| doc.toks[k].word && doc.toks[k].capitalised(doc.text)).count();
+    cue_end + if named > 0 { the + named } else { usize::from(cue_end < to && doc.toks[cue_end].word) }
+}
+
+/// Days and parts of a day or calendar that date a cue ("said Monday",
+/// "told reporters last week").
+const TIME_WORDS: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight",
+    "week", "weekend", "month", "year", "night", "morning", "afternoon", "evening",
+];
+
+/// Words that lead such a date ("on Monday", "late last week", "earlier this month").
+const TIME_LEADS: &[&str] = &["on", "late", "early", "earlier", "later", "last", "this"];
+
+/// Token `k` or, when a date of the cue starts there ("on Tuesday",
+/// "yesterday", "earlier this week"), the token after it: the date is not
+/// what was said.
+fn past_time(doc: &Doc, k: usize, to: usize) -> usize {
+    let mut j = k;
+    while j < to && j < k + 3 && TIME_LEADS.iter().any(|w| doc.word(j).eq_ignore_ascii_case(w)) {
+        j += 1;
+    }
+    let dated = j < to && TIME_WORDS.iter().any(|w| doc.word(j).eq_ignore_ascii_case(w));
+    // "said this year's budget was too small", "said this week was hard": the date is the clause's
+    let next = doc.word(j + 1);
+    let owned = next.starts_with('\'') || next.starts_with('’') || is_verb(next) || is_passive(next);
+    if !dated || owned {
+        return k;
+    }
+    // "announced on Monday (17 June)": the date's parenthesis too
+    let close = (doc.word(j + 1) == "(").then(|| (j + 2..to.min(j + 8)).find(|&c| doc.word(c) == ")")).flatten();
+    close.unwrap_or(j) + 1
 }
 
 fn reported(doc: &Doc, content: (usize, usize), cue: (usize, usize), speaker: (usize, usize)) -> Option<Reported> {
@@ -195,6 +233,12 @@ fn coordinated_subject(doc: &Doc, cue: usize, from: usize) -> Option<(usize, usi
     }
     let and = k > from + 2 && ["and", "but"].iter().any(|w| doc.word(k - 1).eq_ignore_ascii_case(w));
     let ((s, e), _) = subject(doc, from, k.saturating_sub(1)).filter(|_| and)?;
+    // "The flyers were discovered … but first reported on Monday": a
+    // participle after a passive subject is passive too, and no one's words
+    let participle = |w: &str| w.len() > 3 && (w.ends_with("ed") || w.ends_with("en"));
+    if is_passive(doc.word(e)) && participle(doc.word(e + 1)) && doc.word(cue).ends_with("ed") {
+        return None;
+    }
     // the subject has a verb of its own before the conjunction
     (e + 1 < k && names_someone(doc, (s, e))).then_some((s, e))
 }
@@ -259,7 +303,8 @@ pub fn at_cue(doc: &Doc, cue: (usize, usize), from: usize, to: usize) -> Option<
         // "the campaign released a statement saying …": the sentence's speaker
         return after_clause(participle_speaker(doc, from, cue.0)?);
     }
-    let mut next = cue.1;
+    // "…, sources told dpa on Wednesday, after …": past the person told and the date
+    let mut next = past_time(doc, past_told(doc, cue.1, to), to);
     while next < to && is_skippable(doc.word(next)) {
         next += 1;
     }

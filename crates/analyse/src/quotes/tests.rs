@@ -830,3 +830,28 @@ fn a_business_named_by_its_kind_is_the_business_of_that_kind() {
     assert_ne!(speaker_of(&qs, "appeal the ruling"), "United Nations", "a public body is not 'the company'");
     assert_eq!(speaker_of(&qs, "inspections would continue"), "Port Authority");
 }
+
+#[test]
+fn the_date_of_a_cue_and_the_person_told_are_not_what_was_said() {
+    for (text, said) in [
+        ("Ruiz said Monday the port would reopen within weeks.", "the port would reopen within weeks"),
+        ("Hale said on Tuesday he would not resign.", "he would not resign"),
+        ("Hale announced early Wednesday his campaign had raised $2 million.", "his campaign had raised $2 million"),
+        ("Ruiz told the Verlo Times last week she had been misled by her advisers.", "she had been misled by her advisers"),
+        ("Hale announced on Monday (17 June) he will remain in the party.", "he will remain in the party"),
+        ("Ruiz said this week was the hardest of her career.", "this week was the hardest of her career"),
+    ] {
+        let all = reported_words(text);
+        assert!(all.iter().any(|(t, _)| t == said), "{text:?}: {all:?}");
+    }
+    let before = reported_words("The minister has set up a task force to study the ferries, sources told Verlo Radio on Wednesday, after a number of cases made headlines.");
+    assert!(before.iter().any(|(t, s)| t.starts_with("The minister has set up a task force") && s == "sources"), "{before:?}");
+}
+
+#[test]
+fn a_word_or_two_quoted_in_a_reported_clause_leave_the_clause_whole() {
+    let all = reported_words("A senior official said the review was \"well advanced.\"");
+    assert_eq!(all, vec![("the review was \"well advanced.\"".to_string(), "A senior official".to_string())]);
+    let all = reported_words("The flyers were discovered in the square earlier this month, but first reported on Monday after the attack.");
+    assert!(all.is_empty(), "a passive participle reports no one's words: {all:?}");
+}
