@@ -1,8 +1,9 @@
 //! Groups that speak together: organisations named side by side in one
 //! sentence ("the FBI, CISA and ODNI", "the Office of … (ODNI), the Federal
-//! Bureau of Investigation (FBI) …"). DESIGN.md: such a group is one speaker
-//! whose name lists its members; members are sorted so that every article
-//! names the same group the same way.
+//! Bureau of Investigation (FBI) …"), and people named so ("Tom Hale and
+//! Maria Ruiz said in a joint statement"). DESIGN.md: such a group is one
+//! speaker whose name lists its members; members are sorted so that every
+//! article names the same group the same way.
 
 use concord_model::{Entity, EntityType, Speaker};
 
@@ -17,6 +18,9 @@ pub struct Group {
     pub span: (usize, usize),
     /// The group as a speaker.
     pub speaker: Speaker,
+    /// Its members are people, not bodies: "the agencies" or "the
+    /// statement" are never such a group.
+    pub people: bool,
 }
 
 fn is_acronym(w: &str) -> bool {
@@ -57,7 +61,8 @@ fn short_name(e: &Entity) -> String {
 }
 
 /// Does only punctuation, "and", "the" or "as well as" (and anything in
-/// parentheses) separate two mentions?
+/// parentheses) separate two mentions, with a comma or a conjunction among
+/// them ("the Google Transparency Report" is one name)?
 fn adjacent(gap: &str) -> bool {
     let mut depth = 0u32;
     let mut outside = String::new();
@@ -69,19 +74,19 @@ fn adjacent(gap: &str) -> bool {
             _ => {}
         }
     }
-    gap.len() < 80
-        && outside
-            .split(|c: char| c.is_whitespace() || c == ',')
-            .filter(|w| !w.is_empty())
-            .all(|w| ["and", "the", "as", "well"].iter().any(|a| a.eq_ignore_ascii_case(w)))
+    let words = || outside.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty());
+    let separated = outside.contains([',', '&']) || words().any(|w| w.eq_ignore_ascii_case("and") || w.eq_ignore_ascii_case("well"));
+    gap.len() < 80 && separated && words().all(|w| ["and", "the", "as", "well"].iter().any(|a| a.eq_ignore_ascii_case(w)))
 }
 
-/// Groups named from the entities' mentions: two or more organisations next to each other.
-fn from_entities(doc: &Doc, entities: &[Entity]) -> Vec<Group> {
+/// Groups named from the entities' mentions: two or more organisations, or
+/// two or more people (`people`), next to each other.
+fn from_entities(doc: &Doc, entities: &[Entity], people: bool) -> Vec<Group> {
+    let member = |kind: EntityType| if people { kind == EntityType::Person } else { matches!(kind, EntityType::Organisation | EntityType::Group) };
     let mut mentions: Vec<(usize, usize, usize)> = entities
         .iter()
         .enumerate()
-        .filter(|(_, e)| matches!(e.kind, EntityType::Organisation | EntityType::Group))
+        .filter(|(_, e)| member(e.kind))
         .flat_map(|(i, e)| e.mentions.iter().map(move |m| (m.start, m.end, i)))
         .collect();
     mentions.sort_unstable();
@@ -94,24 +99,35 @@ fn from_entities(doc: &Doc, entities: &[Entity]) -> Vec<Group> {
         ids.sort_by(|a, b| a.id.cmp(&b.id));
         ids.dedup_by(|a, b| a.id == b.id);
         if ids.len() >= 2 {
-            let mut members: Vec<String> = ids.iter().map(|e| short_name(e)).collect();
+            let mut members: Vec<String> = ids.iter().map(|e| if people { e.name.clone() } else { short_name(e) }).collect();
             members.sort();
             let entity = Some(format!("group:{}", slug(&members.join(" "))));
             let name = list(members);
-            out.push(Group { pos: start, span: (start, end), speaker: Speaker { name, entity } });
+            out.push(Group { pos: start, span: (start, end), speaker: Speaker { name, entity }, people });
         }
         chain.clear();
     };
+    // people are a group when "and" joins the last of them ("Hale and Ruiz",
+    // "Hale, Ruiz and Lopes"); a comma alone ends a clause as often ("having
+    // signed Rory MacDonald, Sefo said"), and no gap at all is one name
+    let mut and_last = false;
     for &(start, end, i) in &mentions {
-        let joined = !chain.is_empty() && start >= last_end && doc.text.get(last_end..start).is_some_and(adjacent);
+        let gap = doc.text.get(last_end..start);
+        let joined = !chain.is_empty() && start >= last_end && gap.is_some_and(adjacent);
         if !joined {
-            flush(&mut chain, chain_start, last_end);
+            if !people || and_last {
+                flush(&mut chain, chain_start, last_end);
+            }
+            chain.clear();
             chain_start = start;
         }
+        and_last = joined && gap.is_some_and(|g| g.split_whitespace().any(|w| w.eq_ignore_ascii_case("and")));
         chain.push(i);
         last_end = last_end.max(end);
     }
-    flush(&mut chain, chain_start, last_end);
+    if !people || and_last {
+        flush(&mut chain, chain_start, last_end);
+    }
     out
 }
 
@@ -138,20 +154,21 @@ fn from_text(doc: &Doc) -> Vec<Group> {
         names.dedup();
         if names.len() >= 2 {
             let pos = doc.toks[from].start;
-            out.push(Group { pos, span, speaker: Speaker { name: list(names), entity: None } });
+            out.push(Group { pos, span, speaker: Speaker { name: list(names), entity: None }, people: false });
         }
         i = to.max(i + 1);
     }
     out
 }
 
-/// The groups of `doc`, in text order: from entities when they name any,
-/// else from the text.
+/// The groups of `doc`, in text order: groups of bodies from entities when
+/// they name any, else from the text; and groups of people.
 pub fn find(doc: &Doc, entities: &[Entity]) -> Vec<Group> {
-    let mut groups = from_entities(doc, entities);
+    let mut groups = from_entities(doc, entities, false);
     if groups.is_empty() {
         groups = from_text(doc);
     }
+    groups.extend(from_entities(doc, entities, true));
     groups.sort_by_key(|g| g.pos);
     groups
 }
@@ -195,6 +212,32 @@ mod tests {
         assert_eq!(groups.len(), 1);
         assert_eq!(groups[0].speaker.name, "CG and NBVP");
         assert_eq!(groups[0].speaker.entity.as_deref(), Some("group:cg-nbvp"));
+    }
+
+    fn person(id: &str, name: &str, spans: &[(usize, usize)], text: &str) -> Entity {
+        Entity { kind: EntityType::Person, aliases: vec![], ..org(id, name, "", spans, text) }
+    }
+
+    #[test]
+    fn people_joined_by_and_are_a_group_but_not_a_clause_ending_at_a_comma() {
+        let text = "Tom Hale and Maria Ruiz said so. Having signed Ada Lind, Hale said more.";
+        let doc = Doc::new(text, &[]);
+        let hale = person("person:tom-hale", "Tom Hale", &[(0, 8), (58, 62)], text);
+        let ruiz = person("person:maria-ruiz", "Maria Ruiz", &[(13, 23)], text);
+        let lind = person("person:ada-lind", "Ada Lind", &[(47, 55)], text);
+        let groups = find(&doc, &[hale, ruiz, lind]);
+        assert_eq!(groups.len(), 1, "{groups:?}");
+        assert_eq!(groups[0].speaker.name, "Maria Ruiz and Tom Hale");
+        assert!(groups[0].people);
+    }
+
+    #[test]
+    fn names_with_nothing_between_them_are_one_name_not_a_group() {
+        let text = "The Google Transparency Report said so.";
+        let doc = Doc::new(text, &[]);
+        let google = org("organisation:google", "Google", "Google", &[(4, 10)], text);
+        let report = org("organisation:transparency-report", "Transparency Report", "Report", &[(11, 30)], text);
+        assert!(find(&doc, &[google, report]).is_empty());
     }
 
     #[test]

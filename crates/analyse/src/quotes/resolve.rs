@@ -359,7 +359,11 @@ impl<'a> Resolver<'a> {
     /// Cybersecurity and Infrastructure Security Agency (CISA) said").
     fn group_member(&self, from: usize, to: usize) -> Option<Speaker> {
         let (start, end) = self.doc.span(from, to);
-        self.groups.iter().find(|g| g.span.0 < start && end <= g.span.1 + 1).map(|g| g.speaker.clone())
+        // a later member ("…, CISA and ODNI said" found as "ODNI"), or the
+        // whole list ("Tom Hale and Maria Ruiz said"), with its article at most
+        let member = |g: &&Group| g.span.0 < start && end <= g.span.1 + 1;
+        let whole = |g: &&Group| start <= g.span.0 && g.span.0 - start <= 4 && g.span.1 <= end + 1 && end <= g.span.1 + 1;
+        self.groups.iter().find(|g| member(g) || whole(g)).map(|g| g.speaker.clone())
     }
 
     /// The entity with a mention ending where the name ends, unless a

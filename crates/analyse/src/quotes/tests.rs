@@ -855,3 +855,14 @@ fn a_word_or_two_quoted_in_a_reported_clause_leave_the_clause_whole() {
     let all = reported_words("The flyers were discovered in the square earlier this month, but first reported on Monday after the attack.");
     assert!(all.is_empty(), "a passive participle reports no one's words: {all:?}");
 }
+
+#[test]
+fn people_who_speak_together_are_one_speaker() {
+    let text = "Tom Hale and Maria Ruiz said in a joint statement that the port would reopen on Friday.\n\
+                Hale and Ruiz met the board on Monday. They said the talks had gone well.";
+    let person = |id: &str, name: &str, surfaces: &[&str]| entity(id, name, EntityType::Person, &[], text, surfaces);
+    let ents = [person("person:tom-hale", "Tom Hale", &["Tom Hale", "Hale "]), person("person:maria-ruiz", "Maria Ruiz", &["Maria Ruiz", "Ruiz "])];
+    let qs = quotes(text, &ents);
+    assert_eq!(speaker_of(&qs, "the port would reopen"), "Maria Ruiz and Tom Hale", "{qs:#?}");
+    assert_eq!(speaker_of(&qs, "the talks had gone well"), "Maria Ruiz and Tom Hale", "'They' after people named together");
+}

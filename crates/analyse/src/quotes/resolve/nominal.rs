@@ -90,12 +90,12 @@ impl Resolver<'_> {
         }
         if head.eq_ignore_ascii_case("statement") {
             // a statement speaks for whoever issued it, most often agencies together
-            return self.groups.iter().rev().find(|g| g.pos < pos).map(|g| g.speaker.clone());
+            return self.groups.iter().rev().find(|g| !g.people && g.pos < pos).map(|g| g.speaker.clone());
         }
         if is_group_head(head) {
-            let before = self.groups.iter().rev().find(|g| g.pos < pos);
+            let before = self.groups.iter().rev().find(|g| !g.people && g.pos < pos);
             // a lead's "agencies" are most often named in the paragraphs after it
-            let after = || self.groups.iter().find(|g| g.pos > pos && g.pos - pos <= GROUP_AHEAD);
+            let after = || self.groups.iter().find(|g| !g.people && g.pos > pos && g.pos - pos <= GROUP_AHEAD);
             if let Some(g) = before.or_else(after) {
                 return Some(g.speaker.clone());
             }
@@ -234,7 +234,7 @@ impl Resolver<'_> {
         let start = self.doc.toks.get(j)?.start;
         let at = self.mentions.partition_point(|m| m.0 < start);
         let &(m_start, m_end, i) = self.mentions.get(at).filter(|m| m.0 == start)?;
-        if let Some(g) = self.groups.iter().find(|g| g.span.0 <= m_start && m_end <= g.span.1 && g.span != (m_start, m_end)) {
+        if let Some(g) = self.groups.iter().find(|g| !g.people && g.span.0 <= m_start && m_end <= g.span.1 && g.span != (m_start, m_end)) {
             return Some(g.speaker.clone());
         }
         let e = &self.entities[i];
