@@ -31,6 +31,8 @@ const CUE_VERBS: &[&str] = &[
     "criticized", "criticised", "praised", "agreed", "disputed", "demanded",
     "thundered", "acknowledging", "adding", "noting", "arguing",
     "insisting", "claiming", "explaining", "asserting", "stating", "declaring", "announcing",
+    "conceded", "concedes", "reiterated", "reiterates", "lamented", "clarified", "retorted", "speculated",
+    "underscored", "confided", "exclaimed",
 ];
 
 /// Speech verbs of German, French, Spanish, Italian and Portuguese (past

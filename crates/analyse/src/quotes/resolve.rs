@@ -291,8 +291,19 @@ impl<'a> Resolver<'a> {
             }
             if r + 1 == name_end && role > from + 1 && is_determiner(doc.word(from)) && self.body(from + 1, role) {
                 // "a Harris campaign official (from Ohio)": the body he speaks
-                // for; "the Chief Minister" is titled, not a body
-                return (from + 1, role);
+                // for; "the Chief Minister" is titled, not a body; "the
+                // Pentagon press secretary" speaks for the Pentagon, "the
+                // Chinese foreign minister" for China
+                let mut end = role;
+                while end > from + 2 && !doc.toks[end - 1].capitalised(doc.text) && !is_org_word(doc.word(end - 1)) {
+                    end -= 1;
+                }
+                return (from + 1, end);
+            }
+            let owner = doc.word(role - 1);
+            if r + 1 == name_end && role > from && is_spokes_role(doc.word(r)) && (owner.ends_with("'s") || owner.ends_with("’s")) && (from..role).any(cap) {
+                // "Ruiz's spokesman", "Carrow Air's spokeswoman": whom he speaks for
+                return (from, role);
             }
             let indefinite = ["a", "an"].iter().any(|d| doc.word(from).eq_ignore_ascii_case(d));
             let serves = preposition.is_some_and(|p| ["for", "of", "at"].iter().any(|w| doc.word(p).eq_ignore_ascii_case(w)));

@@ -866,3 +866,18 @@ fn people_who_speak_together_are_one_speaker() {
     assert_eq!(speaker_of(&qs, "the port would reopen"), "Maria Ruiz and Tom Hale", "{qs:#?}");
     assert_eq!(speaker_of(&qs, "the talks had gone well"), "Maria Ruiz and Tom Hale", "'They' after people named together");
 }
+
+#[test]
+fn a_spokesman_speaks_for_whom_he_serves_and_an_official_for_the_body_not_its_adjectives() {
+    let text = "Maria Ruiz met the board on Monday. Ruiz's spokesman said the minister had not been consulted.\n\
+                The Pentagon press secretary said the talks had gone well.\n\
+                In an interview, Ruiz conceded that mistakes had been made.";
+    let ents = [
+        entity("person:maria-ruiz", "Maria Ruiz", EntityType::Person, &[], text, &["Maria Ruiz", "Ruiz"]),
+        entity("organisation:pentagon", "Pentagon", EntityType::Organisation, &[], text, &["Pentagon"]),
+    ];
+    let qs = quotes(text, &ents);
+    assert_eq!(speaker_of(&qs, "had not been consulted"), "Maria Ruiz");
+    assert_eq!(speaker_of(&qs, "the talks had gone well"), "Pentagon", "not 'Pentagon press'");
+    assert_eq!(speaker_of(&qs, "mistakes had been made"), "Maria Ruiz", "'conceded' is a cue");
+}
