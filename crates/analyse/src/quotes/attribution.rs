@@ -145,10 +145,7 @@ pub fn cue_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
     // speaker; "whom she has accused of …" keeps its speaker before the verb
     let active_before = is_pronoun(&before.to_lowercase()) || matches!(before, "has" | "have" | "had");
     let accused_of = matches!(w, "accused" | "accuses" | "charged") && doc.word(i + 1) == "of" && !active_before;
-    // "a plan announced by the ministry": a participle, its agent after it
-    let by_agent = !w.ends_with("ing")
-        && doc.word(i + 1) == "by"
-        && doc.toks.get(i + 2).is_some_and(|t| t.capitalised(doc.text) || is_determiner(doc.word(i + 2)));
+    let by_agent = by_agent(doc, i);
     // "checked on accused trafficker X", "it is worth noting", "no suggested quota", "nothing indicated"
     let adjective = matches!(before, "on" | "of" | "with" | "against" | "about") && !w.ends_with("ing") || matches!(before, "worth" | "no");
     let no_one = matches!(before.to_lowercase().as_str(), "nothing" | "nobody" | "everything" | "something" | "anything");
@@ -196,8 +193,18 @@ fn cue_after_quote(doc: &Doc, i: usize) -> Option<(usize, usize)> {
     cue_at(doc, i).or_else(|| {
         let w = doc.word(i);
         let before = i.checked_sub(1).map_or("", |k| doc.word(k));
-        (is_cue_after_quote(&w.to_lowercase()) && !is_passive(before) && !is_determiner(before)).then_some((i, i + 1))
+        (is_cue_after_quote(&w.to_lowercase()) && !is_passive(before) && !is_determiner(before) && !by_agent(doc, i)).then_some((i, i + 1))
     })
+}
+
+/// Is the verb at token `i` a participle with its agent after it: "a plan
+/// announced by the ministry", "a position underscored by several users"?
+fn by_agent(doc: &Doc, i: usize) -> bool {
+    const QUANTIFIERS: &[&str] = &["several", "many", "some", "most", "all", "both", "few", "numerous", "dozens", "hundreds", "thousands", "various", "other", "others"];
+    let agent = doc.word(i + 2);
+    !doc.word(i).ends_with("ing")
+        && doc.word(i + 1) == "by"
+        && doc.toks.get(i + 2).is_some_and(|t| t.capitalised(doc.text) || is_determiner(agent) || QUANTIFIERS.iter().any(|q| agent.eq_ignore_ascii_case(q)))
 }
 
 /// May token `k` of a speaker phrase be a word joining two capitalised parts

@@ -258,7 +258,9 @@ pub fn at_cue(doc: &Doc, cue: (usize, usize), from: usize, to: usize) -> Option<
         // "according to X, …" or "…, according to X."
         let name = speaker_after(doc, cue.1, to)?;
         let speaker = according_speaker(doc, cue.1, to)?;
-        let content = if doc.word(name.1) == "," && name.1 + 1 < to && speaker == name {
+        // "…, according to Abdul Naqeeb, a government official in al-Qatn": an apposition, not what was said
+        let apposition = ["a", "an", "the"].iter().any(|d| doc.word(name.1 + 1).eq_ignore_ascii_case(d)) && !has_verb(doc, name.1 + 1, to);
+        let content = if doc.word(name.1) == "," && name.1 + 1 < to && speaker == name && !(apposition && cue.0 > from) {
             trim(doc, name.1 + 1, to)
         } else {
             trim(doc, from, cue.0)

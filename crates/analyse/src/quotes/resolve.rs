@@ -180,8 +180,9 @@ impl<'a> Resolver<'a> {
         } else {
             let (cs, ce) = self.core(from, to);
             let core = doc.slice(cs, ce);
-            let person = self.personal(cs, ce);
             let head = doc.word(ce.saturating_sub(1));
+            // "The Late Show host" is someone "he" may point back to
+            let person = self.personal(cs, ce) || is_role(head);
             let plural = head.ends_with('s') && !doc.toks[ce.saturating_sub(1)].capitalised(doc.text);
             let speaker = self
                 .group_member(cs, ce)
@@ -471,7 +472,7 @@ impl<'a> Resolver<'a> {
             .find(|s| s.pos < pos && s.person && fits(self.seen_gender(s), want) && self.named_in_full(&s.speaker.name))
             .map(|s| (s.pos, s.speaker.clone()));
         let paragraph = |p: usize| self.doc.paragraph(self.doc.token_at(p)).0;
-        let mention = self.last_mention(pos, |m| self.person_of(m, want).filter(|&i| self.named_in_full(&self.entities[i].name)));
+        let mention = self.last_mention(pos, |m| self.person_of(m, want).filter(|&i| self.named_in_full(&self.entities[i].name) && !self.attributive(m.0, m.1)));
         if let Some(s) = seen.as_ref().filter(|s| paragraph(s.0) == paragraph(pos)) {
             // a speaker of the same paragraph outranks people merely
             // mentioned, not a person opening a sentence after it ("Jonas
@@ -506,6 +507,17 @@ impl<'a> Resolver<'a> {
         self.doc.text.get(end..).is_some_and(|rest| rest.starts_with("'s") || rest.starts_with("’s"))
     }
 
+    /// Is the mention `[start, end)` a name used as a modifier ("the
+    /// Mueller report", "a Biden aide"): after an article and before a
+    /// lowercase noun? Such a name is no one a pronoun points back to.
+    fn attributive(&self, start: usize, end: usize) -> bool {
+        let text = self.doc.text;
+        let before = text.get(..start).unwrap_or("").trim_end();
+        let article = before.rsplit(char::is_whitespace).next().is_some_and(|w| ["the", "a", "an"].iter().any(|a| w.eq_ignore_ascii_case(a)));
+        let noun = text.get(end..).is_some_and(|rest| rest.starts_with(' ') && rest[1..].starts_with(|c: char| c.is_lowercase()));
+        article && noun
+    }
+
     /// Does byte `pos` open its sentence?
     fn opens_sentence(&self, pos: usize) -> bool {
         let doc = self.doc;
@@ -538,7 +550,7 @@ impl<'a> Resolver<'a> {
             .seen
             .iter()
             .rev()
-            .find(|s| s.pos < pos && !s.person && (plural || !s.plural))
+            .find(|s| s.pos < pos && (!s.person || s.plural) && (plural || !s.plural))
             .map(|s| (s.pos, s.speaker.clone()));
         let mention = self.last_mention(pos, |m| matches!(self.entities[m.2].kind, EntityType::Organisation | EntityType::Group).then_some(m.2));
         latest([group, seen, mention]).map(|c| c.1)

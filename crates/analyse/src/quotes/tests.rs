@@ -881,3 +881,22 @@ fn a_spokesman_speaks_for_whom_he_serves_and_an_official_for_the_body_not_its_ad
     assert_eq!(speaker_of(&qs, "the talks had gone well"), "Pentagon", "not 'Pentagon press'");
     assert_eq!(speaker_of(&qs, "mistakes had been made"), "Maria Ruiz", "'conceded' is a cue");
 }
+
+#[test]
+fn a_role_is_someone_a_pronoun_points_back_to_and_a_name_used_as_a_modifier_is_not() {
+    let text = "Stephen Colbert mocked the attorney general.\n\
+                The Late Show host accused him of lying about the Mueller report and said on his show, “Happy Barr Day, everybody!”\n\
+                “It was incredibly frustrating to watch,” he continued.";
+    let person = |id: &str, name: &str, surfaces: &[&str]| entity(id, name, EntityType::Person, &[], text, surfaces);
+    let ents = [person("person:stephen-colbert", "Stephen Colbert", &["Stephen Colbert"]), person("person:robert-mueller", "Mueller", &["Mueller"])];
+    let qs = quotes(text, &ents);
+    assert_eq!(speaker_of(&qs, "incredibly frustrating"), "Late Show host", "{qs:#?}");
+}
+
+#[test]
+fn an_apposition_after_according_to_and_an_agent_after_a_participle_are_not_speech() {
+    let all = reported_words("The children were swept away by torrential rain, according to Abdul Naqeeb, a government official in the district.");
+    assert_eq!(all, vec![("The children were swept away by torrential rain".to_string(), "Abdul Naqeeb".to_string())]);
+    let qs = quotes("Nothing else here.\n“It is a profanation of God, born of a woman,” a position underscored by several Twitter users.", &[]);
+    assert!(qs.iter().all(|q| q.speaker.as_ref().is_none_or(|s| s.name != "a position")), "{qs:#?}");
+}
