@@ -334,7 +334,9 @@ fn phrase_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usize)> 
             start = k;
             continue;
         }
-        if !doc.toks[k].word {
+        // "Bill & Melinda Gates Foundation"
+        let ampersand = w == "&" && k > floor && start < end && doc.toks[k - 1].capitalised(doc.text);
+        if !doc.toks[k].word && !ampersand {
             break;
         }
         // a capitalised function word inside a name ("CBS This Morning") is part of it
@@ -418,7 +420,8 @@ pub fn speaker_after(doc: &Doc, from: usize, limit: usize) -> Option<(usize, usi
                 None => break,
             }
         }
-        if !doc.toks[end].word {
+        let ampersand = w == "&" && end > from && doc.toks.get(end + 1).is_some_and(|t| t.capitalised(doc.text));
+        if !doc.toks[end].word && !ampersand {
             break;
         }
         let first = end == from;

@@ -412,9 +412,12 @@ pub fn is_boundary(word: &str) -> bool {
     !is_acronym(word) && contains(BOUNDARY_WORD, word)
 }
 
+/// Nouns in -ly, which no adverb rule may skip ("The man’s family said").
+const LY_NOUNS: &[&str] = &["family", "assembly", "supply", "reply", "rally", "monopoly", "anomaly", "homily", "bully", "belly", "jelly", "folly", "lily", "ally"];
+
 /// May `word` stand between a speaker and its cue?
 pub fn is_skippable(word: &str) -> bool {
-    let adverb = word.len() > 4 && word.ends_with("ly") && word.starts_with(char::is_lowercase);
+    let adverb = word.len() > 4 && word.ends_with("ly") && word.starts_with(char::is_lowercase) && !LY_NOUNS.contains(&word);
     !is_acronym(word) && (contains(SKIPPABLE, word) || adverb || word.chars().all(|c| c.is_ascii_digit()))
 }
 

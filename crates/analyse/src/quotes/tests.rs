@@ -900,3 +900,11 @@ fn an_apposition_after_according_to_and_an_agent_after_a_participle_are_not_spee
     let qs = quotes("Nothing else here.\n“It is a profanation of God, born of a woman,” a position underscored by several Twitter users.", &[]);
     assert!(qs.iter().all(|q| q.speaker.as_ref().is_none_or(|s| s.name != "a position")), "{qs:#?}");
 }
+
+#[test]
+fn a_noun_in_ly_and_an_ampersand_stay_in_the_speaker_phrase() {
+    let all = reported_words("The man’s family insists that he should not be buried without the ritual.");
+    assert_eq!(all[0].1, "The man’s family", "'family' is no adverb: {all:?}");
+    let qs = quotes("Nothing else here.\n“We will rebuild the clinics,” says the Harbour & Valley Foundation.", &[]);
+    assert_eq!(speaker_of(&qs, "rebuild the clinics"), "Harbour & Valley Foundation", "{qs:#?}");
+}
