@@ -81,15 +81,10 @@ fn adjacent(gap: &str) -> bool {
 
 /// Groups named from the entities' mentions: two or more organisations, or
 /// two or more people (`people`), next to each other.
-fn from_entities(doc: &Doc, entities: &[Entity], people: bool) -> Vec<Group> {
+/// `mentions` are those of all entities, sorted, as (start, end, entity).
+fn from_entities(doc: &Doc, entities: &[Entity], mentions: &[(usize, usize, usize)], people: bool) -> Vec<Group> {
     let member = |kind: EntityType| if people { kind == EntityType::Person } else { matches!(kind, EntityType::Organisation | EntityType::Group) };
-    let mut mentions: Vec<(usize, usize, usize)> = entities
-        .iter()
-        .enumerate()
-        .filter(|(_, e)| member(e.kind))
-        .flat_map(|(i, e)| e.mentions.iter().map(move |m| (m.start, m.end, i)))
-        .collect();
-    mentions.sort_unstable();
+    let mentions = mentions.iter().filter(|m| member(entities[m.2].kind));
     let mut out = Vec::new();
     let mut chain: Vec<usize> = Vec::new();
     let mut chain_start = 0;
@@ -111,7 +106,7 @@ fn from_entities(doc: &Doc, entities: &[Entity], people: bool) -> Vec<Group> {
     // "Hale, Ruiz and Lopes"); a comma alone ends a clause as often ("having
     // signed Rory MacDonald, Sefo said"), and no gap at all is one name
     let mut and_last = false;
-    for &(start, end, i) in &mentions {
+    for &(start, end, i) in mentions {
         let gap = doc.text.get(last_end..start);
         let joined = !chain.is_empty() && start >= last_end && gap.is_some_and(adjacent);
         if !joined {
@@ -164,11 +159,18 @@ fn from_text(doc: &Doc) -> Vec<Group> {
 /// The groups of `doc`, in text order: groups of bodies from entities when
 /// they name any, else from the text; and groups of people.
 pub fn find(doc: &Doc, entities: &[Entity]) -> Vec<Group> {
-    let mut groups = from_entities(doc, entities, false);
+    let mut mentions: Vec<(usize, usize, usize)> = entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| matches!(e.kind, EntityType::Organisation | EntityType::Group | EntityType::Person))
+        .flat_map(|(i, e)| e.mentions.iter().map(move |m| (m.start, m.end, i)))
+        .collect();
+    mentions.sort_unstable();
+    let mut groups = from_entities(doc, entities, &mentions, false);
     if groups.is_empty() {
         groups = from_text(doc);
     }
-    groups.extend(from_entities(doc, entities, true));
+    groups.extend(from_entities(doc, entities, &mentions, true));
     groups.sort_by_key(|g| g.pos);
     groups
 }

@@ -137,10 +137,11 @@ pub fn find(text: &str, sentences: &[Sentence], entities: &[Entity], language: L
         let (start, end) = doc.span(r.content.0, r.content.1);
         // a clause that is mostly a quotation is that quotation; a word or
         // two quoted in it ("the review was “well advanced.”") leave it whole
-        let overlap = |q: &&(usize, usize)| end.min(q.1).saturating_sub(start.max(q.0));
-        let long = |q: &&(usize, usize)| text.get(q.0..q.1).is_some_and(|t| t.split_whitespace().count() >= MIN_UNATTRIBUTED_WORDS);
-        let covered: usize = quoted.iter().filter(long).map(|q| overlap(&q)).sum();
-        let inside: Vec<&(usize, usize)> = quoted.iter().filter(|q| overlap(q) > 0).collect();
+        // (the quotations overlapping the clause: `quoted` is sorted and disjoint)
+        let inside = &quoted[quoted.partition_point(|q| q.1 <= start)..quoted.partition_point(|q| q.0 < end)];
+        let overlap = |q: &(usize, usize)| end.min(q.1).saturating_sub(start.max(q.0));
+        let long = |q: &&(usize, usize)| text.get(q.0..q.1).is_some_and(|t| t.split_whitespace().take(MIN_UNATTRIBUTED_WORDS).count() >= MIN_UNATTRIBUTED_WORDS);
+        let covered: usize = inside.iter().filter(long).map(overlap).sum();
         let outside = (r.content.0..r.content.1).filter(|&k| doc.toks[k].word && !inside.iter().any(|q| q.0 <= doc.toks[k].start && doc.toks[k].end <= q.1)).count();
         if covered * 2 >= end - start || outside < 2 {
             continue;

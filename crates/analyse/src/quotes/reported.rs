@@ -403,13 +403,18 @@ pub fn find(doc: &Doc, quoted: &[(usize, usize)]) -> Vec<Reported> {
     // "The ministry denied that it had closed the mine and said it would
     // reopen": a cue inside a clause whose speaker stands before the clause
     // is a second verb of that speaker, and ends the clause at its "and"
-    let coordinated: Vec<(usize, usize)> = out.iter().filter_map(|r| Some((r.attribution.speaker?.0, second_predicate(doc, r.attribution.cue.0)?))).collect();
+    // (where each second predicate starts, and its speaker; sorted by the former)
+    let mut coordinated: Vec<(usize, usize)> = out.iter().filter_map(|r| Some((second_predicate(doc, r.attribution.cue.0)?, r.attribution.speaker?.0))).collect();
+    coordinated.sort_unstable();
     for r in &mut out {
         // its own attribution inside it ("The ferries, Ruiz said, are fixed") does not cut it
         let own = start_of(r);
         let first = starts.partition_point(|&s| s <= r.content.0 + 1);
-        let second_verb = coordinated.iter().filter(|&&(speaker, cut)| speaker < r.content.0 && cut > r.content.0).map(|&(_, cut)| cut);
-        if let Some(cut) = starts[first..].iter().copied().filter(|&s| s != own).chain(second_verb).filter(|&s| s < r.content.1).min() {
+        let next_start = starts[first..].iter().copied().find(|&s| s != own);
+        // the first second predicate inside the clause whose speaker stands before it
+        let inside = coordinated.partition_point(|&(cut, _)| cut <= r.content.0);
+        let second_verb = coordinated[inside..].iter().take_while(|&&(cut, _)| cut < r.content.1).find(|&&(_, speaker)| speaker < r.content.0).map(|&(cut, _)| cut);
+        if let Some(cut) = next_start.into_iter().chain(second_verb).filter(|&s| s < r.content.1).min() {
             r.content = trim(doc, r.content.0, cut);
         }
     }
