@@ -120,7 +120,9 @@ fn clause_cue(doc: &Doc, i: usize) -> Option<(usize, usize)> {
         return None;
     }
     let before = doc.word(i - 1);
-    if is_determiner(before) || is_passive(before) || before.eq_ignore_ascii_case("to") || negated(doc, i) || after_modal(doc, i, BELIEF_MODALS) {
+    // "Let's hope we will see more": a wish, no one's view
+    let wish = ["let's", "let’s", "us"].iter().any(|w| before.eq_ignore_ascii_case(w)) && (before != "us" || i >= 2 && doc.word(i - 2).eq_ignore_ascii_case("let"));
+    if wish || is_determiner(before) || is_passive(before) || before.eq_ignore_ascii_case("to") || negated(doc, i) || after_modal(doc, i, BELIEF_MODALS) {
         return None;
     }
     let next = doc.word(i + 1);

@@ -908,3 +908,10 @@ fn a_noun_in_ly_and_an_ampersand_stay_in_the_speaker_phrase() {
     let qs = quotes("Nothing else here.\n“We will rebuild the clinics,” says the Harbour & Valley Foundation.", &[]);
     assert_eq!(speaker_of(&qs, "rebuild the clinics"), "Harbour & Valley Foundation", "{qs:#?}");
 }
+
+#[test]
+fn a_wish_is_no_ones_view() {
+    assert!(reported_words("Let's hope we will finally see more West African restaurants in the city.").is_empty());
+    assert!(reported_words("Let us hope the talks will succeed soon.").is_empty());
+    assert_eq!(reported_words("We hope the talks will succeed soon.").len(), 1);
+}
