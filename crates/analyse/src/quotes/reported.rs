@@ -16,6 +16,10 @@ const MIN_WORDS: usize = 3;
 /// speaker-after cue.
 const MAX_TAIL: usize = 7;
 
+/// Prepositions that open an adjunct after a cue or its speaker ("in a
+/// statement", "on Tuesday", "in Yemen").
+const ADJUNCTS: &[&str] = &["in", "on", "at", "during", "after", "before", "since", "by", "until", "from", "for", "with", "via"];
+
 /// A reported clause and its attribution, as token ranges.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Reported {
@@ -286,7 +290,10 @@ pub fn at_cue(doc: &Doc, cue: (usize, usize), from: usize, to: usize) -> Option<
         // in "Lufthansa retires jets, says rebound could take years" the
         // words after the cue are what was said, by the sentence's subject
         let speaker = speaker_after(doc, cue.1, to).filter(|&s| names_someone(doc, s));
-        if let Some(speaker) = speaker.filter(|&(_, e)| e >= to || !doc.toks[e].word) {
+        // (or ends in adjuncts: "…, said the Coalition to Restore Legitimacy in Yemen")
+        // but not "…, shows Democratic groups outpacing Republicans in recent weeks": a clause
+        let adjuncts = |(s, e): (usize, usize)| to - e <= MAX_TAIL && ADJUNCTS.iter().any(|p| doc.word(e).eq_ignore_ascii_case(p)) && !has_verb(doc, s, to);
+        if let Some(speaker) = speaker.filter(|&(s, e)| e >= to || !doc.toks[e].word || adjuncts((s, e))) {
             return reported(doc, trim(doc, from, cue.0 - 1), cue, speaker);
         }
         return after_clause(participle_speaker(doc, from, cue.0)?);
@@ -316,7 +323,7 @@ pub fn at_cue(doc: &Doc, cue: (usize, usize), from: usize, to: usize) -> Option<
     // "…, the mission said in remarks published on Tuesday." ends in
     // adjuncts; "In a statement, the ministry said the ferries were safe" in
     // a clause
-    let adjunct = ["in", "on", "at", "during", "after", "before", "since", "by", "until", "from", "for", "with", "via"].iter().any(|p| doc.word(next).eq_ignore_ascii_case(p));
+    let adjunct = ADJUNCTS.iter().any(|p| doc.word(next).eq_ignore_ascii_case(p));
     let clause_tail = !adjunct && has_verb(doc, next, to);
     let short_tail = doc.word(next) == "," && speaker.0 > from + 2 || !quoted_tail && to - cue.1 <= MAX_TAIL && !clause_tail;
     // "According to Bloomberg, Cil said, “…”": a credit before the speaker

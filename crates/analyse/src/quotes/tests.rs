@@ -915,3 +915,11 @@ fn a_wish_is_no_ones_view() {
     assert!(reported_words("Let us hope the talks will succeed soon.").is_empty());
     assert_eq!(reported_words("We hope the talks will succeed soon.").len(), 1);
 }
+
+#[test]
+fn a_speaker_after_the_cue_may_end_in_adjuncts_but_not_a_clause() {
+    let all = reported_words("Six war prisoners have arrived at the airbase, said the Coalition to Restore Order in Valdoria.");
+    assert!(all.iter().any(|(t, s)| t == "Six war prisoners have arrived at the airbase" && s.starts_with("Coalition to Restore Order")), "{all:?}");
+    let all = reported_words("An analysis of the funds raised since Jan. 1, 2015, shows Democratic groups outpacing Republicans in recent weeks.");
+    assert!(all.iter().any(|(t, _)| t == "Democratic groups outpacing Republicans in recent weeks"), "{all:?}");
+}
