@@ -184,12 +184,14 @@ fn adds_an_object(doc: &Doc, cue: usize, to: usize) -> bool {
     if (next..to).any(|k| matches!(doc.word(k), ":" | "“" | "\"" | "''" | "«")) {
         return false;
     }
-    let verb = |v: &str| is_verb(v) || v.len() > 4 && v.ends_with("ed") && v.starts_with(char::is_lowercase) || AUXILIARIES.iter().any(|a| v.eq_ignore_ascii_case(a));
+    // a participle after the object qualifies it ("a video showing smoke")
+    let participle = |v: &str| v.len() > 4 && v.ends_with("ing");
+    let verb = |v: &str| is_verb(v) && !participle(v) || v.len() > 4 && v.ends_with("ed") && v.starts_with(char::is_lowercase) || AUXILIARIES.iter().any(|a| v.eq_ignore_ascii_case(a));
     for k in (next..to).take_while(|&k| doc.toks[k].word) {
         if verb(doc.word(k)) {
             return false;
         }
-        if is_boundary(doc.word(k)) {
+        if is_boundary(doc.word(k)) || k > next && participle(doc.word(k)) {
             break;
         }
     }

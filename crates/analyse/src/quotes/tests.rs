@@ -923,3 +923,10 @@ fn a_speaker_after_the_cue_may_end_in_adjuncts_but_not_a_clause() {
     let all = reported_words("An analysis of the funds raised since Jan. 1, 2015, shows Democratic groups outpacing Republicans in recent weeks.");
     assert!(all.iter().any(|(t, _)| t == "Democratic groups outpacing Republicans in recent weeks"), "{all:?}");
 }
+
+#[test]
+fn a_participle_after_an_object_qualifies_it() {
+    assert!(reported_words("She posted a video showing thick smoke over the glacier.").is_empty());
+    let all = reported_words("The ministry posted a statement saying the port was safe.");
+    assert_eq!(all, vec![("the port was safe".to_string(), "The ministry".to_string())], "the statement says it, the posting does not");
+}
