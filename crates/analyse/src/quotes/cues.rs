@@ -375,8 +375,17 @@ pub fn is_foreign_according(language: Language, word: &str) -> bool {
 /// Is `word` a cue right after a quotation: any cue, a form that is also a
 /// noun, or a lowercase past tense ("exclaimed", "retorted")?
 pub fn is_cue_after_quote(word: &str) -> bool {
-    let past = word.len() > 4 && word.ends_with("ed") && word.starts_with(char::is_lowercase);
-    is_cue(word) || past || contains(AFTER_QUOTE_CUE, word)
+    is_cue(word) || is_past(word) || contains(AFTER_QUOTE_CUE, word)
+}
+
+/// Does `word` look like a past tense or participle in "-ed" ("walked")?
+pub fn is_past(word: &str) -> bool {
+    word.len() > 4 && word.ends_with("ed") && word.starts_with(char::is_lowercase)
+}
+
+/// Is `word` a possessive ("Ruiz's", "Iran’s")?
+pub fn is_possessive(word: &str) -> bool {
+    word.ends_with("'s") || word.ends_with("’s")
 }
 
 /// Is `word` a verb that attributes the clause after it ("believes", "show")?

@@ -6,7 +6,7 @@
 //! with the speaker after it, or "according to" on either side of its clause.
 
 use super::attribution::{according_speaker, appositive_subject, cue_at, inverted, is_according, is_pause, negated, participle_speaker, speaker_after, speaker_before, subject, Attribution};
-use super::cues::{is_boundary, is_clause_verb, is_cue, is_determiner, is_kicker, is_passive, is_pronoun, is_skippable, is_verb};
+use super::cues::{is_boundary, is_clause_verb, is_cue, is_determiner, is_kicker, is_passive, is_past, is_possessive, is_pronoun, is_skippable, is_verb};
 use super::doc::Doc;
 
 /// Fewest words a reported clause needs.
@@ -186,7 +186,7 @@ fn adds_an_object(doc: &Doc, cue: usize, to: usize) -> bool {
     }
     // a participle after the object qualifies it ("a video showing smoke")
     let participle = |v: &str| v.len() > 4 && v.ends_with("ing");
-    let verb = |v: &str| is_verb(v) && !participle(v) || v.len() > 4 && v.ends_with("ed") && v.starts_with(char::is_lowercase) || AUXILIARIES.iter().any(|a| v.eq_ignore_ascii_case(a));
+    let verb = |v: &str| is_verb(v) && !participle(v) || is_past(v) || AUXILIARIES.iter().any(|a| v.eq_ignore_ascii_case(a));
     for k in (next..to).take_while(|&k| doc.toks[k].word) {
         if verb(doc.word(k)) {
             return false;
@@ -206,8 +206,7 @@ fn object_end(doc: &Doc, from: usize, to: usize) -> usize {
     // "she left the pizza behind and took …", "Pastor became …": a subject
     // opens a clause, whatever verbs the lists miss
     let first = doc.word(from);
-    let possessive = first.ends_with("'s") || first.ends_with("’s");
-    if from >= to || is_pronoun(first) || doc.toks[from].capitalised(doc.text) && !possessive {
+    if from >= to || is_pronoun(first) || doc.toks[from].capitalised(doc.text) && !is_possessive(first) {
         return to;
     }
     let second_verb = |k: usize| {
@@ -216,7 +215,7 @@ fn object_end(doc: &Doc, from: usize, to: usize) -> usize {
             v += 1;
         }
         let w = doc.word(v);
-        v < to && (is_verb(w) || w.len() > 4 && w.ends_with("ed") && w.starts_with(char::is_lowercase))
+        v < to && (is_verb(w) || is_past(w))
     };
     for k in from..to {
         if !doc.toks[k].word {

@@ -19,7 +19,7 @@ mod nominal;
 
 use concord_model::{Entity, EntityType, Speaker};
 
-use super::cues::{is_determiner, is_org_word, is_pronoun, is_role, is_spokes_role};
+use super::cues::{is_determiner, is_org_word, is_possessive, is_pronoun, is_role, is_spokes_role};
 use super::doc::Doc;
 use super::gender::{self, Gender};
 use super::groups::{self, Group};
@@ -302,7 +302,7 @@ impl<'a> Resolver<'a> {
                 return (from + 1, end);
             }
             let owner = doc.word(role - 1);
-            if r + 1 == name_end && role > from && is_spokes_role(doc.word(r)) && (owner.ends_with("'s") || owner.ends_with("’s")) && (from..role).any(cap) {
+            if r + 1 == name_end && role > from && is_spokes_role(doc.word(r)) && is_possessive(owner) && (from..role).any(cap) {
                 // "Ruiz's spokesman", "Carrow Air's spokeswoman": whom he speaks for
                 return (from, role);
             }
