@@ -102,25 +102,30 @@ fn from_entities(doc: &Doc, entities: &[Entity], mentions: &[(usize, usize, usiz
         }
         chain.clear();
     };
-    // people are a group when "and" joins the last of them ("Hale and Ruiz",
-    // "Hale, Ruiz and Lopes"); a comma alone ends a clause as often ("having
-    // signed Rory MacDonald, Sefo said"), and no gap at all is one name
+    // names are a group when "and" (or "as well as") joins the last of them
+    // ("Hale and Ruiz", "the FBI, CISA and ODNI"); a comma alone ends a
+    // clause or sets off an apposition as often ("having signed Rory
+    // MacDonald, Sefo said", "in Peeragarhi, the Delhi Fire Services said")
     let mut and_last = false;
     for &(start, end, i) in mentions {
         let gap = doc.text.get(last_end..start);
-        let joined = !chain.is_empty() && start >= last_end && gap.is_some_and(adjacent);
+        // a name's acronym in parentheses keeps its list going ("… Intelligence (ODNI), the FBI")
+        let acronym = chain.last() == Some(&i) && gap.is_some_and(|g| g.trim() == "(");
+        let joined = !chain.is_empty() && start >= last_end && (acronym || gap.is_some_and(adjacent));
         if !joined {
-            if !people || and_last {
+            if and_last {
                 flush(&mut chain, chain_start, last_end);
             }
             chain.clear();
             chain_start = start;
         }
-        and_last = joined && gap.is_some_and(|g| g.split_whitespace().any(|w| w.eq_ignore_ascii_case("and")));
+        if !acronym {
+            and_last = joined && gap.is_some_and(|g| g.split_whitespace().any(|w| w.eq_ignore_ascii_case("and") || w.eq_ignore_ascii_case("well")));
+        }
         chain.push(i);
         last_end = last_end.max(end);
     }
-    if !people || and_last {
+    if and_last {
         flush(&mut chain, chain_start, last_end);
     }
     out
@@ -137,7 +142,9 @@ fn from_text(doc: &Doc) -> Vec<Group> {
         let mut span = (usize::MAX, 0);
         for k in from..to {
             let w = doc.word(k);
-            let bracketed = doc.word(k.wrapping_sub(1)) == "(" && doc.word(k + 1) == ")";
+            // "the Office of … Intelligence (ODNI)", not a credit after a dateline, "Jan 2 (IANS)"
+            let named_before = k >= 2 && doc.toks[k - 2].capitalised(doc.text);
+            let bracketed = doc.word(k.wrapping_sub(1)) == "(" && doc.word(k + 1) == ")" && named_before;
             let listed = ["," , "and"].contains(&doc.word(k + 1)) && is_acronym(doc.word(k + 2))
                 || k > from && ["and", ","].contains(&doc.word(k - 1)) && is_acronym(doc.word(k.wrapping_sub(2)));
             if is_acronym(w) && (bracketed || listed) {
@@ -231,6 +238,37 @@ mod tests {
         assert_eq!(groups.len(), 1, "{groups:?}");
         assert_eq!(groups[0].speaker.name, "Maria Ruiz and Tom Hale");
         assert!(groups[0].people);
+    }
+
+    #[test]
+    fn an_acronym_in_parentheses_keeps_the_list_going() {
+        let text = "The Office of Port Safety (OPS), the Coast Guard (CG) and the Navy Board (NB) said so.";
+        let doc = Doc::new(text, &[]);
+        let at = |name: &str| {
+            let i = text.find(name).unwrap();
+            (i, i + name.len())
+        };
+        let ops = org("organisation:ops", "Office of Port Safety", "OPS", &[at("Office of Port Safety"), at("OPS")], text);
+        let cg = org("organisation:coast-guard", "Coast Guard", "CG", &[at("Coast Guard"), at("CG")], text);
+        let nb = org("organisation:navy-board", "Navy Board", "NB", &[at("Navy Board"), at("NB")], text);
+        let groups = find(&doc, &[ops, cg, nb]);
+        assert_eq!(groups.len(), 1, "{groups:?}");
+        assert_eq!(groups[0].speaker.name, "CG, NB and OPS");
+    }
+
+    #[test]
+    fn a_comma_alone_joins_no_bodies_nor_does_a_credit_after_a_dateline() {
+        let text = "A fire broke out in Verlo, the Harbour Fire Service (HFS) said.";
+        let doc = Doc::new(text, &[]);
+        let at = |name: &str| {
+            let i = text.find(name).unwrap();
+            (i, i + name.len())
+        };
+        let verlo = org("organisation:verlo", "Verlo", "Verlo", &[at("Verlo")], text);
+        let hfs = org("organisation:hfs", "Harbour Fire Service", "HFS", &[at("Harbour Fire Service"), at("HFS")], text);
+        assert!(find(&doc, &[verlo, hfs]).is_empty());
+        let credit = "VERLO, Jan 2 (VNA) A fire broke out, the Harbour Fire Service (HFS) said.";
+        assert!(find(&Doc::new(credit, &[]), &[]).is_empty(), "an agency's credit is no member");
     }
 
     #[test]
