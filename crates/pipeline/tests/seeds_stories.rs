@@ -13,16 +13,22 @@ const SEEDS: [&str; 5] = [
     "004_752e9e9cb9abfdf9",
 ];
 
-#[test]
-fn seed_articles_form_one_story_and_the_glued_article_another() {
+/// A store holding the seeds, with the ingest's summary; `None` without the shared data.
+fn seeds() -> Option<(Store, concord_pipeline::Summary)> {
     let Some(data) = concord_model::shared_data_dir() else {
         println!("skipping: shared data absent");
-        return;
+        return None;
     };
     let mut store = Store::open_in_memory().unwrap();
     let inputs = vec![data.join("seeds").to_string_lossy().into_owned()];
     let summary =
         concord_pipeline::ingest(&mut store, &inputs, &concord_sources::Options::default(), &mut |_| {}).unwrap();
+    Some((store, summary))
+}
+
+#[test]
+fn seed_articles_form_one_story_and_the_glued_article_another() {
+    let Some((store, summary)) = seeds() else { return };
     assert!(summary.articles >= 5, "{summary}");
     let story_of = |article: &str| {
         store.stories().unwrap().into_iter().find(|s| s.story.article_ids.iter().any(|a| a == article)).map(|s| s.story.id)
@@ -37,13 +43,7 @@ fn seed_articles_form_one_story_and_the_glued_article_another() {
 
 #[test]
 fn the_agencies_speak_as_one_group_in_every_seed() {
-    let Some(data) = concord_model::shared_data_dir() else {
-        println!("skipping: shared data absent");
-        return;
-    };
-    let mut store = Store::open_in_memory().unwrap();
-    let inputs = vec![data.join("seeds").to_string_lossy().into_owned()];
-    concord_pipeline::ingest(&mut store, &inputs, &concord_sources::Options::default(), &mut |_| {}).unwrap();
+    let Some((store, _)) = seeds() else { return };
     let story = store.stories().unwrap().into_iter().find(|s| s.story.article_ids.iter().any(|a| a == SEEDS[0])).unwrap();
     let dossier = concord_pipeline::dossier(&store, &story.story).unwrap();
     let agencies: Vec<&str> = dossier

@@ -223,6 +223,12 @@ mod tests {
         assert_eq!(groups[0].speaker.entity.as_deref(), Some("group:cg-nbvp"));
     }
 
+    /// The byte span of the first `name` in `text`.
+    fn span_of(text: &str, name: &str) -> (usize, usize) {
+        let i = text.find(name).unwrap();
+        (i, i + name.len())
+    }
+
     fn person(id: &str, name: &str, spans: &[(usize, usize)], text: &str) -> Entity {
         Entity { kind: EntityType::Person, aliases: vec![], ..org(id, name, "", spans, text) }
     }
@@ -244,10 +250,7 @@ mod tests {
     fn an_acronym_in_parentheses_keeps_the_list_going() {
         let text = "The Office of Port Safety (OPS), the Coast Guard (CG) and the Navy Board (NB) said so.";
         let doc = Doc::new(text, &[]);
-        let at = |name: &str| {
-            let i = text.find(name).unwrap();
-            (i, i + name.len())
-        };
+        let at = |name: &str| span_of(text, name);
         let ops = org("organisation:ops", "Office of Port Safety", "OPS", &[at("Office of Port Safety"), at("OPS")], text);
         let cg = org("organisation:coast-guard", "Coast Guard", "CG", &[at("Coast Guard"), at("CG")], text);
         let nb = org("organisation:navy-board", "Navy Board", "NB", &[at("Navy Board"), at("NB")], text);
@@ -260,10 +263,7 @@ mod tests {
     fn a_comma_alone_joins_no_bodies_nor_does_a_credit_after_a_dateline() {
         let text = "A fire broke out in Verlo, the Harbour Fire Service (HFS) said.";
         let doc = Doc::new(text, &[]);
-        let at = |name: &str| {
-            let i = text.find(name).unwrap();
-            (i, i + name.len())
-        };
+        let at = |name: &str| span_of(text, name);
         let verlo = org("organisation:verlo", "Verlo", "Verlo", &[at("Verlo")], text);
         let hfs = org("organisation:hfs", "Harbour Fire Service", "HFS", &[at("Harbour Fire Service"), at("HFS")], text);
         assert!(find(&doc, &[verlo, hfs]).is_empty());
