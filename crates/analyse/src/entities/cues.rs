@@ -242,7 +242,25 @@ pub fn is_particle(word: &str) -> bool {
 
 /// A capitalised word that is never part of a name.
 pub fn is_never_name(word: &str) -> bool {
-    has(NEVER_NAMES, word) || shouted_never_name(word) || is_contraction(word)
+    has(NEVER_NAMES, word) || shouted_never_name(word) || is_contraction(word) || is_party_tag(word)
+}
+
+/// US states as American newspapers abbreviate them after a lawmaker's
+/// party ("R-Ky.", "D-Calif.", "R-S.C."), the postal codes aside.
+const STATE_ABBREVIATIONS: &[&str] = &[
+    "Ala", "Alaska", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Hawaii", "Idaho", "Ill", "Ind",
+    "Iowa", "Kan", "Kans", "Ky", "La", "Maine", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev",
+    "N.H", "N.J", "N.M", "N.Y", "N.C", "N.D", "Ohio", "Okla", "Ore", "Pa", "R.I", "S.C", "S.D", "Tenn", "Texas",
+    "Tex", "Utah", "Vt", "Va", "Wash", "W.Va", "W.V", "Wis", "Wyo", "D.C", "P.R",
+];
+
+/// A lawmaker's party and state ("R-Ky", "D-Calif.", "I-Vt", "R-TX"): a
+/// label of the name before it, no name itself.
+pub fn is_party_tag(word: &str) -> bool {
+    let Some(state) = ["R-", "D-", "I-"].iter().find_map(|p| word.strip_prefix(p)) else { return false };
+    let state = state.trim_end_matches('.');
+    let postal = state.len() == 2 && state.bytes().all(|b| b.is_ascii_uppercase());
+    postal || STATE_ABBREVIATIONS.contains(&state)
 }
 
 /// A listed word in capitals ("READ MORE", "PHOTO").

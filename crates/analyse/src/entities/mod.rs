@@ -103,6 +103,15 @@ mod tests {
     }
 
     #[test]
+    fn a_lawmakers_party_and_state_name_no_one() {
+        let all = entities("Sen. Rand Paul (R-Ky.) and Rep. Adam Schiff, D-Calif., met Sen. Lindsey Graham (R-S.C.) and Rep. Ana Ruiz (D-NY).");
+        let names: Vec<&str> = all.iter().map(|e| e.name.as_str()).collect();
+        assert_eq!(names.len(), 4, "{names:?}");
+        assert!(["Rand Paul", "Adam Schiff", "Lindsey Graham", "Ana Ruiz"].iter().all(|n| names.contains(n)), "{names:?}");
+        assert!(cues::is_party_tag("I-Vt") && cues::is_party_tag("R-TX") && !cues::is_party_tag("D-Day") && !cues::is_party_tag("R-Rated"));
+    }
+
+    #[test]
     fn surnames_and_titles_resolve_to_full_names() {
         let all = entities("Campaign spokesman Steven Cheung rejected the claim.\nMr. Cheung said the files were stolen. Cheung added more.");
         let cheung = find(&all, "Steven Cheung");

@@ -8,6 +8,7 @@
 use concord_model::{Entity, EntityType, Speaker};
 
 use super::doc::Doc;
+use crate::entities::cues::{is_party_tag, is_title};
 
 /// A group of organisations mentioned together.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -60,8 +61,8 @@ fn short_name(e: &Entity) -> String {
     if institution && initials.chars().count() >= 3 { initials } else { e.name.clone() }
 }
 
-/// Does only punctuation, "and", "the" or "as well as" (and anything in
-/// parentheses) separate two mentions, with a comma or a conjunction among
+/// Does only punctuation, "and", "the", "as well as", a party label, a
+/// title (and anything in parentheses) separate two mentions, with a comma or a conjunction among
 /// them ("the Google Transparency Report" is one name)?
 fn adjacent(gap: &str) -> bool {
     let mut depth = 0u32;
@@ -76,7 +77,10 @@ fn adjacent(gap: &str) -> bool {
     }
     let words = || outside.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty());
     let separated = outside.contains([',', '&']) || words().any(|w| w.eq_ignore_ascii_case("and") || w.eq_ignore_ascii_case("well"));
-    gap.len() < 80 && separated && words().all(|w| ["and", "the", "as", "well"].iter().any(|a| a.eq_ignore_ascii_case(w)))
+    // a lawmaker's party and state label her, a title opens a name ("Bob
+    // Corker, R-Tenn., and Sen. Lindsey Graham")
+    let allowed = |w: &str| ["and", "the", "as", "well"].iter().any(|a| a.eq_ignore_ascii_case(w)) || is_party_tag(w) || is_title(w);
+    gap.len() < 80 && separated && words().all(allowed)
 }
 
 /// Groups named from the entities' mentions: two or more organisations, or

@@ -23,6 +23,7 @@ use super::cues::{is_determiner, is_org_word, is_possessive, is_pronoun, is_role
 use super::doc::Doc;
 use super::gender::{self, Gender};
 use super::groups::{self, Group};
+use crate::entities::cues::is_party_tag;
 use crate::Language;
 
 /// Heads of a phrase that speaks for a state named by its nationality
@@ -178,7 +179,7 @@ impl<'a> Resolver<'a> {
             let person = matches!(lower.as_str(), "he" | "she" | "i");
             (found.unwrap_or_else(|| plain(phrase)), person, lower == "they")
         } else {
-            let (cs, ce) = self.core(from, to);
+            let (cs, ce) = self.core(from, self.before_party_tag(from, to));
             let core = doc.slice(cs, ce);
             let head = doc.word(ce.saturating_sub(1));
             // "The Late Show host" is someone "he" may point back to
@@ -320,6 +321,18 @@ impl<'a> Resolver<'a> {
             return (from + 1, to);
         }
         (from, to)
+    }
+
+    /// The end of the phrase `[from, to)` before a lawmaker's party and
+    /// state in parentheses ("Sen. Rand Paul (R-Ky.)"): the name is hers.
+    fn before_party_tag(&self, from: usize, to: usize) -> usize {
+        let doc = self.doc;
+        if to < from + 4 || doc.word(to - 1) != ")" {
+            return to;
+        }
+        let open = (from + 1..to - 1).rev().take(3).find(|&k| doc.word(k) == "(");
+        let tagged = open.is_some_and(|o| (o + 1..to - 1).all(|k| doc.word(k) == "." || is_party_tag(doc.word(k))));
+        open.filter(|_| tagged).unwrap_or(to)
     }
 
     /// Do tokens `[from, to)` name a body someone may speak for: an

@@ -930,3 +930,15 @@ fn a_participle_after_an_object_qualifies_it() {
     let all = reported_words("The ministry posted a statement saying the port was safe.");
     assert_eq!(all, vec![("the port was safe".to_string(), "The ministry".to_string())], "the statement says it, the posting does not");
 }
+
+#[test]
+fn a_lawmaker_speaks_with_her_party_and_state_after_her_name() {
+    let text = "Sen. Rand Paul (R-Ky.) said the plan would give money to undocumented immigrants.\n\
+                “We will win,” Sen. Lindsey Graham (R-S.C.) said.\n\
+                Sen. Bob Corker, R-Tenn., and Sen. Ana Ruiz, D-N.Y., met on Monday. They said the bill should be changed.";
+    let analysis = crate::analyse(text, None, Some("en"));
+    let qs = &analysis.quotes;
+    assert_eq!(speaker_of(qs, "undocumented immigrants"), "Rand Paul", "{qs:#?}");
+    assert_eq!(speaker_of(qs, "We will win"), "Lindsey Graham");
+    assert_eq!(speaker_of(qs, "should be changed"), "Ana Ruiz and Bob Corker", "names with their labels are one group");
+}
