@@ -3,7 +3,7 @@
 //! "Trump campaign spokesman Steven Cheung said", "according to Google,").
 
 use super::cues::{
-    is_boundary, is_cue, is_cue_after_quote, is_determiner, is_foreign_according, is_foreign_auxiliary, is_foreign_cue, is_kicker, is_org_word, is_passive, is_people, is_spokes_role, is_pronoun, is_skippable, is_verb,
+    is_boundary, is_cue, is_cue_after_quote, is_determiner, is_foreign_according, is_foreign_auxiliary, is_foreign_cue, is_company, is_group_head, is_kicker, is_org_word, is_passive, is_people, is_role, is_spokes_role, is_pronoun, is_skippable, is_verb,
 };
 use super::doc::Doc;
 use super::gender::of_foreign_pronoun;
@@ -224,7 +224,8 @@ pub fn speaker_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usi
     let mut phrase = phrase_before(doc, went_on_to(doc, cue, floor), floor)?;
     for _ in 0..3 {
         // "Trump at the time said", "Ruiz in a statement on Monday said": an adjunct
-        let head = doc.word(phrase.1 - 1).to_lowercase();
+        // ("after the Huffington Post, which said": a name is no adjunct)
+        let head = if doc.toks[phrase.1 - 1].capitalised(doc.text) { String::new() } else { doc.word(phrase.1 - 1).to_lowercase() };
         let preposition = phrase.0 > floor && ADJUNCT_PREPOSITIONS.contains(&doc.word(phrase.0 - 1));
         // "the embassy in Valmont said": the body speaks, not the place it sits in
         let located = phrase.0 > floor + 1
@@ -303,8 +304,22 @@ fn phrase_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usize)> 
     };
     let mut end = skip(anonymously(doc, skip(cue), floor));
     if end > floor && is_relative(doc.word(end - 1)) {
-        // "a report from Microsoft that said": the antecedent speaks
+        // "a report from Microsoft that said": the antecedent speaks, as
+        // does "Mark Tompkins" in "Mark Tompkins, who said"
         end = skip(end - 1);
+        if end > floor + 1 && doc.word(end - 1) == "," && !doc.word(end).eq_ignore_ascii_case("that") {
+            // ("Once the video was released, which showed …": a clause is no speaker)
+            // the head noun: the last word, or the one before an "of" ("Residents of the town")
+            let of = (floor + 1..end - 1).rev().take(4).take_while(|&k| doc.toks[k].word).find(|&k| doc.word(k) == "of");
+            let head = of.map_or(end - 2, |k| k - 1);
+            let kinds: [fn(&str) -> bool; 5] = [is_role, is_people, is_org_word, is_group_head, is_company];
+            let w = doc.word(head);
+            let speaks = doc.toks[end - 2].capitalised(doc.text) || kinds.iter().any(|f| f(w) || f(w.trim_end_matches('s')));
+            if !speaks {
+                return None;
+            }
+            end -= 1;
+        }
     }
     // "backers of tariffs say", "the head of the agency said": the lower-case
     // noun before the "of" at token `of` heads the phrase

@@ -231,6 +231,26 @@ fn object_end(doc: &Doc, from: usize, to: usize) -> usize {
     to
 }
 
+/// Irregular past tenses that may follow a relative clause as the
+/// sentence's own verb ("…, who said they had not been warned, left").
+const IRREGULAR_PASTS: &[&str] = &[
+    "left", "met", "led", "won", "lost", "took", "made", "came", "went", "became", "fled", "sent", "spent", "held",
+    "ran", "began", "gave", "got", "kept", "brought", "built", "fell", "rose", "paid", "saw", "found", "stood",
+];
+
+/// Where what a speaker said in a relative clause ends: "Mark Tompkins,
+/// who said he knew them, joined the campaign" said only "he knew them".
+/// The clause ends at a comma before the sentence's own verb; `end`
+/// when the cue is no relative clause's or no such comma follows.
+fn relative_end(doc: &Doc, speaker: (usize, usize), cue: usize, start: usize, end: usize) -> usize {
+    let relative = (speaker.1..cue).any(|k| ["who", "which"].iter().any(|r| doc.word(k).eq_ignore_ascii_case(r)) && doc.word(k - 1) == ",");
+    if !relative {
+        return end;
+    }
+    let main_verb = |w: &str| is_past(w) || is_verb(w) && !w.ends_with("ing") || is_passive(w) || IRREGULAR_PASTS.contains(&w);
+    (start..end).find(|&k| doc.word(k) == "," && main_verb(doc.word(k + 1))).unwrap_or(end)
+}
+
 /// The subject of a cue coordinated with an earlier verb of its clause:
 /// "the mayor defended the route and said …" (the mayor).
 fn coordinated_subject(doc: &Doc, cue: usize, from: usize) -> Option<(usize, usize)> {
@@ -259,6 +279,7 @@ pub fn at_cue(doc: &Doc, cue: (usize, usize), from: usize, to: usize) -> Option<
             return None;
         }
         let end = if start == cue.1 { object_end(doc, start, to) } else { to };
+        let end = relative_end(doc, speaker, cue.0, start, end);
         reported(doc, trim(doc, start, end), cue, speaker)
     };
     if is_according(doc, cue) {

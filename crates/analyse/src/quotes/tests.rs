@@ -942,3 +942,15 @@ fn a_lawmaker_speaks_with_her_party_and_state_after_her_name() {
     assert_eq!(speaker_of(qs, "We will win"), "Lindsey Graham");
     assert_eq!(speaker_of(qs, "should be changed"), "Ana Ruiz and Bob Corker", "names with their labels are one group");
 }
+
+#[test]
+fn who_said_in_a_relative_clause_is_the_antecedent_and_ends_at_the_main_verb() {
+    let all = reported_words("Mark Tompkins, who said he knew the family, joined the campaign in May.");
+    assert_eq!(all, vec![("he knew the family".to_string(), "Mark Tompkins".to_string())]);
+    let all = reported_words("Residents of the town, who said they had not been warned, left their homes.");
+    assert_eq!(all, vec![("they had not been warned".to_string(), "Residents of the town".to_string())]);
+    // a clause is no antecedent, and a name ending in a common head ("Post") is no adjunct ("in a post")
+    assert!(reported_words("Once the video was released, which showed the officer firing, the protests began.").is_empty());
+    let all = reported_words("The silence comes two days after the Huffington Post, which originally said it would cover the race as entertainment, changed course.");
+    assert_eq!(all, vec![("it would cover the race as entertainment".to_string(), "Huffington Post".to_string())]);
+}
