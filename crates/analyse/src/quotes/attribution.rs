@@ -360,7 +360,9 @@ fn phrase_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usize)> 
         let opens_phrase = is_determiner(w) && !w.eq_ignore_ascii_case("that");
         let of_noun = w == "of" && start < end && noun_before(k);
         let sourcing = || start < end && sourcing_preposition(doc, k, floor);
-        if is_boundary(w) && !inside_name && !joins_names(doc, k) && !opens_phrase && !of_noun && !sourcing() {
+        // "proponents of more controls say": a quantifier after "of" is inside the phrase
+        let quantified = matches!(w, "more" | "most" | "many" | "such") && k > floor && doc.word(k - 1) == "of" && start < end;
+        if is_boundary(w) && !inside_name && !joins_names(doc, k) && !opens_phrase && !of_noun && !sourcing() && !quantified {
             break;
         }
         start = k;
@@ -769,7 +771,9 @@ pub fn subject(doc: &Doc, from: usize, limit: usize) -> Option<((usize, usize), 
     let (s, mut e) = speaker_after(doc, start, limit)?;
     let third_person = |k: usize| {
         let w = doc.word(k);
-        w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && w.starts_with(char::is_lowercase) && doc.toks[k - 1].capitalised(doc.text)
+        // ("Democratic economists, like …": a noun of people, or a word before a comma, is no verb)
+        let noun = is_people(w) || is_role(w.trim_end_matches('s')) || doc.word(k + 1) == ",";
+        w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && w.starts_with(char::is_lowercase) && doc.toks[k - 1].capitalised(doc.text) && !noun
     };
     // "Another respected theologian": a participle after a determiner describes
     let verb = |k: usize| (is_verb(doc.word(k)) || third_person(k)) && !is_determiner(doc.word(k - 1)) && !is_quantifier(doc.word(k - 1));

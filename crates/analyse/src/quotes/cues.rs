@@ -152,7 +152,7 @@ const SKIP_BEFORE_CUE: &[&str] = &[
     "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
     "sunday", "may", "might", "could", "can", "twice", "once", "again", "long", "since", "soon",
     "now", "even", "later", "first", "finally", "originally", "ultimately", "night", "morning",
-    "afternoon", "evening", "weekend",
+    "afternoon", "evening", "weekend", "here",
 ];
 
 /// Words that make a following participle passive ("was told"), not a cue.

@@ -71,6 +71,11 @@ pub struct Resolver<'a> {
     genders: Vec<Option<Gender>>,
 }
 
+/// Is the speaker a group named together ("Maria Ruiz and Tom Hale")?
+fn is_group(speaker: &Speaker) -> bool {
+    speaker.entity.as_deref().is_some_and(|e| e.starts_with("group:"))
+}
+
 fn plain(name: &str) -> Speaker {
     Speaker { name: name.to_string(), entity: None }
 }
@@ -482,7 +487,8 @@ impl<'a> Resolver<'a> {
             .seen
             .iter()
             .rev()
-            .find(|s| s.pos < pos && s.person && fits(self.seen_gender(s), want) && self.named_in_full(&s.speaker.name))
+            // one person: not "experts and officials", nor "Hale and Ruiz" speaking together
+            .find(|s| s.pos < pos && s.person && !s.plural && !is_group(&s.speaker) && fits(self.seen_gender(s), want) && self.named_in_full(&s.speaker.name))
             .map(|s| (s.pos, s.speaker.clone()));
         let paragraph = |p: usize| self.doc.paragraph(self.doc.token_at(p)).0;
         let mention = self.last_mention(pos, |m| self.person_of(m, want).filter(|&i| self.named_in_full(&self.entities[i].name) && !self.attributive(m.0, m.1)));
@@ -566,6 +572,8 @@ impl<'a> Resolver<'a> {
             .find(|s| s.pos < pos && (!s.person || s.plural) && (plural || !s.plural))
             .map(|s| (s.pos, s.speaker.clone()));
         let mention = self.last_mention(pos, |m| matches!(self.entities[m.2].kind, EntityType::Organisation | EntityType::Group).then_some(m.2));
+        // a speaker seen outranks a mention inside its phrase ("Cyber security experts …" over "Cyber")
+        let mention = mention.filter(|m| seen.as_ref().is_none_or(|s| s.0 != m.0));
         latest([group, seen, mention]).map(|c| c.1)
     }
 

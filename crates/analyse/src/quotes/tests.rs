@@ -954,3 +954,19 @@ fn who_said_in_a_relative_clause_is_the_antecedent_and_ends_at_the_main_verb() {
     let all = reported_words("The silence comes two days after the Huffington Post, which originally said it would cover the race as entertainment, changed course.");
     assert_eq!(all, vec![("it would cover the race as entertainment".to_string(), "Huffington Post".to_string())]);
 }
+#[test]
+fn a_plural_noun_after_a_capitalised_word_is_a_subject_not_a_verb() {
+    let all = reported_words("Democratic economists, like Republicans, say the tax encourages savings.");
+    assert_eq!(all, vec![("the tax encourages savings".to_string(), "Democratic economists".to_string())]);
+    let all = reported_words("Proponents of more controls on hate speech here say there is a direct link to the attacks.");
+    assert!(all.iter().any(|(t, s)| t.starts_with("there is a direct link") && s.starts_with("Proponents of more controls")), "{all:?}");
+}
+
+#[test]
+fn she_is_one_person_not_people_named_together_and_they_the_whole_phrase() {
+    let text = "Ana Ruiz spoke first.\nCyber security experts and U.S. officials said they believed the leak was deliberate. Asked if she believed Putin wanted a deal, Ruiz said she would wait.";
+    let qs = crate::analyse(text, None, Some("en")).quotes;
+    assert_eq!(speaker_of(&qs, "Putin wanted a deal"), "Ana Ruiz", "{qs:#?}");
+    let believed = qs.iter().find(|q| q.text == "the leak was deliberate").and_then(|q| q.speaker.as_ref()).map(|s| s.name.as_str());
+    assert_eq!(believed, Some("Cyber security experts and U.S. officials"), "not the mention inside the phrase");
+}
