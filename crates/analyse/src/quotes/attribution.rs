@@ -296,8 +296,10 @@ const ADJUNCT_HEADS: &[&str] = &[
 
 /// The phrase that ends just before token `cue`, not reaching back past `floor`.
 fn phrase_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usize)> {
+    // ("four in 10 said": the count, not a date's figure)
+    let counted = |k: usize| k > floor + 1 && counting(doc, k - 1, true);
     let skip = |mut end: usize| {
-        while end > floor && doc.toks[end - 1].word && is_skippable(doc.word(end - 1)) && !modal_name(doc, end - 1, floor) {
+        while end > floor && doc.toks[end - 1].word && is_skippable(doc.word(end - 1)) && !modal_name(doc, end - 1, floor) && !counted(end - 1) {
             end -= 1;
         }
         end
@@ -362,7 +364,7 @@ fn phrase_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usize)> 
         let sourcing = || start < end && sourcing_preposition(doc, k, floor);
         // "proponents of more controls say": a quantifier after "of" is inside the phrase
         let quantified = matches!(w, "more" | "most" | "many" | "such") && k > floor && doc.word(k - 1) == "of" && start < end;
-        if is_boundary(w) && !inside_name && !joins_names(doc, k) && !opens_phrase && !of_noun && !sourcing() && !quantified {
+        if is_boundary(w) && !inside_name && !joins_names(doc, k) && !opens_phrase && !of_noun && !sourcing() && !quantified && !counting(doc, k, start < end) {
             break;
         }
         start = k;
@@ -379,6 +381,29 @@ fn phrase_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usize)> 
         }
     }
     trim_phrase(doc, start, end)
+}
+
+/// Words that count people: "most of them", "all of those", "four in 10".
+const QUANTIFIERS: &[&str] = &[
+    "most", "many", "some", "all", "few", "half", "none", "both", "several", "each", "one", "two", "three", "four",
+    "five", "six", "seven", "eight", "nine", "ten", "majority", "third", "quarter",
+];
+
+/// Is the word at token `k` part of a phrase that counts people, walking
+/// back from a cue (`inside`: words of the phrase follow it): "Most of
+/// them said", "About four in 10 said", "nine out of 10 say"?
+fn counting(doc: &Doc, k: usize, inside: bool) -> bool {
+    let number = |x: &str| !x.is_empty() && x.bytes().all(|b| b.is_ascii_digit()) || QUANTIFIERS[10..20].iter().any(|q| q.eq_ignore_ascii_case(x));
+    let quantifier = |x: &str| number(x) || QUANTIFIERS.iter().any(|q| q.eq_ignore_ascii_case(x));
+    let before = if k > 0 { doc.word(k - 1) } else { "" };
+    let (w, next) = (doc.word(k).to_lowercase(), doc.word(k + 1));
+    match w.as_str() {
+        "in" => inside && number(before) && number(next),
+        "out" => inside && next == "of" && number(before),
+        "of" => inside && (before.eq_ignore_ascii_case("out") || quantifier(before) && matches!(next, "them" | "those" | "us")),
+        "them" | "those" => !inside && before == "of" && k >= 2 && quantifier(doc.word(k - 2)),
+        _ => inside && quantifier(&w) && (next == "of" || next == "in" || next == "out"),
+    }
 }
 
 /// Where "speaking on condition of anonymity" (or "speaking anonymously")
@@ -465,10 +490,11 @@ fn modal_name(doc: &Doc, k: usize, floor: usize) -> bool {
 /// Drops leading joiners and trailing joiners; `None` when nothing but
 /// determiners is left.
 fn trim_phrase(doc: &Doc, mut start: usize, mut end: usize) -> Option<(usize, usize)> {
-    while start < end && (is_boundary(doc.word(start)) && !is_determiner(doc.word(start)) || !doc.toks[start].word) {
+    while start < end && (is_boundary(doc.word(start)) && !is_determiner(doc.word(start)) && !counting(doc, start, true) || !doc.toks[start].word) {
         start += 1;
     }
-    while end > start && (is_boundary(doc.word(end - 1)) && !modal_name(doc, end - 1, start) || !doc.toks[end - 1].word && doc.word(end - 1) != ")") {
+    let kept = |k: usize| modal_name(doc, k, start) || counting(doc, k, false);
+    while end > start && (is_boundary(doc.word(end - 1)) && !kept(end - 1) || !doc.toks[end - 1].word && doc.word(end - 1) != ")") {
         end -= 1;
     }
     (start..end).any(|k| !is_determiner(doc.word(k))).then_some((start, end))

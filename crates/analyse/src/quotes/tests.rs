@@ -970,3 +970,12 @@ fn she_is_one_person_not_people_named_together_and_they_the_whole_phrase() {
     let believed = qs.iter().find(|q| q.text == "the leak was deliberate").and_then(|q| q.speaker.as_ref()).map(|s| s.name.as_str());
     assert_eq!(believed, Some("Cyber security experts and U.S. officials"), "not the mention inside the phrase");
 }
+#[test]
+fn people_counted_speak_as_counted() {
+    let all = reported_words("Most of them said they had loved working at the plant.");
+    assert_eq!(all, vec![("they had loved working at the plant".to_string(), "Most of them".to_string())]);
+    let all = reported_words("About four in 10 said they were angry with the way the government is operating.");
+    assert_eq!(all.first().map(|a| a.1.as_str()), Some("four in 10"), "{all:?}");
+    let all = reported_words("Nearly nine out of 10 say they will need new skills to advance.");
+    assert_eq!(all.first().map(|a| a.1.as_str()), Some("Nearly nine out of 10"), "{all:?}");
+}
