@@ -3,7 +3,7 @@
 //! "Trump campaign spokesman Steven Cheung said", "according to Google,").
 
 use super::cues::{
-    is_boundary, is_cue, is_cue_after_quote, is_determiner, is_foreign_according, is_foreign_auxiliary, is_foreign_cue, is_company, is_group_head, is_kicker, is_org_word, is_passive, is_people, is_role, is_spokes_role, is_pronoun, is_skippable, is_verb,
+    is_boundary, is_cue, is_cue_after_quote, is_determiner, is_foreign_according, is_foreign_auxiliary, is_foreign_cue, is_company, is_group_head, is_kicker, is_org_word, is_participle_cue, is_passive, is_people, is_role, is_spokes_role, is_pronoun, is_skippable, is_verb,
 };
 use super::doc::Doc;
 use super::gender::of_foreign_pronoun;
@@ -124,6 +124,10 @@ pub fn cue_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
             }
         }
     }
+    if matches!(w, "pointed" | "points" | "pointing" | "point") && doc.word(i + 1) == "out" && doc.word(i + 2).eq_ignore_ascii_case("that") {
+        // "Politifact then pointed out that …"
+        return (!negated(doc, i) && !is_determiner(doc.word(i.saturating_sub(1)))).then_some((i, i + 2));
+    }
     if matches!(w, "put" | "puts") && doc.word(i + 1) == "it" {
         // "as Professor Foner put it: “…"
         return Some((i, i + 2));
@@ -153,7 +157,9 @@ pub fn cue_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
     let raised = doc.word(i + 1) == "to" && matches!(doc.word(i + 2), "be" | "have");
     // "Ruiz, asked whether she would resign, said": she was asked
     let asked = w == "asked" && before == "," && matches!(doc.word(i + 1), "whether" | "if" | "about" | "how" | "why" | "what" | "when" | "to");
-    (!passive && !attributive && !accused_of && !by_agent && !adjective && !no_one && !raised && !asked && !negated(doc, i)).then_some((i, i + 1))
+    // "protesters demanding his resignation": a participle after a noun describes it
+    let describes = is_participle_cue(w) && !matches!(before, "," | "—" | "and" | "is" | "are" | "was" | "were" | "been" | "'s" | "’s");
+    (!passive && !attributive && !accused_of && !by_agent && !adjective && !no_one && !raised && !asked && !describes && !negated(doc, i)).then_some((i, i + 1))
 }
 
 /// Is the cue at token `i` negated ("he doesn't think that …", "did not
@@ -244,11 +250,15 @@ pub fn speaker_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usi
 }
 
 /// Where "goes on to" before the cue at token `cue` starts ("She then goes
-/// on to say", "went onto write"), so that the subject before it is the
-/// speaker; else `cue`.
+/// on to say", "went onto write"), or the auxiliary of a progressive ("is
+/// claiming"), so that the subject before it is the speaker; else `cue`.
 fn went_on_to(doc: &Doc, cue: usize, floor: usize) -> usize {
     let go = |k: usize| ["go", "goes", "went", "going", "gone"].iter().any(|g| doc.word(k).eq_ignore_ascii_case(g));
     let word = |back: usize| cue.checked_sub(back).filter(|&k| k > floor).map_or("", |k| doc.word(k));
+    if doc.word(cue).ends_with("ing") && ["is", "are", "was", "were", "been", "'s", "’s"].contains(&word(1)) && cue >= floor + 2 {
+        // "She is claiming that …": the progressive's subject
+        return cue - 1;
+    }
     if word(1) == "to" && word(2) == "on" && cue >= floor + 4 && go(cue - 3) {
         cue - 3
     } else if word(1) == "onto" && cue >= floor + 3 && go(cue - 2) {

@@ -35,6 +35,15 @@ const CUE_VERBS: &[&str] = &[
     "underscored", "confided", "exclaimed",
 ];
 
+/// Participles that report only as a clause of their own, after a comma
+/// ("…, warning that …") or an auxiliary ("is demanding that"): right after
+/// a noun they describe it ("protesters demanding his resignation have
+/// gathered", "a report predicting a boom was hailed").
+const PARTICIPLE_CUES: &[&str] = &[
+    "confirming", "demanding", "warning", "denying", "alleging", "suggesting", "predicting", "urging", "stressing",
+    "emphasizing", "emphasising",
+];
+
 /// Speech verbs of German, French, Spanish, Italian and Portuguese (past
 /// participles of French, Italian and Portuguese compound tenses included:
 /// "a déclaré", "ha detto"); cues only in a text of those languages.
@@ -88,6 +97,12 @@ const CLAUSE_VERBS: &[&str] = &[
     "insist", "contend", "warn", "note", "agree", "predict", "suggest", "acknowledge", "admit",
     "show", "shows", "showed", "shown", "find", "finds", "found", "reveal", "reveals",
 ];
+
+/// Verbs that report only with a complementiser after them: "the court
+/// ruled that …", "an ad questioned whether …". Forms that are also plural
+/// nouns ("charges", "demands", "rules", "questions") are left out: "the
+/// nonstop demands that come with the job".
+const THAT_VERBS: &[&str] = &["ruled", "questioned", "questioning", "wondered", "wonders"];
 
 /// Common verbs that end a subject phrase ("The email goes on to say").
 const COMMON_VERBS: &[&str] = &[
@@ -304,6 +319,8 @@ const DOCUMENT_HEAD: u32 = 1 << 16;
 const COMPANY_HEAD: u32 = 1 << 17;
 const SPOKES_ROLE: u32 = 1 << 18;
 const PEOPLE_NOUN: u32 = 1 << 19;
+const THAT_VERB: u32 = 1 << 20;
+const PARTICIPLE_CUE: u32 = 1 << 21;
 
 /// The lists and their bits.
 const LISTS: &[(&[&str], u32)] = &[
@@ -324,6 +341,8 @@ const LISTS: &[(&[&str], u32)] = &[
     (COMPANY_HEADS, COMPANY_HEAD),
     (SPOKES_ROLES, SPOKES_ROLE),
     (PEOPLE_NOUNS, PEOPLE_NOUN),
+    (THAT_VERBS, THAT_VERB),
+    (PARTICIPLE_CUES, PARTICIPLE_CUE | CUE),
 ];
 
 /// The lists of other languages and their bits.
@@ -386,6 +405,16 @@ pub fn is_past(word: &str) -> bool {
 /// Is `word` a possessive ("Ruiz's", "Iran’s")?
 pub fn is_possessive(word: &str) -> bool {
     word.ends_with("'s") || word.ends_with("’s")
+}
+
+/// Is `word` a participle that reports only after a comma or an auxiliary?
+pub fn is_participle_cue(word: &str) -> bool {
+    contains(PARTICIPLE_CUE, word)
+}
+
+/// Is `word` a verb that reports only before "that", "whether" or "if"?
+pub fn is_that_verb(word: &str) -> bool {
+    contains(THAT_VERB, word)
 }
 
 /// Is `word` a verb that attributes the clause after it ("believes", "show")?

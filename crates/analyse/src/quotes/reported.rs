@@ -6,7 +6,7 @@
 //! with the speaker after it, or "according to" on either side of its clause.
 
 use super::attribution::{according_speaker, appositive_subject, cue_at, inverted, is_according, is_pause, negated, participle_speaker, speaker_after, speaker_before, subject, Attribution};
-use super::cues::{is_boundary, is_clause_verb, is_cue, is_determiner, is_kicker, is_passive, is_past, is_possessive, is_pronoun, is_skippable, is_verb};
+use super::cues::{is_boundary, is_clause_verb, is_cue, is_that_verb, is_determiner, is_kicker, is_passive, is_past, is_possessive, is_pronoun, is_skippable, is_verb};
 use super::doc::Doc;
 
 /// Fewest words a reported clause needs.
@@ -120,7 +120,8 @@ fn names_someone(doc: &Doc, s: (usize, usize)) -> bool {
 /// believe the vote was fair"); not after "to" ("wants to know") nor passive.
 fn clause_cue(doc: &Doc, i: usize) -> Option<(usize, usize)> {
     let w = doc.word(i);
-    if !is_clause_verb(w) || !w.starts_with(char::is_lowercase) || i == 0 || i + 1 >= doc.toks.len() {
+    let that_verb = is_that_verb(w);
+    if !(is_clause_verb(w) || that_verb) || !w.starts_with(char::is_lowercase) || i == 0 || i + 1 >= doc.toks.len() {
         return None;
     }
     let before = doc.word(i - 1);
@@ -130,6 +131,10 @@ fn clause_cue(doc: &Doc, i: usize) -> Option<(usize, usize)> {
         return None;
     }
     let next = doc.word(i + 1);
+    if that_verb {
+        let complementiser = ["that", "whether", "if"].iter().any(|c| next.eq_ignore_ascii_case(c));
+        return complementiser.then_some((i, i + 1));
+    }
     let opens = is_pronoun(next) || is_determiner(next) || doc.toks[i + 1].capitalised(doc.text);
     // a clause has a verb of its own: "we expect the ships in May" has none
     let verb = (i + 2..doc.toks.len().min(i + 10)).take_while(|&k| doc.toks[k].word).any(|k| is_verb(doc.word(k)));

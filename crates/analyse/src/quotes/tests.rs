@@ -979,3 +979,22 @@ fn people_counted_speak_as_counted() {
     let all = reported_words("Nearly nine out of 10 say they will need new skills to advance.");
     assert_eq!(all.first().map(|a| a.1.as_str()), Some("Nearly nine out of 10"), "{all:?}");
 }
+
+#[test]
+fn progressives_pointing_out_and_verbs_before_that_or_whether_report() {
+    let cases = [
+        ("She is claiming that the vote was rigged.", "the vote was rigged", "She"),
+        ("The senator is warning that the bill will fail.", "the bill will fail", "The senator"),
+        ("Politifact then pointed out that one shooting may have more than one victim.", "one shooting may have more than one victim", "Politifact"),
+        ("The court ruled that the law was unconstitutional.", "the law was unconstitutional", "The court"),
+        ("A memorable ad questioned whether the senator was prepared to lead.", "whether the senator was prepared to lead", "A memorable ad"),
+        ("Aid groups urged a swift evacuation, warning that the risk of disease is high.", "the risk of disease is high", "Aid groups"),
+    ];
+    for (text, content, speaker) in cases {
+        let all = reported_words(text);
+        assert!(all.iter().any(|(t, s)| t == content && s == speaker), "{text:?}: {all:?}");
+    }
+    // a participle right after a noun describes it; a plural noun before "that" is no verb
+    assert!(reported_words("Small gatherings of protesters demanding the government's resignation have become a daily occurrence.").is_empty());
+    assert!(reported_words("She said little. The nonstop demands that come with the job erase the barriers.").iter().all(|(_, s)| s != "the nonstop"));
+}
