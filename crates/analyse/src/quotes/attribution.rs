@@ -87,10 +87,17 @@ const DOCUMENTS: &[&str] = &[
 /// document with its author when one follows ("a study by economists at
 /// Duke", "an analysis by the Pew Research Center").
 pub fn according_speaker(doc: &Doc, from: usize, limit: usize) -> Option<(usize, usize)> {
-    let (s, e) = speaker_after(doc, from, limit)?;
+    let (s, mut e) = speaker_after(doc, from, limit)?;
+    // "a memo seen by Reuters", "a report obtained by the Times": the document's participle
+    let handled = ["seen", "obtained", "reviewed", "published", "released", "commissioned", "conducted", "prepared", "filed"];
+    if e > s + 1 && handled.contains(&doc.word(e - 1)) && doc.word(e) == "by" && DOCUMENTS.iter().any(|d| doc.word(e - 2).eq_ignore_ascii_case(d)) {
+        e -= 1;
+    }
     let document = DOCUMENTS.iter().any(|d| doc.word(e - 1).eq_ignore_ascii_case(d));
-    let by = ["by", "from", "of"].contains(&doc.word(e)) && e + 1 < limit;
-    match speaker_after(doc, e + 1, limit).filter(|_| document && by) {
+    let by = ["by", "from", "of"].contains(&doc.word(e)) && e + 1 < limit
+        || handled.contains(&doc.word(e)) && doc.word(e + 1) == "by" && e + 2 < limit;
+    let e_by = if handled.contains(&doc.word(e)) { e + 1 } else { e };
+    match speaker_after(doc, e_by + 1, limit).filter(|_| document && by) {
         Some((_, author_end)) => Some((s, author_end)),
         None => Some((s, e)),
     }

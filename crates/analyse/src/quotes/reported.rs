@@ -236,11 +236,14 @@ fn object_end(doc: &Doc, from: usize, to: usize) -> usize {
     to
 }
 
-/// Irregular past tenses that may follow a relative clause as the
-/// sentence's own verb ("…, who said they had not been warned, left").
+/// Irregular past tenses, which the verb lists miss: the sentence's own
+/// verb after a relative clause ("…, who said they had not been warned,
+/// left"), a clause's verb before "according to".
 const IRREGULAR_PASTS: &[&str] = &[
     "left", "met", "led", "won", "lost", "took", "made", "came", "went", "became", "fled", "sent", "spent", "held",
     "ran", "began", "gave", "got", "kept", "brought", "built", "fell", "rose", "paid", "saw", "found", "stood",
+    "cost", "hit", "cut", "set", "put", "said", "told", "thought", "knew", "grew", "sold", "bought", "wrote", "spoke",
+    "struck", "broke", "drove", "flew",
 ];
 
 /// Where what a speaker said in a relative clause ends: "Mark Tompkins,
@@ -293,8 +296,24 @@ pub fn at_cue(doc: &Doc, cue: (usize, usize), from: usize, to: usize) -> Option<
         let speaker = according_speaker(doc, cue.1, to)?;
         // "…, according to Abdul Naqeeb, a government official in al-Qatn": an apposition, not what was said
         let apposition = ["a", "an", "the"].iter().any(|d| doc.word(name.1 + 1).eq_ignore_ascii_case(d)) && !has_verb(doc, name.1 + 1, to);
-        let content = if doc.word(name.1) == "," && name.1 + 1 < to && speaker == name && !(apposition && cue.0 > from) {
-            trim(doc, name.1 + 1, to)
+        // "Crime fell by 12 percent, according to the FBI, which …": a clause before the credit is what it credits
+        // (not "… stating that according to X, …", nor a capitalised "According" opening a sentence glued to a headline)
+        let opens = doc.toks[cue.0].capitalised(doc.text) || ["that", "and", "but", "because"].iter().any(|w| doc.word(cue.0 - 1).eq_ignore_ascii_case(w));
+        let verb = |k: usize| {
+            let w = doc.word(k);
+            is_verb(w) && !w.ends_with("ing") || is_passive(w) || is_past(w) || IRREGULAR_PASTS.contains(&w)
+        };
+        let clause_before = words(doc, from, cue.0) >= 4 && !opens && (from..cue.0).any(verb);
+        if cue.0 > from && !clause_before && !opens && doc.word(name.1) == "," && verb(name.1 + 1) {
+            // "The top genres, according to the data, were classic rock": the sentence around the credit
+            return reported(doc, trim(doc, from, to), cue, speaker);
+        }
+        let after = name.1 + 1;
+        // "According to the mayor, who spoke on Tuesday, the port …": past the relative clause
+        let relative = ["who", "which"].iter().any(|r| doc.word(after).eq_ignore_ascii_case(r));
+        let after = if relative { (after..to).find(|&k| doc.word(k) == ",").map_or(to, |k| k + 1) } else { after };
+        let content = if doc.word(name.1) == "," && after < to && speaker == name && !(apposition && cue.0 > from) && !clause_before {
+            trim(doc, after, to)
         } else {
             trim(doc, from, cue.0)
         };

@@ -998,3 +998,20 @@ fn progressives_pointing_out_and_verbs_before_that_or_whether_report() {
     assert!(reported_words("Small gatherings of protesters demanding the government's resignation have become a daily occurrence.").is_empty());
     assert!(reported_words("She said little. The nonstop demands that come with the job erase the barriers.").iter().all(|(_, s)| s != "the nonstop"));
 }
+
+#[test]
+fn according_to_credits_the_clause_before_it_or_around_it() {
+    let cases = [
+        ("Crime fell by 12 percent last year, according to the bureau, which released its figures on Monday.", "Crime fell by 12 percent last year"),
+        ("Ruiz has the best odds, according to three recent polls, including one from Harbour University.", "Ruiz has the best odds"),
+        ("According to the mayor, who spoke on Tuesday, the port will reopen in May.", "the port will reopen in May"),
+        ("The plant will close in March, according to a memo seen by the Verlo Times.", "The plant will close in March"),
+        ("The top genres for buyers, according to the data, were classic rock and jazz.", "The top genres for buyers, according to the data, were classic rock and jazz"),
+    ];
+    for (text, content) in cases {
+        let all = reported_words(text);
+        assert!(all.iter().any(|(t, _)| t == content), "{text:?}: {all:?}");
+    }
+    let all = reported_words("The plant will close in March, according to a memo seen by the Verlo Times.");
+    assert!(all[0].1.ends_with("seen by the Verlo Times"), "the document and who saw it: {all:?}");
+}
