@@ -47,6 +47,10 @@ fn trim(doc: &Doc, mut from: usize, mut to: usize) -> (usize, usize) {
 /// Where the clause after a cue starts: past an object of "told" and
 /// adjuncts up to a "that" within a few words, else right after the cue.
 fn clause_start(doc: &Doc, cue_end: usize, to: usize) -> usize {
+    if doc.word(cue_end - 1) == "for" {
+        // "called for new limits on the firms that …": a demand's object, no clause
+        return cue_end;
+    }
     let cue_end = past_time(doc, past_told(doc, cue_end, to), to);
     let near = (cue_end..to.min(cue_end + 8)).find(|&k| doc.word(k) == "," || doc.word(k).eq_ignore_ascii_case("that"));
     match near {

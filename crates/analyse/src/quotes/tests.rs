@@ -1015,3 +1015,25 @@ fn according_to_credits_the_clause_before_it_or_around_it() {
     let all = reported_words("The plant will close in March, according to a memo seen by the Verlo Times.");
     assert!(all[0].1.ends_with("seen by the Verlo Times"), "the document and who saw it: {all:?}");
 }
+
+#[test]
+fn a_demand_and_a_characterisation_report_what_was_said() {
+    let cases = [
+        ("Ruiz called for a special prosecutor to investigate the foundation.", "a special prosecutor to investigate the foundation", "Ruiz"),
+        ("The bill calls for new limits on the firms that may make such calls.", "new limits on the firms that may make such calls", "The bill"),
+        ("She has long been calling for the ratification of the amendment.", "the ratification of the amendment", "She"),
+        ("Governor Hale described the senator as a disgrace.", "the senator as a disgrace", "Hale"),
+    ];
+    for (text, content, speaker) in cases {
+        let all = reported_words(text);
+        assert!(all.iter().any(|(t, s)| t == content && s.ends_with(speaker)), "{text:?}: {all:?}");
+    }
+    for text in [
+        "The witness described the scene in detail.",
+        "The meeting was called for Tuesday.",
+        "Flyers described by police as hateful were found on cars.",
+        "Thousands joined demonstrations calling for action on climate change.",
+    ] {
+        assert!(reported_words(text).is_empty(), "{text:?}: {:?}", reported_words(text));
+    }
+}
