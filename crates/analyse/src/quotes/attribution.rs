@@ -44,7 +44,7 @@ fn is_open_mark(w: &str) -> bool {
     matches!(w, "“" | "\"" | "''" | "«" | "‘" | "„")
 }
 
-fn is_close_mark(w: &str) -> bool {
+pub fn is_close_mark(w: &str) -> bool {
     matches!(w, "”" | "\"" | "''" | "»" | "’")
 }
 
@@ -566,7 +566,9 @@ pub fn after_quote(doc: &Doc, close: usize) -> Option<Attribution> {
         } else if ["told", "tells"].contains(&doc.word(j)) {
             None
         } else {
-            inverted(doc, cue).or_else(|| speaker_after(doc, cue.1, para_end)).or_else(|| statement(doc, cue.1))
+            // "…,'' said the candidate could be …": a clause follows the cue, no speaker
+            let clause = |&(_, e): &(usize, usize)| e < para_end && doc.toks[e].word && !is_cue(doc.word(e)) && (is_verb(doc.word(e)) || is_passive(doc.word(e)));
+            inverted(doc, cue).or_else(|| speaker_after(doc, cue.1, para_end).filter(|p| !clause(p))).or_else(|| statement(doc, cue.1))
         };
         return speaker.map(|s| Attribution { cue, speaker: Some(s) });
     }
@@ -724,10 +726,15 @@ pub fn appositive_subject(doc: &Doc, floor: usize, cue: usize) -> Option<(usize,
     while end > floor && doc.toks[end - 1].word && is_skippable(doc.word(end - 1)) {
         end -= 1;
     }
-    if end <= floor || !is_pause(doc.word(end - 1)) || end - floor > 40 {
+    // "Mr. Manafort, citing ''the unique magic of Trump,'' said": a participle's quotation before the cue
+    let closing = end > floor + 1 && is_close_mark(doc.word(end - 1)) && doc.word(end - 2) == ",";
+    if end <= floor || !(is_pause(doc.word(end - 1)) || closing) || end - floor > 40 {
         return None;
     }
-    if (floor..end).any(|k| is_open_mark(doc.word(k)) || is_close_mark(doc.word(k))) {
+    let mark = |k: usize| is_open_mark(doc.word(k)) || is_close_mark(doc.word(k));
+    let first_comma = (floor..end).find(|&k| doc.word(k) == ",");
+    let participle = first_comma.is_some_and(|c| c > floor && doc.word(c + 1).len() > 4 && doc.word(c + 1).ends_with("ing") && !(floor..c).any(mark));
+    if !participle && (closing || (floor..end).any(mark)) {
         return None;
     }
     // "In an interview, Steve Huhn, a former vice president, said": the first

@@ -5,7 +5,7 @@
 //! phrase before the cue with a clause after it, a clause before a comma
 //! with the speaker after it, or "according to" on either side of its clause.
 
-use super::attribution::{according_speaker, appositive_subject, cue_at, inverted, is_according, is_pause, negated, participle_speaker, speaker_after, speaker_before, subject, Attribution};
+use super::attribution::{according_speaker, appositive_subject, cue_at, inverted, is_according, is_close_mark, is_pause, negated, participle_speaker, speaker_after, speaker_before, subject, Attribution};
 use super::cues::{is_boundary, is_clause_verb, is_cue, is_that_verb, is_determiner, is_kicker, is_passive, is_past, is_possessive, is_pronoun, is_skippable, is_verb};
 use super::doc::Doc;
 
@@ -327,6 +327,12 @@ pub fn at_cue(doc: &Doc, cue: (usize, usize), from: usize, to: usize) -> Option<
         // "Das sei falsch, sagte er." or "Danach sagte sie, …": the words before the comma, else after the pronoun
         let content = if cue.0 > from && doc.word(cue.0 - 1) == "," { trim(doc, from, cue.0 - 1) } else { trim(doc, clause_start(doc, pronoun.1, to), to) };
         return reported(doc, content, cue, pronoun);
+    }
+    if cue.0 > from + 1 && is_close_mark(doc.word(cue.0 - 1)) && doc.word(cue.0 - 2) == "," {
+        // "Mr. Manafort, citing ''the unique magic of Trump,'' said the candidate …"
+        if let Some(speaker) = appositive_subject(doc, from, cue.0) {
+            return after_clause(speaker);
+        }
     }
     if cue.0 > from && is_pause(doc.word(cue.0 - 1)) {
         if doc.word(cue.0).ends_with("ing") {

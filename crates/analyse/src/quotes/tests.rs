@@ -1037,3 +1037,11 @@ fn a_demand_and_a_characterisation_report_what_was_said() {
         assert!(reported_words(text).is_empty(), "{text:?}: {:?}", reported_words(text));
     }
 }
+
+#[test]
+fn a_participle_with_a_quotation_between_speaker_and_cue_keeps_the_speaker() {
+    let text = "Nothing else here.\nMr. Hale, citing “the unique magic of the port,” said the harbour could be competitive in three states.";
+    let qs = quotes(text, &[entity("person:tom-hale", "Tom Hale", EntityType::Person, &[], text, &["Hale"])]);
+    assert_eq!(speaker_of(&qs, "the harbour could be competitive"), "Tom Hale", "{qs:#?}");
+    assert_eq!(speaker_of(&qs, "the unique magic of the port"), "Tom Hale", "not 'the harbour', which a clause follows");
+}
