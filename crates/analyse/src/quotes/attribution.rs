@@ -37,7 +37,7 @@ fn addresses(w: &str) -> bool {
 }
 
 fn is_relative(w: &str) -> bool {
-    ["that", "which", "who"].iter().any(|r| r.eq_ignore_ascii_case(w))
+    ["that", "which", "who", "who's", "who’s"].iter().any(|r| r.eq_ignore_ascii_case(w))
 }
 
 fn is_open_mark(w: &str) -> bool {
@@ -250,19 +250,24 @@ pub fn speaker_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usi
     for _ in 0..3 {
         // "Trump at the time said", "Ruiz in a statement on Monday said": an adjunct
         // ("after the Huffington Post, which said": a name is no adjunct)
-        let head = if doc.toks[phrase.1 - 1].capitalised(doc.text) { String::new() } else { doc.word(phrase.1 - 1).to_lowercase() };
+        let head = doc.word(phrase.1 - 1).to_lowercase();
+        let head = if doc.toks[phrase.1 - 1].capitalised(doc.text) && !CALENDAR.contains(&head.as_str()) { String::new() } else { head };
         let preposition = phrase.0 > floor && ADJUNCT_PREPOSITIONS.contains(&doc.word(phrase.0 - 1));
         // "the embassy in Valmont said": the body speaks, not the place it sits in
         let located = phrase.0 > floor + 1
             && ["in", "at"].contains(&doc.word(phrase.0 - 1))
             && is_org_word(doc.word(phrase.0 - 2))
             && (phrase.0..phrase.1).all(|k| doc.toks[k].capitalised(doc.text));
-        if !(preposition && ADJUNCT_HEADS.contains(&head.as_str()) || located) {
+        if !(preposition && (ADJUNCT_HEADS.contains(&head.as_str()) || CALENDAR.contains(&head.as_str())) || located) {
             break;
         }
+        // "a poll released in late August found": a date is an adjunct when a
+        // subject stands before it, not another preposition's object ("a
+        // confrontation in a parking lot in January admitted")
+        let object = |p: (usize, usize)| p.0 > floor && (ADJUNCT_PREPOSITIONS.contains(&doc.word(p.0 - 1)) || ["of", "to", "from", "by"].contains(&doc.word(p.0 - 1)));
         match phrase_before(doc, phrase.0 - 1, floor) {
-            Some(p) => phrase = p,
-            None => break,
+            Some(p) if !(CALENDAR.contains(&head.as_str()) && object(p)) => phrase = p,
+            _ => break,
         }
     }
     (!clause_subject(doc, phrase) && !dated(doc, phrase)).then_some(phrase)
@@ -289,10 +294,6 @@ fn went_on_to(doc: &Doc, cue: usize, floor: usize) -> usize {
 
 /// Is the phrase a date ("January 1, 2020", "Monday")? A date says nothing.
 fn dated(doc: &Doc, (from, to): (usize, usize)) -> bool {
-    const CALENDAR: &[&str] = &[
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-        "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    ];
     let calendar = |w: &str| CALENDAR.iter().any(|c| w.eq_ignore_ascii_case(c));
     (from..to).any(|k| calendar(doc.word(k)))
         && (from..to).all(|k| calendar(doc.word(k)) || doc.word(k) == "," || doc.word(k).bytes().all(|b| b.is_ascii_digit()))
@@ -313,6 +314,13 @@ fn clause_subject(doc: &Doc, (from, to): (usize, usize)) -> bool {
 
 /// Prepositions that open an adjunct between a speaker and its cue.
 const ADJUNCT_PREPOSITIONS: &[&str] = &["at", "on", "in", "during", "after", "before", "over", "for", "with"];
+
+/// Months and weekdays: a date says nothing, and "in late August" between
+/// a speaker and its cue is an adjunct.
+const CALENDAR: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+];
 
 /// Heads of adjuncts between a speaker and its cue ("at the time", "in a statement").
 const ADJUNCT_HEADS: &[&str] = &[
@@ -338,7 +346,7 @@ fn phrase_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usize)> 
         // "a report from Microsoft that said": the antecedent speaks, as
         // does "Mark Tompkins" in "Mark Tompkins, who said"
         end = skip(end - 1);
-        if end > floor + 1 && doc.word(end - 1) == "," && !doc.word(end).eq_ignore_ascii_case("that") {
+        if end > floor + 1 && matches!(doc.word(end - 1), "," | "—" | "–") && !doc.word(end).eq_ignore_ascii_case("that") {
             // ("Once the video was released, which showed …": a clause is no speaker)
             // the head noun: the last word, or the one before an "of" ("Residents of the town")
             let of = (floor + 1..end - 1).rev().take(4).take_while(|&k| doc.toks[k].word).find(|&k| doc.word(k) == "of");

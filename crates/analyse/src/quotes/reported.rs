@@ -255,12 +255,12 @@ const IRREGULAR_PASTS: &[&str] = &[
 /// The clause ends at a comma before the sentence's own verb; `end`
 /// when the cue is no relative clause's or no such comma follows.
 fn relative_end(doc: &Doc, speaker: (usize, usize), cue: usize, start: usize, end: usize) -> usize {
-    let relative = (speaker.1..cue).any(|k| ["who", "which"].iter().any(|r| doc.word(k).eq_ignore_ascii_case(r)) && doc.word(k - 1) == ",");
+    let relative = (speaker.1..cue).any(|k| ["who", "which", "who's", "who’s"].iter().any(|r| doc.word(k).eq_ignore_ascii_case(r)) && matches!(doc.word(k - 1), "," | "—" | "–"));
     if !relative {
         return end;
     }
     let main_verb = |w: &str| is_past(w) || is_verb(w) && !w.ends_with("ing") || is_passive(w) || IRREGULAR_PASTS.contains(&w);
-    (start..end).find(|&k| doc.word(k) == "," && main_verb(doc.word(k + 1))).unwrap_or(end)
+    (start..end).find(|&k| matches!(doc.word(k), "," | "—" | "–") && (main_verb(doc.word(k + 1)) || doc.word(k) != "," && doc.word(k + 1).ends_with("ing"))).unwrap_or(end)
 }
 
 /// The subject of a cue coordinated with an earlier verb of its clause:

@@ -1045,3 +1045,14 @@ fn a_participle_with_a_quotation_between_speaker_and_cue_keeps_the_speaker() {
     assert_eq!(speaker_of(&qs, "the harbour could be competitive"), "Tom Hale", "{qs:#?}");
     assert_eq!(speaker_of(&qs, "the unique magic of the port"), "Tom Hale", "not 'the harbour', which a clause follows");
 }
+
+#[test]
+fn whos_after_a_dash_and_a_date_between_subject_and_cue() {
+    let all = reported_words("It became an issue, with Ana Ruiz — who’s called for big tax hikes on the rich — lambasting the plan.");
+    assert!(all.iter().any(|(t, s)| t == "big tax hikes on the rich" && s == "Ana Ruiz"), "{all:?}");
+    let all = reported_words("A Harbour University poll released in late August found that 74 percent of voters wanted the returns.");
+    assert!(all.iter().any(|(t, s)| t.starts_with("74 percent") && s.contains("Harbour University")), "{all:?}");
+    // the date's phrase follows another preposition's object: no speaker there
+    let all = reported_words("The sergeant who threatened him during a confrontation in a parking lot in January admitted he had no basis.");
+    assert!(all.iter().all(|(_, s)| !s.contains("parking lot")), "{all:?}");
+}
