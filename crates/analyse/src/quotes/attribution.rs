@@ -58,6 +58,21 @@ pub fn is_according(doc: &Doc, cue: (usize, usize)) -> bool {
     w.eq_ignore_ascii_case("according") || doc.language != Language::English && foreign_source(doc, cue.0).is_some()
 }
 
+/// Does token `i` open "in" a named poll or survey that credits the
+/// clause beside it ("In a CNN national poll, Clinton held a 24-point
+/// lead", "… in the latest CNN/ORC poll released Wednesday")? The poll must
+/// be a particular one, opened by a determiner or a name ("Clinton leads
+/// in polls" names none), within six words.
+pub fn in_poll(doc: &Doc, i: usize) -> bool {
+    const POLLS: &[&str] = &["poll", "polls", "survey", "surveys"];
+    if doc.language != Language::English || !doc.word(i).eq_ignore_ascii_case("in") {
+        return false;
+    }
+    let first = i + 1;
+    let particular = doc.toks.get(first).is_some_and(|t| t.word) && (is_determiner(doc.word(first)) || doc.toks[first].capitalised(doc.text));
+    particular && (first..doc.toks.len().min(first + 6)).take_while(|&k| doc.toks[k].word || doc.word(k) == "/").any(|k| POLLS.iter().any(|p| doc.word(k).eq_ignore_ascii_case(p)))
+}
+
 /// A cue of another language whose speaker follows it, at token `i`:
 /// "selon X", "según X", "laut X", "nach Angaben von X", and the German
 /// postposed "…, so X" (a comma before, a name after).

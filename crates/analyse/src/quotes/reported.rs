@@ -5,7 +5,7 @@
 //! phrase before the cue with a clause after it, a clause before a comma
 //! with the speaker after it, or "according to" on either side of its clause.
 
-use super::attribution::{according_speaker, appositive_subject, cue_at, inverted, is_according, is_close_mark, is_pause, negated, participle_speaker, speaker_after, speaker_before, subject, Attribution};
+use super::attribution::{according_speaker, appositive_subject, cue_at, in_poll, inverted, is_according, is_close_mark, is_pause, negated, participle_speaker, speaker_after, speaker_before, subject, Attribution};
 use super::cues::{is_boundary, is_clause_verb, is_cue, is_that_verb, is_determiner, is_kicker, is_passive, is_past, is_possessive, is_pronoun, is_skippable, is_verb};
 use super::doc::Doc;
 
@@ -294,6 +294,16 @@ pub fn at_cue(doc: &Doc, cue: (usize, usize), from: usize, to: usize) -> Option<
         let end = relative_end(doc, speaker, cue.0, start, end);
         reported(doc, trim(doc, start, end), cue, speaker)
     };
+    if in_poll(doc, cue.0) {
+        // "In a CNN national poll, Clinton held a 24-point lead": opening
+        // its sentence only ("a house featured in the Harbour Times survey"
+        // credits nothing), and not over a clause with a cue of its own
+        // ("In a poll, 31 percent said …" is the respondents', through the poll)
+        let poll_end = (cue.1..to.min(cue.1 + 6)).find(|&k| ["poll", "polls", "survey", "surveys"].iter().any(|p| doc.word(k).eq_ignore_ascii_case(p)))? + 1;
+        let comma = (poll_end..to.min(poll_end + 6)).find(|&k| doc.word(k) == ",")?;
+        let cued = (comma..to).any(|k| is_cue(doc.word(k)) || is_clause_verb(doc.word(k)));
+        return (cue.0 == from && !cued).then(|| reported(doc, trim(doc, comma + 1, to), cue, (cue.1, poll_end))).flatten();
+    }
     if is_according(doc, cue) {
         // "according to X, …" or "…, according to X."
         let name = speaker_after(doc, cue.1, to)?;
@@ -445,7 +455,7 @@ pub fn find(doc: &Doc, quoted: &[(usize, usize)]) -> Vec<Reported> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < doc.toks.len() {
-        let Some(cue) = cue_at(doc, i).or_else(|| clause_cue(doc, i)) else {
+        let Some(cue) = cue_at(doc, i).or_else(|| clause_cue(doc, i)).or_else(|| in_poll(doc, i).then_some((i, i + 1))) else {
             i += 1;
             continue;
         };

@@ -1056,3 +1056,16 @@ fn whos_after_a_dash_and_a_date_between_subject_and_cue() {
     let all = reported_words("The sergeant who threatened him during a confrontation in a parking lot in January admitted he had no basis.");
     assert!(all.iter().all(|(_, s)| !s.contains("parking lot")), "{all:?}");
 }
+
+#[test]
+fn a_named_poll_opening_its_sentence_credits_the_finding() {
+    let all = reported_words("In the latest Harbour/ORC poll released Wednesday, Ruiz fell to 10 percent.");
+    assert!(all.iter().any(|(t, s)| t == "Ruiz fell to 10 percent" && s.contains("poll")), "{all:?}");
+    for text in [
+        "Ruiz continues to lead in polls.",
+        "She lives in a house that was featured in the Harbour Times survey of homes.",
+        "Only 3.5 percent of respondents in the poll for “Rzeczpospolita” believe the situation is urgent.",
+    ] {
+        assert!(reported_words(text).iter().all(|(_, s)| !s.contains("poll") && !s.contains("survey")), "{text:?}: {:?}", reported_words(text));
+    }
+}
