@@ -151,14 +151,15 @@ pub fn cue_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
         return (!negated(doc, i) && !is_determiner(doc.word(i.saturating_sub(1)))).then_some((i, i + 2));
     }
     let before = i.checked_sub(1).map_or("", |k| doc.word(k));
-    let active = !(is_passive(before) && !w.ends_with("ing")) && !is_determiner(before) && !negated(doc, i);
+    // (closures: most tokens are no such verb, and a negation is looked for only for one)
+    let active = || !(is_passive(before) && !w.ends_with("ing")) && !is_determiner(before) && !negated(doc, i);
     // ("demonstrations calling for a revolt": a participle after a noun describes it)
-    let clause_participle = !w.ends_with("ing") || matches!(before, "," | "—" | "and" | "is" | "are" | "was" | "were" | "been");
-    if matches!(w, "called" | "calls" | "calling") && doc.word(i + 1) == "for" && active && clause_participle {
+    let clause_participle = || !w.ends_with("ing") || matches!(before, "," | "—" | "and" | "is" | "are" | "was" | "were" | "been");
+    if matches!(w, "called" | "calls" | "calling") && doc.word(i + 1) == "for" && active() && clause_participle() {
         // "Trump called for a special prosecutor": a demand, what he said he wants
         return Some((i, i + 2));
     }
-    if matches!(w, "described" | "describes" | "describing") && active && clause_participle && doc.word(i + 1) != "by" && (i + 2..i + 10).take_while(|&k| doc.toks.get(k).is_some_and(|t| t.word)).any(|k| doc.word(k) == "as") {
+    if matches!(w, "described" | "describes" | "describing") && active() && clause_participle() && doc.word(i + 1) != "by" && (i + 2..i + 10).take_while(|&k| doc.toks.get(k).is_some_and(|t| t.word)).any(|k| doc.word(k) == "as") {
         // "Christie described Clinton as a disgrace": a characterisation; "described the scene" is none
         return Some((i, i + 1));
     }
