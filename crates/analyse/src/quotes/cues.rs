@@ -197,7 +197,7 @@ const ORG_WORDS: &[&str] = &[
 /// Heads of a document that speaks for whoever wrote it ("the report
 /// revealed", "according to a study by …").
 const DOCUMENT_HEADS: &[&str] = &[
-    "report", "reports", "study", "studies", "analysis", "assessment", "survey", "poll", "statement",
+    "report", "reports", "study", "studies", "analysis", "assessment", "survey", "surveys", "poll", "polls", "statement",
     "findings", "review", "audit", "memo", "filing", "document", "documents", "letter", "paper", "investigation",
     "email", "tweet", "ad", "advertisement", "complaint", "lawsuit", "indictment", "video",
 ];

@@ -6,7 +6,7 @@
 //! with the speaker after it, or "according to" on either side of its clause.
 
 use super::attribution::{according_speaker, appositive_subject, cue_at, in_poll, inverted, is_according, is_close_mark, is_pause, negated, participle_speaker, speaker_after, speaker_before, subject, Attribution};
-use super::cues::{is_boundary, is_clause_verb, is_cue, is_that_verb, is_determiner, is_kicker, is_passive, is_past, is_possessive, is_pronoun, is_skippable, is_verb};
+use super::cues::{is_boundary, is_clause_verb, is_cue, is_document, is_that_verb, is_determiner, is_kicker, is_passive, is_past, is_possessive, is_pronoun, is_skippable, is_verb};
 use super::doc::Doc;
 
 /// Fewest words a reported clause needs.
@@ -135,6 +135,16 @@ fn clause_cue(doc: &Doc, i: usize) -> Option<(usize, usize)> {
         return None;
     }
     let next = doc.word(i + 1);
+    // "…, the poll found.", "a poll out this week shows Clinton with a lead": a
+    // document's finding, a clause or not (not "police found the body")
+    let mut k = i;
+    while k > 1 && doc.toks[k - 1].word && is_skippable(doc.word(k - 1)) {
+        k -= 1;
+    }
+    let finding = FINDING_VERBS.contains(&w) && is_document(doc.word(k - 1));
+    if finding && (next.is_empty() || matches!(next, "." | ";") || doc.toks[i + 1].word) {
+        return Some((i, i + 1));
+    }
     if that_verb {
         let complementiser = ["that", "whether", "if"].iter().any(|c| next.eq_ignore_ascii_case(c));
         return complementiser.then_some((i, i + 1));
@@ -144,6 +154,9 @@ fn clause_cue(doc: &Doc, i: usize) -> Option<(usize, usize)> {
     let verb = (i + 2..doc.toks.len().min(i + 10)).take_while(|&k| doc.toks[k].word).any(|k| is_verb(doc.word(k)));
     (next.eq_ignore_ascii_case("that") || opens && verb).then_some((i, i + 1))
 }
+
+/// Verbs by which a poll, study or report reports what it found.
+const FINDING_VERBS: &[&str] = &["found", "finds", "show", "shows", "showed", "shown", "suggests", "suggested", "indicates", "indicated"];
 
 /// The subject of "was quoted as saying" at the cue `cue` ("Hale was quoted
 /// as saying the ferries were unsafe").

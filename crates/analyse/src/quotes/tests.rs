@@ -1069,3 +1069,17 @@ fn a_named_poll_opening_its_sentence_credits_the_finding() {
         assert!(reported_words(text).iter().all(|(_, s)| !s.contains("poll") && !s.contains("survey")), "{text:?}: {:?}", reported_words(text));
     }
 }
+
+#[test]
+fn a_poll_or_study_reports_what_it_found() {
+    let cases = [
+        ("Eighty-four percent of voters in Florida view the plan badly, the poll found.", "Eighty-four percent of voters in Florida view the plan badly"),
+        ("A recent Harbour survey found 90 percent support for background checks.", "90 percent support for background checks"),
+        ("Early polls show voters in the area rejecting the plan.", "voters in the area rejecting the plan"),
+    ];
+    for (text, content) in cases {
+        let all = reported_words(text);
+        assert!(all.iter().any(|(t, _)| t == content), "{text:?}: {all:?}");
+    }
+    assert!(reported_words("Police found the body of a man near the harbour.").is_empty());
+}
