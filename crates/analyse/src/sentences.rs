@@ -72,7 +72,61 @@ pub fn split(text: &str) -> Vec<Sentence> {
         }
     }
     push(text, start, bytes.len(), &mut out);
+    split_glued_headline(text, &mut out);
     out
+}
+
+/// Words that open a sentence and never run on in one when capitalised
+/// after a lower-case word: "… says gunman made her nervous A woman who sat
+/// near …" is a headline glued to the article's first sentence.
+const GLUED_OPENERS: &[&str] = &["A", "An", "The", "He", "She", "They", "We", "It", "This", "These", "His", "Her", "Their", "Our"];
+
+/// Nouns a capital letter names a kind of ("type A", "plan A", "grade A").
+const LETTER_KINDS: &[&str] = &[
+    "type", "plan", "class", "grade", "group", "vitamin", "hepatitis", "category", "section", "part", "exhibit",
+    "option", "model", "series", "formula", "division", "league", "tier", "level", "size", "schedule", "list", "row",
+];
+
+/// Scrapes often join the headline to the first sentence with a space
+/// alone. In the first sentence only (a headline's place), a break is made
+/// before a dateline in capitals ("… coming Friday CLEVELAND, Ohio – Gov.
+/// …", "… kingmaker BERLIN (REUTERS) - …") or before one of
+/// [`GLUED_OPENERS`] between two lower-case words ("… nervous A woman
+/// …"); at least three words must stand before it.
+fn split_glued_headline(text: &str, out: &mut Vec<Sentence>) {
+    let Some(first) = out.first() else { return };
+    let (start, end) = (first.start, first.end);
+    let words: Vec<(usize, &str)> = text[start..end]
+        .split(' ')
+        .scan(start, |at, w| {
+            let here = *at;
+            *at += w.len() + 1;
+            Some((here, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
+        .collect();
+    let lower_end = |w: &str| w.chars().next_back().is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
+    let capitals = |w: &str| w.chars().filter(|c| c.is_alphabetic()).count() >= 3 && !w.chars().any(char::is_lowercase);
+    let cut = (3..words.len().saturating_sub(1)).find(|&k| {
+        let (before, w, next) = (words[k - 1].1, words[k].1, words[k + 1].1);
+        // ("type A blood", "plan A is": a letter naming a kind)
+        let kind = w == "A" && LETTER_KINDS.contains(&before.to_lowercase().as_str());
+        let opener = GLUED_OPENERS.contains(&w) && lower_end(before) && next.starts_with(char::is_lowercase) && !kind;
+        // "CLEVELAND, Ohio –", "BERLIN (REUTERS) -", "LOS ANGELES (CBSLA) —"
+        let place = w.trim_end_matches(',');
+        let dateline = capitals(place) && lower_end(before) && {
+            let rest = words[k + 1..].iter().take(3).map(|x| x.1);
+            (w.ends_with(',') || next.starts_with('(') || capitals(next)) && rest.clone().any(|x| matches!(x, "—" | "–" | "-") || x.ends_with(')'))
+        };
+        opener || dateline
+    });
+    if let Some(k) = cut {
+        let at = words[k].0;
+        let mut pieces = Vec::new();
+        push(text, start, at, &mut pieces);
+        push(text, at, end, &mut pieces);
+        out.splice(0..1, pieces);
+    }
 }
 
 /// Most bytes of one sentence (about 300 words): a longer run without a
@@ -242,6 +296,20 @@ mod tests {
             texts(t),
             ["Campaign hit by hackers", "The campaign said on Saturday that it\nhad been hacked.", "Short Url"]
         );
+    }
+
+    #[test]
+    fn a_headline_glued_to_the_first_sentence_is_split_off() {
+        let t = "Texas church witness says gunman made her nervous A woman who sat near him said he made her uneasy. The A team won.";
+        assert_eq!(texts(t), ["Texas church witness says gunman made her nervous", "A woman who sat near him said he made her uneasy.", "The A team won."]);
+        let t = "Governor says update on daycare coming Friday CLEVELAND, Ohio – Gov. Ana Ruiz said parents were listening.";
+        assert_eq!(texts(t)[0], "Governor says update on daycare coming Friday");
+        let t = "Merkel faces new crisis as far-right emerges as kingmaker BERLIN (REUTERS) - Senior figures will meet.";
+        assert_eq!(texts(t)[0], "Merkel faces new crisis as far-right emerges as kingmaker");
+        // one sentence of ordinary prose stays whole; a title after a capital is no break
+        for t in ["They watched The Godfather in the old cinema on Monday.", "Thousands Ring In 2020 At Grand Park In Downtown Los Angeles", "Patients with type A blood were seen first."] {
+            assert_eq!(texts(t).len(), 1, "{t:?}");
+        }
     }
 
     #[test]
