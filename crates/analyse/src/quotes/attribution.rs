@@ -152,7 +152,7 @@ pub fn cue_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
     }
     let before = i.checked_sub(1).map_or("", |k| doc.word(k));
     // (closures: most tokens are no such verb, and a negation is looked for only for one)
-    let active = || !(is_passive(before) && !w.ends_with("ing")) && !is_determiner(before) && !negated(doc, i);
+    let active = || (!is_passive(before) || w.ends_with("ing")) && !is_determiner(before) && !negated(doc, i);
     // ("demonstrations calling for a revolt": a participle after a noun describes it)
     let clause_participle = || !w.ends_with("ing") || matches!(before, "," | "—" | "and" | "is" | "are" | "was" | "were" | "been");
     if matches!(w, "called" | "calls" | "calling") && doc.word(i + 1) == "for" && active() && clause_participle() {
