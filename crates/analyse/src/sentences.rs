@@ -6,7 +6,8 @@
 //! initials ("J.D. Vance") and dotted acronyms ("U.S. officials") do not end
 //! one. Line breaks end a sentence too (headlines, captions and bullet lines of
 //! scraped text carry no final punctuation), except a hard-wrapped line that
-//! runs on in lower case.
+//! runs on in lower case. A headline glued to the first sentence by a space
+//! alone is split off before a dateline or a sentence opener.
 
 use concord_model::Sentence;
 
