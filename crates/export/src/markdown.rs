@@ -192,10 +192,12 @@ pub fn markdown(d: &Dossier) -> String {
         let outlets: Vec<String> = f.outlets.iter().map(|o| clean(o)).collect();
         let _ = writeln!(out, "- {} — *{} (support {})*{}", clean(&f.text), outlets.join(", "), f.support, notes.cite(&f.sources));
     }
+    more(&mut out, corroborated.len(), MAX_FACTS, "facts");
     out.push_str("\n## Single-source claims\n\n");
     for f in single.iter().take(MAX_CLAIMS) {
         let _ = writeln!(out, "- {} — *{} only*{}", clean(&f.text), clean(f.outlets.first().map_or("one outlet", |o| o)), notes.cite(&f.sources));
     }
+    more(&mut out, single.len(), MAX_CLAIMS, "claims");
 
     out.push_str("\n## Quotes by speaker\n\n");
     let mut shown = 0;
@@ -223,11 +225,16 @@ pub fn markdown(d: &Dossier) -> String {
         }
         out.push('\n');
     }
+    if d.quotes.len() > shown {
+        more(&mut out, d.quotes.len(), shown, "statements");
+        out.push('\n');
+    }
 
     out.push_str("## Timeline\n\n");
     for t in d.timeline.iter().take(MAX_TIMELINE) {
         let _ = writeln!(out, "- **{}** — {}{}", clean(&t.date), clean(&t.text), notes.cite(&t.sources));
     }
+    more(&mut out, d.timeline.len(), MAX_TIMELINE, "dated events");
 
     out.push_str("\n## Discrepancies\n\n");
     if d.discrepancies.is_empty() {
@@ -240,12 +247,21 @@ pub fn markdown(d: &Dossier) -> String {
             let _ = writeln!(out, "  - {}{}", clean(&s.text), notes.cite(&s.sources));
         }
     }
+    more(&mut out, d.discrepancies.len(), MAX_DISCREPANCIES, "discrepancies");
 
     if !notes.order.is_empty() {
         out.push_str("\n---\n\n");
         notes.render(&mut out);
     }
     out
+}
+
+/// A line saying how many items of a section the brief leaves out (the
+/// JSON dossier has them all), when it leaves any out.
+fn more(out: &mut String, total: usize, shown: usize, what: &str) {
+    if total > shown {
+        let _ = writeln!(out, "- *(+{} more {what}: `--format json` lists all)*", total - shown);
+    }
 }
 
 #[cfg(test)]
@@ -292,6 +308,16 @@ mod tests {
         assert!(md.contains("\\<b\\>"), "{md}");
         assert!(!md.contains("<b>"));
         assert!(md.contains("1 article from 1 outlet, 2031-03-04*"), "{md}");
+    }
+
+    #[test]
+    fn a_section_cut_short_says_how_much_it_leaves_out() {
+        let mut d = dossier();
+        let claim = d.facts[0].clone();
+        d.facts = vec![claim; MAX_CLAIMS + 3];
+        let md = markdown(&d);
+        assert!(md.contains("(+3 more claims: `--format json` lists all)"), "{md}");
+        assert!(!markdown(&dossier()).contains("more claims"), "a section shown whole says nothing");
     }
 
     #[test]
