@@ -95,7 +95,8 @@ const CLAUSE_VERBS: &[&str] = &[
     "realized", "realise", "realises", "realised", "recognize", "recognizes", "recognized",
     "conclude", "concludes", "concluded", "estimate", "estimates", "estimated", "argue", "claim",
     "insist", "contend", "warn", "note", "agree", "predict", "suggest", "acknowledge", "admit",
-    "show", "shows", "showed", "shown", "find", "finds", "found", "reveal", "reveals",
+    "show", "shows", "showed", "shown", "find", "finds", "found", "reveal", "reveals", "allege", "assert",
+    "maintain", "maintains", "stress", "concede", "confirm", "deny", "explain",
 ];
 
 /// Verbs that report only with a complementiser after them: "the court

@@ -53,6 +53,11 @@ fn clause_start(doc: &Doc, cue_end: usize, to: usize) -> usize {
     }
     let cue_end = past_time(doc, past_told(doc, cue_end, to), to);
     let near = (cue_end..to.min(cue_end + 8)).find(|&k| doc.word(k) == "," || doc.word(k).eq_ignore_ascii_case("that"));
+    // "insisted, however, that …": past an adverb set off by commas
+    let aside = near.filter(|&k| k == cue_end && doc.word(k + 2) == "," && doc.word(k + 3).eq_ignore_ascii_case("that") && is_skippable_aside(doc.word(k + 1)));
+    if let Some(k) = aside {
+        return k + 4;
+    }
     match near {
         Some(k) if doc.word(k).eq_ignore_ascii_case("that") => k + 1,
         Some(k) if k == cue_end && doc.word(k + 1).ends_with("ing") => {
@@ -62,6 +67,13 @@ fn clause_start(doc: &Doc, cue_end: usize, to: usize) -> usize {
         }
         _ => cue_end,
     }
+}
+
+/// Adverbs set off by commas between a cue and its "that" ("insisted,
+/// however, that").
+fn is_skippable_aside(w: &str) -> bool {
+    ["however", "though", "again", "repeatedly", "moreover", "nonetheless", "nevertheless", "instead", "meanwhile", "too", "also"].iter().any(|a| a.eq_ignore_ascii_case(w))
+        || is_skippable(w)
 }
 
 /// The token after the person told, when the cue ending before token
@@ -382,7 +394,9 @@ pub fn at_cue(doc: &Doc, cue: (usize, usize), from: usize, to: usize) -> Option<
         return None;
     }
     let beside = speaker_before(doc, cue.0, from);
-    let speaker = beside.or_else(|| coordinated_subject(doc, cue.0, from)).or_else(|| quoted_as(doc, cue.0, from))?;
+    // ("Critics, including the opposition leader, have said …": the subject before an apposition)
+    let apposed = || appositive_subject(doc, from, cue.0).filter(|_| !is_pause(doc.word(cue.0 - 1)));
+    let speaker = beside.or_else(|| coordinated_subject(doc, cue.0, from)).or_else(|| quoted_as(doc, cue.0, from)).or_else(apposed)?;
     if speaker.0 > from && ["what", "whatever"].iter().any(|w| doc.word(speaker.0 - 1).eq_ignore_ascii_case(w)) {
         // "affected by what McNally had said to him": what was said is "what"
         return None;

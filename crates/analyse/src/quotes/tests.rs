@@ -399,12 +399,14 @@ fn participles_and_adjectives_that_look_like_cues_credit_no_one() {
         "The new rules match another announced by the ministry in March, which aimed to cut fees.",
         "Guards had checked on accused smuggler Rui Costa in the hours before he escaped.",
         "Her main hobby was sailing, and nothing indicated that she was planning to leave.",
-        "(The mayor, it is worth noting, repeatedly promised to reopen the pier before the vote.)",
         "This includes recently reported thefts from the harbour office, which the port office linked to raiders.",
     ] {
         let qs = quotes(text, &[]);
         assert!(qs.is_empty(), "{text}: {qs:?}");
     }
+    // "it is worth noting" is no one's speech; the mayor's promise is the mayor's
+    let qs = quotes("(The mayor, it is worth noting, repeatedly promised to reopen the pier before the vote.)", &[]);
+    assert!(qs.iter().all(|q| q.cue.as_deref() == Some("promised") && q.speaker.as_ref().is_some_and(|s| s.name == "The mayor")), "{qs:?}");
     // a cue with "by" that is no agent keeps its speaker
     let qs = quotes("The harbour master said by phone that the pier was closed.", &[]);
     assert_eq!(speaker_of(&qs, "the pier was closed"), "The harbour master");
@@ -1075,4 +1077,13 @@ fn a_poll_or_study_reports_what_it_found() {
         ("Early polls show voters in the area rejecting the plan.", "voters in the area rejecting the plan", "polls"),
     ]);
     assert!(reported_words("Police found the body of a man near the harbour.").is_empty());
+}
+
+#[test]
+fn an_aside_an_apposition_and_plural_present_verbs_keep_what_was_said() {
+    assert_reports(&[
+        ("The minister insisted, however, that the budget was balanced.", "the budget was balanced", "The minister"),
+        ("Critics, including the opposition leader, have said the law is unconstitutional.", "the law is unconstitutional", "Critics"),
+        ("Prosecutors allege that Hale stole $2 million from the charity.", "Hale stole $2 million from the charity", "Prosecutors"),
+    ]);
 }
