@@ -168,7 +168,7 @@ const SKIP_BEFORE_CUE: &[&str] = &[
     "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
     "sunday", "may", "might", "could", "can", "twice", "once", "again", "long", "since", "soon",
     "now", "even", "later", "first", "finally", "originally", "ultimately", "night", "morning",
-    "afternoon", "evening", "weekend", "here",
+    "afternoon", "evening", "weekend", "here", "both", "all", "each",
 ];
 
 /// Words that make a following participle passive ("was told"), not a cue.

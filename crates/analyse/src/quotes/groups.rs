@@ -7,6 +7,7 @@
 
 use concord_model::{Entity, EntityType, Speaker};
 
+use super::cues::is_role;
 use super::doc::Doc;
 use crate::entities::cues::{is_party_tag, is_title};
 
@@ -63,8 +64,10 @@ fn short_name(e: &Entity) -> String {
 
 /// Does only punctuation, "and", "the", "as well as", a party label, a
 /// title (and anything in parentheses) separate two mentions, with a comma or a conjunction among
-/// them ("the Google Transparency Report" is one name)?
-fn adjacent(gap: &str) -> bool {
+/// them ("the Google Transparency Report" is one name)? Between `people`
+/// a role with its modifiers may open the next name too ("Moon Jae-in and
+/// Chinese leader Xi Jinping").
+fn adjacent(gap: &str, people: bool) -> bool {
     let mut depth = 0u32;
     let mut outside = String::new();
     for c in gap.chars() {
@@ -80,7 +83,9 @@ fn adjacent(gap: &str) -> bool {
     // a lawmaker's party and state label her, a title opens a name ("Bob
     // Corker, R-Tenn., and Sen. Lindsey Graham")
     let allowed = |w: &str| ["and", "the", "as", "well"].iter().any(|a| a.eq_ignore_ascii_case(w)) || is_party_tag(w) || is_title(w);
-    gap.len() < 80 && separated && words().all(allowed)
+    let role = words().last().is_some_and(is_role) && words().any(|w| w.eq_ignore_ascii_case("and"));
+    let modifier = |w: &str| allowed(w) || is_role(w) || w.starts_with(char::is_uppercase);
+    gap.len() < 80 && separated && (words().all(allowed) || people && role && words().all(modifier))
 }
 
 /// Groups named from the entities' mentions: two or more organisations, or
@@ -115,7 +120,7 @@ fn from_entities(doc: &Doc, entities: &[Entity], mentions: &[(usize, usize, usiz
         let gap = doc.text.get(last_end..start);
         // a name's acronym in parentheses keeps its list going ("… Intelligence (ODNI), the FBI")
         let acronym = chain.last() == Some(&i) && gap.is_some_and(|g| g.trim() == "(");
-        let joined = !chain.is_empty() && start >= last_end && (acronym || gap.is_some_and(adjacent));
+        let joined = !chain.is_empty() && start >= last_end && (acronym || gap.is_some_and(|g| adjacent(g, people)));
         if !joined {
             if and_last {
                 flush(&mut chain, chain_start, last_end);
@@ -248,6 +253,18 @@ mod tests {
         assert_eq!(groups.len(), 1, "{groups:?}");
         assert_eq!(groups[0].speaker.name, "Maria Ruiz and Tom Hale");
         assert!(groups[0].people);
+    }
+
+    #[test]
+    fn a_role_may_open_the_second_name_of_people_named_together() {
+        let text = "President Tom Hale and Valdorian leader Maria Ruiz urged calm.";
+        let doc = Doc::new(text, &[]);
+        let hale = person("person:tom-hale", "Tom Hale", &[span_of(text, "Tom Hale")], text);
+        let ruiz = person("person:maria-ruiz", "Maria Ruiz", &[span_of(text, "Maria Ruiz")], text);
+        let groups = find(&doc, &[hale, ruiz]);
+        assert_eq!(groups.len(), 1, "{groups:?}");
+        assert_eq!(groups[0].speaker.name, "Maria Ruiz and Tom Hale");
+        assert!(!adjacent(" and Valdorian leader ", false), "not between bodies");
     }
 
     #[test]

@@ -6,7 +6,7 @@
 //! with the speaker after it, or "according to" on either side of its clause.
 
 use super::attribution::{according_speaker, appositive_subject, cue_at, in_poll, inverted, is_according, is_close_mark, is_pause, negated, participle_speaker, speaker_after, speaker_before, subject, Attribution};
-use super::cues::{is_boundary, is_clause_verb, is_cue, is_document, is_that_verb, is_determiner, is_kicker, is_passive, is_past, is_possessive, is_pronoun, is_skippable, is_verb};
+use super::cues::{is_boundary, is_clause_verb, is_cue, is_document, is_people, is_that_verb, is_determiner, is_kicker, is_passive, is_past, is_possessive, is_pronoun, is_skippable, is_verb};
 use super::doc::Doc;
 
 /// Fewest words a reported clause needs.
@@ -87,7 +87,25 @@ fn past_told(doc: &Doc, cue_end: usize, to: usize) -> usize {
     // a name ("the Verlo Times"), or one word ("reporters")
     let the = usize::from(cue_end + 1 < to && doc.word(cue_end).eq_ignore_ascii_case("the") && doc.toks[cue_end + 1].capitalised(doc.text));
     let named = (cue_end + the..to).take_while(|&k| doc.toks[k].word && doc.toks[k].capitalised(doc.text)).count();
-    cue_end + if named > 0 { the + named } else { usize::from(cue_end < to && doc.toks[cue_end].word) }
+    if named > 0 {
+        return cue_end + the + named;
+    }
+    // whom "told" or "asked" addresses is one word or an article and one
+    // ("told reporters", "told the paper"); "urged" and "warned" address
+    // only people ("urged them", not "urged greater momentum", "warned the
+    // next crisis would …")
+    let speaking = ["told", "tells", "telling", "asked"].iter().any(|w| doc.word(cue_end - 1).eq_ignore_ascii_case(w));
+    let person = |w: &str| is_people(w) || ["him", "her", "them", "us", "me", "you", "reporters", "journalists", "lawmakers"].iter().any(|p| w.eq_ignore_ascii_case(p));
+    // ("We're told the agency is monitoring": a subject and its verb, no one told)
+    let then_verb = { let w = doc.word(cue_end + 2); is_verb(w) || is_passive(w) || is_past(w) };
+    let opens = ["the", "a"].iter().any(|a| doc.word(cue_end).eq_ignore_ascii_case(a));
+    if opens && then_verb {
+        return cue_end;
+    }
+    let article = opens && doc.toks.get(cue_end + 1).is_some_and(|t| t.word && !t.capitalised(doc.text));
+    let addressed = if article { cue_end + 1 } else { cue_end };
+    let skips = addressed < to && doc.toks[addressed].word && (speaking || person(doc.word(addressed)));
+    if skips { addressed + 1 } else { cue_end }
 }
 
 /// Days and parts of a day or calendar that date a cue ("said Monday",

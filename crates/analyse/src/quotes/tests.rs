@@ -1087,3 +1087,13 @@ fn an_aside_an_apposition_and_plural_present_verbs_keep_what_was_said() {
         ("Prosecutors allege that Hale stole $2 million from the charity.", "Hale stole $2 million from the charity", "Prosecutors"),
     ]);
 }
+
+#[test]
+fn whom_a_speaker_addresses_is_not_what_was_said() {
+    assert_reports(&[
+        ("A witness told the paper she had seen him light the firework twice.", "she had seen him light the firework twice", "A witness"),
+        ("We're told the agency is continuing to monitor the cases.", "the agency is continuing to monitor the cases", ""),
+        ("Bill Gates warned the next catastrophe would be caused by a virus.", "the next catastrophe would be caused by a virus", "Bill Gates"),
+        ("Tom Hale and Ana Ruiz both said the plant would stay open.", "the plant would stay open", "Ana Ruiz"),
+    ]);
+}
