@@ -83,7 +83,7 @@ fn adjacent(gap: &str, people: bool) -> bool {
     // a lawmaker's party and state label her, a title opens a name ("Bob
     // Corker, R-Tenn., and Sen. Lindsey Graham")
     let allowed = |w: &str| ["and", "the", "as", "well"].iter().any(|a| a.eq_ignore_ascii_case(w)) || is_party_tag(w) || is_title(w);
-    let role = words().last().is_some_and(is_role) && words().any(|w| w.eq_ignore_ascii_case("and"));
+    let role = words().next_back().is_some_and(is_role) && words().any(|w| w.eq_ignore_ascii_case("and"));
     let modifier = |w: &str| allowed(w) || is_role(w) || w.starts_with(char::is_uppercase);
     gap.len() < 80 && separated && (words().all(allowed) || people && role && words().all(modifier))
 }
