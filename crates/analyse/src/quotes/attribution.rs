@@ -58,19 +58,32 @@ pub fn is_according(doc: &Doc, cue: (usize, usize)) -> bool {
     w.eq_ignore_ascii_case("according") || doc.language != Language::English && foreign_source(doc, cue.0).is_some()
 }
 
-/// Does token `i` open "in" a named poll or survey that credits the
-/// clause beside it ("In a CNN national poll, Clinton held a 24-point
+/// An auxiliary of the progressive ("is claiming", "has been calling").
+fn is_progressive_auxiliary(w: &str) -> bool {
+    matches!(w, "is" | "are" | "was" | "were" | "been" | "'s" | "’s")
+}
+
+/// Does a participle after the word `before` report as a clause of its own
+/// (after a comma, a dash, "and" or a progressive's auxiliary) rather than
+/// describe the noun before it ("protesters demanding his resignation")?
+fn opens_participle_clause(before: &str) -> bool {
+    matches!(before, "," | "—" | "and") || is_progressive_auxiliary(before)
+}
+
+/// The poll or survey word of a named poll that token `i`, "in", opens
+/// and that credits the clause beside it ("In a CNN national poll, Clinton held a 24-point
 /// lead", "… in the latest CNN/ORC poll released Wednesday")? The poll must
 /// be a particular one, opened by a determiner or a name ("Clinton leads
 /// in polls" names none), within six words.
-pub fn in_poll(doc: &Doc, i: usize) -> bool {
+pub fn in_poll(doc: &Doc, i: usize) -> Option<usize> {
     const POLLS: &[&str] = &["poll", "polls", "survey", "surveys"];
     if doc.language != Language::English || !doc.word(i).eq_ignore_ascii_case("in") {
-        return false;
+        return None;
     }
     let first = i + 1;
     let particular = doc.toks.get(first).is_some_and(|t| t.word) && (is_determiner(doc.word(first)) || doc.toks[first].capitalised(doc.text));
-    particular && (first..doc.toks.len().min(first + 6)).take_while(|&k| doc.toks[k].word || doc.word(k) == "/").any(|k| POLLS.iter().any(|p| doc.word(k).eq_ignore_ascii_case(p)))
+    let mut phrase = (first..doc.toks.len().min(first + 6)).take_while(|&k| doc.toks[k].word || doc.word(k) == "/");
+    phrase.find(|&k| POLLS.iter().any(|p| doc.word(k).eq_ignore_ascii_case(p))).filter(|_| particular)
 }
 
 /// A cue of another language whose speaker follows it, at token `i`:
@@ -154,7 +167,7 @@ pub fn cue_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
     // (closures: most tokens are no such verb, and a negation is looked for only for one)
     let active = || (!is_passive(before) || w.ends_with("ing")) && !is_determiner(before) && !negated(doc, i);
     // ("demonstrations calling for a revolt": a participle after a noun describes it)
-    let clause_participle = || !w.ends_with("ing") || matches!(before, "," | "—" | "and" | "is" | "are" | "was" | "were" | "been");
+    let clause_participle = || !w.ends_with("ing") || opens_participle_clause(before);
     if matches!(w, "called" | "calls" | "calling") && doc.word(i + 1) == "for" && active() && clause_participle() {
         // "Trump called for a special prosecutor": a demand, what he said he wants
         return Some((i, i + 2));
@@ -193,7 +206,7 @@ pub fn cue_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
     // "Ruiz, asked whether she would resign, said": she was asked
     let asked = w == "asked" && before == "," && matches!(doc.word(i + 1), "whether" | "if" | "about" | "how" | "why" | "what" | "when" | "to");
     // "protesters demanding his resignation": a participle after a noun describes it
-    let describes = is_participle_cue(w) && !matches!(before, "," | "—" | "and" | "is" | "are" | "was" | "were" | "been" | "'s" | "’s");
+    let describes = is_participle_cue(w) && !opens_participle_clause(before);
     (!passive && !attributive && !accused_of && !by_agent && !adjective && !no_one && !raised && !asked && !describes && !negated(doc, i)).then_some((i, i + 1))
 }
 
@@ -295,7 +308,7 @@ pub fn speaker_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usi
 fn went_on_to(doc: &Doc, cue: usize, floor: usize) -> usize {
     let go = |k: usize| ["go", "goes", "went", "going", "gone"].iter().any(|g| doc.word(k).eq_ignore_ascii_case(g));
     let word = |back: usize| cue.checked_sub(back).filter(|&k| k > floor).map_or("", |k| doc.word(k));
-    if doc.word(cue).ends_with("ing") && ["is", "are", "was", "were", "been", "'s", "’s"].contains(&word(1)) && cue >= floor + 2 {
+    if doc.word(cue).ends_with("ing") && is_progressive_auxiliary(word(1)) && cue >= floor + 2 {
         // "She is claiming that …": the progressive's subject
         return cue - 1;
     }

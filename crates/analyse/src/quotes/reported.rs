@@ -293,6 +293,12 @@ const IRREGULAR_PASTS: &[&str] = &[
     "struck", "broke", "drove", "flew",
 ];
 
+/// A verb a clause of its own may have: a past, a listed verb form not in
+/// -ing, a form of "be", an irregular past.
+fn is_finite_verb(w: &str) -> bool {
+    is_past(w) || is_verb(w) && !w.ends_with("ing") || is_passive(w) || IRREGULAR_PASTS.contains(&w)
+}
+
 /// Where what a speaker said in a relative clause ends: "Mark Tompkins,
 /// who said he knew them, joined the campaign" said only "he knew them".
 /// The clause ends at a comma before the sentence's own verb; `end`
@@ -302,8 +308,7 @@ fn relative_end(doc: &Doc, speaker: (usize, usize), cue: usize, start: usize, en
     if !relative {
         return end;
     }
-    let main_verb = |w: &str| is_past(w) || is_verb(w) && !w.ends_with("ing") || is_passive(w) || IRREGULAR_PASTS.contains(&w);
-    (start..end).find(|&k| matches!(doc.word(k), "," | "—" | "–") && (main_verb(doc.word(k + 1)) || doc.word(k) != "," && doc.word(k + 1).ends_with("ing"))).unwrap_or(end)
+    (start..end).find(|&k| matches!(doc.word(k), "," | "—" | "–") && (is_finite_verb(doc.word(k + 1)) || doc.word(k) != "," && doc.word(k + 1).ends_with("ing"))).unwrap_or(end)
 }
 
 /// The subject of a cue coordinated with an earlier verb of its clause:
@@ -337,12 +342,12 @@ pub fn at_cue(doc: &Doc, cue: (usize, usize), from: usize, to: usize) -> Option<
         let end = relative_end(doc, speaker, cue.0, start, end);
         reported(doc, trim(doc, start, end), cue, speaker)
     };
-    if in_poll(doc, cue.0) {
+    if let Some(poll) = in_poll(doc, cue.0) {
         // "In a CNN national poll, Clinton held a 24-point lead": opening
         // its sentence only ("a house featured in the Harbour Times survey"
         // credits nothing), and not over a clause with a cue of its own
         // ("In a poll, 31 percent said …" is the respondents', through the poll)
-        let poll_end = (cue.1..to.min(cue.1 + 6)).find(|&k| ["poll", "polls", "survey", "surveys"].iter().any(|p| doc.word(k).eq_ignore_ascii_case(p)))? + 1;
+        let poll_end = poll + 1;
         let comma = (poll_end..to.min(poll_end + 6)).find(|&k| doc.word(k) == ",")?;
         let cued = (comma..to).any(|k| is_cue(doc.word(k)) || is_clause_verb(doc.word(k)));
         return (cue.0 == from && !cued).then(|| reported(doc, trim(doc, comma + 1, to), cue, (cue.1, poll_end))).flatten();
@@ -356,10 +361,7 @@ pub fn at_cue(doc: &Doc, cue: (usize, usize), from: usize, to: usize) -> Option<
         // "Crime fell by 12 percent, according to the FBI, which …": a clause before the credit is what it credits
         // (not "… stating that according to X, …", nor a capitalised "According" opening a sentence glued to a headline)
         let opens = doc.toks[cue.0].capitalised(doc.text) || ["that", "and", "but", "because"].iter().any(|w| doc.word(cue.0 - 1).eq_ignore_ascii_case(w));
-        let verb = |k: usize| {
-            let w = doc.word(k);
-            is_verb(w) && !w.ends_with("ing") || is_passive(w) || is_past(w) || IRREGULAR_PASTS.contains(&w)
-        };
+        let verb = |k: usize| is_finite_verb(doc.word(k));
         let clause_before = words(doc, from, cue.0) >= 4 && !opens && (from..cue.0).any(verb);
         if cue.0 > from && !clause_before && !opens && doc.word(name.1) == "," && verb(name.1 + 1) {
             // "The top genres, according to the data, were classic rock": the sentence around the credit
@@ -500,7 +502,7 @@ pub fn find(doc: &Doc, quoted: &[(usize, usize)]) -> Vec<Reported> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < doc.toks.len() {
-        let Some(cue) = cue_at(doc, i).or_else(|| clause_cue(doc, i)).or_else(|| in_poll(doc, i).then_some((i, i + 1))) else {
+        let Some(cue) = cue_at(doc, i).or_else(|| clause_cue(doc, i)).or_else(|| in_poll(doc, i).map(|_| (i, i + 1))) else {
             i += 1;
             continue;
         };
