@@ -36,7 +36,7 @@ fn addresses(w: &str) -> bool {
     ["told", "tells", "telling", "asked", "asks", "urged", "urges", "warned", "warns"].iter().any(|c| c.eq_ignore_ascii_case(w))
 }
 
-fn is_relative(w: &str) -> bool {
+pub fn is_relative(w: &str) -> bool {
     ["that", "which", "who", "who's", "who’s"].iter().any(|r| r.eq_ignore_ascii_case(w))
 }
 
@@ -122,10 +122,11 @@ pub fn according_speaker(doc: &Doc, from: usize, limit: usize) -> Option<(usize,
         e -= 1;
     }
     let document = DOCUMENTS.iter().any(|d| doc.word(e - 1).eq_ignore_ascii_case(d));
-    let by = ["by", "from", "of"].contains(&doc.word(e)) && e + 1 < limit
-        || handled.contains(&doc.word(e)) && doc.word(e + 1) == "by" && e + 2 < limit;
-    let e_by = if handled.contains(&doc.word(e)) { e + 1 } else { e };
-    match speaker_after(doc, e_by + 1, limit).filter(|_| document && by) {
+    // the author's preposition: after the participle "by" alone
+    let participle = handled.contains(&doc.word(e));
+    let by_at = e + usize::from(participle);
+    let by = by_at + 1 < limit && if participle { doc.word(by_at) == "by" } else { ["by", "from", "of"].contains(&doc.word(by_at)) };
+    match speaker_after(doc, by_at + 1, limit).filter(|_| document && by) {
         Some((_, author_end)) => Some((s, author_end)),
         None => Some((s, e)),
     }
@@ -449,17 +450,16 @@ fn phrase_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usize)> 
     trim_phrase(doc, start, end)
 }
 
-/// Words that count people: "most of them", "all of those", "four in 10".
-const QUANTIFIERS: &[&str] = &[
-    "most", "many", "some", "all", "few", "half", "none", "both", "several", "each", "one", "two", "three", "four",
-    "five", "six", "seven", "eight", "nine", "ten", "majority", "third", "quarter",
-];
+/// Words that count people: "most of them", "all of those", "a third of
+/// them"; and the numbers written as words ("four in 10").
+const QUANTIFIERS: &[&str] = &["most", "many", "some", "all", "few", "half", "none", "both", "several", "each", "majority", "third", "quarter"];
+const NUMBER_WORDS: &[&str] = &["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 
 /// Is the word at token `k` part of a phrase that counts people, walking
 /// back from a cue (`inside`: words of the phrase follow it): "Most of
 /// them said", "About four in 10 said", "nine out of 10 say"?
 fn counting(doc: &Doc, k: usize, inside: bool) -> bool {
-    let number = |x: &str| !x.is_empty() && x.bytes().all(|b| b.is_ascii_digit()) || QUANTIFIERS[10..20].iter().any(|q| q.eq_ignore_ascii_case(x));
+    let number = |x: &str| !x.is_empty() && x.bytes().all(|b| b.is_ascii_digit()) || NUMBER_WORDS.iter().any(|q| q.eq_ignore_ascii_case(x));
     let quantifier = |x: &str| number(x) || QUANTIFIERS.iter().any(|q| q.eq_ignore_ascii_case(x));
     let before = if k > 0 { doc.word(k - 1) } else { "" };
     let (w, next) = (doc.word(k).to_lowercase(), doc.word(k + 1));

@@ -5,7 +5,7 @@
 //! phrase before the cue with a clause after it, a clause before a comma
 //! with the speaker after it, or "according to" on either side of its clause.
 
-use super::attribution::{according_speaker, appositive_subject, cue_at, in_poll, inverted, is_according, is_close_mark, is_pause, negated, participle_speaker, speaker_after, speaker_before, subject, Attribution};
+use super::attribution::{according_speaker, appositive_subject, cue_at, in_poll, inverted, is_according, is_close_mark, is_pause, is_relative, negated, participle_speaker, speaker_after, speaker_before, subject, Attribution};
 use super::cues::{is_boundary, is_clause_verb, is_cue, is_document, is_people, is_that_verb, is_determiner, is_kicker, is_passive, is_past, is_possessive, is_pronoun, is_skippable, is_verb};
 use super::doc::Doc;
 
@@ -95,7 +95,7 @@ fn past_told(doc: &Doc, cue_end: usize, to: usize) -> usize {
     // only people ("urged them", not "urged greater momentum", "warned the
     // next crisis would …")
     let speaking = ["told", "tells", "telling", "asked"].iter().any(|w| doc.word(cue_end - 1).eq_ignore_ascii_case(w));
-    let person = |w: &str| is_people(w) || ["him", "her", "them", "us", "me", "you", "reporters", "journalists", "lawmakers"].iter().any(|p| w.eq_ignore_ascii_case(p));
+    let person = |w: &str| is_people(w) || ["him", "her", "them", "us", "me", "you", "reporters"].iter().any(|p| w.eq_ignore_ascii_case(p));
     // ("We're told the agency is monitoring": a subject and its verb, no one told)
     let then_verb = { let w = doc.word(cue_end + 2); is_verb(w) || is_passive(w) || is_past(w) };
     let opens = ["the", "a"].iter().any(|a| doc.word(cue_end).eq_ignore_ascii_case(a));
@@ -304,7 +304,7 @@ fn is_finite_verb(w: &str) -> bool {
 /// The clause ends at a comma before the sentence's own verb; `end`
 /// when the cue is no relative clause's or no such comma follows.
 fn relative_end(doc: &Doc, speaker: (usize, usize), cue: usize, start: usize, end: usize) -> usize {
-    let relative = (speaker.1..cue).any(|k| ["who", "which", "who's", "who’s"].iter().any(|r| doc.word(k).eq_ignore_ascii_case(r)) && matches!(doc.word(k - 1), "," | "—" | "–"));
+    let relative = (speaker.1..cue).any(|k| is_relative(doc.word(k)) && !doc.word(k).eq_ignore_ascii_case("that") && matches!(doc.word(k - 1), "," | "—" | "–"));
     if !relative {
         return end;
     }
