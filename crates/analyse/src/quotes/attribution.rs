@@ -300,7 +300,46 @@ pub fn speaker_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usi
             _ => break,
         }
     }
+    // ("A woman who sat near the man who killed two men said": the outer one)
+    for _ in 0..3 {
+        match relative_antecedent(doc, phrase, floor) {
+            Some(antecedent) => phrase = antecedent,
+            None => break,
+        }
+    }
     (!clause_subject(doc, phrase) && !dated(doc, phrase)).then_some(phrase)
+}
+
+/// The longest restrictive relative clause, in words, that may stand
+/// between a speaker and its cue.
+const MAX_RELATIVE: usize = 12;
+
+/// When the phrase `(start, end)` before a cue is, or ends in, the object
+/// of a restrictive relative clause ("A retired general who served under
+/// Bush said", "The company that owns Fox News said", "The woman whose son
+/// died in Iraq said"), the clause's antecedent, which is the speaker. The
+/// clause has no comma, and a lowercase word that is no determiner or
+/// pronoun follows the relative: in "a man who Trump said was a thief",
+/// "the official who he said", Trump and he speak.
+fn relative_antecedent(doc: &Doc, (start, end): (usize, usize), floor: usize) -> Option<(usize, usize)> {
+    let relative = (start.saturating_sub(MAX_RELATIVE).max(floor + 1)..end)
+        .rev()
+        .take_while(|&k| doc.toks[k].word)
+        .find(|&k| ["who", "whose", "which", "that"].iter().any(|r| doc.word(k).eq_ignore_ascii_case(r)))?;
+    let verb = doc.word(relative + 1);
+    let subject = |w: &str| !w.starts_with(char::is_lowercase) || is_determiner(w) || is_pronoun(w) || is_boundary(w);
+    // ("a man who news reports said was firing": when the phrase follows the
+    // relative, only a name after its verb makes it the clause's object)
+    let object_name = relative + 1 < start || doc.toks[end - 1].capitalised(doc.text);
+    if relative + 2 >= end || subject(verb) || !object_name || is_pronoun(doc.word(start)) {
+        return None;
+    }
+    let before = doc.word(relative - 1);
+    // ("officials said that Bush …": "that" after a verb opens what was said)
+    if doc.word(relative).eq_ignore_ascii_case("that") && (is_verb(before) || !doc.toks[relative - 1].word) {
+        return None;
+    }
+    phrase_before(doc, relative, floor).filter(|&(_, end)| end == relative)
 }
 
 /// Where "goes on to" before the cue at token `cue` starts ("She then goes

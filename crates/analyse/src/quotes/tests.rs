@@ -966,6 +966,23 @@ fn who_said_in_a_relative_clause_is_the_antecedent_and_ends_at_the_main_verb() {
     assert_eq!(all, vec![("it would cover the race as entertainment".to_string(), "Huffington Post".to_string())]);
 }
 #[test]
+fn a_name_inside_a_restrictive_relative_clause_is_not_the_speaker() {
+    assert_reports(&[
+        ("A retired general who served under Bush said the plan was flawed.", "the plan was flawed", "A retired general"),
+        ("The company that owns Fox News said the report was false.", "the report was false", "The company"),
+        ("The lawyer who represents Michael Cohen said his client would testify.", "his client would testify", "The lawyer"),
+        ("The woman whose son died in Iraq said the war was a mistake.", "the war was a mistake", "The woman"),
+        ("Officials who spoke to reporters said the talks failed.", "the talks failed", "Officials"),
+        // nested clauses: the outer antecedent
+        ("A woman who sat near the man who killed two men at the West Freeway Church said he made her uneasy.", "he made her uneasy", "A woman"),
+    ]);
+    // the subject of an object relative speaks: Trump, news reports
+    assert_reports(&[
+        ("A man who Trump said was a thief denied the charge.", "was a thief denied the charge", "Trump"),
+        ("In Cleveland, a man who news reports said was firing off rounds killed his girlfriend.", "was firing off rounds killed his girlfriend", "news reports"),
+    ]);
+}
+#[test]
 fn a_plural_noun_after_a_capitalised_word_is_a_subject_not_a_verb() {
     let all = reported_words("Democratic economists, like Republicans, say the tax encourages savings.");
     assert_eq!(all, vec![("the tax encourages savings".to_string(), "Democratic economists".to_string())]);
