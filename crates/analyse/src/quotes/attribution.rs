@@ -208,7 +208,9 @@ pub fn cue_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
     let asked = w == "asked" && before == "," && matches!(doc.word(i + 1), "whether" | "if" | "about" | "how" | "why" | "what" | "when" | "to");
     // "protesters demanding his resignation": a participle after a noun describes it
     let describes = is_participle_cue(w) && !opens_participle_clause(before);
-    (!passive && !attributive && !accused_of && !by_agent && !adjective && !no_one && !raised && !asked && !describes && !negated(doc, i)).then_some((i, i + 1))
+    // "the flood claimed three lives", "accidents claimed the lives of 20 people": deaths, not words
+    let deaths = w.starts_with("claim") && (i + 1..i + 4).take_while(|&k| doc.toks.get(k).is_some_and(|t| t.word)).any(|k| matches!(doc.word(k), "life" | "lives"));
+    (!passive && !attributive && !accused_of && !by_agent && !adjective && !no_one && !raised && !asked && !describes && !deaths && !negated(doc, i)).then_some((i, i + 1))
 }
 
 /// Is the cue at token `i` negated ("he doesn't think that …", "did not
@@ -1030,5 +1032,12 @@ mod tests {
         let d = doc("He was told to leave by the recently reported storm.");
         assert_eq!(cue_at(&d, 2), None);
         assert_eq!(cue_at(&d, 9), None);
+    }
+
+    #[test]
+    fn lives_claimed_are_deaths_not_a_claim() {
+        assert_eq!(cue_at(&doc("The flood claimed three lives."), 2), None);
+        assert_eq!(cue_at(&doc("Accidents claimed the lives of 20 people."), 1), None);
+        assert_eq!(cue_at(&doc("He claimed the vote was rigged."), 1), Some((1, 2)));
     }
 }
