@@ -113,6 +113,14 @@ fn is_demonym_shaped(tokens: &[Token<'_>], span: &Span) -> bool {
     span.last - span.first == 1 && shaped && (plural || before_noun) && !gazetteer().is_given_name(word)
 }
 
+/// Words after a lone unknown name that make it a person ("Olukoya urged
+/// Nigerians to pray", "Zelensky thanked"): "who" and verbs of speech and
+/// stance that a company's name seldom takes before the listed ones.
+const PERSON_VERBS: &[&str] = &[
+    "said", "told", "says", "added", "wrote", "who", "warned", "thanked", "vowed", "insisted", "argued", "urged",
+    "praised", "criticised", "criticized", "denied", "admitted", "stressed", "replied", "promised",
+];
+
 fn type_span(tokens: &[Token<'_>], span: &Span, sports: bool) -> (EntityType, u8) {
     use EntityType::*;
     let words = &tokens[span.first..span.last];
@@ -204,7 +212,7 @@ fn type_span(tokens: &[Token<'_>], span: &Span, sports: bool) -> (EntityType, u8
     if words.len() == 1 && words[0].shape == Shape::Upper {
         return (Organisation, 1);
     }
-    if after.is_some_and(|t| matches!(t.text, "said" | "told" | "says" | "added" | "wrote" | "who")) {
+    if after.is_some_and(|t| PERSON_VERBS.contains(&t.text)) {
         return (Person, 1);
     }
     let common = words.iter().all(|t| g.is_common_word(&t.text.to_lowercase()));
@@ -434,6 +442,13 @@ mod tests {
         assert_eq!(kind("anna quist"), Some(EntityType::Person));
         let found = kinds("Shares in Dalvex Holdings Inc rose. Dalvex said profits grew.");
         assert_eq!(found.last(), Some(&("dalvex".into(), EntityType::Organisation)));
+    }
+
+    #[test]
+    fn a_lone_unknown_name_before_a_verb_of_speech_is_a_person() {
+        let found = kinds("Brovanik thanked the crowd. Later Telvosk warned that the talks would fail.");
+        assert_eq!(found, [("brovanik".into(), EntityType::Person), ("telvosk".into(), EntityType::Person)]);
+        assert_eq!(kinds("Telvosk announced a merger."), [("telvosk".into(), EntityType::Organisation)]);
     }
 
     #[test]
