@@ -278,7 +278,13 @@ pub fn joins_names(doc: &Doc, k: usize) -> bool {
 /// The speaker phrase that ends just before token `cue`, not reaching back
 /// past token `floor`.
 pub fn speaker_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usize)> {
-    let mut phrase = phrase_before(doc, went_on_to(doc, cue, floor), floor)?;
+    let at = went_on_to(doc, cue, floor);
+    // ("Investors who bought the shares in 2019 said": no phrase ends at the
+    // cue, and the relative clause's antecedent speaks; not after "to", "by
+    // declaring", "and say", "was widely criticized")
+    let last = (floor..at).rev().find(|&k| !is_skippable(doc.word(k)) || doc.word(k).bytes().all(|b| b.is_ascii_digit()));
+    let clause_ends = last.is_some_and(|k| doc.toks[k].word && !is_boundary(doc.word(k)) && !is_passive(doc.word(k)));
+    let mut phrase = phrase_before(doc, at, floor).or_else(|| relative_antecedent(doc, (at, at), floor).filter(|_| clause_ends))?;
     for _ in 0..3 {
         // "Trump at the time said", "Ruiz in a statement on Monday said": an adjunct
         // ("after the Huffington Post, which said": a name is no adjunct)

@@ -52,7 +52,20 @@ fn clause_start(doc: &Doc, cue_end: usize, to: usize) -> usize {
         return cue_end;
     }
     let cue_end = past_time(doc, past_told(doc, cue_end, to), to);
-    let near = (cue_end..to.min(cue_end + 8)).find(|&k| doc.word(k) == "," || doc.word(k).eq_ignore_ascii_case("that"));
+    // ("said in a filing with the Securities and Exchange Commission that …":
+    // a longer adjunct, with no verb, before the "that")
+    let reach = if ADJUNCTS.iter().any(|p| doc.word(cue_end).eq_ignore_ascii_case(p)) { MAX_ADJUNCT } else { 8 };
+    let near = (cue_end..to.min(cue_end + reach)).find(|&k| doc.word(k) == "," || doc.word(k).eq_ignore_ascii_case("that"));
+    // (not past a title in quotation marks, an infinitive's "that" ("by
+    // using the example to prove that") nor to the relative "that" of
+    // "agreed on creating a commission to examine rules that could …", and
+    // "at least 20 victims" is an object)
+    let adjunct = |k: usize| {
+        (cue_end..k).all(|j| doc.toks[j].word && !is_finite_verb(doc.word(j)) && doc.word(j) != "to")
+            && !is_finite_verb(doc.word(k + 1))
+            && !matches!(doc.word(cue_end + 1), "least" | "most")
+    };
+    let near = near.filter(|&k| k < cue_end + 8 || adjunct(k));
     // "insisted, however, that …": past an adverb set off by commas
     let aside = near.filter(|&k| k == cue_end && doc.word(k + 2) == "," && doc.word(k + 3).eq_ignore_ascii_case("that") && is_skippable_aside(doc.word(k + 1)));
     if let Some(k) = aside {
@@ -68,6 +81,9 @@ fn clause_start(doc: &Doc, cue_end: usize, to: usize) -> usize {
         _ => cue_end,
     }
 }
+
+/// The longest adjunct, in tokens, between a cue and its "that".
+const MAX_ADJUNCT: usize = 16;
 
 /// Adverbs set off by commas between a cue and its "that" ("insisted,
 /// however, that").

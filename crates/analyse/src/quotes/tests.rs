@@ -966,6 +966,19 @@ fn who_said_in_a_relative_clause_is_the_antecedent_and_ends_at_the_main_verb() {
     assert_eq!(all, vec![("it would cover the race as entertainment".to_string(), "Huffington Post".to_string())]);
 }
 #[test]
+fn a_long_adjunct_between_the_cue_and_its_that_is_not_what_was_said() {
+    assert_reports(&[
+        ("The company said in a filing with the Securities and Exchange Commission that revenue fell 12 percent.", "revenue fell 12 percent", "The company"),
+        ("Omar Mateen said in a 911 call from the scene of the shooting in a nightclub that his actions were revenge.", "his actions were revenge", "Omar Mateen"),
+    ]);
+    // a relative "that", an infinitive's "that" and a quantity are no adjunct's end
+    let all = reported_words("The two camps also agreed on creating a commission to examine changes to party rules that could reduce the role of superdelegates.");
+    assert!(all.iter().all(|(t, _)| !t.starts_with("could reduce")), "{all:?}");
+    let all = reported_words("Authorities reported at least 20 victims at a nonprofit center that works with individuals with disabilities.");
+    assert!(all.iter().all(|(t, _)| !t.starts_with("works with")), "{all:?}");
+}
+
+#[test]
 fn a_name_inside_a_restrictive_relative_clause_is_not_the_speaker() {
     assert_reports(&[
         ("A retired general who served under Bush said the plan was flawed.", "the plan was flawed", "A retired general"),
@@ -975,7 +988,14 @@ fn a_name_inside_a_restrictive_relative_clause_is_not_the_speaker() {
         ("Officials who spoke to reporters said the talks failed.", "the talks failed", "Officials"),
         // nested clauses: the outer antecedent
         ("A woman who sat near the man who killed two men at the West Freeway Church said he made her uneasy.", "he made her uneasy", "A woman"),
+        // no phrase ends at the cue
+        ("Investors who bought the shares in 2019 said they had lost money.", "they had lost money", "Investors"),
     ]);
+    // an infinitive, a preposition or a passive before the cue is no relative clause's end
+    let all = reported_words("It's a good bet that tax returns would have more to say on these topics.");
+    assert!(all.iter().all(|(_, s)| s != "a good bet"), "{all:?}");
+    let all = reported_words("He ran against the candidate who launched his campaign by declaring that immigrants were criminals.");
+    assert!(all.iter().all(|(_, s)| s != "the candidate"), "{all:?}");
     // the subject of an object relative speaks: Trump, news reports
     assert_reports(&[
         ("A man who Trump said was a thief denied the charge.", "was a thief denied the charge", "Trump"),
