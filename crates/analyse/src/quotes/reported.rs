@@ -6,7 +6,7 @@
 //! with the speaker after it, or "according to" on either side of its clause.
 
 use super::attribution::{according_speaker, appositive_subject, cue_at, in_poll, inverted, is_according, is_close_mark, is_pause, is_relative, negated, participle_speaker, speaker_after, speaker_before, subject, Attribution};
-use super::cues::{is_boundary, is_clause_verb, is_cue, is_document, is_people, is_that_verb, is_determiner, is_kicker, is_passive, is_past, is_possessive, is_pronoun, is_skippable, is_verb};
+use super::cues::{is_boundary, is_clause_verb, is_cue, is_document, is_people, is_that_verb, is_determiner, is_kicker, is_passive, is_past, is_possessive, is_pronoun, is_role, is_skippable, is_verb};
 use super::doc::Doc;
 
 /// Fewest words a reported clause needs.
@@ -370,24 +370,28 @@ pub fn at_cue(doc: &Doc, cue: (usize, usize), from: usize, to: usize) -> Option<
     }
     if is_according(doc, cue) {
         // "according to X, …" or "…, according to X."
-        let name = speaker_after(doc, cue.1, to)?;
+        // (with a document's author: "according to a report by Mandiant, …")
         let speaker = according_speaker(doc, cue.1, to)?;
+        // "according to a statement by the Command's spokesman, Abimbola Oyeyemi, …": the role's name
+        let named = (speaker.1 + 1..to).take_while(|&k| doc.toks[k].word && doc.toks[k].capitalised(doc.text)).count();
+        let role = is_role(&doc.word(speaker.1 - 1).to_lowercase());
+        let speaker = if role && named > 0 && doc.word(speaker.1) == "," && doc.word(speaker.1 + 1 + named) == "," { (speaker.1 + 1, speaker.1 + 1 + named) } else { speaker };
         // "…, according to Abdul Naqeeb, a government official in al-Qatn": an apposition, not what was said
-        let apposition = ["a", "an", "the"].iter().any(|d| doc.word(name.1 + 1).eq_ignore_ascii_case(d)) && !has_verb(doc, name.1 + 1, to);
+        let apposition = ["a", "an", "the"].iter().any(|d| doc.word(speaker.1 + 1).eq_ignore_ascii_case(d)) && !has_verb(doc, speaker.1 + 1, to);
         // "Crime fell by 12 percent, according to the FBI, which …": a clause before the credit is what it credits
         // (not "… stating that according to X, …", nor a capitalised "According" opening a sentence glued to a headline)
         let opens = doc.toks[cue.0].capitalised(doc.text) || ["that", "and", "but", "because"].iter().any(|w| doc.word(cue.0 - 1).eq_ignore_ascii_case(w));
         let verb = |k: usize| is_finite_verb(doc.word(k));
         let clause_before = words(doc, from, cue.0) >= 4 && !opens && (from..cue.0).any(verb);
-        if cue.0 > from && !clause_before && !opens && doc.word(name.1) == "," && verb(name.1 + 1) {
+        if cue.0 > from && !clause_before && !opens && doc.word(speaker.1) == "," && verb(speaker.1 + 1) {
             // "The top genres, according to the data, were classic rock": the sentence around the credit
             return reported(doc, trim(doc, from, to), cue, speaker);
         }
-        let after = name.1 + 1;
+        let after = speaker.1 + 1;
         // "According to the mayor, who spoke on Tuesday, the port …": past the relative clause
         let relative = ["who", "which"].iter().any(|r| doc.word(after).eq_ignore_ascii_case(r));
         let after = if relative { (after..to).find(|&k| doc.word(k) == ",").map_or(to, |k| k + 1) } else { after };
-        let content = if doc.word(name.1) == "," && after < to && speaker == name && !(apposition && cue.0 > from) && !clause_before {
+        let content = if doc.word(speaker.1) == "," && after < to && !(apposition && cue.0 > from) && !clause_before {
             trim(doc, after, to)
         } else {
             trim(doc, from, cue.0)

@@ -966,6 +966,17 @@ fn who_said_in_a_relative_clause_is_the_antecedent_and_ends_at_the_main_verb() {
     assert_eq!(all, vec![("it would cover the race as entertainment".to_string(), "Huffington Post".to_string())]);
 }
 #[test]
+fn according_to_a_document_by_its_author_credits_the_words_after_the_comma() {
+    assert_reports(&[
+        ("According to a report by Mandiant, the group used fake login pages.", "the group used fake login pages", "Mandiant"),
+        ("According to a memo seen by Reuters, the plant will close.", "the plant will close", "Reuters"),
+        // a role's name in apposition is the speaker
+        ("According to a police spokesman, John Dube, the road will reopen on Monday.", "the road will reopen on Monday", "John Dube"),
+    ]);
+    assert_reports(&[("According to police, Smith, 34, was arrested on Monday.", "Smith, 34, was arrested on Monday", "police")]);
+}
+
+#[test]
 fn a_long_adjunct_between_the_cue_and_its_that_is_not_what_was_said() {
     assert_reports(&[
         ("The company said in a filing with the Securities and Exchange Commission that revenue fell 12 percent.", "revenue fell 12 percent", "The company"),
