@@ -268,7 +268,10 @@ fn by_agent(doc: &Doc, i: usize) -> bool {
 /// ("Office of the Director", "FBI and CISA")?
 pub fn joins_names(doc: &Doc, k: usize) -> bool {
     let w = doc.word(k);
-    let agent = w == "by" && k > 0 && doc.word(k - 1).ends_with("ed");
+    // "a study commissioned by Pew"; not a passive verb's agent ("was first
+    // reported by Politico, which said": Politico speaks)
+    let passive = || (0..k - 1).rev().take(3).find(|&j| !is_skippable(doc.word(j)) && doc.word(j) != "first").is_some_and(|j| is_passive(doc.word(j)));
+    let agent = w == "by" && k > 0 && doc.word(k - 1).ends_with("ed") && !passive();
     let joiner = agent || ["of", "to", "for", "from", "and", "at", "the", "&", "de"].iter().any(|j| w.eq_ignore_ascii_case(j));
     let next_cap = doc.toks.get(k + 1).is_some_and(|t| t.capitalised(doc.text))
         || doc.word(k + 1).eq_ignore_ascii_case("the") && doc.toks.get(k + 2).is_some_and(|t| t.capitalised(doc.text));

@@ -977,6 +977,14 @@ fn according_to_a_document_by_its_author_credits_the_words_after_the_comma() {
 }
 
 #[test]
+fn a_passive_verbs_agent_is_no_part_of_the_speaker() {
+    let all = reported_words("The hack was first reported by Politico, which said it had received the documents.");
+    assert_eq!(all, vec![("it had received the documents".to_string(), "Politico".to_string())]);
+    // a document's participle keeps its author
+    assert_reports(&[("A study commissioned by Pew said most voters were undecided.", "most voters were undecided", "study commissioned by Pew")]);
+}
+
+#[test]
 fn a_long_adjunct_between_the_cue_and_its_that_is_not_what_was_said() {
     assert_reports(&[
         ("The company said in a filing with the Securities and Exchange Commission that revenue fell 12 percent.", "revenue fell 12 percent", "The company"),
