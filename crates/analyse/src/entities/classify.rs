@@ -458,8 +458,11 @@ mod tests {
         let found = kinds("Fares on Carrow Air rose.");
         assert_eq!(found, [("carrow air".into(), EntityType::Organisation)], "a name ending in Air is an airline");
         let found = kinds("Analysts at Hollis & Brandt praised Zed Computer at the Ruritania Air Show.");
-        let kinds: Vec<EntityType> = found.iter().map(|f| f.1).collect();
-        assert_eq!(kinds, [EntityType::Organisation, EntityType::Organisation, EntityType::Other]);
+        let types: Vec<EntityType> = found.iter().map(|f| f.1).collect();
+        assert_eq!(types, [EntityType::Organisation, EntityType::Organisation, EntityType::Other]);
+        // an industry's word ends a company's name
+        let found = kinds("Orders at Tarvik Cables fell, Morlan Copper gained and Osaka Electric Power held.");
+        assert!(found.iter().all(|f| f.1 == EntityType::Organisation), "{found:?}");
     }
 
     #[test]

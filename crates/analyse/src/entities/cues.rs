@@ -78,6 +78,8 @@ const ORG_SUFFIXES: &[&str] = &[
     "Automotive", "Electronics", "Software", "Research", "Records", "Studios", "Pictures", "Entertainment", "Resources",
     "Ventures", "Investments", "Management", "Semiconductor", "Pharmaceutical", "Logistics", "Shipping",
     "Engineering", "Bancshares", "Airline", "International", "Farms", "Winery", "Brewery", "Foods",
+    "Power", "Cables", "Controls", "Medical", "Gas", "Metals", "Minerals", "Copper", "Aluminium", "Aluminum",
+    "Cement", "Textiles", "Railways", "Petrochemicals", "Utilities", "Biotech", "Therapeutics",
 ];
 
 /// First words that make a name an organisation (sports clubs mostly).
