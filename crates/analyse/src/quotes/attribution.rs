@@ -3,7 +3,7 @@
 //! "Trump campaign spokesman Steven Cheung said", "according to Google,").
 
 use super::cues::{
-    is_boundary, is_cue, is_cue_after_quote, is_determiner, is_foreign_according, is_foreign_auxiliary, is_foreign_cue, is_company, is_group_head, is_kicker, is_org_word, is_participle_cue, is_passive, is_people, is_role, is_spokes_role, is_pronoun, is_skippable, is_verb,
+    is_boundary, is_cue, is_cue_after_quote, is_determiner, is_foreign_according, is_foreign_auxiliary, is_foreign_cue, is_company, is_group_head, is_irregular_past, is_kicker, is_org_word, is_participle_cue, is_passive, is_people, is_role, is_spokes_role, is_pronoun, is_skippable, is_verb,
 };
 use super::doc::Doc;
 use super::gender::of_foreign_pronoun;
@@ -925,7 +925,9 @@ pub fn subject(doc: &Doc, from: usize, limit: usize) -> Option<((usize, usize), 
         w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && w.starts_with(char::is_lowercase) && doc.toks[k - 1].capitalised(doc.text) && !noun
     };
     // "Another respected theologian": a participle after a determiner describes
-    let verb = |k: usize| (is_verb(doc.word(k)) || third_person(k)) && !is_determiner(doc.word(k - 1)) && !is_quantifier(doc.word(k - 1));
+    // ("Maas met with his counterpart": an irregular past after a name)
+    let irregular = |k: usize| is_irregular_past(doc.word(k)) && doc.toks[k - 1].capitalised(doc.text);
+    let verb = |k: usize| (is_verb(doc.word(k)) || third_person(k) || irregular(k)) && !is_determiner(doc.word(k - 1)) && !is_quantifier(doc.word(k - 1));
     if let Some(k) = (s + 1..e).find(|&k| verb(k)) {
         // the subject ends at its verb: "Google released a report"
         e = k;

@@ -403,6 +403,27 @@ pub fn is_past(word: &str) -> bool {
     word.len() > 4 && word.ends_with("ed") && word.starts_with(char::is_lowercase)
 }
 
+/// Irregular past tenses, which the verb lists miss: the sentence's own
+/// verb after a relative clause ("…, who said they had not been warned,
+/// left"), a clause's verb before "according to".
+const IRREGULAR_PASTS: &[&str] = &[
+    "left", "met", "led", "won", "lost", "took", "made", "came", "went", "became", "fled", "sent", "spent", "held",
+    "ran", "began", "gave", "got", "kept", "brought", "built", "fell", "rose", "paid", "saw", "found", "stood",
+    "cost", "hit", "cut", "set", "put", "said", "told", "thought", "knew", "grew", "sold", "bought", "wrote", "spoke",
+    "struck", "broke", "drove", "flew",
+];
+
+/// A verb a clause of its own may have: a past, a listed verb form not in
+/// -ing, a form of "be", an irregular past.
+pub fn is_finite_verb(w: &str) -> bool {
+    is_past(w) || is_verb(w) && !w.ends_with("ing") || is_passive(w) || is_irregular_past(w)
+}
+
+/// Is `word` an irregular past tense ("met", "left")?
+pub fn is_irregular_past(word: &str) -> bool {
+    IRREGULAR_PASTS.contains(&word)
+}
+
 /// Is `word` a possessive ("Ruiz's", "Iran’s")?
 pub fn is_possessive(word: &str) -> bool {
     word.ends_with("'s") || word.ends_with("’s")

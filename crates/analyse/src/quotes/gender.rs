@@ -71,9 +71,29 @@ pub fn of_name(name: &str, language: Language) -> Option<Gender> {
     if let Some(g) = of_title(first) {
         return Some(g);
     }
+    if first.starts_with(char::is_lowercase) || ["The", "A", "An"].contains(&first) {
+        // a phrase: its head noun's ("the woman", "a police spokesman")
+        return name.rsplit(char::is_whitespace).next().and_then(of_noun);
+    }
     // a lone word is a surname as often as a given name
     words.next()?;
     given(first, language)
+}
+
+/// Nouns for people of one sex.
+const MEN: &[&str] = &["man", "boy", "father", "son", "husband", "brother", "uncle", "spokesman", "chairman", "congressman", "businessman", "king", "prince", "actor", "grandfather", "nephew", "widower", "policeman", "fireman"];
+const WOMEN: &[&str] = &["woman", "girl", "mother", "daughter", "wife", "sister", "aunt", "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "queen", "princess", "actress", "grandmother", "niece", "widow", "policewoman"];
+
+/// The gender of an English noun for a person ("woman", "spokesman").
+fn of_noun(word: &str) -> Option<Gender> {
+    let word = word.to_lowercase();
+    if MEN.contains(&word.as_str()) {
+        Some(Gender::Male)
+    } else if WOMEN.contains(&word.as_str()) {
+        Some(Gender::Female)
+    } else {
+        None
+    }
 }
 
 /// The pronoun's gender ("he", "she"); none for other words.

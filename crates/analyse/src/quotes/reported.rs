@@ -6,7 +6,7 @@
 //! with the speaker after it, or "according to" on either side of its clause.
 
 use super::attribution::{according_speaker, appositive_subject, cue_at, in_poll, inverted, is_according, is_close_mark, is_pause, is_relative, negated, participle_speaker, speaker_after, speaker_before, subject, Attribution};
-use super::cues::{is_boundary, is_clause_verb, is_cue, is_document, is_people, is_that_verb, is_determiner, is_kicker, is_passive, is_past, is_possessive, is_pronoun, is_role, is_skippable, is_verb};
+use super::cues::{is_boundary, is_clause_verb, is_cue, is_document, is_finite_verb, is_people, is_that_verb, is_determiner, is_kicker, is_passive, is_past, is_possessive, is_pronoun, is_role, is_skippable, is_verb};
 use super::doc::Doc;
 
 /// Fewest words a reported clause needs.
@@ -297,22 +297,6 @@ fn object_end(doc: &Doc, from: usize, to: usize) -> usize {
         }
     }
     to
-}
-
-/// Irregular past tenses, which the verb lists miss: the sentence's own
-/// verb after a relative clause ("…, who said they had not been warned,
-/// left"), a clause's verb before "according to".
-const IRREGULAR_PASTS: &[&str] = &[
-    "left", "met", "led", "won", "lost", "took", "made", "came", "went", "became", "fled", "sent", "spent", "held",
-    "ran", "began", "gave", "got", "kept", "brought", "built", "fell", "rose", "paid", "saw", "found", "stood",
-    "cost", "hit", "cut", "set", "put", "said", "told", "thought", "knew", "grew", "sold", "bought", "wrote", "spoke",
-    "struck", "broke", "drove", "flew",
-];
-
-/// A verb a clause of its own may have: a past, a listed verb form not in
-/// -ing, a form of "be", an irregular past.
-fn is_finite_verb(w: &str) -> bool {
-    is_past(w) || is_verb(w) && !w.ends_with("ing") || is_passive(w) || IRREGULAR_PASTS.contains(&w)
 }
 
 /// Where what a speaker said in a relative clause ends: "Mark Tompkins,

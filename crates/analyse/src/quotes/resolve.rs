@@ -19,7 +19,7 @@ mod nominal;
 
 use concord_model::{Entity, EntityType, Speaker};
 
-use super::cues::{is_determiner, is_org_word, is_possessive, is_pronoun, is_role, is_spokes_role};
+use super::cues::{is_determiner, is_org_word, is_people, is_possessive, is_pronoun, is_role, is_spokes_role};
 use super::doc::Doc;
 use super::gender::{self, Gender};
 use super::groups::{self, Group};
@@ -39,6 +39,9 @@ const INDEFINITE_PRONOUNS: &[&str] = &["someone", "somebody", "anyone", "anybody
 
 /// Words that rank a role ("vice president", "deputy minister").
 const ROLE_RANKS: &[&str] = &["vice", "deputy", "acting", "former", "interim", "assistant", "senior", "top", "first", "prime"];
+
+/// Nouns for people that name more than one ("the family", "the crowd").
+const COLLECTIVE: &[&str] = &["people", "men", "women", "children", "family", "couple", "crowd", "audience", "staff", "troops"];
 
 /// How many tokens back a nominal head is looked for in the text.
 const LOOK_BACK: usize = 600;
@@ -187,8 +190,13 @@ impl<'a> Resolver<'a> {
             let (cs, ce) = self.core(from, self.before_party_tag(from, to));
             let core = doc.slice(cs, ce);
             let head = doc.word(ce.saturating_sub(1));
-            // "The Late Show host" is someone "he" may point back to
-            let person = self.personal(cs, ce) || is_role(head);
+            // "The Late Show host" is someone "he" may point back to, as is
+            // someone new: "a police officer" (whose core is the police), "a
+            // woman" ("the actor" is more often a named person again)
+            let last = doc.word(to - 1).to_lowercase();
+            let indefinite = ["a", "an"].iter().any(|a| doc.word(from).eq_ignore_ascii_case(a));
+            let one_person = (is_people(&last) || is_role(&last)) && !last.ends_with('s') && !COLLECTIVE.contains(&last.as_str());
+            let person = self.personal(cs, ce) || is_role(head) || indefinite && one_person;
             let plural = head.ends_with('s') && !doc.toks[ce.saturating_sub(1)].capitalised(doc.text);
             let speaker = self
                 .group_member(cs, ce)
@@ -477,7 +485,8 @@ impl<'a> Resolver<'a> {
     fn person_before(&self, pos: usize, want: Option<Gender>) -> Option<(usize, Speaker)> {
         let found = self.person_fitting(pos, want);
         if found.is_none() && want.is_some() {
-            return self.person_fitting(pos, None);
+            // (not "a woman" for "he": a noun's gender is no guess)
+            return self.person_fitting(pos, None).filter(|(_, s)| s.entity.is_some() || gender::of_name(&s.name, self.doc.language).is_none());
         }
         found
     }

@@ -977,6 +977,23 @@ fn according_to_a_document_by_its_author_credits_the_words_after_the_comma() {
 }
 
 #[test]
+fn a_pronoun_points_back_to_someone_new_named_by_a_noun() {
+    let all = reported_words("A woman reported that her vehicle had been stolen. She told the officers she had slept in it.");
+    assert_eq!(all[1], ("she had slept in it".to_string(), "A woman".to_string()), "{all:?}");
+    let all = reported_words("A police officer said the road was closed. He told reporters it would reopen on Monday.");
+    assert_eq!(all[1].1, "A police officer", "{all:?}");
+    // a noun's gender is kept: "he" is not the woman
+    let all = reported_words("A woman said her car had been stolen. He said he saw nothing.");
+    assert_eq!(all[1].1, "He", "{all:?}");
+}
+
+#[test]
+fn an_irregular_past_ends_the_subject_before_a_participle_cue() {
+    let all = reported_words("Adelson met with Trump in May, declaring that he found him charming.");
+    assert_eq!(all, vec![("he found him charming".to_string(), "Adelson".to_string())]);
+}
+
+#[test]
 fn a_passive_verbs_agent_is_no_part_of_the_speaker() {
     let all = reported_words("The hack was first reported by Politico, which said it had received the documents.");
     assert_eq!(all, vec![("it had received the documents".to_string(), "Politico".to_string())]);
