@@ -840,6 +840,16 @@ pub fn appositive_subject(doc: &Doc, floor: usize, cue: usize) -> Option<(usize,
     let complement = |p: (usize, usize)| p.0 > floor && PREPOSITIONS.iter().any(|w| doc.word(p.0 - 1).eq_ignore_ascii_case(w));
     let mut names = commas.filter(|&c| person_apposition(c)).filter_map(|c| speaker_before(doc, c, floor)).filter(|&p| named(p));
     let subject = subject(doc, floor, end - 1);
+    // "his campaign manager, Jeff Weaver, says", "the Chairman House of
+    // Representatives Committee on Army, Abdulrazak Namdas, said": the name
+    // in apposition to the subject just before the cue
+    let last_pause = (floor..end - 1).rev().find(|&k| is_pause(doc.word(k)));
+    // (not a place's state or country: "the massacre in San Bernardino, California, shows")
+    let located = |c: usize| (floor..c).rev().take_while(|&k| doc.toks[k].capitalised(doc.text)).last().is_some_and(|k| k > floor && ["in", "at", "near", "from", "outside"].contains(&doc.word(k - 1)));
+    let apposed = subject.zip(last_pause).filter(|&((s, _), c)| s.0 < c && !located(c) && (s.0..c).all(|k| !is_pause(doc.word(k)) && !mark(k)) && names_in_apposition(doc, (s.0, c), (c + 1, end - 1)));
+    if let Some((_, c)) = apposed {
+        return Some((c + 1, end - 1));
+    }
     if let Some(name) = names.find(|&p| !complement(p) || subject.is_some_and(|(s, _)| s.1 + 1 == p.0)) {
         return match subject {
             Some((s, _)) if complement(name) => Some(s),
@@ -847,12 +857,7 @@ pub fn appositive_subject(doc: &Doc, floor: usize, cue: usize) -> Option<(usize,
         };
     }
     let (s, _) = subject?;
-    if !is_pause(doc.word(s.1)) || s.1 + 1 >= end {
-        return None;
-    }
-    // "his campaign manager, Jeff Weaver, says": the name in apposition
-    let name = (s.1 + 1, end - 1);
-    Some(if names_in_apposition(doc, s, name) { name } else { s })
+    (is_pause(doc.word(s.1)) && s.1 + 1 < end).then_some(s)
 }
 
 /// Does `name`, set off by commas after the phrase `phrase`, name whom the

@@ -988,6 +988,17 @@ fn a_pronoun_points_back_to_someone_new_named_by_a_noun() {
 }
 
 #[test]
+fn a_name_in_apposition_before_the_cue_speaks_for_its_title() {
+    assert_reports(&[
+        ("On his part, the Chairman House of Representatives Committee on Army, Abdulrazak Namdas, said that the base was safe.", "the base was safe", "Abdulrazak Namdas"),
+        ("One delegate, Kelly Schmidt, told reporters she was leaning toward Cruz.", "she was leaning toward Cruz", "Kelly Schmidt"),
+    ]);
+    // a place's state is no name in apposition
+    let all = reported_words("The timeline of events in the massacre in San Bernardino, California, shows that the name was known.");
+    assert!(all.iter().all(|(_, s)| s != "California"), "{all:?}");
+}
+
+#[test]
 fn an_irregular_past_ends_the_subject_before_a_participle_cue() {
     let all = reported_words("Adelson met with Trump in May, declaring that he found him charming.");
     assert_eq!(all, vec![("he found him charming".to_string(), "Adelson".to_string())]);
