@@ -91,9 +91,11 @@ const LETTER_KINDS: &[&str] = &[
 /// Scrapes often join the headline to the first sentence with a space
 /// alone. In the first sentence only (a headline's place), a break is made
 /// before a dateline in capitals ("… coming Friday CLEVELAND, Ohio – Gov.
-/// …", "… kingmaker BERLIN (REUTERS) - …") or before one of
+/// …", "… kingmaker BERLIN (REUTERS) - …"), before one of
 /// [`GLUED_OPENERS`] between two lower-case words ("… nervous A woman
-/// …"); at least three words must stand before it.
+/// …") or before a name in capitals that repeats the word before it ("…
+/// for SHS's Avaneshni AVANESHNI Govender was …"); at least three words
+/// must stand before it.
 fn split_glued_headline(text: &str, out: &mut Vec<Sentence>) {
     let Some(first) = out.first() else { return };
     let (start, end) = (first.start, first.end);
@@ -119,7 +121,10 @@ fn split_glued_headline(text: &str, out: &mut Vec<Sentence>) {
             let rest = words[k + 1..].iter().take(3).map(|x| x.1);
             (w.ends_with(',') || next.starts_with('(') || capitals(next)) && rest.clone().any(|x| matches!(x, "—" | "–" | "-") || x.ends_with(')'))
         };
-        opener || dateline
+        // "… for SHS's Avaneshni AVANESHNI Govender was …": a lead opening
+        // on its first name in capitals, the headline's last word again
+        let repeated = capitals(w) && w.chars().any(char::is_alphabetic) && before.to_uppercase() == w && before != w;
+        opener || dateline || repeated
     });
     if let Some(k) = cut {
         let at = words[k].0;
@@ -307,6 +312,10 @@ mod tests {
         assert_eq!(texts(t)[0], "Governor says update on daycare coming Friday");
         let t = "Merkel faces new crisis as far-right emerges as kingmaker BERLIN (REUTERS) - Senior figures will meet.";
         assert_eq!(texts(t)[0], "Merkel faces new crisis as far-right emerges as kingmaker");
+        let t = "Six of the best for Ana AVANESHNI Govender was one of the top achievers.";
+        assert_eq!(texts(t).len(), 1, "another name in capitals is no repeat");
+        let t = "Six of the best for Avaneshni AVANESHNI Govender was one of the top achievers.";
+        assert_eq!(texts(t), ["Six of the best for Avaneshni", "AVANESHNI Govender was one of the top achievers."]);
         // one sentence of ordinary prose stays whole; a title after a capital is no break
         for t in ["They watched The Godfather in the old cinema on Monday.", "Thousands Ring In 2020 At Grand Park In Downtown Los Angeles", "Patients with type A blood were seen first."] {
             assert_eq!(texts(t).len(), 1, "{t:?}");

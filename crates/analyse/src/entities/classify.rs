@@ -176,7 +176,9 @@ fn type_span(tokens: &[Token<'_>], span: &Span, sports: bool) -> (EntityType, u8
     // "Korean Air", "Carrow Air": an airline (but "Air" opens names too,
     // "Air Ruritania", so it is no suffix that ends a name while chunking)
     let airline = words.len() > 1 && last == "Air";
-    if cues::is_org_suffix(last) || cues::is_org_prefix(first) || of_org || ampersand || airline {
+    // "Scottburgh High": a school (no suffix, which would end "United Nations High Commissioner" early)
+    let school = words.len() > 1 && last == "High";
+    if cues::is_org_suffix(last) || cues::is_org_prefix(first) || of_org || ampersand || airline || school {
         return (Organisation, 3);
     }
     if span.titled {
@@ -449,6 +451,8 @@ mod tests {
         let found = kinds("Brovanik thanked the crowd. Later Telvosk warned that the talks would fail.");
         assert_eq!(found, [("brovanik".into(), EntityType::Person), ("telvosk".into(), EntityType::Person)]);
         assert_eq!(kinds("Telvosk announced a merger."), [("telvosk".into(), EntityType::Organisation)]);
+        // an adverb opening a sentence is no one ("Rather" is a surname too)
+        assert!(kinds("Rather than wait, the crowd left.").is_empty());
     }
 
     #[test]
@@ -460,6 +464,8 @@ mod tests {
         let found = kinds("Analysts at Hollis & Brandt praised Zed Computer at the Ruritania Air Show.");
         let types: Vec<EntityType> = found.iter().map(|f| f.1).collect();
         assert_eq!(types, [EntityType::Organisation, EntityType::Organisation, EntityType::Other]);
+        let found = kinds("She was one of Scottburgh High's top pupils.");
+        assert_eq!(found, [("scottburgh high".into(), EntityType::Organisation)]);
         // an industry's word ends a company's name
         let found = kinds("Orders at Tarvik Cables fell, Morlan Copper gained and Osaka Electric Power held.");
         assert!(found.iter().all(|f| f.1 == EntityType::Organisation), "{found:?}");

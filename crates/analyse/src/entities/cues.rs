@@ -201,6 +201,8 @@ const COMMON_WORDS: &[&str] = &[
     "top", "second", "third", "fourth", "government", "prices", "shares", "stocks", "market", "markets",
     "sport", "sports", "soccer", "football", "cricket", "tennis", "golf", "rugby", "baseball", "basketball",
     "hockey", "boxing", "cycling", "athletics", "motor", "racing", "swimming", "skiing", "election",
+    "rather", "perhaps", "indeed", "overall", "thus", "hence", "therefore", "moreover", "furthermore",
+    "nevertheless", "nonetheless", "otherwise", "finally", "whether",
 ];
 
 fn has(list: &[&str], word: &str) -> bool {
