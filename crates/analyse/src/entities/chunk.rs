@@ -62,6 +62,9 @@ pub fn listed_at(tokens: &[Token<'_>], i: usize, cyber: bool) -> Option<(usize, 
     best
 }
 
+/// Words that head a name continued by "on" ("Committee on Armed Services").
+const ON_HEADS: &[&str] = &["Committee", "Subcommittee", "Council", "Commission", "Conference", "Panel", "Institute", "Center", "Centre", "Convention", "Forum", "Summit", "Board", "Office", "Group"];
+
 /// One past the last token of the capitalised run that starts at `i`.
 fn run_end(tokens: &[Token<'_>], i: usize) -> usize {
     let n = tokens.len();
@@ -94,7 +97,8 @@ fn run_end(tokens: &[Token<'_>], i: usize) -> usize {
         // organisation word, and "and" never joins two complete names
         // ("Shanghai Airlines and Xiamen Airlines").
         let connector = matches!(t.text, "of" | "for" | "on" | "and");
-        let headed = connector && tokens[i..end].iter().any(|t| cues::is_org_head(t.text));
+        // ("Council on Foreign Relations"; not "the Port Ellery Water Authority on Ember Typhoon")
+        let headed = connector && tokens[i..end].iter().any(|t| cues::is_org_head(t.text)) && (t.text != "on" || ON_HEADS.contains(&tokens[end - 1].text));
         let complete = t.text == "and" && cues::is_org_suffix(tokens[end - 1].text);
         if (headed && !complete) || t.text == "&" {
             let mut k = j + 1;
@@ -310,6 +314,9 @@ mod tests {
         assert_eq!(spans("The Office of the Director of National Intelligence (ODNI) said."), ["Office of the Director of National Intelligence", "ODNI"]);
         assert_eq!(spans("U.S. President Joe Biden spoke to Charles de Gaulle."), ["U.S.", "Joe Biden", "Charles de Gaulle"]);
         assert_eq!(spans("Pieter van der Berg met John Major and Prince Harry."), ["Pieter van der Berg", "John Major", "Harry"]);
+        // "on" continues a committee's or council's name only
+        assert_eq!(spans("The Council on Foreign Relations met the Study Group on Gambling Policy."), ["Council on Foreign Relations", "Study Group on Gambling Policy"]);
+        assert_eq!(spans("It blamed the Port Ellery Water Authority on Ember Typhoon and Leicester City on Boxing Day."), ["Port Ellery Water Authority", "Ember Typhoon", "Leicester City", "Boxing Day"]);
     }
 
     #[test]

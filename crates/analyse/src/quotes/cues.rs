@@ -192,7 +192,8 @@ const ORG_WORDS: &[&str] = &[
     "foundation", "corporation", "inc", "corp", "union", "team", "organization",
     "organisation", "force", "police", "army", "navy", "congress", "senate", "coalition",
     "embassy", "consulate", "board", "bank", "authority", "tribunal", "parliament", "assembly",
-    "cabinet", "regulator", "watchdog", "charity", "league", "club", "airline", "carrier",
+    "cabinet", "regulator", "watchdog", "charity", "league", "club", "airline", "carrier", "directorate",
+    "secretariat", "inspectorate",
 ];
 
 /// Heads of a document that speaks for whoever wrote it ("the report

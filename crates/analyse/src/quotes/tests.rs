@@ -977,6 +977,14 @@ fn according_to_a_document_by_its_author_credits_the_words_after_the_comma() {
 }
 
 #[test]
+fn the_utility_is_the_water_or_power_body_named_before() {
+    let text = "The Port Ellery Water Authority was hit. The hackers work for Karvonia's military intelligence.\n\
+                The utility, which serves about 410,000 people, said water supply was never affected.";
+    let qs = crate::analyse(text, None, Some("en")).quotes;
+    assert_eq!(speaker_of(&qs, "never affected"), "Port Ellery Water Authority", "{qs:#?}");
+}
+
+#[test]
 fn a_pronoun_points_back_to_someone_new_named_by_a_noun() {
     let all = reported_words("A woman reported that her vehicle had been stolen. She told the officers she had slept in it.");
     assert_eq!(all[1], ("she had slept in it".to_string(), "A woman".to_string()), "{all:?}");

@@ -34,6 +34,7 @@ const BUSINESS_KINDS: &[(&[&str], &[&str])] = &[
     (&["miner"], &["mining", "resources", "minerals"]),
     (&["broadcaster"], &["tv", "television", "radio", "broadcasting", "media"]),
     (&["publisher"], &["press", "publishing", "books", "media"]),
+    (&["utility"], &["water", "power", "electric", "electricity", "energy", "gas", "utilities", "utility"]),
 ];
 
 /// Words of a public body's name: such a body is not "the company".
@@ -42,6 +43,7 @@ const PUBLIC_BODY: &[&str] = &[
     "bureau", "council", "house", "administration", "commission", "court", "congress", "senate", "parliament",
     "embassy", "consulate", "police", "army", "navy", "force", "campaign", "university", "union", "coalition",
     "nations", "authority", "tribunal", "assembly", "cabinet", "organization", "organisation", "reserve",
+    "military", "intelligence", "directorate", "service",
 ];
 
 /// Participles of reading a document, whose agent is no author ("seen by
@@ -278,8 +280,10 @@ impl Resolver<'_> {
         let floor = doc.toks.get(before.saturating_sub(COMPANY_LOOK_BACK)).map_or(0, |t| t.start);
         let pos = doc.toks.get(before).map_or(doc.text.len(), |t| t.start);
         let name_has = |i: usize, words: &[&str]| self.entities[i].name.split_whitespace().any(|w| words.iter().any(|p| w.eq_ignore_ascii_case(p)));
-        let business = |i: usize| self.entities[i].kind == EntityType::Organisation && !name_has(i, PUBLIC_BODY);
-        let pick = |kind: &[&str]| self.last_mention(pos, |m| (m.0 >= floor && business(m.2) && (kind.is_empty() || name_has(m.2, kind))).then_some(m.2));
+        let organisation = |i: usize| self.entities[i].kind == EntityType::Organisation;
+        // a body of the kind may be public ("the utility": "Port Ellery Water Authority"); any business may not
+        let fits = |i: usize, kind: &[&str]| if kind.is_empty() { !name_has(i, PUBLIC_BODY) } else { name_has(i, kind) };
+        let pick = |kind: &[&str]| self.last_mention(pos, |m| (m.0 >= floor && organisation(m.2) && fits(m.2, kind)).then_some(m.2));
         let kind = BUSINESS_KINDS.iter().find(|(heads, _)| heads.iter().any(|h| head.eq_ignore_ascii_case(h))).map(|(_, names)| *names);
         let (_, speaker) = kind.and_then(pick).or_else(|| pick(&[]))?;
         Some(speaker)
