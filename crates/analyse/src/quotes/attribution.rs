@@ -3,7 +3,7 @@
 //! "Trump campaign spokesman Steven Cheung said", "according to Google,").
 
 use super::cues::{
-    is_boundary, is_cue, is_cue_after_quote, is_determiner, is_foreign_according, is_foreign_auxiliary, is_foreign_cue, is_company, is_group_head, is_irregular_past, is_kicker, is_org_word, is_participle_cue, is_passive, is_people, is_role, is_spokes_role, is_pronoun, is_skippable, is_verb,
+    is_boundary, is_cue, is_cue_after_quote, is_determiner, is_foreign_according, is_foreign_auxiliary, is_foreign_cue, is_company, is_group_head, is_indefinite_pronoun, is_irregular_past, is_kicker, is_org_word, is_participle_cue, is_passive, is_people, is_role, is_spokes_role, is_pronoun, is_skippable, is_verb,
 };
 use super::doc::Doc;
 use super::gender::of_foreign_pronoun;
@@ -486,8 +486,8 @@ fn phrase_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usize)> 
         }
         start = k;
         words += 1;
-        if is_pronoun(w) {
-            // a pronoun opens its phrase: "the senator she has accused"
+        if is_pronoun(w) || is_indefinite_pronoun(w) {
+            // a pronoun opens its phrase: "the senator she has accused", "in the throes of recovery someone told you"
             break;
         }
         let of_before = k > floor && doc.word(k - 1) == "of" && noun_before(k - 1);

@@ -457,6 +457,14 @@ pub fn is_role(word: &str) -> bool {
     contains(ROLE, word)
 }
 
+/// Pronouns for someone unnamed ("someone told you", "Nobody said").
+const INDEFINITE_PRONOUNS: &[&str] = &["someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody"];
+
+/// Is `word` a pronoun for someone unnamed ("someone", "Nobody")?
+pub fn is_indefinite_pronoun(word: &str) -> bool {
+    INDEFINITE_PRONOUNS.iter().any(|p| p.eq_ignore_ascii_case(word))
+}
+
 /// Is `word` a personal pronoun?
 pub fn is_pronoun(word: &str) -> bool {
     contains(PRONOUN, word)

@@ -162,7 +162,7 @@ pub fn find(text: &str, sentences: &[Sentence], entities: &[Entity], language: L
 /// Words before a quoted title: prepositions and verbs of naming.
 const NAMING_WORDS: &[&str] = &[
     "on", "in", "of", "for", "from", "about", "with", "to", "at", "by", "called", "named", "titled", "entitled", "dubbed",
-    "branded", "labelled", "labeled",
+    "branded", "labelled", "labeled", "nickname", "nicknamed", "moniker", "slogan", "motto", "hashtag", "headline",
 ];
 
 /// Is the quoted text a title ("The Walking Dead", "Fear the Walking

@@ -100,8 +100,9 @@ fn past_told(doc: &Doc, cue_end: usize, to: usize) -> usize {
     if !told {
         return cue_end;
     }
-    // a name ("the Verlo Times"), or one word ("reporters")
-    let the = usize::from(cue_end + 1 < to && doc.word(cue_end).eq_ignore_ascii_case("the") && doc.toks[cue_end + 1].capitalised(doc.text));
+    // a name ("the Verlo Times", a station's "8 News Now"), or one word ("reporters")
+    let number = doc.word(cue_end).bytes().all(|b| b.is_ascii_digit());
+    let the = usize::from(cue_end + 1 < to && (doc.word(cue_end).eq_ignore_ascii_case("the") || number) && doc.toks[cue_end + 1].capitalised(doc.text));
     let named = (cue_end + the..to).take_while(|&k| doc.toks[k].word && doc.toks[k].capitalised(doc.text)).count();
     if named > 0 {
         return cue_end + the + named;

@@ -19,7 +19,7 @@ mod nominal;
 
 use concord_model::{Entity, EntityType, Speaker};
 
-use super::cues::{is_determiner, is_org_word, is_people, is_possessive, is_pronoun, is_role, is_spokes_role};
+use super::cues::{is_determiner, is_indefinite_pronoun, is_org_word, is_people, is_possessive, is_pronoun, is_role, is_spokes_role};
 use super::doc::Doc;
 use super::gender::{self, Gender};
 use super::groups::{self, Group};
@@ -35,7 +35,6 @@ const STATE_VOICES: &[&str] = &[
 
 /// Pronouns that name no one ("Someone called and said …"): no antecedent
 /// for a later "she".
-const INDEFINITE_PRONOUNS: &[&str] = &["someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody"];
 
 /// Words that rank a role ("vice president", "deputy minister").
 const ROLE_RANKS: &[&str] = &["vice", "deputy", "acting", "former", "interim", "assistant", "senior", "top", "first", "prime"];
@@ -390,7 +389,7 @@ impl<'a> Resolver<'a> {
             && (from..to).any(|k| doc.word(k).chars().any(|c| c.is_lowercase()))
             && !doc.word(to - 1).ends_with('s')
             && (n >= 2 || !doc.word(from).chars().skip(1).any(char::is_uppercase))
-            && !(n == 1 && INDEFINITE_PRONOUNS.iter().any(|p| doc.word(from).eq_ignore_ascii_case(p)))
+            && !(n == 1 && is_indefinite_pronoun(doc.word(from)))
     }
 
     /// The group whose members' span holds the end of the name ("…, and the

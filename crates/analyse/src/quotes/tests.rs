@@ -977,6 +977,18 @@ fn according_to_a_document_by_its_author_credits_the_words_after_the_comma() {
 }
 
 #[test]
+fn a_station_told_and_someone_unnamed_are_no_part_of_the_words_or_speaker() {
+    assert_reports(&[
+        ("Andrew Bennett of the Nevada Office of Traffic Safety told 8 News Now too many people still drove impaired.", "too many people still drove impaired", "Andrew Bennett of the Nevada Office of Traffic Safety"),
+    ]);
+    let all = reported_words("If in the throes of this market's recovery someone told you to forgo stocks, you would laugh.");
+    assert!(all.iter().all(|(_, s)| s == "someone"), "an indefinite pronoun is a whole phrase: {all:?}");
+    // a nickname in quotation marks is no one's words
+    let qs = quotes("He oversaw a turnaround at Renault that won him the nickname “Le Cost Killer” and a fortune.", &[]);
+    assert!(qs.iter().all(|q| !q.text.contains("Cost Killer")), "{qs:#?}");
+}
+
+#[test]
 fn the_utility_is_the_water_or_power_body_named_before() {
     let text = "The Port Ellery Water Authority was hit. The hackers work for Karvonia's military intelligence.\n\
                 The utility, which serves about 410,000 people, said water supply was never affected.";
