@@ -3,7 +3,7 @@
 //! "Trump campaign spokesman Steven Cheung said", "according to Google,").
 
 use super::cues::{
-    is_boundary, is_cue, is_cue_after_quote, is_determiner, is_foreign_according, is_foreign_auxiliary, is_foreign_cue, is_company, is_group_head, is_indefinite_pronoun, is_irregular_past, is_kicker, is_org_word, is_participle_cue, is_passive, is_people, is_role, is_spokes_role, is_pronoun, is_skippable, is_verb,
+    is_boundary, is_cue, is_cue_after_quote, is_determiner, is_foreign_according, is_foreign_auxiliary, is_foreign_cue, is_company, is_group_head, is_indefinite_pronoun, is_irregular_past, is_kicker, is_org_word, is_participle_cue, is_passive, is_people, is_possessive, is_role, is_spokes_role, is_pronoun, is_skippable, is_verb,
 };
 use super::doc::Doc;
 use super::gender::of_foreign_pronoun;
@@ -741,7 +741,30 @@ fn statement(doc: &Doc, from: usize) -> Option<(usize, usize)> {
 /// The attribution before an opening mark in the same sentence:
 /// `X said: “`, `X said it was “confident”`, `according to X, “`.
 /// `open` is the token of the opening mark.
+/// "In his words, “…”", "In her own words: “…”", "In the words of Ana
+/// Ruiz, “…”": the owner of the words speaks; the cue is "In … words".
+fn in_words(doc: &Doc, open: usize) -> Option<Attribution> {
+    let (floor, _) = doc.clause(open);
+    let start = (floor..open).find(|&k| doc.toks[k].word)?;
+    if !doc.word(start).eq_ignore_ascii_case("in") || open < start + 4 || !matches!(doc.word(open - 1), "," | ":") {
+        return None;
+    }
+    let words = (start + 2..open).find(|&k| doc.word(k) == "words")?;
+    if words == start + 2 && doc.word(start + 1) == "the" && doc.word(words + 1) == "of" {
+        // "In the words of Ana Ruiz,"
+        let speaker = speaker_after(doc, words + 2, open - 1).filter(|s| s.1 + 1 == open)?;
+        return Some(Attribution { cue: (start, words + 2), speaker: Some(speaker) });
+    }
+    // "In his words", "In her own words", "In Ruiz's words"
+    let owner = (start + 1, words - usize::from(doc.word(words - 1) == "own"));
+    let possessive = owner.1 == owner.0 + 1 && (matches!(doc.word(owner.0), "his" | "her" | "their") || is_possessive(doc.word(owner.0)));
+    (possessive && words + 2 == open).then_some(Attribution { cue: (start, words + 1), speaker: Some(owner) })
+}
+
 pub fn before_quote(doc: &Doc, open: usize) -> Option<Attribution> {
+    if let Some(words) = in_words(doc, open) {
+        return Some(words);
+    }
     let (floor, _) = doc.clause(open);
     let low = open.saturating_sub(MAX_BEFORE).max(floor);
     let mut k = open;

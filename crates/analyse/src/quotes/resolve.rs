@@ -169,8 +169,14 @@ impl<'a> Resolver<'a> {
                 self.learn(*at, pos, s, want);
             }
             (found.map_or_else(|| plain(phrase), |f| f.1), true, false)
-        } else if to == from + 1 && is_pronoun(phrase) {
-            let lower = phrase.to_lowercase();
+        } else if to == from + 1 && (is_pronoun(phrase) || matches!(phrase, "his" | "her" | "their")) {
+            // ("In his words, “…”": the possessive stands for its subject)
+            let lower = match phrase.to_lowercase().as_str() {
+                "his" => "he".to_string(),
+                "her" => "she".to_string(),
+                "their" => "they".to_string(),
+                other => other.to_string(),
+            };
             let found = match lower.as_str() {
                 "he" | "she" | "i" => {
                     let want = gender::of_pronoun(&lower);
@@ -184,7 +190,8 @@ impl<'a> Resolver<'a> {
                 _ => self.group_before(pos, false),
             };
             let person = matches!(lower.as_str(), "he" | "she" | "i");
-            (found.unwrap_or_else(|| plain(phrase)), person, lower == "they")
+            let said_as = if is_pronoun(phrase) { phrase } else { lower.as_str() };
+            (found.unwrap_or_else(|| plain(said_as)), person, lower == "they")
         } else {
             let (cs, ce) = self.core(from, self.before_party_tag(from, to));
             let core = doc.slice(cs, ce);
@@ -213,7 +220,7 @@ impl<'a> Resolver<'a> {
         let entity = self.index(&speaker);
         let person = entity.map_or(person, |i| self.entities[i].kind == EntityType::Person);
         // a pronoun that found no one is no antecedent ("It said …. They said …")
-        let unresolved = to == from + 1 && entity.is_none() && speaker.name == phrase && (is_pronoun(phrase) || foreign.is_some());
+        let unresolved = to == from + 1 && entity.is_none() && (speaker.name == phrase && foreign.is_some() || is_pronoun(&speaker.name));
         if !unresolved {
             self.seen.push(Seen { pos, speaker: speaker.clone(), entity, person, plural });
         }

@@ -989,6 +989,18 @@ fn a_station_told_and_someone_unnamed_are_no_part_of_the_words_or_speaker() {
 }
 
 #[test]
+fn in_his_words_credits_the_owner_of_the_words() {
+    let text = "Ana Ruiz spoke first. In her words, “the port is safe.”\nIn the words of Tomas Reyes, “we are done.”\nIn Reyes’s own words: “never again.”";
+    let qs = crate::analyse(text, None, Some("en")).quotes;
+    assert_eq!(speaker_of(&qs, "the port is safe"), "Ana Ruiz", "{qs:#?}");
+    assert_eq!(speaker_of(&qs, "we are done"), "Tomas Reyes");
+    assert_eq!(speaker_of(&qs, "never again"), "Tomas Reyes");
+    // with no one to point to, the pronoun is named as a subject
+    let qs = quotes("The crowd cheered. In his words, “it was a fine day.”", &[]);
+    assert_eq!(qs[0].speaker.as_ref().map(|s| s.name.as_str()), Some("he"), "{qs:#?}");
+}
+
+#[test]
 fn the_utility_is_the_water_or_power_body_named_before() {
     let text = "The Port Ellery Water Authority was hit. The hackers work for Karvonia's military intelligence.\n\
                 The utility, which serves about 410,000 people, said water supply was never affected.";
