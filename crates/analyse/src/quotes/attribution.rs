@@ -187,7 +187,7 @@ pub fn cue_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
     }
     let opens = i == 0 || doc.toks[i].new_paragraph || matches!(doc.word(i - 1), "." | "—");
     let inverted = opens && ["Said", "Says", "Added", "Asked", "Wrote"].contains(&w);
-    if !(is_cue(w) || is_foreign_cue(doc.language, w)) || doc.toks[i].capitalised(doc.text) && !inverted {
+    if !(is_cue(w) || is_foreign_cue(doc.language, w) || headline_cue(doc, i)) || doc.toks[i].capitalised(doc.text) && !inverted {
         return None;
     }
     let before = i.checked_sub(1).map_or("", |k| doc.word(k));
@@ -211,6 +211,22 @@ pub fn cue_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
     // "the flood claimed three lives", "accidents claimed the lives of 20 people": deaths, not words
     let deaths = w.starts_with("claim") && (i + 1..i + 4).take_while(|&k| doc.toks.get(k).is_some_and(|t| t.word)).any(|k| matches!(doc.word(k), "life" | "lives"));
     (!passive && !attributive && !accused_of && !by_agent && !adjective && !no_one && !raised && !asked && !describes && !deaths && !negated(doc, i)).then_some((i, i + 1))
+}
+
+/// Is the present tense at token `i`, a cue only after a quotation
+/// elsewhere, a headline's or column's cue: "…, tweets Mike Pompeo",
+/// "…, writes Paul Krugman" (a comma before, a name after), or "…, Pompeo
+/// tweets." (a name and the sentence's end around it)?
+fn headline_cue(doc: &Doc, i: usize) -> bool {
+    let w = doc.word(i);
+    if !(w.ends_with('s') && is_cue_after_quote(w)) || matches!(w, "continues" | "reads" | "offers" | "sings" | "laughs") || i == 0 {
+        return false;
+    }
+    // ("including Friday's tweets", "laments Bill Clinton's legacy": an owner, no speaker)
+    let named = |k: usize| doc.toks.get(k).is_some_and(|t| t.capitalised(doc.text)) && !is_determiner(doc.word(k)) && !is_possessive(doc.word(k));
+    let owner_after = (i + 1..doc.toks.len()).take_while(|&k| doc.toks[k].capitalised(doc.text)).any(|k| is_possessive(doc.word(k)) || doc.word(k + 1) == "’s" || doc.word(k + 1) == "'s");
+    let ends = doc.toks.get(i + 1).is_none_or(|t| ends_sentence(doc.word(i + 1)) || t.new_paragraph);
+    doc.word(i - 1) == "," && named(i + 1) && !owner_after || ends && named(i - 1) && (i.saturating_sub(5)..i - 1).any(|k| doc.word(k) == ",")
 }
 
 /// Is the cue at token `i` negated ("he doesn't think that …", "did not

@@ -989,6 +989,18 @@ fn a_station_told_and_someone_unnamed_are_no_part_of_the_words_or_speaker() {
 }
 
 #[test]
+fn a_headline_or_columns_present_tense_cue_credits_the_name_around_it() {
+    assert_reports(&[
+        ("The plan is dead, tweets US Secretary of State Mike Pompeo", "The plan is dead", "Mike Pompeo"),
+        ("Bush cannot expect to advance in Texas politics without Cruz's support, O'Keefe notes.", "Bush cannot expect to advance in Texas politics without Cruz's support", "O'Keefe"),
+        ("The movement plans to protest the debate, the Daily Caller reports.", "The movement plans to protest the debate", "Daily Caller"),
+    ]);
+    // a noun after an owner is no cue
+    assert!(reported_words("The party has responded with attacks, including Friday's tweets.").is_empty());
+    assert!(reported_words("Ken Starr praises, laments Bill Clinton's legacy").is_empty());
+}
+
+#[test]
 fn in_his_words_credits_the_owner_of_the_words() {
     let text = "Ana Ruiz spoke first. In her words, “the port is safe.”\nIn the words of Tomas Reyes, “we are done.”\nIn Reyes’s own words: “never again.”";
     let qs = crate::analyse(text, None, Some("en")).quotes;
