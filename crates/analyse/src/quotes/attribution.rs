@@ -1036,8 +1036,11 @@ pub fn introduced(doc: &Doc, open: usize) -> Option<Attribution> {
         let named = speaker_before(doc, open - 1, from)
             .filter(|&(s, e)| (s..e).any(|k| doc.toks[k].capitalised(doc.text) && !is_determiner(doc.word(k))))
             .filter(|&(s, _)| s == from || !is_boundary(doc.word(s - 1)));
-        if let Some(speaker) = named {
-            return Some(Attribution { cue: (open - 1, open), speaker: Some(speaker) });
+        if let Some((s, e)) = named {
+            // "Cruz continued: “…”": the verb is the cue
+            let verb = e > s + 1 && doc.word(e - 1).starts_with(char::is_lowercase) && is_cue_after_quote(doc.word(e - 1));
+            let (speaker, cue) = if verb { ((s, e - 1), (e - 1, e)) } else { ((s, e), (open - 1, open)) };
+            return Some(Attribution { cue, speaker: Some(speaker) });
         }
     }
     let (speaker, after) = subject(doc, from, limit)?;

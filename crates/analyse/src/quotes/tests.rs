@@ -989,6 +989,14 @@ fn a_station_told_and_someone_unnamed_are_no_part_of_the_words_or_speaker() {
 }
 
 #[test]
+fn a_verb_before_a_colon_is_the_cue_not_part_of_the_speaker() {
+    let text = "Ted Cruz spoke last.\n\nCruz continued:\n\n“You look at the questions.”";
+    let qs = crate::analyse(text, None, Some("en")).quotes;
+    assert_eq!(speaker_of(&qs, "You look"), "Ted Cruz", "{qs:#?}");
+    assert_eq!(qs[0].cue.as_deref(), Some("continued"));
+}
+
+#[test]
 fn a_headline_or_columns_present_tense_cue_credits_the_name_around_it() {
     assert_reports(&[
         ("The plan is dead, tweets US Secretary of State Mike Pompeo", "The plan is dead", "Mike Pompeo"),
