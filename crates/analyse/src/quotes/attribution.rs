@@ -3,7 +3,7 @@
 //! "Trump campaign spokesman Steven Cheung said", "according to Google,").
 
 use super::cues::{
-    is_boundary, is_cue, is_cue_after_quote, is_determiner, is_foreign_according, is_foreign_auxiliary, is_foreign_cue, is_company, is_group_head, is_indefinite_pronoun, is_irregular_past, is_kicker, is_org_word, is_participle_cue, is_passive, is_people, is_possessive, is_role, is_spokes_role, is_pronoun, is_skippable, is_verb,
+    is_boundary, is_cue, is_cue_after_quote, is_determiner, is_document, is_foreign_according, is_foreign_auxiliary, is_foreign_cue, is_company, is_finite_verb, is_group_head, is_indefinite_pronoun, is_irregular_past, is_kicker, is_org_word, is_participle_cue, is_passive, is_people, is_possessive, is_role, is_spokes_role, is_pronoun, is_skippable, is_verb,
 };
 use super::doc::Doc;
 use super::gender::of_foreign_pronoun;
@@ -304,17 +304,42 @@ pub fn speaker_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usi
     let last = (floor..at).rev().find(|&k| !is_skippable(doc.word(k)) || doc.word(k).bytes().all(|b| b.is_ascii_digit()));
     let clause_ends = last.is_some_and(|k| doc.toks[k].word && !is_boundary(doc.word(k)) && !is_passive(doc.word(k)));
     let mut phrase = phrase_before(doc, at, floor).or_else(|| relative_antecedent(doc, (at, at), floor).filter(|_| clause_ends))?;
+    let mut thing_subject = false;
     for _ in 0..3 {
         // "Trump at the time said", "Ruiz in a statement on Monday said": an adjunct
         // ("after the Huffington Post, which said": a name is no adjunct)
         let head = doc.word(phrase.1 - 1).to_lowercase();
         let head = if doc.toks[phrase.1 - 1].capitalised(doc.text) && !CALENDAR.contains(&head.as_str()) { String::new() } else { head };
         let preposition = phrase.0 > floor && ADJUNCT_PREPOSITIONS.contains(&doc.word(phrase.0 - 1));
-        // "the embassy in Valmont said": the body speaks, not the place it sits in
-        let located = phrase.0 > floor + 1
+        // "the embassy in Valmont said", "Officials in Nevada said": the body
+        // or the people speak, not the place they are in; in "The fight in
+        // Nevada underscored …" a thing is the subject, and no one speaks
+        let in_place = phrase.0 > floor + 1
             && ["in", "at"].contains(&doc.word(phrase.0 - 1))
-            && is_org_word(doc.word(phrase.0 - 2))
-            && (phrase.0..phrase.1).all(|k| doc.toks[k].capitalised(doc.text));
+            && doc.toks[phrase.0 - 2].word
+            && (phrase.0..phrase.1).all(|k| doc.toks[k].capitalised(doc.text) && !CALENDAR.contains(&doc.word(k).to_lowercase().as_str()));
+        let speaking = |k: usize| {
+            let noun = doc.word(k).to_lowercase();
+            let kinds: [fn(&str) -> bool; 6] = [is_org_word, is_people, is_role, is_company, is_group_head, is_document];
+            // ("boosters", "backers": an agent noun)
+            kinds.iter().any(|f| f(&noun) || f(noun.trim_end_matches('s'))) || noun.len() > 5 && ["ers", "ors", "ists"].iter().any(|e| noun.ends_with(e))
+        };
+        let located = in_place && speaking(phrase.0 - 2);
+        let noun = doc.word(phrase.0.saturating_sub(2));
+        let thing = in_place && !located && noun.starts_with(char::is_lowercase) && !is_boundary(noun) && !is_verb(noun) && !is_skippable(noun) && !is_finite_verb(noun) && !noun.ends_with("ed") && !noun.ends_with("en");
+        if thing {
+            // "Some delegates at the convention in Philadelphia said": the
+            // people at the thing speak; "The fight in Nevada underscored": no one
+            let np = phrase_before(doc, phrase.0 - 1, floor)?;
+            let people = np.0 > floor + 1 && ["at", "in", "of", "from"].contains(&doc.word(np.0 - 1)) && speaking(np.0 - 2);
+            if !people {
+                // (unless a relative clause holds it: "The man who lives in Iowa said")
+                thing_subject = true;
+                break;
+            }
+            phrase = phrase_before(doc, np.0 - 1, floor)?;
+            continue;
+        }
         if !(preposition && (ADJUNCT_HEADS.contains(&head.as_str()) || CALENDAR.contains(&head.as_str())) || located) {
             break;
         }
@@ -328,11 +353,15 @@ pub fn speaker_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usi
         }
     }
     // ("A woman who sat near the man who killed two men said": the outer one)
+    let mut relative = false;
     for _ in 0..3 {
         match relative_antecedent(doc, phrase, floor) {
-            Some(antecedent) => phrase = antecedent,
+            Some(antecedent) => (phrase, relative) = (antecedent, true),
             None => break,
         }
+    }
+    if thing_subject && !relative {
+        return None;
     }
     (!clause_subject(doc, phrase) && !dated(doc, phrase)).then_some(phrase)
 }
@@ -830,7 +859,11 @@ pub fn before_quote(doc: &Doc, open: usize) -> Option<Attribution> {
 pub fn participle_speaker(doc: &Doc, floor: usize, cue: usize) -> Option<(usize, usize)> {
     let earlier = (floor..cue.saturating_sub(1)).rev().find(|&k| cue_at(doc, k).is_some());
     match earlier {
-        Some(k) => speaker_before(doc, k, floor).or_else(|| speaker_after(doc, k + 1, cue - 1)),
+        // ("Rahm Emanuel, his chief of staff, urged a strong stand, saying":
+        // the subject set off before the verb, not whom or what it urged)
+        Some(k) => speaker_before(doc, k, floor)
+            .or_else(|| appositive_subject(doc, floor, k))
+            .or_else(|| speaker_after(doc, k + 1, cue - 1).filter(|_| !addresses(doc.word(k)))),
         None => subject(doc, floor, cue - 1).map(|s| s.0),
     }
 }
@@ -941,8 +974,8 @@ fn subject_start(doc: &Doc, from: usize, limit: usize) -> usize {
     let first = doc.word(start);
     let lower = first.to_lowercase();
     let participle = (lower.ends_with("ing") || lower.ends_with("ed")) && doc.toks.get(start + 1).is_some_and(|t| !t.capitalised(doc.text));
-    // "Shortly after …,", "Amid …,": the adverb or preposition in lower case
-    let opener = is_boundary(&lower) || is_skippable(&lower) || participle
+    // "Shortly after …,", "Amid …,", "Inside the hotel …,": the adverb or preposition in lower case
+    let opener = is_boundary(&lower) || is_skippable(&lower) || participle || OPENING_PREPOSITIONS.contains(&lower.as_str())
         || doc.word(start + 1).eq_ignore_ascii_case("later") || doc.word(start + 1).eq_ignore_ascii_case("ago");
     if opener {
         if let Some(comma) = (start..limit).find(|&k| doc.word(k) == ",") {
@@ -956,6 +989,13 @@ fn subject_start(doc: &Doc, from: usize, limit: usize) -> usize {
     }
     start
 }
+
+/// Prepositions that open a sentence with a place or circumstance before
+/// its subject ("Inside the hotel, Trump …") and that are no boundary words.
+const OPENING_PREPOSITIONS: &[&str] = &[
+    "inside", "outside", "across", "along", "amid", "amidst", "behind", "beyond", "despite", "near", "toward", "towards",
+    "around", "following", "throughout", "beside", "beneath", "above", "below", "atop", "opposite",
+];
 
 /// The subject at the start of the sentence `[from, limit)` and the token
 /// after it.

@@ -989,6 +989,25 @@ fn a_station_told_and_someone_unnamed_are_no_part_of_the_words_or_speaker() {
 }
 
 #[test]
+fn people_in_a_place_speak_not_the_place() {
+    assert_reports(&[
+        ("Officials in Nevada said the count was fair.", "the count was fair", "Officials"),
+        ("Clinton's biggest boosters in New Hampshire insisted it was a temporary dip.", "it was a temporary dip", "Clinton's biggest boosters"),
+        ("Some delegates at the convention in Philadelphia said they welcomed attention to the issue.", "they welcomed attention to the issue", "Some delegates"),
+        ("The embassy in Valmont said the claims were false.", "the claims were false", "The embassy"),
+        ("The man who lives in Iowa said he was angry.", "he was angry", "The man"),
+        ("The woman whose son died in Iraq said the war was a mistake.", "the war was a mistake", "The woman"),
+    ]);
+    // a thing in a place is no speaker
+    assert!(reported_words("The fight in Nevada underscored the determination of the supporters.").is_empty());
+    // nor is the sentence's opening place ("Inside the hotel, Trump …, arguing"), nor what a subject urged
+    assert_reports(&[
+        ("Inside the hotel conference center, Trump dismissed Walker as a poor leader, arguing that the governor had failed.", "the governor had failed", "Trump"),
+        ("Rahm Emanuel, his chief of staff, urged a strong stand, saying that otherwise Netanyahu would walk all over us.", "otherwise Netanyahu would walk all over us", "Rahm Emanuel"),
+    ]);
+}
+
+#[test]
 fn a_verb_before_a_colon_is_the_cue_not_part_of_the_speaker() {
     let text = "Ted Cruz spoke last.\n\nCruz continued:\n\n“You look at the questions.”";
     let qs = crate::analyse(text, None, Some("en")).quotes;
