@@ -172,9 +172,11 @@ fn never_panics_on_scrambled_text() {
         "“", "”", "\"", "''", "‘", "’", "«", "»", " said", " told", " according to", ", ", ". ", ":", "\n", "\n\n",
         " Ana Ruiz", " the mission", " he", " they", " (AP)", " —", "É", "ß", "日本", " Gov.", " U.S.", " saying",
         " the", " the company", " the report", " a report from", " by", " the spokesperson", " campaign of", " This includes",
+        "The fight", " in", " at", " Nevada", " underscored", " who", " whose", " lives", " In his words", " own words",
+        " tweets", " notes", " someone", " Officials", " 8", " News Now",
     ];
     let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
-    for _ in 0..300 {
+    for _ in 0..1000 {
         let mut text = String::new();
         for _ in 0..40 {
             seed ^= seed << 13;
