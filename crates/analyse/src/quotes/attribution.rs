@@ -318,12 +318,7 @@ pub fn speaker_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usi
             && ["in", "at"].contains(&doc.word(phrase.0 - 1))
             && doc.toks[phrase.0 - 2].word
             && (phrase.0..phrase.1).all(|k| doc.toks[k].capitalised(doc.text) && !CALENDAR.contains(&doc.word(k).to_lowercase().as_str()));
-        let speaking = |k: usize| {
-            let noun = doc.word(k).to_lowercase();
-            let kinds: [fn(&str) -> bool; 6] = [is_org_word, is_people, is_role, is_company, is_group_head, is_document];
-            // ("boosters", "backers": an agent noun)
-            kinds.iter().any(|f| f(&noun) || f(noun.trim_end_matches('s'))) || noun.len() > 5 && ["ers", "ors", "ists"].iter().any(|e| noun.ends_with(e))
-        };
+        let speaking = |k: usize| speaks_as_noun(doc.word(k));
         let located = in_place && speaking(phrase.0 - 2);
         let noun = doc.word(phrase.0.saturating_sub(2));
         let thing = in_place && !located && noun.starts_with(char::is_lowercase) && !is_boundary(noun) && !is_verb(noun) && !is_skippable(noun) && !is_finite_verb(noun) && !noun.ends_with("ed") && !noun.ends_with("en");
@@ -363,7 +358,26 @@ pub fn speaker_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usi
     if thing_subject && !relative {
         return None;
     }
+    // "his recent claim that …", "her earlier claims": the owner of the claim, not "his recent"
+    let adjective = |w: &str| {
+        ["new", "own", "false", "first", "last", "many", "earlier", "previous", "latest", "recent"].contains(&w)
+            || w.len() > 4 && ["ent", "est", "ous", "ive", "al", "ic", "ed"].iter().any(|e| w.ends_with(e))
+    };
+    let owner = ["his", "her", "their"].iter().any(|p| doc.word(phrase.0).eq_ignore_ascii_case(p))
+        && phrase.1 > phrase.0 + 1
+        && (phrase.0 + 1..phrase.1).all(|k| adjective(doc.word(k)) && !speaks_as_noun(doc.word(k)));
+    if owner {
+        phrase = (phrase.0, phrase.0 + 1);
+    }
     (!clause_subject(doc, phrase) && !dated(doc, phrase)).then_some(phrase)
+}
+
+/// Is `word` a noun for those who may speak: a body, people, a role, a
+/// business, a group, a document, or an agent noun ("boosters", "backers")?
+fn speaks_as_noun(word: &str) -> bool {
+    let noun = word.to_lowercase();
+    let kinds: [fn(&str) -> bool; 6] = [is_org_word, is_people, is_role, is_company, is_group_head, is_document];
+    kinds.iter().any(|f| f(&noun) || f(noun.trim_end_matches('s'))) || noun.len() > 5 && ["ers", "ors", "ists"].iter().any(|e| noun.ends_with(e))
 }
 
 /// The longest restrictive relative clause, in words, that may stand

@@ -1010,6 +1010,15 @@ fn people_in_a_place_speak_not_the_place() {
 }
 
 #[test]
+fn the_owner_of_a_claim_speaks() {
+    let text = "Donald Trump spoke in Iowa. He cited his followers as the source for his recent claim that crime had doubled.";
+    let qs = crate::analyse(text, None, Some("en")).quotes;
+    assert_eq!(speaker_of(&qs, "crime had doubled"), "Donald Trump", "{qs:#?}");
+    // a noun after the possessive is the speaker ("her lawyer said")
+    assert_reports(&[("Her lawyer said the case was weak.", "the case was weak", "Her lawyer")]);
+}
+
+#[test]
 fn a_verb_before_a_colon_is_the_cue_not_part_of_the_speaker() {
     let text = "Ted Cruz spoke last.\n\nCruz continued:\n\n“You look at the questions.”";
     let qs = crate::analyse(text, None, Some("en")).quotes;
