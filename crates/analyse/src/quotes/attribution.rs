@@ -209,8 +209,11 @@ pub fn cue_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
     // "protesters demanding his resignation": a participle after a noun describes it
     let describes = is_participle_cue(w) && !opens_participle_clause(before);
     // "the flood claimed three lives", "accidents claimed the lives of 20 people": deaths, not words
-    let deaths = w.starts_with("claim") && (i + 1..i + 4).take_while(|&k| doc.toks.get(k).is_some_and(|t| t.word)).any(|k| matches!(doc.word(k), "life" | "lives"));
-    (!passive && !attributive && !accused_of && !by_agent && !adjective && !no_one && !raised && !asked && !describes && !deaths && !negated(doc, i)).then_some((i, i + 1))
+    let near = |words: &[&str]| (i + 1..i + 4).take_while(|&k| doc.toks.get(k).is_some_and(|t| t.word)).any(|k| words.contains(&doc.word(k)));
+    let deaths = w.starts_with("claim") && near(&["life", "lives"]);
+    // "patients admitted in the hospital", "was admitted to intensive care": care, not a confession
+    let patients = w.starts_with("admit") && near(&["hospital", "hospitals", "clinic", "ward", "care", "ICU", "emergency"]);
+    (!passive && !attributive && !accused_of && !by_agent && !adjective && !no_one && !raised && !asked && !describes && !deaths && !patients && !negated(doc, i)).then_some((i, i + 1))
 }
 
 /// Is the present tense at token `i`, a cue only after a quotation
@@ -1147,9 +1150,11 @@ mod tests {
     }
 
     #[test]
-    fn lives_claimed_are_deaths_not_a_claim() {
+    fn lives_claimed_are_deaths_and_patients_admitted_are_in_care() {
         assert_eq!(cue_at(&doc("The flood claimed three lives."), 2), None);
         assert_eq!(cue_at(&doc("Accidents claimed the lives of 20 people."), 1), None);
         assert_eq!(cue_at(&doc("He claimed the vote was rigged."), 1), Some((1, 2)));
+        assert_eq!(cue_at(&doc("Patients admitted in the hospital then recovered."), 1), None);
+        assert_eq!(cue_at(&doc("He admitted the vote was rigged."), 1), Some((1, 2)));
     }
 }
