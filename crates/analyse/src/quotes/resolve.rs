@@ -186,8 +186,8 @@ impl<'a> Resolver<'a> {
                     }
                     found.map(|f| f.1)
                 }
-                "they" | "we" => self.group_before(pos, true),
-                _ => self.group_before(pos, false),
+                "they" | "we" => self.apposed_subject(from).or_else(|| self.group_before(pos, true)),
+                _ => self.apposed_subject(from).or_else(|| self.group_before(pos, false)),
             };
             let person = matches!(lower.as_str(), "he" | "she" | "i");
             let said_as = if is_pronoun(phrase) { phrase } else { lower.as_str() };
@@ -590,6 +590,32 @@ impl<'a> Resolver<'a> {
         // a speaker seen outranks a mention inside its phrase ("Cyber security experts …" over "Cyber")
         let mention = mention.filter(|m| seen.as_ref().is_none_or(|s| s.0 != m.0));
         latest([group, seen, mention]).map(|c| c.1)
+    }
+
+    /// For "it" or "they" at token `pronoun` in a clause on a noun in
+    /// apposition ("… to Ember Typhoon, a hacking group it said works for
+    /// …"): the body or group opening the sentence, which speaks of the
+    /// named one (never the named one itself).
+    fn apposed_subject(&self, pronoun: usize) -> Option<Speaker> {
+        const MAX_APPOSITION: usize = 8;
+        let doc = self.doc;
+        let (floor, _) = doc.clause(pronoun);
+        // the apposition: a comma, an article and words up to the pronoun (or its "that")
+        let comma = (pronoun.saturating_sub(MAX_APPOSITION).max(floor)..pronoun).rev().find(|&k| !doc.toks[k].word)?;
+        let article = ["a", "an", "the"].iter().any(|a| doc.word(comma + 1).eq_ignore_ascii_case(a));
+        if doc.word(comma) != "," || !article || comma <= floor {
+            return None;
+        }
+        let (start, _) = doc.span(floor, comma);
+        let (named, _) = doc.span(comma - 1, comma);
+        let organisation = |i: usize| matches!(self.entities[i].kind, EntityType::Organisation | EntityType::Group);
+        let first = self.mentions.partition_point(|m| m.0 < start);
+        let owner = self.mentions[first..].iter().take_while(|m| m.1 <= doc.toks[comma].start).find(|m| m.0 >= named || m.1 >= named).map(|m| m.2);
+        self.mentions[first..]
+            .iter()
+            .take_while(|m| m.0 < named)
+            .find(|m| organisation(m.2) && Some(m.2) != owner && !self.possessive(m.0))
+            .map(|m| of_entity(&self.entities[m.2]))
     }
 
     /// The entity `pick` takes from the last mention before `pos` it takes one from.

@@ -1010,6 +1010,13 @@ fn people_in_a_place_speak_not_the_place() {
 }
 
 #[test]
+fn it_in_a_clause_on_a_named_group_is_the_sentences_subject() {
+    let text = "Valdoria's National Cyber Security Directorate on Thursday attributed the attack to Ember Typhoon, a hacking group it said works for Karvonia's military.";
+    let qs = crate::analyse(text, None, Some("en")).quotes;
+    assert_eq!(speaker_of(&qs, "works for"), "National Cyber Security Directorate", "{qs:#?}");
+}
+
+#[test]
 fn the_owner_of_a_claim_speaks() {
     let text = "Donald Trump spoke in Iowa. He cited his followers as the source for his recent claim that crime had doubled.";
     let qs = crate::analyse(text, None, Some("en")).quotes;
