@@ -178,17 +178,21 @@ fn clause_cue(doc: &Doc, i: usize) -> Option<(usize, usize)> {
     let before = doc.word(i - 1);
     // "Let's hope we will see more": a wish, no one's view
     let wish = ["let's", "let’s", "us"].iter().any(|w| before.eq_ignore_ascii_case(w)) && (before != "us" || i >= 2 && doc.word(i - 2).eq_ignore_ascii_case("let"));
-    if wish || is_determiner(before) || is_passive(before) || before.eq_ignore_ascii_case("to") || negated(doc, i) || after_modal(doc, i, BELIEF_MODALS) {
+    // ("the ability to protect campaign information and maintain the integrity …": an infinitive's)
+    let infinitive = matches!(before, "and" | "or") && (i.saturating_sub(8)..i - 1).rev().take_while(|&k| doc.toks[k].word).any(|k| doc.word(k) == "to");
+    if wish || infinitive || is_determiner(before) || is_passive(before) || before.eq_ignore_ascii_case("to") || negated(doc, i) || after_modal(doc, i, BELIEF_MODALS) {
         return None;
     }
     let next = doc.word(i + 1);
     // "…, the poll found.", "a poll out this week shows Clinton with a lead": a
     // document's finding, a clause or not (not "police found the body")
     let mut k = i;
-    while k > 1 && doc.toks[k - 1].word && is_skippable(doc.word(k - 1)) {
+    // ("The new study, published in …, has found an answer")
+    while k > 1 && doc.toks[k - 1].word && (is_skippable(doc.word(k - 1)) || matches!(doc.word(k - 1), "has" | "have" | "had")) {
         k -= 1;
     }
-    let finding = FINDING_VERBS.contains(&w) && is_document(doc.word(k - 1));
+    let document = is_document(doc.word(k - 1)) || doc.word(k - 1) == "," && subject(doc, doc.clause(i).0, k - 1).is_some_and(|((_, e), _)| e > 0 && is_document(doc.word(e - 1)));
+    let finding = FINDING_VERBS.contains(&w) && document;
     if finding && (next.is_empty() || matches!(next, "." | ";") || doc.toks[i + 1].word) {
         return Some((i, i + 1));
     }
@@ -197,8 +201,10 @@ fn clause_cue(doc: &Doc, i: usize) -> Option<(usize, usize)> {
         return complementiser.then_some((i, i + 1));
     }
     let opens = is_pronoun(next) || is_determiner(next) || doc.toks[i + 1].capitalised(doc.text);
-    // a clause has a verb of its own: "we expect the ships in May" has none
-    let verb = (i + 2..doc.toks.len().min(i + 10)).take_while(|&k| doc.toks[k].word).any(|k| is_verb(doc.word(k)));
+    // a clause has a verb of its own: "we expect the ships in May" has none,
+    // nor has "suggest a coordinated effort to infiltrate" (an adjective, an infinitive)
+    let own_verb = |k: usize| is_verb(doc.word(k)) && !["a", "an", "the", "to"].iter().any(|w| doc.word(k - 1).eq_ignore_ascii_case(w));
+    let verb = (i + 2..doc.toks.len().min(i + 10)).take_while(|&k| doc.toks[k].word).any(own_verb);
     (next.eq_ignore_ascii_case("that") || opens && verb).then_some((i, i + 1))
 }
 

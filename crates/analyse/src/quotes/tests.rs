@@ -1010,6 +1010,22 @@ fn people_in_a_place_speak_not_the_place() {
 }
 
 #[test]
+fn a_verb_of_belief_or_finding_needs_a_clause_not_an_object() {
+    for text in [
+        "The timing and nature of the attack suggest a coordinated effort to infiltrate the process.",
+        "The ability to protect campaign information and maintain the integrity of the process will remain a priority.",
+        "Hillary Clinton maintains a commanding lock on the party's leadership.",
+    ] {
+        assert!(reported_words(text).is_empty(), "{text:?}: {:?}", reported_words(text));
+    }
+    // a document finds what it finds, also after an aside and an auxiliary
+    assert_reports(&[
+        ("The new study, published in the journal Nature, has found an answer to this problem.", "an answer to this problem", "The new study"),
+        ("Analysts suggest the attack was coordinated.", "the attack was coordinated", "Analysts"),
+    ]);
+}
+
+#[test]
 fn it_in_a_clause_on_a_named_group_is_the_sentences_subject() {
     let text = "Valdoria's National Cyber Security Directorate on Thursday attributed the attack to Ember Typhoon, a hacking group it said works for Karvonia's military.";
     let qs = crate::analyse(text, None, Some("en")).quotes;
