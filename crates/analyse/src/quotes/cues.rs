@@ -457,7 +457,8 @@ pub fn is_role(word: &str) -> bool {
     contains(ROLE, word)
 }
 
-/// Pronouns for someone unnamed ("someone told you", "Nobody said").
+/// Pronouns for someone unnamed ("someone told you", "Nobody said"): a
+/// whole speaker phrase, and no antecedent for a later "she".
 const INDEFINITE_PRONOUNS: &[&str] = &["someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody"];
 
 /// Is `word` a pronoun for someone unnamed ("someone", "Nobody")?

@@ -33,9 +33,6 @@ const STATE_VOICES: &[&str] = &[
     "diplomat", "diplomats", "ambassador", "military", "army", "media",
 ];
 
-/// Pronouns that name no one ("Someone called and said …"): no antecedent
-/// for a later "she".
-
 /// Words that rank a role ("vice president", "deputy minister").
 const ROLE_RANKS: &[&str] = &["vice", "deputy", "acting", "former", "interim", "assistant", "senior", "top", "first", "prime"];
 
