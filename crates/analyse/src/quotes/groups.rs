@@ -47,6 +47,14 @@ fn list(mut names: Vec<String>) -> String {
     }
 }
 
+/// The group of these members as a speaker, named and identified the same
+/// whatever their order.
+pub fn of_members(mut members: Vec<String>) -> Speaker {
+    members.sort();
+    let entity = Some(format!("group:{}", slug(&members.join(" "))));
+    Speaker { name: list(members), entity }
+}
+
 /// The member name shown for an entity: its acronym when it has one, else
 /// the initials of an institution's long name ("Office of the Director of
 /// National Intelligence" is ODNI), so that articles that spell a member
@@ -103,11 +111,8 @@ fn from_entities(doc: &Doc, entities: &[Entity], mentions: &[(usize, usize, usiz
         ids.sort_by(|a, b| a.id.cmp(&b.id));
         ids.dedup_by(|a, b| a.id == b.id);
         if ids.len() >= 2 {
-            let mut members: Vec<String> = ids.iter().map(|e| if people { e.name.clone() } else { short_name(e) }).collect();
-            members.sort();
-            let entity = Some(format!("group:{}", slug(&members.join(" "))));
-            let name = list(members);
-            out.push(Group { pos: start, span: (start, end), speaker: Speaker { name, entity }, people });
+            let members: Vec<String> = ids.iter().map(|e| if people { e.name.clone() } else { short_name(e) }).collect();
+            out.push(Group { pos: start, span: (start, end), speaker: of_members(members), people });
         }
         chain.clear();
     };

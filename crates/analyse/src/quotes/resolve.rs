@@ -206,6 +206,7 @@ impl<'a> Resolver<'a> {
                 .or_else(|| self.entity_by_mention(cs, ce))
                 .or_else(|| self.entity_heading(cs, ce))
                 .or_else(|| self.document(cs, ce))
+                .or_else(|| self.owners_bodies(from, to))
                 .or_else(|| self.body_of_person(cs, ce))
                 .or_else(|| self.title_holder(from, to))
                 .or_else(|| self.nominal(cs, ce, pos))
@@ -443,6 +444,26 @@ impl<'a> Resolver<'a> {
     fn entity_by_name(&self, name: &str) -> Option<Speaker> {
         let want = normalise(name);
         self.names.iter().find(|(n, _)| *n == want).map(|&(_, i)| of_entity(&self.entities[i]))
+    }
+
+    /// "Trump's and Democratic rival Kamala Harris's campaigns": the bodies
+    /// of owners named together, as one group ("Harris campaign and Trump
+    /// campaign"), under the names the text gives them where it does.
+    fn owners_bodies(&self, from: usize, to: usize) -> Option<Speaker> {
+        let doc = self.doc;
+        let noun = doc.word(to - 1).strip_suffix('s').filter(|n| is_org_word(n))?;
+        let (start, end) = doc.span(from, to - 1);
+        let at = self.mentions.partition_point(|m| m.0 < start);
+        let mut owners: Vec<usize> = self.mentions[at..].iter().take_while(|m| m.0 < end).filter(|m| self.possessive(m.0)).map(|m| m.2).collect();
+        owners.dedup();
+        if owners.len() < 2 {
+            return None;
+        }
+        let body = |i: usize| {
+            let name = format!("{} {noun}", last_word(&self.entities[i].name));
+            self.entity_by_name(&name).map_or(name, |s| s.name)
+        };
+        Some(groups::of_members(owners.into_iter().map(body).collect()))
     }
 
     /// A lone surname: the earlier speaker or person entity it ends.

@@ -1010,6 +1010,17 @@ fn people_in_a_place_speak_not_the_place() {
 }
 
 #[test]
+fn owners_named_together_speak_as_their_bodies_group() {
+    let text = "The Trump campaign said it was hacked. The Harris campaign was also targeted.\n\
+                The country votes on November 5, with both Trump’s and Democratic rival Kamala Harris’s campaigns saying they had been targeted.";
+    let qs = crate::analyse(text, None, Some("en")).quotes;
+    let q = qs.iter().find(|q| q.text.contains("they had been targeted")).expect("the campaigns' words");
+    let speaker = q.speaker.as_ref().expect("a speaker");
+    assert_eq!(speaker.name, "Harris campaign and Trump campaign");
+    assert_eq!(speaker.entity.as_deref(), Some("group:harris-campaign-trump-campaign"));
+}
+
+#[test]
 fn a_verb_of_belief_or_finding_needs_a_clause_not_an_object() {
     for text in [
         "The timing and nature of the attack suggest a coordinated effort to infiltrate the process.",
