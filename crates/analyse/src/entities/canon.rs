@@ -71,6 +71,21 @@ impl Draft {
 }
 
 /// Merges typed names and owner-named organisations into entities.
+/// An unlisted demonym takes the country of the text whose name it is
+/// formed from ("Karvonian" from "Karvonia", "Valdorian" from "Valdoria",
+/// "Zembalan" from "Zembala"): listed ones know their country already.
+fn link_unlisted_demonyms(drafts: &mut [Draft]) {
+    let lands: Vec<String> = drafts
+        .iter()
+        .filter(|d| matches!(d.kind, EntityType::Place | EntityType::Organisation) && !d.name.contains(' ') && d.name.len() >= 4)
+        .map(|d| d.name.clone())
+        .collect();
+    for d in drafts.iter_mut().filter(|d| d.kind == EntityType::Other && d.country.is_none() && !d.fixed_name) {
+        let formed = |land: &String| ["n", "an", "ian"].iter().any(|e| d.name == format!("{land}{e}"));
+        d.country = lands.iter().find(|l| formed(l)).cloned();
+    }
+}
+
 pub fn merge(text: &str, tokens: &[Token<'_>], named: &[Named], compounds: &[Compound]) -> Vec<Entity> {
     let surface = |first: usize, last: usize| &text[tokens[first].start..tokens[last - 1].end];
     let words = |n: &Named| tokens[n.span.first..n.span.last].iter().map(|t| t.text).collect::<Vec<_>>();
@@ -187,6 +202,7 @@ pub fn merge(text: &str, tokens: &[Token<'_>], named: &[Named], compounds: &[Com
         drafts[at].mentions.push(Mention { start: tokens[c.first].start, end: tokens[c.last - 1].end, text: written.clone(), sentence: tokens[c.first].sentence });
         drafts[at].surfaces.push(written);
     }
+    link_unlisted_demonyms(&mut drafts);
     let g = gazetteer();
     let ids: HashMap<String, String> = drafts.iter().map(|d| (d.name.clone(), entity_id(d.kind, &d.name))).collect();
     let mut entities: Vec<Entity> = drafts

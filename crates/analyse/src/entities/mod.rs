@@ -173,6 +173,11 @@ mod tests {
         let iranian = find(&all, "Iranian");
         assert_eq!(iranian.country.as_deref(), Some("Iran"));
         assert_eq!(iranian.related[0].id, "place:iran");
+        // an unlisted one takes the text's name it is formed from
+        let all = entities("Officials in Karvonia denied it. The Karvonian embassy said so.");
+        let karvonian = find(&all, "Karvonian");
+        assert_eq!(karvonian.country.as_deref(), Some("Karvonia"));
+        assert_eq!(karvonian.related[0].name, "Karvonia");
     }
 
     #[test]

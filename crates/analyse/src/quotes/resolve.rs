@@ -23,6 +23,7 @@ use super::cues::{is_determiner, is_indefinite_pronoun, is_org_word, is_people, 
 use super::doc::Doc;
 use super::gender::{self, Gender};
 use super::groups::{self, Group};
+use crate::entities::canon::entity_id;
 use crate::entities::cues::is_party_tag;
 use crate::Language;
 
@@ -207,6 +208,7 @@ impl<'a> Resolver<'a> {
                 .or_else(|| self.entity_heading(cs, ce))
                 .or_else(|| self.document(cs, ce))
                 .or_else(|| self.owners_bodies(from, to))
+                .or_else(|| self.national_body(from, to))
                 .or_else(|| self.body_of_person(cs, ce))
                 .or_else(|| self.title_holder(from, to))
                 .or_else(|| self.nominal(cs, ce, pos))
@@ -444,6 +446,25 @@ impl<'a> Resolver<'a> {
     fn entity_by_name(&self, name: &str) -> Option<Speaker> {
         let want = normalise(name);
         self.names.iter().find(|(n, _)| *n == want).map(|&(_, i)| of_entity(&self.entities[i]))
+    }
+
+    /// "the Karvonian embassy", "the Iranian mission": the body its state
+    /// owns ("Karvonia's embassy"), as the text names it or, where it does
+    /// not, under the name and id another article would give it, so that a
+    /// story's dossier hears one speaker.
+    fn national_body(&self, from: usize, to: usize) -> Option<Speaker> {
+        let doc = self.doc;
+        let head = doc.word(to - 1);
+        // (the bodies a state keeps abroad and at home; "the British government"
+        // speaks as the state, "a British medical journal" is no state's, "Nigerian Army" is a name)
+        if !["embassy", "mission", "consulate", "delegation", "ministry"].contains(&head) {
+            return None;
+        }
+        let (start, end) = doc.span(from, to - 1);
+        let at = self.mentions.partition_point(|m| m.0 < start);
+        let nation = self.mentions[at..].iter().take_while(|m| m.0 < end).find_map(|m| self.entities[m.2].nation())?;
+        let name = format!("{}'s {}", nation.name, head.to_lowercase());
+        self.entity_by_name(&name).or_else(|| Some(Speaker { entity: Some(entity_id(EntityType::Organisation, &name)), name }))
     }
 
     /// "Trump's and Democratic rival Kamala Harris's campaigns": the bodies

@@ -1010,6 +1010,18 @@ fn people_in_a_place_speak_not_the_place() {
 }
 
 #[test]
+fn a_demonyms_embassy_is_its_states_embassy() {
+    let text = "Karvonia's embassy called the claims groundless. The Karvonian embassy in Valmont denied any involvement in the attack.";
+    let qs = crate::analyse(text, None, Some("en")).quotes;
+    let q = qs.iter().find(|q| q.text.contains("any involvement")).expect("the denial");
+    assert_eq!(q.speaker.as_ref().and_then(|s| s.entity.as_deref()), Some("organisation:karvonias-embassy"), "{qs:#?}");
+    // with no such body named, the one another article would name
+    let qs = crate::analyse("Officials in Karvonia were silent. The Karvonian embassy in Valmont denied any involvement in the attack.", None, Some("en")).quotes;
+    let speaker = qs[0].speaker.as_ref().expect("a speaker");
+    assert_eq!((speaker.name.as_str(), speaker.entity.as_deref()), ("Karvonia's embassy", Some("organisation:karvonias-embassy")));
+}
+
+#[test]
 fn owners_named_together_speak_as_their_bodies_group() {
     let text = "The Trump campaign said it was hacked. The Harris campaign was also targeted.\n\
                 The country votes on November 5, with both Trump’s and Democratic rival Kamala Harris’s campaigns saying they had been targeted.";
