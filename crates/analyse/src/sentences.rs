@@ -123,7 +123,7 @@ fn split_glued_headline(text: &str, out: &mut Vec<Sentence>) {
         };
         // "… for SHS's Avaneshni AVANESHNI Govender was …": a lead opening
         // on its first name in capitals, the headline's last word again
-        let repeated = capitals(w) && w.chars().any(char::is_alphabetic) && before.to_uppercase() == w && before != w;
+        let repeated = capitals(w) && before.to_uppercase() == w && before != w;
         opener || dateline || repeated
     });
     if let Some(k) = cut {

@@ -375,12 +375,17 @@ pub fn speaker_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usi
     (!clause_subject(doc, phrase) && !dated(doc, phrase)).then_some(phrase)
 }
 
-/// Is `word` a noun for those who may speak: a body, people, a role, a
-/// business, a group, a document, or an agent noun ("boosters", "backers")?
+/// Is `word`, or its singular, a body, people, a role, a group or a business?
+fn names_speakers(word: &str) -> bool {
+    let kinds: [fn(&str) -> bool; 5] = [is_role, is_people, is_org_word, is_group_head, is_company];
+    kinds.iter().any(|f| f(word) || f(word.trim_end_matches('s')))
+}
+
+/// Is `word` a noun for those who may speak: one that [`names_speakers`],
+/// a document, or an agent noun ("boosters", "backers")?
 fn speaks_as_noun(word: &str) -> bool {
     let noun = word.to_lowercase();
-    let kinds: [fn(&str) -> bool; 6] = [is_org_word, is_people, is_role, is_company, is_group_head, is_document];
-    kinds.iter().any(|f| f(&noun) || f(noun.trim_end_matches('s'))) || noun.len() > 5 && ["ers", "ors", "ists"].iter().any(|e| noun.ends_with(e))
+    names_speakers(&noun) || is_document(&noun) || is_document(noun.trim_end_matches('s')) || noun.len() > 5 && ["ers", "ors", "ists"].iter().any(|e| noun.ends_with(e))
 }
 
 /// The longest restrictive relative clause, in words, that may stand
@@ -493,9 +498,7 @@ fn phrase_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usize)> 
             // the head noun: the last word, or the one before an "of" ("Residents of the town")
             let of = (floor + 1..end - 1).rev().take(4).take_while(|&k| doc.toks[k].word).find(|&k| doc.word(k) == "of");
             let head = of.map_or(end - 2, |k| k - 1);
-            let kinds: [fn(&str) -> bool; 5] = [is_role, is_people, is_org_word, is_group_head, is_company];
-            let w = doc.word(head);
-            let speaks = doc.toks[end - 2].capitalised(doc.text) || kinds.iter().any(|f| f(w) || f(w.trim_end_matches('s')));
+            let speaks = doc.toks[end - 2].capitalised(doc.text) || names_speakers(doc.word(head));
             if !speaks {
                 return None;
             }

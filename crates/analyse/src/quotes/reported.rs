@@ -191,8 +191,9 @@ fn clause_cue(doc: &Doc, i: usize) -> Option<(usize, usize)> {
     while k > 1 && doc.toks[k - 1].word && (is_skippable(doc.word(k - 1)) || matches!(doc.word(k - 1), "has" | "have" | "had")) {
         k -= 1;
     }
-    let document = is_document(doc.word(k - 1)) || doc.word(k - 1) == "," && subject(doc, doc.clause(i).0, k - 1).is_some_and(|((_, e), _)| e > 0 && is_document(doc.word(e - 1)));
-    let finding = FINDING_VERBS.contains(&w) && document;
+    // (the subject is looked for only for a verb of finding after an aside)
+    let document = || is_document(doc.word(k - 1)) || doc.word(k - 1) == "," && subject(doc, doc.clause(i).0, k - 1).is_some_and(|((_, e), _)| e > 0 && is_document(doc.word(e - 1)));
+    let finding = FINDING_VERBS.contains(&w) && document();
     if finding && (next.is_empty() || matches!(next, "." | ";") || doc.toks[i + 1].word) {
         return Some((i, i + 1));
     }
