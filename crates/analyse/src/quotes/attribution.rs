@@ -109,6 +109,7 @@ fn foreign_source(doc: &Doc, i: usize) -> Option<(usize, usize)> {
 const DOCUMENTS: &[&str] = &[
     "analysis", "study", "report", "review", "estimate", "estimates", "calculations", "data", "figures", "count",
     "tally", "account", "summary", "transcript", "memo", "letter", "statement", "interview", "readout",
+    "results", "findings", "poll", "polls", "survey", "surveys", "records", "documents",
 ];
 
 /// The speaker after "according to", from token `from` up to `limit`: a
@@ -126,10 +127,17 @@ pub fn according_speaker(doc: &Doc, from: usize, limit: usize) -> Option<(usize,
     let participle = handled.contains(&doc.word(e));
     let by_at = e + usize::from(participle);
     let by = by_at + 1 < limit && if participle { doc.word(by_at) == "by" } else { ["by", "from", "of"].contains(&doc.word(by_at)) };
-    match speaker_after(doc, by_at + 1, limit).filter(|_| document && by) {
-        Some((_, author_end)) => Some((s, author_end)),
-        None => Some((s, e)),
+    let Some((_, end)) = speaker_after(doc, by_at + 1, limit).filter(|_| document && by) else {
+        return Some((s, e));
+    };
+    // "a poll of 400 voters (released on Friday by X)": who was asked, and the pollster after them
+    let asked = doc.word(by_at) == "of" && ["poll", "polls", "survey", "surveys"].iter().any(|d| doc.word(e - 1).eq_ignore_ascii_case(d));
+    if asked && end - 1 > by_at + 1 && handled.contains(&doc.word(end - 1)) {
+        let by = (end..limit.min(end + 4)).take_while(|&k| doc.toks[k].word).find(|&k| doc.word(k) == "by");
+        let pollster = by.and_then(|k| speaker_after(doc, k + 1, limit));
+        return Some((s, pollster.map_or(end - 1, |p| p.1)));
     }
+    Some((s, end))
 }
 
 /// The cue at token `i`, as a token range: a speech verb used actively, or
@@ -175,6 +183,10 @@ pub fn cue_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
     }
     if matches!(w, "described" | "describes" | "describing") && active() && clause_participle() && doc.word(i + 1) != "by" && (i + 2..i + 10).take_while(|&k| doc.toks.get(k).is_some_and(|t| t.word)).any(|k| doc.word(k) == "as") {
         // "Christie described Clinton as a disgrace": a characterisation; "described the scene" is none
+        return Some((i, i + 1));
+    }
+    if quoted_object(doc, i, doc.toks.len()).is_some() && !negated(doc, i) {
+        // "IRNA quoted Ali Vaezi as saying …"
         return Some((i, i + 1));
     }
     if matches!(w, "put" | "puts") && doc.word(i + 1) == "it" {
@@ -653,7 +665,9 @@ pub fn speaker_after(doc: &Doc, from: usize, limit: usize) -> Option<(usize, usi
         if is_boundary(w) && (first || lowercase) && !joins_names(doc, end) && !(first && is_determiner(w)) && !sourcing() {
             break;
         }
-        if !first && lowercase && is_skippable(w) && !joins_names(doc, end) {
+        // ("a yearly Gallup poll": after a determiner an "-ly" word is an adjective)
+        let adjective = w.ends_with("ly") && is_determiner(doc.word(end - 1));
+        if !first && lowercase && is_skippable(w) && !adjective && !joins_names(doc, end) {
             // "Clinton emphatically", "officials this week"
             break;
         }
@@ -849,6 +863,9 @@ pub fn before_quote(doc: &Doc, open: usize) -> Option<Attribution> {
         if let Some(pronoun) = inverted(doc, cue).filter(|p| p.1 < open) {
             return Some(Attribution { cue, speaker: Some(pronoun) });
         }
+        if let Some(quoted) = quoted_object(doc, cue.0, open) {
+            return Some(Attribution { cue, speaker: Some(quoted) });
+        }
         let mut speaker = speaker_before(doc, cue.0, floor);
         let object = speaker.is_some_and(|s| ["a", "an"].iter().any(|d| doc.word(s.0).eq_ignore_ascii_case(d)));
         let participle = doc.word(cue.0).ends_with("ing");
@@ -871,6 +888,20 @@ pub fn before_quote(doc: &Doc, open: usize) -> Option<Attribution> {
         return speaker.map(|s| Attribution { cue, speaker: Some(s) });
     }
     None
+}
+
+/// The person whose words a report passes on when the cue at token `q`
+/// is "quoted" with "as saying" after its object ("IRNA quoted Ali Vaezi as
+/// saying", "an early tweet quoted the president as saying “…”"): the object,
+/// not the outlet or the tweet that quotes.
+pub fn quoted_object(doc: &Doc, q: usize, limit: usize) -> Option<(usize, usize)> {
+    if !matches!(doc.word(q), "quoted" | "quotes" | "quoting") {
+        return None;
+    }
+    let pronoun = matches!(doc.word(q + 1), "him" | "her" | "them");
+    let object = if pronoun { (q + 1, q + 2) } else { speaker_after(doc, q + 1, limit)? };
+    let as_saying = doc.word(object.1).eq_ignore_ascii_case("as") && doc.word(object.1 + 1).ends_with("ing");
+    (object.0 == q + 1 && as_saying && object.1 + 2 <= limit).then_some(object)
 }
 
 /// The speaker of a participle cue at token `cue` ("…, adding that"): the

@@ -5,7 +5,7 @@
 //! phrase before the cue with a clause after it, a clause before a comma
 //! with the speaker after it, or "according to" on either side of its clause.
 
-use super::attribution::{according_speaker, appositive_subject, cue_at, in_poll, inverted, is_according, is_close_mark, is_pause, is_relative, negated, participle_speaker, speaker_after, speaker_before, subject, Attribution};
+use super::attribution::{according_speaker, appositive_subject, cue_at, in_poll, inverted, is_according, is_close_mark, is_pause, is_relative, negated, participle_speaker, quoted_object, speaker_after, speaker_before, subject, Attribution};
 use super::cues::{is_boundary, is_clause_verb, is_cue, is_document, is_finite_verb, is_people, is_that_verb, is_determiner, is_kicker, is_passive, is_past, is_possessive, is_pronoun, is_role, is_skippable, is_verb};
 use super::doc::Doc;
 
@@ -350,6 +350,11 @@ pub fn at_cue(doc: &Doc, cue: (usize, usize), from: usize, to: usize) -> Option<
         let end = relative_end(doc, speaker, cue.0, start, end);
         reported(doc, trim(doc, start, end), cue, speaker)
     };
+    if let Some(quoted) = quoted_object(doc, cue.0, to) {
+        // "Reuters quoted a spokesman as saying (that) the talks failed": the spokesman's words
+        let start = clause_start(doc, quoted.1 + 2, to);
+        return reported(doc, trim(doc, start, to), cue, quoted);
+    }
     if let Some(poll) = in_poll(doc, cue.0) {
         // "In a CNN national poll, Clinton held a 24-point lead": opening
         // its sentence only ("a house featured in the Harbour Times survey"

@@ -167,12 +167,13 @@ impl<'a> Resolver<'a> {
                 self.learn(*at, pos, s, want);
             }
             (found.map_or_else(|| plain(phrase), |f| f.1), true, false)
-        } else if to == from + 1 && (is_pronoun(phrase) || matches!(phrase, "his" | "her" | "their")) {
-            // ("In his words, “…”": the possessive stands for its subject)
+        } else if to == from + 1 && (is_pronoun(phrase) || matches!(phrase, "his" | "her" | "their" | "him" | "them")) {
+            // ("In his words, “…”": the possessive stands for its subject;
+            // "quoted him as saying": the object for the person quoted)
             let lower = match phrase.to_lowercase().as_str() {
-                "his" => "he".to_string(),
+                "his" | "him" => "he".to_string(),
                 "her" => "she".to_string(),
-                "their" => "they".to_string(),
+                "their" | "them" => "they".to_string(),
                 other => other.to_string(),
             };
             let found = match lower.as_str() {

@@ -173,7 +173,7 @@ fn never_panics_on_scrambled_text() {
         " Ana Ruiz", " the mission", " he", " they", " (AP)", " —", "É", "ß", "日本", " Gov.", " U.S.", " saying",
         " the", " the company", " the report", " a report from", " by", " the spokesperson", " campaign of", " This includes",
         "The fight", " in", " at", " Nevada", " underscored", " who", " whose", " lives", " In his words", " own words",
-        " tweets", " notes", " someone", " Officials", " 8", " News Now",
+        " tweets", " notes", " someone", " Officials", " 8", " News Now", " quoted", " him", " as", " a poll of", " released",
     ];
     let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
     for _ in 0..1000 {
@@ -1308,4 +1308,33 @@ fn whom_a_speaker_addresses_is_not_what_was_said() {
         ("Bill Gates warned the next catastrophe would be caused by a virus.", "the next catastrophe would be caused by a virus", "Bill Gates"),
         ("Tom Hale and Ana Ruiz both said the plant would stay open.", "the plant would stay open", "Ana Ruiz"),
     ]);
+}
+
+#[test]
+fn an_adjective_in_ly_and_a_document_of_results_keep_the_credit_whole() {
+    assert_reports(&[
+        ("According to a yearly Harbour poll, Ruiz is the most admired mayor.", "Ruiz is the most admired mayor", "yearly Harbour poll"),
+        ("According to early results of exit polls, Ruiz led in both districts.", "Ruiz led in both districts", "results of exit polls"),
+        ("According to the findings of the Carrow Institute, the river is cleaner.", "the river is cleaner", "Carrow Institute"),
+    ]);
+    // a poll "of" its respondents, and the pollster past them
+    assert_reports(&[
+        ("According to a poll of 400 voters, Ruiz leads by five points.", "Ruiz leads by five points", "a poll of 400 voters"),
+        ("According to a poll of 400 voters released on Friday by Harbour University, Ruiz leads by five points.", "Ruiz leads by five points", "by Harbour University"),
+    ]);
+}
+
+#[test]
+fn whom_a_report_quotes_as_saying_speaks() {
+    assert_reports(&[
+        ("Reuters quoted a harbour spokesman as saying that the talks had failed.", "the talks had failed", "a harbour spokesman"),
+        ("The agency quoted Ana Ruiz as saying the plant would reopen.", "the plant would reopen", "Ana Ruiz"),
+    ]);
+    let qs = quotes("An early tweet quoted the mayor as saying “We will rebuild the pier!”", &[]);
+    assert_eq!(speaker_of(&qs, "rebuild"), "the mayor");
+    // an object pronoun is the person named before it
+    let text = "Ana Ruiz spoke on Monday. State media quoted her as saying the plant would reopen.";
+    let ruiz = entity("e1", "Ana Ruiz", EntityType::Person, &[], text, &["Ana Ruiz"]);
+    assert_eq!(speaker_of(&quotes(text, &[ruiz]), "plant"), "Ana Ruiz");
+    assert!(reported_words("He quoted Lincoln in his speech on Monday.").is_empty());
 }
