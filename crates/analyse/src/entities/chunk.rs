@@ -340,6 +340,7 @@ mod tests {
     fn currency_codes_are_no_places() {
         assert_eq!(spans("Brazil paid US$ 40 million and HK$5 to Norway, or 99 USD."), ["Brazil", "Norway"]);
         assert_eq!(spans("Chile's GDP grew as LCD sales rose."), ["Chile"]);
+        assert_eq!(spans("The IP address in the PDF led Oslo police to a VPN and an SUV."), ["Oslo"]);
         assert_eq!(spans("Dorn Capital Management paid for US$ 4 billion."), ["Dorn Capital Management"]);
     }
 

@@ -429,6 +429,8 @@ mod tests {
         assert_eq!(found, [("media hub".into(), EntityType::Other), ("kalmar union".into(), EntityType::Organisation), ("kalmar industrial average".into(), EntityType::Other)]);
         let found = kinds("Shops in Leeds did well over Easter, while the Zenbu composite and the Kalmar 50 index fell and the Nikkei rose.");
         assert_eq!(found, [("leeds".into(), EntityType::Place), ("easter".into(), EntityType::Other), ("zenbu".into(), EntityType::Other), ("kalmar".into(), EntityType::Other), ("nikkei".into(), EntityType::Other)]);
+        let found = kinds("Happy New Years from Leeds.");
+        assert_eq!(found[0], ("new years".into(), EntityType::Other));
         let found = kinds("The main Norway index and the Ruritania Stock Exchange index rose.");
         assert_eq!(found, [("norway".into(), EntityType::Place), ("ruritania stock exchange".into(), EntityType::Organisation)]);
     }

@@ -112,7 +112,7 @@ const OTHER_SUFFIXES: &[&str] = &[
 /// entities (CoNLL's MISC).
 const OTHER_NAMES: &[&str] = &[
     "christmas", "easter", "thanksgiving", "ramadan", "hanukkah", "diwali", "halloween", "passover", "lent", "eid",
-    "new year", "yom kippur", "rosh hashanah", "dow", "dow jones", "djia", "nikkei", "ftse", "footsie", "hang seng",
+    "new year", "new years", "yom kippur", "rosh hashanah", "dow", "dow jones", "djia", "nikkei", "ftse", "footsie", "hang seng",
     "dax", "cac", "topix", "kospi", "sensex", "s&p", "euro stoxx",
 ];
 
@@ -177,7 +177,8 @@ const NEVER_NAMES: &[&str] = &[
     "USD", "EUR", "GBP", "JPY", "CHF", "CNY", "AUD", "CAD", "HKD", "SEK", "NOK", "DKK", "NZD", "INR", "RUB", "ZAR", "SGD",
     // Abbreviations of common nouns: measures, technologies, diseases.
     "GDP", "GNP", "CPI", "PPI", "IPO", "VAT", "AIDS", "HIV", "DNA", "LCD", "DVD", "PC", "PCs", "GHz", "MHz", "GB", "MB",
-    "SDK", "API", "OS", "ISDN", "MP3", "USB", "SMS", "ATM",
+    "SDK", "API", "OS", "ISDN", "MP3", "USB", "SMS", "ATM", "IP", "URL", "URLs", "PDF", "HTML", "HTTP", "HTTPS", "VPN",
+    "GPS", "CCTV", "LED", "SUV", "SUVs", "AI",
 ];
 
 /// Function words and other common words that are capitalised only at the

@@ -913,7 +913,7 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             season,
         ),
         rule("(?-i:Christmas|New Year|Thanksgiving|Independence|Fourth of July|Labor Day|Memorial|Election|Halloween|Valentine|Easter|Good Friday|Palm Sunday|Ash Wednesday|Holy|Maundy)", 
-            r"(?:(?P<rel>last|this|next)\s+)?(?-i:(?P<week>Holy\s+Week|Easter\s+[Ww]eek)|(?P<h>Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Independence\s+Day|Fourth\s+of\s+July|Labor\s+Day|Memorial\s+Day|Election\s+Day|Halloween|Valentine's\s+Day|Easter(?:\s+(?:Sunday|Day|Monday))?|Good\s+Friday|Palm\s+Sunday|Ash\s+Wednesday|(?:Holy|Maundy)\s+Thursday|Holy\s+Saturday))\b".to_string(),
+            r"(?:(?P<rel>last|this|next)\s+)?(?-i:(?P<week>Holy\s+Week|Easter\s+[Ww]eek)|(?P<h>Christmas(?:\s+(?:Day|Eve))?|New\s+Year(?:'s|’s|s)(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Independence\s+Day|Fourth\s+of\s+July|Labor\s+Day|Memorial\s+Day|Election\s+Day|Halloween|Valentine's\s+Day|Easter(?:\s+(?:Sunday|Day|Monday))?|Good\s+Friday|Palm\s+Sunday|Ash\s+Wednesday|(?:Holy|Maundy)\s+Thursday|Holy\s+Saturday))\b".to_string(),
             holiday,
         ),
         rule(r"\d\s*[ap]\.?m|noon|midday|midnight|\d:\d\d|\d\d\d\d (?-i:GMT|UTC)", 

@@ -735,6 +735,9 @@ mod tests {
         assert_eq!(value_of("Crowds gathered up to Sunday's vote.", "Sunday").as_deref(), Some("2024-08-25"));
         assert_eq!(value_of("A year later, the plant closed.", "A year later").as_deref(), Some("P1Y"));
         assert_eq!(value_of("Shops will close on Christmas Day.", "Christmas Day").as_deref(), Some("2024-12-25"));
+        // written without its apostrophe, or with a curly one
+        assert_eq!(value_of("Shops will close on New Years Day.", "New Years Day").as_deref(), Some("2025-01-01"));
+        assert_eq!(value_of("Shops will close on New Year’s Eve.", "New Year’s Eve").as_deref(), Some("2024-12-31"));
     }
 
     #[test]
