@@ -172,13 +172,15 @@ fn type_span(tokens: &[Token<'_>], span: &Span, sports: bool) -> (EntityType, u8
         return if words.len() > 1 { (Other, 3) } else { (Other, 0) };
     }
     let of_org = words.len() > 2 && cues::is_org_head(first) && words.iter().any(|t| t.text == "of");
+    // the chunker joins "on" only after a body's head ("Panel on Climate Change")
+    let on_org = words.len() > 2 && words.iter().any(|t| t.text == "on");
     let ampersand = words.iter().any(|t| t.text == "&");
     // "Korean Air", "Carrow Air": an airline (but "Air" opens names too,
     // "Air Ruritania", so it is no suffix that ends a name while chunking)
     let airline = words.len() > 1 && last == "Air";
     // "Scottburgh High": a school (no suffix, which would end "United Nations High Commissioner" early)
     let school = words.len() > 1 && last == "High";
-    if cues::is_org_suffix(last) || cues::is_org_prefix(first) || of_org || ampersand || airline || school {
+    if cues::is_org_suffix(last) || cues::is_org_prefix(first) || of_org || on_org || ampersand || airline || school {
         return (Organisation, 3);
     }
     if span.titled {
@@ -429,6 +431,8 @@ mod tests {
         assert_eq!(found, [("media hub".into(), EntityType::Other), ("kalmar union".into(), EntityType::Organisation), ("kalmar industrial average".into(), EntityType::Other)]);
         let found = kinds("Shops in Leeds did well over Easter, while the Zenbu composite and the Kalmar 50 index fell and the Nikkei rose.");
         assert_eq!(found, [("leeds".into(), EntityType::Place), ("easter".into(), EntityType::Other), ("zenbu".into(), EntityType::Other), ("kalmar".into(), EntityType::Other), ("nikkei".into(), EntityType::Other)]);
+        let found = kinds("The Carrow Panel on Tidal Change said so.");
+        assert_eq!(found, [("carrow panel on tidal change".into(), EntityType::Organisation)]);
         let found = kinds("Happy New Years from Leeds.");
         assert_eq!(found[0], ("new years".into(), EntityType::Other));
         let found = kinds("The main Norway index and the Ruritania Stock Exchange index rose.");

@@ -3,7 +3,7 @@
 //! "Trump campaign spokesman Steven Cheung said", "according to Google,").
 
 use super::cues::{
-    is_boundary, is_cue, is_cue_after_quote, is_determiner, is_document, is_foreign_according, is_foreign_auxiliary, is_foreign_cue, is_company, is_finite_verb, is_group_head, is_indefinite_pronoun, is_irregular_past, is_kicker, is_org_word, is_participle_cue, is_passive, is_people, is_possessive, is_role, is_spokes_role, is_pronoun, is_skippable, is_verb,
+    is_boundary, is_cue, is_cue_after_quote, is_determiner, is_document, is_foreign_according, is_foreign_auxiliary, is_foreign_cue, is_company, is_finite_verb, is_group_head, is_indefinite_pronoun, is_irregular_past, is_kicker, is_ly_adverb, is_org_word, is_participle_cue, is_passive, is_people, is_possessive, is_role, is_spokes_role, is_pronoun, is_skippable, is_verb,
 };
 use super::doc::Doc;
 use super::gender::of_foreign_pronoun;
@@ -204,7 +204,7 @@ pub fn cue_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
     }
     let before = i.checked_sub(1).map_or("", |k| doc.word(k));
     let attributive = is_determiner(before) && !is_relative(before)
-        || before.ends_with("ly") && i >= 2 && is_determiner(doc.word(i - 2));
+        || is_ly_adverb(before) && i >= 2 && is_determiner(doc.word(i - 2));
     let passive = is_passive(before) && !w.ends_with("ing");
     // "nations accused of interference": the subject is the accused, not a
     // speaker; "whom she has accused of …" keeps its speaker before the verb
@@ -329,12 +329,24 @@ pub fn speaker_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usi
         // "the embassy in Valmont said", "Officials in Nevada said": the body
         // or the people speak, not the place they are in; in "The fight in
         // Nevada underscored …" a thing is the subject, and no one speaks
-        let in_place = phrase.0 > floor + 1
-            && ["in", "at"].contains(&doc.word(phrase.0 - 1))
-            && doc.toks[phrase.0 - 2].word
-            && (phrase.0..phrase.1).all(|k| doc.toks[k].capitalised(doc.text) && !CALENDAR.contains(&doc.word(k).to_lowercase().as_str()));
+        let preposition_before = |ps: &[&str]| phrase.0 > floor + 1 && ps.contains(&doc.word(phrase.0 - 1)) && doc.toks[phrase.0 - 2].word;
+        let capitalised = (phrase.0..phrase.1).all(|k| doc.toks[k].capitalised(doc.text) && !CALENDAR.contains(&doc.word(k).to_lowercase().as_str()));
+        let in_place = preposition_before(&["in", "at"]) && capitalised;
         let speaking = |k: usize| speaks_as_noun(doc.word(k));
-        let located = in_place && speaking(phrase.0 - 2);
+        // "Experts on North Korea said", "A report on Iran said": those who
+        // speak on a topic; "The Senate Committee on Armed Services said": one name
+        // ("Trump on Twitter said", "fact-check on Donald Trump’s claim": left alone)
+        let on_topic = preposition_before(&["on"]) && capitalised;
+        let head_before = doc.word(phrase.0.saturating_sub(2)).to_lowercase();
+        let body = is_org_word(&head_before) || matches!(head_before.as_str(), "panel" | "subcommittee" | "board" | "forum" | "center" | "centre" | "conference");
+        if on_topic && body && doc.toks[phrase.0 - 2].capitalised(doc.text) {
+            if let Some(np) = phrase_before(doc, phrase.0 - 1, floor) {
+                phrase = (np.0, phrase.1);
+            }
+            break;
+        }
+        // ("Trump in Iowa said": a name before the place speaks too)
+        let located = (in_place || on_topic) && speaking(phrase.0 - 2) || in_place && doc.is_name(phrase.0 - 2);
         let noun = doc.word(phrase.0.saturating_sub(2));
         let thing = in_place && !located && noun.starts_with(char::is_lowercase) && !is_boundary(noun) && !is_verb(noun) && !is_skippable(noun) && !is_finite_verb(noun) && !noun.ends_with("ed") && !noun.ends_with("en");
         if thing {

@@ -485,10 +485,14 @@ pub fn is_boundary(word: &str) -> bool {
 /// Nouns in -ly, which no adverb rule may skip ("The man’s family said").
 const LY_NOUNS: &[&str] = &["family", "assembly", "supply", "reply", "rally", "monopoly", "anomaly", "homily", "bully", "belly", "jelly", "folly", "lily", "ally"];
 
+/// Is `word` a lower-case adverb in "-ly" ("widely", not "rally")?
+pub fn is_ly_adverb(word: &str) -> bool {
+    word.len() > 4 && word.ends_with("ly") && word.starts_with(char::is_lowercase) && !LY_NOUNS.contains(&word)
+}
+
 /// May `word` stand between a speaker and its cue?
 pub fn is_skippable(word: &str) -> bool {
-    let adverb = word.len() > 4 && word.ends_with("ly") && word.starts_with(char::is_lowercase) && !LY_NOUNS.contains(&word);
-    !is_acronym(word) && (contains(SKIPPABLE, word) || adverb || word.chars().all(|c| c.is_ascii_digit()))
+    !is_acronym(word) && (contains(SKIPPABLE, word) || is_ly_adverb(word) || word.chars().all(|c| c.is_ascii_digit()))
 }
 
 /// Does `word` make a following participle passive?

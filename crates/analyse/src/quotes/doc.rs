@@ -10,6 +10,9 @@ use crate::Language;
 /// far beyond any real sentence (PolNeAR's longest run to about 150 tokens).
 pub const MAX_CLAUSE_REACH: usize = 200;
 
+/// How far either side of a word [`Doc::is_name`] looks for the word again, in tokens.
+const NAME_REACH: usize = 3000;
+
 /// A text with its tokens and sentences.
 pub struct Doc<'a> {
     /// The analysed text.
@@ -47,6 +50,22 @@ impl<'a> Doc<'a> {
     /// Index of the sentence holding byte `pos` (0 when there are none).
     pub fn sentence_of(&self, pos: usize) -> usize {
         self.sentences.partition_point(|s| s.start <= pos).saturating_sub(1)
+    }
+
+    /// Is token `k` capitalised as a name is: inside its sentence, or
+    /// opening it and written capitalised elsewhere too ("Trump" opening
+    /// "Trump in Iowa said" of a text that names him again; not "Turnout in
+    /// Iowa showed")?
+    pub fn is_name(&self, k: usize) -> bool {
+        let Some(tok) = self.toks.get(k).filter(|t| t.word && t.capitalised(self.text)) else { return false };
+        let opens = |t: &Token| t.new_paragraph || self.sentences.get(self.sentence_of(t.start)).is_none_or(|s| s.start == t.start);
+        if !opens(tok) {
+            return true;
+        }
+        // (looked for within a bounded reach, so that a long text costs no more per word)
+        let w = self.word(k);
+        let from = k.saturating_sub(NAME_REACH);
+        self.toks[from..self.toks.len().min(k + NAME_REACH)].iter().enumerate().any(|(j, t)| from + j != k && t.text(self.text) == w)
     }
 
     /// Token range `[from, to)` of the sentence holding token `i`, cut at

@@ -65,7 +65,12 @@ fn clause_start(doc: &Doc, cue_end: usize, to: usize) -> usize {
             && !is_finite_verb(doc.word(k + 1))
             && !matches!(doc.word(cue_end + 1), "least" | "most")
     };
-    let near = near.filter(|&k| k < cue_end + 8 || adjunct(k));
+    // ("said the test could change that", "said it is clear that": a "that"
+    // after the clause's own auxiliary is inside it; "said in a statement
+    // released Monday that" still opens at it)
+    let auxiliary = |w: &str| BELIEF_MODALS.contains(&w) || matches!(w, "will" | "is" | "are" | "was" | "were" | "has" | "have" | "had" | "does" | "did");
+    let inside = |k: usize| doc.word(k).eq_ignore_ascii_case("that") && (cue_end..k).any(|j| auxiliary(doc.word(j)));
+    let near = near.filter(|&k| (k < cue_end + 8 || adjunct(k)) && !inside(k));
     // "insisted, however, that …": past an adverb set off by commas
     let aside = near.filter(|&k| k == cue_end && doc.word(k + 2) == "," && doc.word(k + 3).eq_ignore_ascii_case("that") && is_skippable_aside(doc.word(k + 1)));
     if let Some(k) = aside {
