@@ -329,17 +329,19 @@ pub fn speaker_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usi
         // "the embassy in Valmont said", "Officials in Nevada said": the body
         // or the people speak, not the place they are in; in "The fight in
         // Nevada underscored …" a thing is the subject, and no one speaks
-        let preposition_before = |ps: &[&str]| phrase.0 > floor + 1 && ps.contains(&doc.word(phrase.0 - 1)) && doc.toks[phrase.0 - 2].word;
-        let capitalised = (phrase.0..phrase.1).all(|k| doc.toks[k].capitalised(doc.text) && !CALENDAR.contains(&doc.word(k).to_lowercase().as_str()));
-        let in_place = preposition_before(&["in", "at"]) && capitalised;
+        let capitalised = || (phrase.0..phrase.1).all(|k| doc.toks[k].capitalised(doc.text) && !CALENDAR.contains(&doc.word(k).to_lowercase().as_str()));
+        let preposition_before = |ps: &[&str]| phrase.0 > floor + 1 && ps.contains(&doc.word(phrase.0 - 1)) && doc.toks[phrase.0 - 2].word && capitalised();
+        let in_place = preposition_before(&["in", "at"]);
         let speaking = |k: usize| speaks_as_noun(doc.word(k));
         // "Experts on North Korea said", "A report on Iran said": those who
         // speak on a topic; "The Senate Committee on Armed Services said": one name
         // ("Trump on Twitter said", "fact-check on Donald Trump’s claim": left alone)
-        let on_topic = preposition_before(&["on"]) && capitalised;
-        let head_before = doc.word(phrase.0.saturating_sub(2)).to_lowercase();
-        let body = is_org_word(&head_before) || matches!(head_before.as_str(), "panel" | "subcommittee" | "board" | "forum" | "center" | "centre" | "conference");
-        if on_topic && body && doc.toks[phrase.0 - 2].capitalised(doc.text) {
+        let on_topic = preposition_before(&["on"]);
+        let body = || {
+            let head = doc.word(phrase.0 - 2).to_lowercase();
+            doc.toks[phrase.0 - 2].capitalised(doc.text) && (is_org_word(&head) || matches!(head.as_str(), "panel" | "subcommittee" | "board" | "forum" | "center" | "centre" | "conference"))
+        };
+        if on_topic && body() {
             if let Some(np) = phrase_before(doc, phrase.0 - 1, floor) {
                 phrase = (np.0, phrase.1);
             }

@@ -10,8 +10,8 @@ use crate::Language;
 /// far beyond any real sentence (PolNeAR's longest run to about 150 tokens).
 pub const MAX_CLAUSE_REACH: usize = 200;
 
-/// How far either side of a word [`Doc::is_name`] looks for the word again, in tokens.
-const NAME_REACH: usize = 3000;
+/// How far either side of a word [`Doc::is_name`] looks for the word again, in bytes.
+const NAME_REACH: usize = 20_000;
 
 /// A text with its tokens and sentences.
 pub struct Doc<'a> {
@@ -62,10 +62,21 @@ impl<'a> Doc<'a> {
         if !opens(tok) {
             return true;
         }
-        // (looked for within a bounded reach, so that a long text costs no more per word)
+        // (a substring search within a bounded reach, so that a long text costs no more per word)
         let w = self.word(k);
-        let from = k.saturating_sub(NAME_REACH);
-        self.toks[from..self.toks.len().min(k + NAME_REACH)].iter().enumerate().any(|(j, t)| from + j != k && t.text(self.text) == w)
+        let mut from = tok.start.saturating_sub(NAME_REACH);
+        while !self.text.is_char_boundary(from) {
+            from -= 1;
+        }
+        let mut to = (tok.end + NAME_REACH).min(self.text.len());
+        while !self.text.is_char_boundary(to) {
+            to += 1;
+        }
+        let alphanumeric = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+        self.text[from..to].match_indices(w).any(|(at, _)| {
+            let (start, end) = (from + at, from + at + w.len());
+            start != tok.start && !alphanumeric(self.text[..start].chars().next_back()) && !alphanumeric(self.text[end..].chars().next())
+        })
     }
 
     /// Token range `[from, to)` of the sentence holding token `i`, cut at
