@@ -2,8 +2,9 @@
 //! role nouns that title a speaker, and the small word classes the speaker
 //! and content rules stop at.
 
-use std::cmp::Ordering;
 use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap;
 
 use crate::Language;
 
@@ -259,26 +260,20 @@ fn foreign_lexicon() -> &'static Lexicon {
 impl Lexicon {
     /// The lexicon of `lists`.
     fn of(lists: &[(&'static [&'static str], u32)]) -> Lexicon {
-        let mut words: Vec<(&'static str, u32)> = lists
-            .iter()
-            .flat_map(|&(list, bit)| list.iter().map(move |&w| (w, bit)))
-            .collect();
-        words.sort_unstable_by(|a, b| a.0.cmp(b.0));
-        let mut merged: Vec<(&'static str, u32)> = Vec::with_capacity(words.len());
-        for (w, bit) in words {
-            match merged.last_mut() {
-                Some(last) if last.0 == w => last.1 |= bit,
-                _ => merged.push((w, bit)),
+        let mut words: FxHashMap<&'static str, u32> = FxHashMap::default();
+        for &(list, bit) in lists {
+            for &w in list {
+                *words.entry(w).or_default() |= bit;
             }
         }
         // which lengths occur for each first letter: most words are rejected here
         let mut shapes = [0u64; 26];
-        for (w, _) in &merged {
+        for w in words.keys() {
             if let Some(letter) = w.bytes().next().filter(u8::is_ascii_lowercase) {
                 shapes[usize::from(letter - b'a')] |= 1u64 << w.len().min(63);
             }
         }
-        Lexicon { words: merged, shapes }
+        Lexicon { words, shapes }
     }
 
     /// Is `word` in the list whose bit is `bit`, ignoring ASCII case?
@@ -289,14 +284,18 @@ impl Lexicon {
         if word.len() >= 63 || self.shapes[usize::from(letter - b'a')] & (1u64 << word.len()) == 0 {
             return false;
         }
-        let words = &self.words;
-        words.binary_search_by(|(listed, _)| compare(listed, word)).is_ok_and(|i| words[i].1 & bit != 0)
+        // lower-cased on the stack (ASCII letters only, so it stays UTF-8)
+        let mut buffer = [0u8; 64];
+        let lower = &mut buffer[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        std::str::from_utf8(lower).is_ok_and(|lower| self.words.get(lower).is_some_and(|bits| bits & bit != 0))
     }
 }
 
-/// The sorted words and a quick filter on (first letter, length).
+/// The words with their lists' bits, and a quick filter on (first letter, length).
 struct Lexicon {
-    words: Vec<(&'static str, u32)>,
+    words: FxHashMap<&'static str, u32>,
     shapes: [u64; 26],
 }
 
@@ -353,11 +352,6 @@ const FOREIGN_LISTS: &[(&[&str], u32)] = &[
     (FOREIGN_AUXILIARIES, FOREIGN_AUXILIARY),
     (FOREIGN_ACCORDING, FOREIGN_ACCORDING_WORD),
 ];
-
-/// Compares a lowercase listed word with any word, ignoring ASCII case.
-fn compare(listed: &str, word: &str) -> Ordering {
-    listed.bytes().cmp(word.bytes().map(|b| b.to_ascii_lowercase()))
-}
 
 /// Is `word` in the list whose bit is `bit` (see [`LISTS`]), ignoring ASCII case?
 fn contains(bit: u32, word: &str) -> bool {
@@ -449,7 +443,13 @@ pub fn is_clause_verb(word: &str) -> bool {
 /// tense, a participle or a common verb?
 pub fn is_verb(word: &str) -> bool {
     let lower = word.starts_with(char::is_lowercase);
-    lower && (is_cue_after_quote(word) || word.len() > 4 && word.ends_with("ing") || contains(COMMON_VERB, word))
+    // (words in "-ing" that are no verb's participle)
+    let participle = || {
+        word.len() > 4
+            && word.ends_with("ing")
+            && !matches!(word, "during" | "nothing" | "something" | "anything" | "everything" | "morning" | "evening" | "thing" | "spring" | "string" | "ceiling" | "wedding")
+    };
+    lower && (is_cue_after_quote(word) || participle() || contains(COMMON_VERB, word))
 }
 
 /// Is `word` a role noun ("spokesman")?

@@ -244,7 +244,10 @@ fn after_modal(doc: &Doc, i: usize, modals: &[&str]) -> bool {
 
 /// Does `[from, to)` hold a verb: a known verb form or a form of "be"?
 fn has_verb(doc: &Doc, from: usize, to: usize) -> bool {
-    (from..to).any(|k| doc.toks[k].word && (is_verb(doc.word(k)) || is_passive(doc.word(k))))
+    // (an infinitive is none, nor a noun after a determiner: "during his
+    // campaign speech to be a delegate", "during her visit")
+    let noun = |k: usize| k > 0 && (doc.word(k - 1) == "to" || is_determiner(doc.word(k - 1)));
+    (from..to).any(|k| doc.toks[k].word && (is_verb(doc.word(k)) || is_passive(doc.word(k))) && !noun(k))
 }
 
 /// Does a verb that may take an object ("add", "post", "share", "respond",
@@ -460,7 +463,9 @@ pub fn at_cue(doc: &Doc, cue: (usize, usize), from: usize, to: usize) -> Option<
     // a clause
     let adjunct = ADJUNCTS.iter().any(|p| doc.word(next).eq_ignore_ascii_case(p));
     let clause_tail = !adjunct && has_verb(doc, next, to);
-    let short_tail = doc.word(next) == "," && speaker.0 > from + 2 || !quoted_tail && to - cue.1 <= MAX_TAIL && !clause_tail;
+    // ("…, Wilkin said during his campaign speech to be a national delegate.": a longer adjunct with no verb)
+    let long_adjunct = adjunct && !quoted_tail && to - cue.1 <= MAX_ADJUNCT && !has_verb(doc, next, to);
+    let short_tail = doc.word(next) == "," && speaker.0 > from + 2 || !quoted_tail && to - cue.1 <= MAX_TAIL && !clause_tail || long_adjunct;
     // "According to Bloomberg, Cil said, “…”": a credit before the speaker
     // is not what was said, nor is a participle clause before a quotation
     // ("Emphasising Nepal’s appeal, she said, “…”", "Asked about it, he said")

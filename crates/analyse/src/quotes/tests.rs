@@ -1365,3 +1365,15 @@ fn a_that_after_the_clauses_own_auxiliary_is_inside_what_was_said() {
         ("Ruiz said in a statement released Monday that the port will reopen.", "the port will reopen", "Ruiz"),
     ]);
 }
+
+#[test]
+fn a_noun_after_a_determiner_or_an_infinitive_is_no_verb_of_the_clause_around_the_cue() {
+    assert_reports(&[
+        ("In his state, Ruiz said, first offenders are sent to treatment.", "In his state, Ruiz said, first offenders are sent to treatment", "Ruiz"),
+        ("The breaking point, Ruiz wrote, came on Friday.", "The breaking point, Ruiz wrote, came on Friday", "Ruiz"),
+        ("The first step to better relations, his allies say, will be to help them keep their seats.", "The first step to better relations, his allies say, will be to help them keep their seats", "his allies"),
+        // "during" is no participle, and an adjunct after the cue is no part of what was said
+        ("The port will reopen in May, Ruiz said during her visit to the old harbour.", "The port will reopen in May", "Ruiz"),
+        ("The port has shifted from coal to grain to, now, oil, Ruiz said during her campaign speech to be a delegate.", "The port has shifted from coal to grain to, now, oil", "Ruiz"),
+    ]);
+}
