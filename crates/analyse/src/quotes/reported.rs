@@ -87,6 +87,9 @@ fn clause_start(doc: &Doc, cue_end: usize, to: usize) -> usize {
     }
 }
 
+/// The longest credit after "According to" opening a sentence, in tokens.
+const MAX_CREDIT: usize = 24;
+
 /// The longest adjunct, in tokens, between a cue and its "that".
 const MAX_ADJUNCT: usize = 16;
 
@@ -377,6 +380,14 @@ pub fn at_cue(doc: &Doc, cue: (usize, usize), from: usize, to: usize) -> Option<
         // "according to X, …" or "…, according to X."
         // (with a document's author: "according to a report by Mandiant, …")
         let speaker = according_speaker(doc, cue.1, to)?;
+        // "According to a Reuters/Ipsos poll, …", "According to the officer in
+        // charge of the base that night, …": a credit opening its sentence runs
+        // to the first comma before a clause, however its words end the phrase
+        let credit_end = (cue.0 == from && doc.word(speaker.1) != ",")
+            .then(|| (speaker.1..to.min(cue.1 + MAX_CREDIT)).find(|&k| doc.word(k) == "," && has_verb(doc, k + 1, to)))
+            .flatten()
+            .filter(|&k| !(speaker.1..k).any(|j| is_close_mark(doc.word(j)) || is_cue(doc.word(j))));
+        let speaker = credit_end.map_or(speaker, |k| (speaker.0, k));
         // "according to a statement by the Command's spokesman, Abimbola Oyeyemi, …": the role's name
         let named = (speaker.1 + 1..to).take_while(|&k| doc.toks[k].word && doc.toks[k].capitalised(doc.text)).count();
         let role = is_role(&doc.word(speaker.1 - 1).to_lowercase());

@@ -1377,3 +1377,13 @@ fn a_noun_after_a_determiner_or_an_infinitive_is_no_verb_of_the_clause_around_th
         ("The port has shifted from coal to grain to, now, oil, Ruiz said during her campaign speech to be a delegate.", "The port has shifted from coal to grain to, now, oil", "Ruiz"),
     ]);
 }
+
+#[test]
+fn a_credit_opening_its_sentence_runs_to_the_comma_before_the_clause() {
+    assert_reports(&[
+        ("According to a Harbour/Ipsos poll, the two candidates are in a dead heat.", "the two candidates are in a dead heat", "Ipsos poll"),
+        ("According to the book and the film, the crew assembled their gear and left.", "the crew assembled their gear and left", "the book and the film"),
+        ("According to the officer in charge of the base that night, the scene is untrue.", "the scene is untrue", "officer in charge of the base that night"),
+        ("According to port cables that were later released by Carrow Leaks, Ruiz pressed the diplomats.", "Ruiz pressed the diplomats", "Carrow Leaks"),
+    ]);
+}
