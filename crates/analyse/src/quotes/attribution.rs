@@ -676,7 +676,9 @@ pub fn speaker_after(doc: &Doc, from: usize, limit: usize) -> Option<(usize, usi
         let first = end == from;
         let lowercase = w.starts_with(char::is_lowercase);
         let sourcing = || !first && sourcing_preposition(doc, end, from);
-        if is_boundary(w) && (first || lowercase) && !joins_names(doc, end) && !(first && is_determiner(w)) && !sourcing() {
+        // ("the most recent data": a superlative after the determiner)
+        let superlative = !first && matches!(w, "most" | "least") && is_determiner(doc.word(end - 1));
+        if is_boundary(w) && (first || lowercase) && !joins_names(doc, end) && !(first && is_determiner(w)) && !sourcing() && !superlative {
             break;
         }
         // ("a yearly Gallup poll": after a determiner an "-ly" word is an adjective)

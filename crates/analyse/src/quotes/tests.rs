@@ -1385,5 +1385,7 @@ fn a_credit_opening_its_sentence_runs_to_the_comma_before_the_clause() {
         ("According to the book and the film, the crew assembled their gear and left.", "the crew assembled their gear and left", "the book and the film"),
         ("According to the officer in charge of the base that night, the scene is untrue.", "the scene is untrue", "officer in charge of the base that night"),
         ("According to port cables that were later released by Carrow Leaks, Ruiz pressed the diplomats.", "Ruiz pressed the diplomats", "Carrow Leaks"),
+        // a superlative after the determiner is part of the phrase
+        ("In 2014, the town had 115 thefts, according to the most recent data available from the police.", "In 2014, the town had 115 thefts", "the most recent data available"),
     ]);
 }
