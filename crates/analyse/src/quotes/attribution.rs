@@ -762,6 +762,15 @@ pub fn after_quote(doc: &Doc, close: usize) -> Option<Attribution> {
             return None;
         }
         if let Some(cue) = cue_after(k).filter(|_| k > j) {
+            // ("a “handful of people” filing papers, John said none were added":
+            // past a quotation run into its sentence, a cue with a clause of
+            // its own after a comma reports that clause, not the quotation)
+            // (what a quotation after the cue says is no clause of the cue's own)
+            let end = (cue.1..para_end).find(|&e| ends_sentence(doc.word(e)) || is_open_mark(doc.word(e))).unwrap_or(para_end);
+            let own_clause = run_on && (j..k).any(|x| doc.word(x) == ",") && (cue.1..end).any(|e| is_finite_verb(doc.word(e)) && !is_cue(doc.word(e)));
+            if own_clause {
+                return None;
+            }
             return phrase_before_cue(doc, j, k, run_on).map(|s| Attribution { cue, speaker: Some(s) });
         }
         k += 1;

@@ -1389,3 +1389,14 @@ fn a_credit_opening_its_sentence_runs_to_the_comma_before_the_clause() {
         ("In 2014, the town had 115 thefts, according to the most recent data available from the police.", "In 2014, the town had 115 thefts", "the most recent data available"),
     ]);
 }
+
+#[test]
+fn a_cue_with_its_own_clause_past_a_run_on_quotation_reports_that_clause() {
+    let text = "Though he said it brought in a “handful of people unknown to the party” filing papers, Ana Ruiz said none were added to the slate.";
+    let found = reported_words(text);
+    assert!(found.iter().any(|(t, s)| t == "none were added to the slate" && s == "Ana Ruiz"), "{found:?}");
+    // a quotation after the cue is no clause of its own: the cue still credits the first
+    let text = "“If there had not been that intervention” by the allies, Ruiz said on Monday, “we would see a war.”";
+    let qs = quotes(text, &[]);
+    assert_eq!(speaker_of(&qs, "intervention"), "Ruiz");
+}
