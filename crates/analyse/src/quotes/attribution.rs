@@ -199,7 +199,7 @@ pub fn cue_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
     }
     let opens = i == 0 || doc.toks[i].new_paragraph || matches!(doc.word(i - 1), "." | "—");
     let inverted = opens && ["Said", "Says", "Added", "Asked", "Wrote"].contains(&w);
-    if !(is_cue(w) || is_foreign_cue(doc.language, w) || headline_cue(doc, i)) || doc.toks[i].capitalised(doc.text) && !inverted {
+    if !(is_cue(w) || is_foreign_cue(doc.language, w) || headline_cue(doc, i) || title_case_cue(doc, i)) || doc.toks[i].capitalised(doc.text) && !inverted && !title_case_cue(doc, i) {
         return None;
     }
     let before = i.checked_sub(1).map_or("", |k| doc.word(k));
@@ -226,6 +226,37 @@ pub fn cue_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
     // "patients admitted in the hospital", "was admitted to intensive care": care, not a confession
     let patients = w.starts_with("admit") && near(&["hospital", "hospitals", "clinic", "ward", "care", "ICU", "emergency"]);
     (!passive && !attributive && !accused_of && !by_agent && !adjective && !no_one && !raised && !asked && !describes && !deaths && !patients && !negated(doc, i)).then_some((i, i + 1))
+}
+
+/// Cue verbs of headlines written in title case.
+const TITLE_CUES: &[&str] = &["Says", "Said", "Tells", "Told", "Warns", "Claims", "Insists", "Admits", "Denies", "Urges", "Predicts", "Vows"];
+
+/// Is token `i` the cue of a headline in title case ("Obama Says Museum
+/// Will Tell of Suffering", "Trump’s Son Says The Battle Will Be
+/// Unprecedented"): one of [`TITLE_CUES`] after a name, in a sentence of
+/// at least five words nearly all capitalised?
+fn title_case_cue(doc: &Doc, i: usize) -> bool {
+    if !TITLE_CUES.contains(&doc.word(i)) {
+        return false;
+    }
+    let (from, to) = doc.clause(i);
+    // the speaker is a name of a few capitalised words before it, opening
+    // the headline or after a comma, colon or dash ("Fight Between
+    // Ideologies: Rahul Gandhi Says …", "…, Lindsey Graham Says."); not
+    // "‘No Idea’ If I Would Have Told …", nor "If Obama Says It"
+    let mut start = i;
+    while start > from && i - start < 6 && (doc.toks[start - 1].word && doc.toks[start - 1].capitalised(doc.text) || matches!(doc.word(start - 1), "’" | "'")) {
+        start -= 1;
+    }
+    let set_off = start == from || matches!(doc.word(start - 1), "," | ":" | "—" | "–" | "-");
+    let condition = ["If", "When", "Why", "How", "What", "Whether", "Unless"].contains(&doc.word(start));
+    if start == i || !set_off || condition {
+        return false;
+    }
+    let minor = |w: &str| matches!(w, "a" | "an" | "the" | "of" | "to" | "in" | "on" | "for" | "and" | "or" | "at" | "by" | "with" | "as");
+    let words: Vec<usize> = (from..to).filter(|&k| doc.toks[k].word && !minor(doc.word(k))).collect();
+    let capitalised = words.iter().filter(|&&k| doc.toks[k].capitalised(doc.text)).count();
+    words.len() >= 5 && capitalised * 10 >= words.len() * 9
 }
 
 /// Is the present tense at token `i`, a cue only after a quotation

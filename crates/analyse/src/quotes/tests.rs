@@ -1400,3 +1400,15 @@ fn a_cue_with_its_own_clause_past_a_run_on_quotation_reports_that_clause() {
     let qs = quotes(text, &[]);
     assert_eq!(speaker_of(&qs, "intervention"), "Ruiz");
 }
+
+#[test]
+fn a_headline_in_title_case_credits_the_name_before_its_cue() {
+    assert_reports(&[
+        ("Ana Ruiz Says The Harbour Will Reopen In May", "The Harbour Will Reopen In May", "Ana Ruiz"),
+        ("Port Strike: Union Chief Warns Ships Will Stay Idle", "Ships Will Stay Idle", "Union Chief"),
+        ("The Harbour Will Reopen In May, Ana Ruiz Says.", "The Harbour Will Reopen In May", "Ana Ruiz"),
+    ]);
+    // a condition, a capitalised word inside a sentence, and a short line are none
+    assert!(reported_words("If Ruiz Says It, It Must Be True About The Harbour").iter().all(|(_, s)| s != "Ruiz"));
+    assert!(reported_words("Mayor Says No.").is_empty());
+}
