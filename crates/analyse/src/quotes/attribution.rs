@@ -1013,7 +1013,8 @@ pub fn appositive_subject(doc: &Doc, floor: usize, cue: usize) -> Option<(usize,
         (s..e).all(|k| doc.toks[k].capitalised(doc.text) && !function(doc.word(k)))
     };
     let commas = (floor..end - 1).filter(|&k| doc.word(k) == ",");
-    let person_apposition = |c: usize| !doc.word(c + 1).eq_ignore_ascii_case("which");
+    // (not a name before a clause joined to it: "… well with Republicans, and the meeting deteriorated, said …")
+    let person_apposition = |c: usize| !["which", "and", "but", "or", "so", "yet", "while"].iter().any(|w| doc.word(c + 1).eq_ignore_ascii_case(w));
     // a name after a preposition completes a phrase: "In July, Ana Ruiz, …"
     // (an adverbial) or "a woman in Lisbon, Portugal, said" (the subject)
     let complement = |p: (usize, usize)| p.0 > floor && PREPOSITIONS.iter().any(|w| doc.word(p.0 - 1).eq_ignore_ascii_case(w));

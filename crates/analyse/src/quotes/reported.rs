@@ -473,7 +473,9 @@ pub fn at_cue(doc: &Doc, cue: (usize, usize), from: usize, to: usize) -> Option<
     // adjuncts; "In a statement, the ministry said the ferries were safe" in
     // a clause
     let adjunct = ADJUNCTS.iter().any(|p| doc.word(next).eq_ignore_ascii_case(p));
-    let clause_tail = !adjunct && has_verb(doc, next, to);
+    // ("Despite the sheen, officials said they welcome the attention": a subject pronoun opens a clause)
+    let subject_pronoun = ["he", "she", "they", "it", "we", "i"].iter().any(|p| doc.word(next).eq_ignore_ascii_case(p));
+    let clause_tail = !adjunct && has_verb(doc, next, to) || subject_pronoun && to - next > 2;
     // ("…, Wilkin said during his campaign speech to be a national delegate.": a longer adjunct with no verb)
     let long_adjunct = adjunct && !quoted_tail && to - cue.1 <= MAX_ADJUNCT && !has_verb(doc, next, to);
     let short_tail = doc.word(next) == "," && speaker.0 > from + 2 || !quoted_tail && to - cue.1 <= MAX_TAIL && !clause_tail || long_adjunct;
@@ -492,7 +494,12 @@ pub fn at_cue(doc: &Doc, cue: (usize, usize), from: usize, to: usize) -> Option<
     if beside.is_some() && speaker.0 > from && doc.word(speaker.0 - 1) == "," && short_tail && !credit && !(quotation_follows && participle) {
         // "The ferries, Ruiz said, are fixed": a subject before the
         // parenthesis and its verb after it; the sentence is what was said
-        if doc.word(next) == "," && !quoted_tail && has_verb(doc, next + 1, to) && !has_verb(doc, from, speaker.0 - 1) {
+        // ("It was, he said, one of the bitterest failures": the verb before it, its complement after)
+        let (verb_before, verb_after) = (has_verb(doc, from, speaker.0 - 1), has_verb(doc, next + 1, to));
+        // ("If the demands are not met, Ruiz warned, the dockers will strike": a subordinate clause before it)
+        let subordinate = ["if", "when", "although", "though", "because", "unless", "while", "once", "until"].iter().any(|w| doc.word(from).eq_ignore_ascii_case(w));
+        let split = verb_after && (!verb_before || subordinate) || verb_before && !verb_after && words(doc, next + 1, to) >= 2;
+        if doc.word(next) == "," && !quoted_tail && split {
             return reported(doc, trim(doc, from, to), cue, speaker);
         }
         // "…, the mission said in a statement."

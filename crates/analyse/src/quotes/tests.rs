@@ -1412,3 +1412,15 @@ fn a_headline_in_title_case_credits_the_name_before_its_cue() {
     assert!(reported_words("If Ruiz Says It, It Must Be True About The Harbour").iter().all(|(_, s)| s != "Ruiz"));
     assert!(reported_words("Mayor Says No.").is_empty());
 }
+
+#[test]
+fn a_cue_set_off_inside_its_sentence_and_a_clause_after_it() {
+    assert_reports(&[
+        ("It was, she said, one of the worst storms of the decade.", "It was, she said, one of the worst storms of the decade", "she"),
+        ("If the demands are not met, Ruiz warned, the dockers will strike.", "If the demands are not met, Ruiz warned, the dockers will strike", "Ruiz"),
+        // a subject pronoun after the cue opens what was said, past a fronted adjunct
+        ("Despite the rain, local officials said they welcome the visitors.", "they welcome the visitors", "local officials"),
+        // a name before a clause joined by "and" is no apposition to the speaker after it
+        ("The talks went badly for the unions, and the meeting ended early, said one source in the room.", "The talks went badly for the unions, and the meeting ended early", "one source"),
+    ]);
+}
