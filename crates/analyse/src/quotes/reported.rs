@@ -242,7 +242,10 @@ const SPEECH_MODALS: &[&str] = &["may", "might", "could"];
 /// ("can pretty much safely assume")? In lower case only: "Theresa May
 /// said" names someone.
 fn after_modal(doc: &Doc, i: usize, modals: &[&str]) -> bool {
-    (i.saturating_sub(4)..i).rev().take_while(|&k| doc.toks[k].word).any(|k| modals.contains(&doc.word(k)))
+    // (not past "but": "whether the group could question Clinton but said …";
+    // "may listen and conclude" is still supposed)
+    let joins = |k: usize| doc.word(k) == "but";
+    (i.saturating_sub(4)..i).rev().take_while(|&k| doc.toks[k].word && !joins(k)).any(|k| modals.contains(&doc.word(k)))
 }
 
 /// Does `[from, to)` hold a verb: a known verb form or a form of "be"?
@@ -337,7 +340,9 @@ fn coordinated_subject(doc: &Doc, cue: usize, from: usize) -> Option<(usize, usi
     while k > from && is_skippable(doc.word(k - 1)) {
         k -= 1;
     }
-    let and = k > from + 2 && ["and", "but"].iter().any(|w| doc.word(k - 1).eq_ignore_ascii_case(w));
+    // ("… offered the man a job, then says he'll welcome advice")
+    let then = doc.word(k - 1) == "," && doc.word(k) == "then";
+    let and = k > from + 2 && (["and", "but"].iter().any(|w| doc.word(k - 1).eq_ignore_ascii_case(w)) || then);
     let ((s, e), _) = subject(doc, from, k.saturating_sub(1)).filter(|_| and)?;
     // "The flyers were discovered … but first reported on Monday": a
     // participle after a passive subject is passive too, and no one's words

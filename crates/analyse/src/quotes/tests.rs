@@ -1424,3 +1424,13 @@ fn a_cue_set_off_inside_its_sentence_and_a_clause_after_it() {
         ("The talks went badly for the unions, and the meeting ended early, said one source in the room.", "The talks went badly for the unions, and the meeting ended early", "one source"),
     ]);
 }
+
+#[test]
+fn a_second_predicate_after_then_or_past_a_modal_of_another_clause_reports() {
+    assert_reports(&[
+        ("Ruiz offered the man a job, then said he will welcome advice from anyone.", "he will welcome advice from anyone", "Ruiz"),
+        ("Ruiz put off deciding whether the group could question the mayor but said it could come back later.", "it could come back later", "Ruiz"),
+    ]);
+    // a modal before verbs joined by "and" still makes the cue a supposition
+    assert!(reported_words("Without a defence, voters may listen and conclude that the plan failed badly.").is_empty());
+}
