@@ -340,10 +340,18 @@ pub fn joins_names(doc: &Doc, k: usize) -> bool {
     joiner && next_cap && k > 0 && doc.toks[k - 1].word
 }
 
+/// The longest parenthesis, in tokens, between a speaker and its cue.
+const MAX_ASIDE: usize = 40;
+
 /// The speaker phrase that ends just before token `cue`, not reaching back
 /// past token `floor`.
 pub fn speaker_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usize)> {
     let at = went_on_to(doc, cue, floor);
+    // "Sen. Chris Murphy (a Connecticut Democrat so boyish …) says": past the parenthesis
+    let at = match (at > floor + 1 && doc.word(at - 1) == ")").then(|| (at.saturating_sub(MAX_ASIDE).max(floor + 1)..at - 1).rev().find(|&k| doc.word(k) == "(")).flatten() {
+        Some(open) if doc.toks[open - 1].word => open,
+        _ => at,
+    };
     // ("Investors who bought the shares in 2019 said": no phrase ends at the
     // cue, and the relative clause's antecedent speaks; not after "to", "by
     // declaring", "and say", "was widely criticized")
@@ -981,7 +989,8 @@ const PREPOSITIONS: &[&str] = &["in", "on", "at", "during", "after", "before", "
 /// Does `w` set off a parenthesis: a comma, or a dash ("Ruiz — who runs the
 /// port — said")?
 pub fn is_pause(w: &str) -> bool {
-    matches!(w, "," | "—" | "–" | "--")
+    // (a hyphen standing alone between spaces is a dash: words keep theirs)
+    matches!(w, "," | "—" | "–" | "--" | "-")
 }
 
 /// For a cue after a comma ("Ana Ruiz, who runs the port, said"): the

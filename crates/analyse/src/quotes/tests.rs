@@ -1434,3 +1434,11 @@ fn a_second_predicate_after_then_or_past_a_modal_of_another_clause_reports() {
     // a modal before verbs joined by "and" still makes the cue a supposition
     assert!(reported_words("Without a defence, voters may listen and conclude that the plan failed badly.").is_empty());
 }
+
+#[test]
+fn a_parenthesis_or_a_spaced_hyphen_between_speaker_and_cue_is_passed_over() {
+    assert_reports(&[
+        ("Sen. Ana Ruiz (a harbour Democrat so young she has been mistaken for an intern) says she was adrift after the vote.", "she was adrift after the vote", "Ana Ruiz"),
+        ("A representative for the brand - a small business based in Leeds - noted that the company offers eight weeks of leave.", "the company offers eight weeks of leave", "A representative for the brand"),
+    ]);
+}
