@@ -531,8 +531,9 @@ impl<'a> Resolver<'a> {
     fn person_before(&self, pos: usize, want: Option<Gender>) -> Option<(usize, Speaker)> {
         let found = self.person_fitting(pos, want);
         if found.is_none() && want.is_some() {
-            // (not "a woman" for "he": a noun's gender is no guess)
-            return self.person_fitting(pos, None).filter(|(_, s)| s.entity.is_some() || gender::of_name(&s.name, self.doc.language).is_none());
+            // (not "a woman" for "he", nor "Donald Trump" for "she": a
+            // known gender is no guess)
+            return self.person_fitting(pos, None).filter(|(_, s)| gender::of_name(&s.name, self.doc.language).is_none());
         }
         found
     }

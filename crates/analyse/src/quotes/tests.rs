@@ -224,6 +224,10 @@ He called them “a story made up to sell papers” and said the board “has ne
     let qs = quotes(text, &entities);
     assert_eq!(speaker_of(&qs, "made up"), "Jonas Berg", "{qs:#?}");
     assert_eq!(speaker_of(&qs, "all night"), "Maria Lund", "{qs:#?}");
+    // with no woman named, "she" is no man whose given name tells his gender
+    let text = "Jonas Berg spoke at the rally. “The levee will hold all night,” she said.";
+    let berg = entity("person:jonas-berg", "Jonas Berg", EntityType::Person, &[], text, &["Jonas Berg"]);
+    assert_eq!(speaker_of(&quotes(text, &[berg]), "levee"), "she");
 }
 
 #[test]
