@@ -446,6 +446,18 @@ pub fn at_cue(doc: &Doc, cue: (usize, usize), from: usize, to: usize) -> Option<
         // but not "…, shows Democratic groups outpacing Republicans in recent weeks": a clause
         let adjuncts = |(s, e): (usize, usize)| to - e <= MAX_TAIL && ADJUNCTS.iter().any(|p| doc.word(e).eq_ignore_ascii_case(p)) && !has_verb(doc, s, to);
         if let Some(speaker) = speaker.filter(|&(s, e)| e >= to || !doc.toks[e].word || adjuncts((s, e))) {
+            // "The ferries, said Ruiz, are safe": a subject before the parenthesis, its verb after
+            // (a short phrase with no verb: not "She died at the scene, say police, as …")
+            let auxiliary = |k: usize| matches!(doc.word(k), "is" | "are" | "was" | "were" | "has" | "have" | "had" | "will" | "would" | "can" | "could") || is_finite_verb(doc.word(k));
+            let subject_only = words(doc, from, cue.0 - 1) <= 6 && !has_verb(doc, from, cue.0 - 1) && !(from..cue.0 - 1).any(|k| auxiliary(k) || doc.word(k).ends_with("ed"));
+            // and the verb opens the words after it, or after one aside set off by commas
+            // ("said Ana Ruiz, the harbour master, are safe"; not "said X, director of a union that has …")
+            let opens_verb = |k: usize| auxiliary(k) || matches!(doc.word(k), "does" | "do" | "did" | "should" | "may" | "might" | "must") || doc.word(k).ends_with("n't") || doc.word(k).ends_with("n’t");
+            let next_comma = (speaker.1 + 1..to).find(|&k| doc.word(k) == ",");
+            let predicate = opens_verb(speaker.1 + 1) || next_comma.is_some_and(|c| opens_verb(c + 1));
+            if doc.word(speaker.1) == "," && subject_only && predicate {
+                return reported(doc, trim(doc, from, to), cue, speaker);
+            }
             return reported(doc, trim(doc, from, cue.0 - 1), cue, speaker);
         }
         return after_clause(participle_speaker(doc, from, cue.0)?);

@@ -1446,3 +1446,14 @@ fn a_parenthesis_or_a_spaced_hyphen_between_speaker_and_cue_is_passed_over() {
         ("A representative for the brand - a small business based in Leeds - noted that the company offers eight weeks of leave.", "the company offers eight weeks of leave", "A representative for the brand"),
     ]);
 }
+
+#[test]
+fn an_inverted_cue_set_off_between_a_subject_and_its_verb_reports_the_sentence() {
+    assert_reports(&[
+        ("The ferries, said Ana Ruiz, the harbour master, are safe to sail.", "The ferries, said Ana Ruiz, the harbour master, are safe to sail", "Ana Ruiz"),
+        ("And the mayor, said Lund, who remains friendly with her, doesn't forgive or forget.", "And the mayor, said Lund, who remains friendly with her, doesn't forgive or forget", "Lund"),
+        // a clause before the cue, and an apposition with a clause of its own, keep the words before it
+        ("She died at the scene, say Carrow Police, as officers appealed for witnesses.", "She died at the scene", "Carrow Police"),
+        ("The pay rise is welcome news, said Ana Ruiz, director of a union that has backed the strike.", "The pay rise is welcome news", "Ana Ruiz"),
+    ]);
+}
