@@ -806,8 +806,8 @@ pub fn after_quote(doc: &Doc, close: usize) -> Option<Attribution> {
             // its own after a comma reports that clause, not the quotation)
             // (what a quotation after the cue says is no clause of the cue's own)
             let end = (cue.1..para_end).find(|&e| ends_sentence(doc.word(e)) || is_open_mark(doc.word(e))).unwrap_or(para_end);
-            let own_clause = run_on && (j..k).any(|x| doc.word(x) == ",") && (cue.1..end).any(|e| is_finite_verb(doc.word(e)) && !is_cue(doc.word(e)));
-            if own_clause {
+            let run_on_clause = run_on && (j..k).any(|x| doc.word(x) == ",") && (cue.1..end).any(|e| is_finite_verb(doc.word(e)) && !is_cue(doc.word(e)));
+            if run_on_clause || clause_after(doc, cue, para_end) {
                 return None;
             }
             return phrase_before_cue(doc, j, k, run_on).map(|s| Attribution { cue, speaker: Some(s) });
@@ -815,6 +815,27 @@ pub fn after_quote(doc: &Doc, close: usize) -> Option<Attribution> {
         k += 1;
     }
     None
+}
+
+/// Does a clause of the cue's own follow it at once: "that", or a subject
+/// and its verb with no comma between ("… far less,” one of the
+/// prosecutors said the two cases were quite different")? Not an adjunct
+/// ("said in an interview that ran Monday") nor words after a comma.
+fn clause_after(doc: &Doc, cue: (usize, usize), limit: usize) -> bool {
+    let first = doc.word(cue.1);
+    if first.eq_ignore_ascii_case("that") {
+        return true;
+    }
+    // a subject opens it (not "told reporters as she left", "said happily on MSNBC",
+    // "said when asked whether …", "said, adding that …")
+    let told = matches!(doc.word(cue.0), "told" | "tells" | "asked" | "asks" | "urged" | "warned");
+    let subject = is_determiner(first) && !is_possessive(first) || matches!(first, "he" | "she" | "they" | "it" | "we" | "I");
+    if told || cue.1 >= limit || !subject {
+        return false;
+    }
+    let stop = |w: &str| PREPOSITIONS.contains(&w) || matches!(w, "as" | "when" | "while" | "who" | "which" | "that" | "to" | "because" | "if");
+    let verb = |w: &str| is_finite_verb(w) && !is_cue(w) || matches!(w, "is" | "are" | "was" | "were" | "will" | "would" | "could" | "had" | "has" | "have");
+    (cue.1 + 1..limit.min(cue.1 + 5)).take_while(|&k| doc.toks[k].word && !stop(doc.word(k))).any(|k| verb(doc.word(k)))
 }
 
 /// For a language whose verbs carry their subject (Spanish, Italian,

@@ -1457,3 +1457,15 @@ fn an_inverted_cue_set_off_between_a_subject_and_its_verb_reports_the_sentence()
         ("The pay rise is welcome news, said Ana Ruiz, director of a union that has backed the strike.", "The pay rise is welcome news", "Ana Ruiz"),
     ]);
 }
+
+#[test]
+fn a_cue_after_a_quotation_with_a_clause_of_its_own_leaves_the_quotation_to_its_cue_before() {
+    let text = "But even as Lund claimed on Tuesday that “the port got in trouble for far less,” one of the former prosecutors said the two cases were quite different.";
+    let qs = quotes(text, &[]);
+    assert_eq!(speaker_of(&qs, "far less"), "Lund", "{qs:#?}");
+    assert_eq!(speaker_of(&qs, "two cases"), "one of the former prosecutors", "{qs:#?}");
+    // an adjunct, an object told or an adverb after the cue keep the quotation the cue's
+    for text in ["“We wanted the land,” Ana Ruiz said in an interview that ran Monday.", "“We will win,” Ana Ruiz told reporters as she left.", "“We will win,” Ana Ruiz said happily on the radio."] {
+        assert_eq!(speaker_of(&quotes(text, &[]), "We "), "Ana Ruiz", "{text}");
+    }
+}
