@@ -193,7 +193,14 @@ fn terminal_end(text: &str, i: usize, c: char) -> Option<usize> {
     let rest = &text[end..];
     let after = rest.trim_start_matches([' ', '\t', '\u{a0}']);
     if after.len() == rest.len() && !after.is_empty() && !after.starts_with(['\r', '\n']) {
-        return None; // no space after: "3.5", "U.S.-led", "example.com"
+        // no space after: "3.5", "U.S.-led", "example.com"; but a lower-case
+        // word and a capitalised one run together ("Trump said.Trump claimed")
+        // are two sentences whose space was lost
+        let word = word_before(text, i);
+        let mut next = after.chars();
+        let lower_word = word.chars().count() >= 3 && word.chars().all(|c| c.is_lowercase());
+        let glued = c == '.' && marks == 0 && closers == 0 && lower_word && next.next().is_some_and(char::is_uppercase) && next.next().is_some_and(char::is_lowercase);
+        return glued.then_some(end);
     }
     let next = after.chars().next()?;
     if next == '\n' || next == '\r' {
@@ -326,6 +333,11 @@ mod tests {
     fn numbers_and_domains_do_not_split() {
         let t = "Shares rose 3.5 percent on example.com today. Prices fell.";
         assert_eq!(texts(t).len(), 2);
+        // nor a brand or a domain in capitals; a lost space between two sentences does
+        let t = "He bought an iPhone.Apple sold it at shop.BBC.co.uk today.";
+        assert_eq!(texts(t).len(), 1);
+        let t = "“It is ours,” Ruiz said.Ruiz claimed that she had built it.";
+        assert_eq!(texts(t), ["“It is ours,” Ruiz said.", "Ruiz claimed that she had built it."]);
     }
 
     #[test]

@@ -81,7 +81,15 @@ pub fn tokenise(text: &str) -> Vec<Token> {
             if !joiner(d) {
                 break;
             }
-            let next = text.get(j + d.len_utf8()..).and_then(|s| s.chars().next());
+            let after = text.get(j + d.len_utf8()..).unwrap_or("");
+            let next = after.chars().next();
+            // ("Trump said.Trump claimed": two sentences whose space was lost, as the splitter has it)
+            let mut glued = after.chars();
+            let word = &text[i..end];
+            let lost_space = d == '.' && word.chars().count() >= 3 && word.chars().all(char::is_lowercase) && glued.next().is_some_and(char::is_uppercase) && glued.next().is_some_and(char::is_lowercase);
+            if lost_space {
+                break;
+            }
             if next.is_some_and(|n| n.is_alphanumeric()) {
                 dotted |= d == '.';
                 end = j + d.len_utf8();
@@ -118,5 +126,6 @@ mod tests {
         let toks = tokenise("a\nb");
         assert!(toks[1].new_paragraph && !toks[0].new_paragraph);
         assert_eq!(words("Ruiz (R-Fla.) of Tampa, Fla., said"), vec!["Ruiz", "(", "R-Fla.", ")", "of", "Tampa", ",", "Fla.", ",", "said"]);
+        assert_eq!(words("Ruiz said.Ruiz left example.com"), vec!["Ruiz", "said", ".", "Ruiz", "left", "example.com"]);
     }
 }
