@@ -214,7 +214,9 @@ fn clause_cue(doc: &Doc, i: usize) -> Option<(usize, usize)> {
     // nor has "suggest a coordinated effort to infiltrate" (an adjective, an infinitive)
     let own_verb = |k: usize| is_verb(doc.word(k)) && !["a", "an", "the", "to"].iter().any(|w| doc.word(k - 1).eq_ignore_ascii_case(w));
     let verb = (i + 2..doc.toks.len().min(i + 10)).take_while(|&k| doc.toks[k].word).any(own_verb);
-    (next.eq_ignore_ascii_case("that") || opens && verb).then_some((i, i + 1))
+    // "believes there are no good options"
+    let existential = next.eq_ignore_ascii_case("there") && matches!(doc.word(i + 2), "is" | "are" | "was" | "were" | "will" | "would" | "could" | "may" | "might" | "has" | "have" | "had");
+    (next.eq_ignore_ascii_case("that") || opens && verb || existential).then_some((i, i + 1))
 }
 
 /// Verbs by which a poll, study or report reports what it found.
@@ -520,9 +522,24 @@ pub fn at_cue(doc: &Doc, cue: (usize, usize), from: usize, to: usize) -> Option<
             return reported(doc, trim(doc, from, to), cue, speaker);
         }
         // "…, the mission said in a statement."
-        return reported(doc, trim(doc, from, speaker.0 - 1), cue, speaker);
+        return reported(doc, trim(doc, past_earlier_credit(doc, from, speaker.0 - 1), speaker.0 - 1), cue, speaker);
     }
     after_clause(speaker)
+}
+
+/// Where the words credited by a cue ending the sentence start: past an
+/// earlier credit set off in the same sentence ("In Seattle, marchers
+/// honored the victims, KING-TV reported, while in Chicago the parade began
+/// with a moment of silence, the Chicago Sun-Times reported": the second
+/// report is the Chicago clause), else at `from`.
+fn past_earlier_credit(doc: &Doc, from: usize, end: usize) -> usize {
+    let credit = (from + 1..end).rev().find(|&k| doc.word(k + 1) == "," && doc.word(k - 1) != "," && cue_at(doc, k).is_some() && !doc.word(k).ends_with("ing"));
+    let Some(k) = credit else { return from };
+    let mut start = k + 2;
+    while start < end && ["while", "and", "but", "whereas", "as"].iter().any(|w| doc.word(start).eq_ignore_ascii_case(w)) {
+        start += 1;
+    }
+    if words(doc, start, end) >= MIN_WORDS { start } else { from }
 }
 
 /// Where the cue at token `cue` starts a second predicate of a speaker

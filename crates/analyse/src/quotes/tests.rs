@@ -1469,3 +1469,11 @@ fn a_cue_after_a_quotation_with_a_clause_of_its_own_leaves_the_quotation_to_its_
         assert_eq!(speaker_of(&quotes(text, &[]), "We "), "Ana Ruiz", "{text}");
     }
 }
+
+#[test]
+fn a_second_credit_in_one_sentence_takes_the_words_after_the_first_and_there_opens_a_clause() {
+    let found = reported_words("In Leeds, marchers carried white roses, Harbour TV reported, while in York the parade began with a silence, the York Post reported.");
+    assert!(found.iter().any(|(t, s)| t == "In Leeds, marchers carried white roses" && s == "Harbour TV"), "{found:?}");
+    assert!(found.iter().any(|(t, s)| t == "in York the parade began with a silence" && s.ends_with("York Post")), "{found:?}");
+    assert_reports(&[("Ruiz believes there are no good options for the port.", "there are no good options for the port", "Ruiz")]);
+}
