@@ -3,7 +3,7 @@
 //! "Trump campaign spokesman Steven Cheung said", "according to Google,").
 
 use super::cues::{
-    is_boundary, is_cue, is_cue_after_quote, is_determiner, is_document, is_foreign_according, is_foreign_auxiliary, is_foreign_cue, is_company, is_finite_verb, is_group_head, is_indefinite_pronoun, is_irregular_past, is_kicker, is_ly_adverb, is_org_word, is_participle_cue, is_passive, is_people, is_possessive, is_role, is_spokes_role, is_pronoun, is_skippable, is_verb,
+    is_auxiliary, is_boundary, is_cue, is_cue_after_quote, is_determiner, is_document, is_foreign_according, is_foreign_auxiliary, is_foreign_cue, is_company, is_finite_verb, is_group_head, is_indefinite_pronoun, is_irregular_past, is_kicker, is_ly_adverb, is_org_word, is_participle_cue, is_passive, is_people, is_possessive, is_role, is_spokes_role, is_pronoun, is_skippable, is_verb,
 };
 use super::doc::Doc;
 use super::gender::of_foreign_pronoun;
@@ -199,7 +199,8 @@ pub fn cue_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
     }
     let opens = i == 0 || doc.toks[i].new_paragraph || matches!(doc.word(i - 1), "." | "—");
     let inverted = opens && ["Said", "Says", "Added", "Asked", "Wrote"].contains(&w);
-    if !(is_cue(w) || is_foreign_cue(doc.language, w) || headline_cue(doc, i) || title_case_cue(doc, i)) || doc.toks[i].capitalised(doc.text) && !inverted && !title_case_cue(doc, i) {
+    let title = title_case_cue(doc, i);
+    if !(is_cue(w) || is_foreign_cue(doc.language, w) || headline_cue(doc, i) || title) || doc.toks[i].capitalised(doc.text) && !inverted && !title {
         return None;
     }
     let before = i.checked_sub(1).map_or("", |k| doc.word(k));
@@ -834,7 +835,7 @@ fn clause_after(doc: &Doc, cue: (usize, usize), limit: usize) -> bool {
         return false;
     }
     let stop = |w: &str| PREPOSITIONS.contains(&w) || matches!(w, "as" | "when" | "while" | "who" | "which" | "that" | "to" | "because" | "if");
-    let verb = |w: &str| is_finite_verb(w) && !is_cue(w) || matches!(w, "is" | "are" | "was" | "were" | "will" | "would" | "could" | "had" | "has" | "have");
+    let verb = |w: &str| is_finite_verb(w) && !is_cue(w) || is_auxiliary(w);
     (cue.1 + 1..limit.min(cue.1 + 5)).take_while(|&k| doc.toks[k].word && !stop(doc.word(k))).any(|k| verb(doc.word(k)))
 }
 

@@ -414,6 +414,11 @@ pub fn is_finite_verb(w: &str) -> bool {
     is_past(w) || is_verb(w) && !w.ends_with("ing") || is_passive(w) || is_irregular_past(w)
 }
 
+/// Is `word` an auxiliary or modal verb ("is", "has", "will", "could", "did")?
+pub fn is_auxiliary(word: &str) -> bool {
+    matches!(word, "is" | "are" | "was" | "were" | "be" | "has" | "have" | "had" | "will" | "would" | "can" | "could" | "may" | "might" | "must" | "should" | "shall" | "does" | "did")
+}
+
 /// Is `word` an irregular past tense ("met", "left")?
 pub fn is_irregular_past(word: &str) -> bool {
     IRREGULAR_PASTS.contains(&word)

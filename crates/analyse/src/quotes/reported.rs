@@ -6,7 +6,7 @@
 //! with the speaker after it, or "according to" on either side of its clause.
 
 use super::attribution::{according_speaker, appositive_subject, cue_at, in_poll, inverted, is_according, is_close_mark, is_pause, is_relative, negated, participle_speaker, quoted_object, speaker_after, speaker_before, subject, Attribution};
-use super::cues::{is_boundary, is_clause_verb, is_cue, is_document, is_finite_verb, is_people, is_that_verb, is_determiner, is_kicker, is_passive, is_past, is_possessive, is_pronoun, is_role, is_skippable, is_verb};
+use super::cues::{is_auxiliary, is_boundary, is_clause_verb, is_cue, is_document, is_finite_verb, is_people, is_that_verb, is_determiner, is_kicker, is_passive, is_past, is_possessive, is_pronoun, is_role, is_skippable, is_verb};
 use super::doc::Doc;
 
 /// Fewest words a reported clause needs.
@@ -68,8 +68,7 @@ fn clause_start(doc: &Doc, cue_end: usize, to: usize) -> usize {
     // ("said the test could change that", "said it is clear that": a "that"
     // after the clause's own auxiliary is inside it; "said in a statement
     // released Monday that" still opens at it)
-    let auxiliary = |w: &str| BELIEF_MODALS.contains(&w) || matches!(w, "will" | "is" | "are" | "was" | "were" | "has" | "have" | "had" | "does" | "did");
-    let inside = |k: usize| doc.word(k).eq_ignore_ascii_case("that") && (cue_end..k).any(|j| auxiliary(doc.word(j)));
+    let inside = |k: usize| doc.word(k).eq_ignore_ascii_case("that") && (cue_end..k).any(|j| is_auxiliary(doc.word(j)));
     let near = near.filter(|&k| (k < cue_end + 8 || adjunct(k)) && !inside(k));
     // "insisted, however, that …": past an adverb set off by commas
     let aside = near.filter(|&k| k == cue_end && doc.word(k + 2) == "," && doc.word(k + 3).eq_ignore_ascii_case("that") && is_skippable_aside(doc.word(k + 1)));
@@ -215,7 +214,7 @@ fn clause_cue(doc: &Doc, i: usize) -> Option<(usize, usize)> {
     let own_verb = |k: usize| is_verb(doc.word(k)) && !["a", "an", "the", "to"].iter().any(|w| doc.word(k - 1).eq_ignore_ascii_case(w));
     let verb = (i + 2..doc.toks.len().min(i + 10)).take_while(|&k| doc.toks[k].word).any(own_verb);
     // "believes there are no good options"
-    let existential = next.eq_ignore_ascii_case("there") && matches!(doc.word(i + 2), "is" | "are" | "was" | "were" | "will" | "would" | "could" | "may" | "might" | "has" | "have" | "had");
+    let existential = next.eq_ignore_ascii_case("there") && is_auxiliary(doc.word(i + 2));
     (next.eq_ignore_ascii_case("that") || opens && verb || existential).then_some((i, i + 1))
 }
 
@@ -266,7 +265,6 @@ fn has_verb(doc: &Doc, from: usize, to: usize) -> bool {
 /// have one)?
 fn adds_an_object(doc: &Doc, cue: usize, to: usize) -> bool {
     const TAKE_OBJECTS: &[&str] = &["add", "adds", "added", "adding", "posted", "posts", "posting", "shared", "shares", "responded", "responds", "tweeted", "wrote", "writes"];
-    const AUXILIARIES: &[&str] = &["is", "was", "were", "are", "be", "will", "would", "can", "could", "may", "might", "must", "should", "shall", "has", "have", "had", "does", "did"];
     let w = doc.word(cue);
     let next = cue + 1;
     if !TAKE_OBJECTS.iter().any(|a| w.eq_ignore_ascii_case(a)) || next >= to || !doc.toks[next].word || is_pronoun(doc.word(next)) {
@@ -278,7 +276,7 @@ fn adds_an_object(doc: &Doc, cue: usize, to: usize) -> bool {
     }
     // a participle after the object qualifies it ("a video showing smoke")
     let participle = |v: &str| v.len() > 4 && v.ends_with("ing");
-    let verb = |v: &str| is_verb(v) && !participle(v) || is_past(v) || AUXILIARIES.iter().any(|a| v.eq_ignore_ascii_case(a));
+    let verb = |v: &str| is_verb(v) && !participle(v) || is_past(v) || is_auxiliary(&v.to_ascii_lowercase());
     for k in (next..to).take_while(|&k| doc.toks[k].word) {
         if verb(doc.word(k)) {
             return false;
@@ -450,11 +448,11 @@ pub fn at_cue(doc: &Doc, cue: (usize, usize), from: usize, to: usize) -> Option<
         if let Some(speaker) = speaker.filter(|&(s, e)| e >= to || !doc.toks[e].word || adjuncts((s, e))) {
             // "The ferries, said Ruiz, are safe": a subject before the parenthesis, its verb after
             // (a short phrase with no verb: not "She died at the scene, say police, as …")
-            let auxiliary = |k: usize| matches!(doc.word(k), "is" | "are" | "was" | "were" | "has" | "have" | "had" | "will" | "would" | "can" | "could") || is_finite_verb(doc.word(k));
+            let auxiliary = |k: usize| is_auxiliary(doc.word(k)) || is_finite_verb(doc.word(k));
             let subject_only = words(doc, from, cue.0 - 1) <= 6 && !has_verb(doc, from, cue.0 - 1) && !(from..cue.0 - 1).any(|k| auxiliary(k) || doc.word(k).ends_with("ed"));
             // and the verb opens the words after it, or after one aside set off by commas
             // ("said Ana Ruiz, the harbour master, are safe"; not "said X, director of a union that has …")
-            let opens_verb = |k: usize| auxiliary(k) || matches!(doc.word(k), "does" | "do" | "did" | "should" | "may" | "might" | "must") || doc.word(k).ends_with("n't") || doc.word(k).ends_with("n’t");
+            let opens_verb = |k: usize| auxiliary(k) || doc.word(k) == "do" || doc.word(k).ends_with("n't") || doc.word(k).ends_with("n’t");
             let next_comma = (speaker.1 + 1..to).find(|&k| doc.word(k) == ",");
             let predicate = opens_verb(speaker.1 + 1) || next_comma.is_some_and(|c| opens_verb(c + 1));
             if doc.word(speaker.1) == "," && subject_only && predicate {
