@@ -3,7 +3,7 @@
 //! "Trump campaign spokesman Steven Cheung said", "according to Google,").
 
 use super::cues::{
-    is_auxiliary, is_boundary, is_cue, is_cue_after_quote, is_determiner, is_document, is_foreign_according, is_foreign_auxiliary, is_foreign_cue, is_company, is_finite_verb, is_group_head, is_indefinite_pronoun, is_irregular_past, is_kicker, is_ly_adverb, is_org_word, is_participle_cue, is_passive, is_people, is_possessive, is_role, is_spokes_role, is_pronoun, is_skippable, is_verb,
+    is_auxiliary, is_boundary, is_cue, is_cue_after_quote, is_determiner, is_document, is_foreign_according, is_foreign_auxiliary, is_foreign_cue, is_company, is_finite_verb, is_group_head, is_indefinite_pronoun, is_irregular_past, is_kicker, is_ly_adverb, is_org_word, is_participle_cue, is_passive, is_people, is_possessive, is_role, is_spokes_role, is_pronoun, is_skippable, is_subject_pronoun, is_verb,
 };
 use super::doc::Doc;
 use super::gender::of_foreign_pronoun;
@@ -829,9 +829,8 @@ fn clause_after(doc: &Doc, cue: (usize, usize), limit: usize) -> bool {
     }
     // a subject opens it (not "told reporters as she left", "said happily on MSNBC",
     // "said when asked whether …", "said, adding that …")
-    let told = matches!(doc.word(cue.0), "told" | "tells" | "asked" | "asks" | "urged" | "warned");
-    let subject = is_determiner(first) && !is_possessive(first) || matches!(first, "he" | "she" | "they" | "it" | "we" | "I");
-    if told || cue.1 >= limit || !subject {
+    let subject = is_determiner(first) && !is_possessive(first) || is_subject_pronoun(first);
+    if addresses(doc.word(cue.0)) || cue.1 >= limit || !subject {
         return false;
     }
     let stop = |w: &str| PREPOSITIONS.contains(&w) || matches!(w, "as" | "when" | "while" | "who" | "which" | "that" | "to" | "because" | "if");

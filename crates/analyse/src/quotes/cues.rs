@@ -414,6 +414,11 @@ pub fn is_finite_verb(w: &str) -> bool {
     is_past(w) || is_verb(w) && !w.ends_with("ing") || is_passive(w) || is_irregular_past(w)
 }
 
+/// Is `word` a pronoun that can be a clause's subject ("he", "they", "I")?
+pub fn is_subject_pronoun(word: &str) -> bool {
+    matches!(word, "he" | "she" | "they" | "it" | "we" | "I" | "i")
+}
+
 /// Is `word` an auxiliary or modal verb ("is", "has", "will", "could", "did")?
 pub fn is_auxiliary(word: &str) -> bool {
     matches!(word, "is" | "are" | "was" | "were" | "be" | "has" | "have" | "had" | "will" | "would" | "can" | "could" | "may" | "might" | "must" | "should" | "shall" | "does" | "did")

@@ -6,7 +6,7 @@
 //! with the speaker after it, or "according to" on either side of its clause.
 
 use super::attribution::{according_speaker, appositive_subject, cue_at, in_poll, inverted, is_according, is_close_mark, is_pause, is_relative, negated, participle_speaker, quoted_object, speaker_after, speaker_before, subject, Attribution};
-use super::cues::{is_auxiliary, is_boundary, is_clause_verb, is_cue, is_document, is_finite_verb, is_people, is_that_verb, is_determiner, is_kicker, is_passive, is_past, is_possessive, is_pronoun, is_role, is_skippable, is_verb};
+use super::cues::{is_auxiliary, is_boundary, is_clause_verb, is_cue, is_document, is_finite_verb, is_people, is_that_verb, is_determiner, is_kicker, is_passive, is_past, is_possessive, is_pronoun, is_role, is_skippable, is_subject_pronoun, is_verb};
 use super::doc::Doc;
 
 /// Fewest words a reported clause needs.
@@ -491,8 +491,7 @@ pub fn at_cue(doc: &Doc, cue: (usize, usize), from: usize, to: usize) -> Option<
     // a clause
     let adjunct = ADJUNCTS.iter().any(|p| doc.word(next).eq_ignore_ascii_case(p));
     // ("Despite the sheen, officials said they welcome the attention": a subject pronoun opens a clause)
-    let subject_pronoun = ["he", "she", "they", "it", "we", "i"].iter().any(|p| doc.word(next).eq_ignore_ascii_case(p));
-    let clause_tail = !adjunct && has_verb(doc, next, to) || subject_pronoun && to - next > 2;
+    let clause_tail = !adjunct && has_verb(doc, next, to) || is_subject_pronoun(&doc.word(next).to_lowercase()) && to - next > 2;
     // ("…, Wilkin said during his campaign speech to be a national delegate.": a longer adjunct with no verb)
     let long_adjunct = adjunct && !quoted_tail && to - cue.1 <= MAX_ADJUNCT && !has_verb(doc, next, to);
     let short_tail = doc.word(next) == "," && speaker.0 > from + 2 || !quoted_tail && to - cue.1 <= MAX_TAIL && !clause_tail || long_adjunct;
