@@ -341,9 +341,29 @@ fn coordinated_subject(doc: &Doc, cue: usize, from: usize) -> Option<(usize, usi
         k -= 1;
     }
     // ("… offered the man a job, then says he'll welcome advice")
-    let then = doc.word(k - 1) == "," && doc.word(k) == "then";
-    let and = k > from + 2 && (["and", "but"].iter().any(|w| doc.word(k - 1).eq_ignore_ascii_case(w)) || then);
-    let ((s, e), _) = subject(doc, from, k.saturating_sub(1)).filter(|_| and)?;
+    let before = k.checked_sub(1).map_or("", |j| doc.word(j));
+    let then = before == "," && doc.word(k) == "then";
+    let and = k > from + 2 && (["and", "but"].iter().any(|w| before.eq_ignore_ascii_case(w)) || then);
+    if !and {
+        return None;
+    }
+    // a sentence opening on a participle ("Speaking Sunday on “This Week,”
+    // Carson admitted …, but said …"): the speaker of its earlier cue, not the
+    // participle (nor a participle's cue: "… since announcing …, and suggested")
+    let found = subject(doc, from, k - 1);
+    let participle = found.is_none_or(|((s, _), _)| doc.word(s).ends_with("ing") && doc.toks[s].capitalised(doc.text));
+    let found = if participle {
+        let earlier = (from..k - 1).rev().find(|&j| cue_at(doc, j).is_some_and(|c| c.1 < k) && !doc.word(j).ends_with("ing"));
+        if let Some(speaker) = earlier.and_then(|j| speaker_before(doc, j, from)) {
+            return Some(speaker);
+        }
+        // ("Walking to the next address, Ebeling reminisced …, and said": the subject past the participle's comma)
+        let comma = (from..k - 1).find(|&j| doc.word(j) == ",")?;
+        subject(doc, comma + 1, k - 1)
+    } else {
+        found
+    };
+    let ((s, e), _) = found?;
     // "The flyers were discovered … but first reported on Monday": a
     // participle after a passive subject is passive too, and no one's words
     let participle = |w: &str| w.len() > 3 && (w.ends_with("ed") || w.ends_with("en"));

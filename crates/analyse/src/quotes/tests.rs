@@ -1477,3 +1477,11 @@ fn a_second_credit_in_one_sentence_takes_the_words_after_the_first_and_there_ope
     assert!(found.iter().any(|(t, s)| t == "in York the parade began with a silence" && s.ends_with("York Post")), "{found:?}");
     assert_reports(&[("Ruiz believes there are no good options for the port.", "there are no good options for the port", "Ruiz")]);
 }
+
+#[test]
+fn a_second_predicate_after_an_opening_participle_is_the_speakers_not_the_participles() {
+    assert_reports(&[
+        ("Speaking Sunday on “This Week,” Ruiz admitted that the name in her book was wrong, but said her campaign had found the record.", "her campaign had found the record", "Ruiz"),
+        ("Walking to the next address, Ana Ruiz reminisced about her days at school, and said their views were changed by the war.", "their views were changed by the war", "Ana Ruiz"),
+    ]);
+}
