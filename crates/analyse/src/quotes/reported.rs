@@ -187,7 +187,9 @@ fn clause_cue(doc: &Doc, i: usize) -> Option<(usize, usize)> {
     let wish = ["let's", "let’s", "us"].iter().any(|w| before.eq_ignore_ascii_case(w)) && (before != "us" || i >= 2 && doc.word(i - 2).eq_ignore_ascii_case("let"));
     // ("the ability to protect campaign information and maintain the integrity …": an infinitive's)
     let infinitive = matches!(before, "and" | "or") && (i.saturating_sub(8)..i - 1).rev().take_while(|&k| doc.toks[k].word).any(|k| doc.word(k) == "to");
-    if wish || infinitive || is_determiner(before) || is_passive(before) || before.eq_ignore_ascii_case("to") || negated(doc, i) || after_modal(doc, i, BELIEF_MODALS) {
+    // ("to make every American feel that …": a feeling caused, no one's view)
+    let caused = (i.saturating_sub(3)..i - 1).take_while(|&k| doc.toks[k].word).any(|k| matches!(doc.word(k), "make" | "makes" | "made" | "making" | "let" | "lets" | "letting"));
+    if wish || infinitive || caused || is_determiner(before) || is_passive(before) || before.eq_ignore_ascii_case("to") || negated(doc, i) || after_modal(doc, i, BELIEF_MODALS) {
         return None;
     }
     let next = doc.word(i + 1);

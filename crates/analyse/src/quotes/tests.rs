@@ -1485,3 +1485,9 @@ fn a_second_predicate_after_an_opening_participle_is_the_speakers_not_the_partic
         ("Walking to the next address, Ana Ruiz reminisced about her days at school, and said their views were changed by the war.", "their views were changed by the war", "Ana Ruiz"),
     ]);
 }
+
+#[test]
+fn a_feeling_or_thought_caused_by_make_or_let_is_no_ones_view() {
+    assert!(reported_words("We have more work to do to make every resident feel that the port is safe.").is_empty());
+    assert_reports(&[("Ruiz is letting them know she believes they are wrong about the port.", "they are wrong about the port", "she")]);
+}
