@@ -68,7 +68,13 @@ fn clause_start(doc: &Doc, cue_end: usize, to: usize) -> usize {
     // ("said the test could change that", "said it is clear that": a "that"
     // after the clause's own auxiliary is inside it; "said in a statement
     // released Monday that" still opens at it)
-    let inside = |k: usize| doc.word(k).eq_ignore_ascii_case("that") && (cue_end..k).any(|j| is_auxiliary(doc.word(j)));
+    // ("said the rules that apply to the port are unfair": a relative "that"
+    // after the clause's subject, with its verb right after it)
+    let relative = |k: usize| {
+        let next = doc.word(k + 1);
+        k > cue_end && is_determiner(doc.word(cue_end)) && (cue_end..k).all(|j| doc.toks[j].word) && next.starts_with(char::is_lowercase) && !is_determiner(next) && !is_pronoun(next) && !is_subject_pronoun(next)
+    };
+    let inside = |k: usize| doc.word(k).eq_ignore_ascii_case("that") && ((cue_end..k).any(|j| is_auxiliary(doc.word(j))) || relative(k));
     let near = near.filter(|&k| (k < cue_end + 8 || adjunct(k)) && !inside(k));
     // "insisted, however, that …": past an adverb set off by commas
     let aside = near.filter(|&k| k == cue_end && doc.word(k + 2) == "," && doc.word(k + 3).eq_ignore_ascii_case("that") && is_skippable_aside(doc.word(k + 1)));

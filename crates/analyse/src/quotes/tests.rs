@@ -1491,3 +1491,13 @@ fn a_feeling_or_thought_caused_by_make_or_let_is_no_ones_view() {
     assert!(reported_words("We have more work to do to make every resident feel that the port is safe.").is_empty());
     assert_reports(&[("Ruiz is letting them know she believes they are wrong about the port.", "they are wrong about the port", "she")]);
 }
+
+#[test]
+fn a_relative_that_after_the_clauses_subject_does_not_open_what_was_said() {
+    assert_reports(&[
+        ("Ruiz said the rules that apply to the port are unfair.", "the rules that apply to the port are unfair", "Ruiz"),
+        ("The board announced a deal that includes a ban on night shifts.", "a deal that includes a ban on night shifts", "The board"),
+    ]);
+    // a complementiser "that" still opens it
+    assert_reports(&[("Ruiz said in a statement that the port will reopen.", "the port will reopen", "Ruiz")]);
+}
