@@ -196,10 +196,7 @@ fn terminal_end(text: &str, i: usize, c: char) -> Option<usize> {
         // no space after: "3.5", "U.S.-led", "example.com"; but a lower-case
         // word and a capitalised one run together ("Trump said.Trump claimed")
         // are two sentences whose space was lost
-        let word = word_before(text, i);
-        let mut next = after.chars();
-        let lower_word = word.chars().count() >= 3 && word.chars().all(|c| c.is_lowercase());
-        let glued = c == '.' && marks == 0 && closers == 0 && lower_word && next.next().is_some_and(char::is_uppercase) && next.next().is_some_and(char::is_lowercase);
+        let glued = c == '.' && marks == 0 && closers == 0 && lost_space(word_before(text, i), after);
         return glued.then_some(end);
     }
     let next = after.chars().next()?;
@@ -231,6 +228,14 @@ fn terminal_end(text: &str, i: usize, c: char) -> Option<usize> {
         return (next.is_uppercase() && opener && !initial).then_some(end);
     }
     Some(end)
+}
+
+/// Did a space go missing after the period between `word` and `after`:
+/// a lower-case word of three letters or more, then a capitalised word
+/// ("Trump said.Trump claimed"), not "example.com", "iPhone.Apple" nor "U.S."?
+pub fn lost_space(word: &str, after: &str) -> bool {
+    let mut next = after.chars();
+    word.chars().count() >= 3 && word.chars().all(char::is_lowercase) && next.next().is_some_and(char::is_uppercase) && next.next().is_some_and(char::is_lowercase)
 }
 
 /// The word (letters and inner periods) just before byte `i`.

@@ -84,10 +84,7 @@ pub fn tokenise(text: &str) -> Vec<Token> {
             let after = text.get(j + d.len_utf8()..).unwrap_or("");
             let next = after.chars().next();
             // ("Trump said.Trump claimed": two sentences whose space was lost, as the splitter has it)
-            let mut glued = after.chars();
-            let word = &text[i..end];
-            let lost_space = d == '.' && word.chars().count() >= 3 && word.chars().all(char::is_lowercase) && glued.next().is_some_and(char::is_uppercase) && glued.next().is_some_and(char::is_lowercase);
-            if lost_space {
+            if d == '.' && crate::sentences::lost_space(&text[i..end], after) {
                 break;
             }
             if next.is_some_and(|n| n.is_alphanumeric()) {
