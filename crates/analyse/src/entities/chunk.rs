@@ -138,8 +138,16 @@ fn is_initial_common(tokens: &[Token<'_>], i: usize, vocabulary: &HashSet<String
     }
     let lower = t.text.to_lowercase();
     let common = cues::is_common(&lower) || vocabulary.contains(&lower) || gazetteer().is_common_word(&lower);
-    let name_follows = tokens.get(i + 1).is_some_and(continues) && gazetteer().is_given_name(t.text);
+    let name_follows = tokens.get(i + 1).is_some_and(continues) && gazetteer().is_given_name(t.text) && !inverted_cue(tokens, i);
     common && !name_follows
+}
+
+/// True for "Said Comey, “…”" at token `i`: an inverted cue before its
+/// speaker and the quotation, though "Said" is a given name too.
+fn inverted_cue(tokens: &[Token<'_>], i: usize) -> bool {
+    let end = run_end(tokens, i + 1);
+    let text = |k: usize| tokens.get(k).map_or("", |t| t.text);
+    matches!(tokens[i].text, "Said" | "Says") && matches!(text(end), "," | ":") && matches!(text(end + 1), "“" | "\"" | "'" | "‘" | "«")
 }
 
 /// True for the country code of a currency written against its sign ("US$", "HK$").
@@ -322,6 +330,12 @@ mod tests {
     #[test]
     fn a_given_name_that_is_also_a_town_opens_a_name() {
         assert_eq!(spans("Then Mary Quorn met Victoria officials in Mary."), ["Mary Quorn", "Victoria", "Mary"]);
+    }
+
+    #[test]
+    fn an_inverted_cue_opening_a_sentence_is_no_given_name() {
+        assert_eq!(spans("It was late. Said Hale, “We are done.”"), ["Hale"]);
+        assert_eq!(spans("It was late. Said Hamdan, a fisherman, left."), ["Said Hamdan"]);
     }
 
     #[test]

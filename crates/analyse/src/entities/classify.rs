@@ -143,6 +143,14 @@ fn type_span(tokens: &[Token<'_>], span: &Span, sports: bool) -> (EntityType, u8
     if index || (words.len() <= 2 && cues::is_other_name(&span_key(tokens, span))) {
         return (Other, 3);
     }
+    // "Charleston, S.C.", "Fulton, Mo.": a US state after its town, and the town
+    // (not on a headline in capitals: "THE CRISIS, IN VIRTUAL REALITY")
+    let state_at = |k: usize| {
+        k >= 2 && tokens.get(k).is_some_and(|t| cues::is_us_state(t.text) && !t.shouting) && tokens[k - 1].text == "," && tokens[k - 2].is_capital() && tokens[k].sentence == tokens[k - 2].sentence
+    };
+    if words.len() == 1 && state_at(span.first) {
+        return (Place, 3);
+    }
     if let Some(entry) = span.listed {
         return (entry.kind, 3);
     }
@@ -182,6 +190,9 @@ fn type_span(tokens: &[Token<'_>], span: &Span, sports: bool) -> (EntityType, u8
     let school = words.len() > 1 && last == "High";
     if cues::is_org_suffix(last) || cues::is_org_prefix(first) || of_org || on_org || ampersand || airline || school {
         return (Organisation, 3);
+    }
+    if state_at(span.last + 1) {
+        return (Place, 2);
     }
     if span.titled {
         return (Person, 3);
@@ -225,6 +236,8 @@ fn type_span(tokens: &[Token<'_>], span: &Span, sports: bool) -> (EntityType, u8
         // "the House voted", "the Court ruled": an institution's head word alone
         1 if cues::is_org_head(first) => (Organisation, 1),
         1 if g.is_surname(first) => (Person, 1),
+        // "a resident named Caroline": a given name alone
+        1 if g.is_given_name(first) => (Person, 0),
         // no one's name opens with "The" ("The IC", "The Hague Group")
         2 | 3 if !common && first != "The" => (Person, 0),
         _ => (Organisation, 0),
@@ -459,6 +472,19 @@ mod tests {
         assert_eq!(kinds("Telvosk announced a merger."), [("telvosk".into(), EntityType::Organisation)]);
         // an adverb opening a sentence is no one ("Rather" is a surname too)
         assert!(kinds("Rather than wait, the crowd left.").is_empty());
+    }
+
+    #[test]
+    fn a_given_name_alone_is_a_person() {
+        assert_eq!(kinds("The caller was a resident named Caroline."), [("caroline".into(), EntityType::Person)]);
+    }
+
+    #[test]
+    fn a_us_state_after_its_town_and_the_town_are_places() {
+        let found = kinds("Police in Varnell, S.C., and Quorby, Mo., and Tiverstone, NY, said so. Mo Kestrel left.");
+        let kinds: Vec<EntityType> = found.iter().take(6).map(|f| f.1).collect();
+        assert_eq!(kinds, [EntityType::Place; 6], "{found:?}");
+        assert_eq!(found[6], ("mo kestrel".into(), EntityType::Person));
     }
 
     #[test]

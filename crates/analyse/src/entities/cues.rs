@@ -146,6 +146,7 @@ const PLACE_SUFFIXES: &[&str] = &[
     "Avenue", "Square", "Province", "County", "Region", "Bay", "Gulf", "Peninsula", "Strait", "Desert",
     "Heights", "Hills", "Coast", "Canal", "Park", "Road", "Bridge", "Airport", "District", "State",
     "Territory", "Prefecture", "Basin", "Plain", "Plateau", "Beach", "Harbour", "Harbor", "Falls", "Highway",
+    "Tower", "Towers", "Plaza", "Boulevard", "Station", "Stadium", "Cathedral", "Castle",
 ];
 
 /// Lower-case nouns that, after a possessive name, make an organisation
@@ -233,6 +234,21 @@ pub fn is_org_prefix(word: &str) -> bool {
 /// A word that, before "of", heads an organisation or place name.
 pub fn is_org_head(word: &str) -> bool {
     has(ORG_HEADS, word) || has(ORG_SUFFIXES, word)
+}
+
+/// The AP abbreviations and postal codes of US states, without their
+/// final full stop ("S.C", "Calif", "NY").
+const US_STATES: &[&str] = &[
+    "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Kans", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo",
+    "Mont", "Neb", "Nev", "N.H", "N.J", "N.M", "N.Y", "N.C", "N.D", "Okla", "Ore", "Pa", "R.I", "S.C", "S.D", "Tenn", "Tex", "Vt", "Va", "Wash", "W.Va", "Wis",
+    "Wyo", "D.C", "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN",
+    "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV",
+    "WI", "WY", "DC",
+];
+
+/// Is `word` a US state as written after its town ("S.C.", "Mo", "NY")?
+pub fn is_us_state(word: &str) -> bool {
+    US_STATES.contains(&word.strip_suffix('.').unwrap_or(word))
 }
 
 /// A last word that makes a name a place.
