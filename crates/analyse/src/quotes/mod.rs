@@ -104,8 +104,9 @@ pub fn find(text: &str, sentences: &[Sentence], entities: &[Entity], language: L
         });
         // a quoted word or two ("an Iranian “hack-and-leak” operation") is
         // said by the reported clause around it, if that clause is kept
-        let same_cue = |i: &usize| attribution.is_some_and(|a| a.cue == reported[*i].attribution.cue);
-        let partial_of = within.filter(|i| words < MIN_UNATTRIBUTED_WORDS && same_cue(i));
+        // (the clause of its own cue, where clauses nest: "responded, calling the charge “pathetic”")
+        let same_cue = |r: &reported::Reported| attribution.is_some_and(|a| a.cue == r.attribution.cue);
+        let partial_of = reported_spans.iter().zip(&reported).position(|(&(s, e), r)| s <= m.open && m.close <= e && same_cue(r)).filter(|_| words < MIN_UNATTRIBUTED_WORDS);
         let mut continues = attribution.is_none() && previous_close.is_some_and(|p| follows(&doc, p, open));
         // "filming on “The Walking Dead”", "a website called “…”": a title, no one's words
         let named_before = open > 0 && NAMING_WORDS.contains(&doc.word(open - 1));
@@ -123,6 +124,10 @@ pub fn find(text: &str, sentences: &[Sentence], entities: &[Entity], language: L
             // passage quotes a report of it, and the quotation is the news
             found.pop();
         }
+        // a word or two run on from a quoted word of a reported clause belong
+        // to that clause too ("called her “disgusting” and referred to her “sex tape”")
+        let run_on = found.last().and_then(|f: &Found| f.partial_of).filter(|_| continues && attribution.is_none() && words < MIN_UNATTRIBUTED_WORDS);
+        let partial_of = partial_of.or(run_on);
         if attribution.is_some() || continues || words >= MIN_UNATTRIBUTED_WORDS {
             let start = m.start();
             found.push(Found { start, end: m.end(), text: content, direct: true, attribution, continues, opens_paragraph, inferred, partial_of });

@@ -5,7 +5,7 @@
 //! phrase before the cue with a clause after it, a clause before a comma
 //! with the speaker after it, or "according to" on either side of its clause.
 
-use super::attribution::{according_speaker, appositive_subject, cue_at, in_poll, inverted, is_according, is_close_mark, is_pause, is_relative, negated, participle_speaker, quoted_object, speaker_after, speaker_before, subject, Attribution};
+use super::attribution::{according_speaker, appositive_subject, cue_at, in_poll, inverted, is_according, is_close_mark, is_naming_verb, is_open_mark, is_pause, is_relative, negated, participle_speaker, quoted_object, speaker_after, speaker_before, subject, Attribution};
 use super::cues::{is_auxiliary, is_boundary, is_clause_verb, is_cue, is_document, is_finite_verb, is_people, is_that_verb, is_determiner, is_kicker, is_passive, is_past, is_possessive, is_pronoun, is_role, is_skippable, is_subject_pronoun, is_verb};
 use super::doc::Doc;
 
@@ -329,6 +329,21 @@ fn object_end(doc: &Doc, from: usize, to: usize) -> usize {
     to
 }
 
+/// Where a name given in quotation marks ends ("called Clinton a “champion”
+/// for its constituency, citing …"): after the quotation closes, at a
+/// pause, a parenthesis, a relative word, or a conjunction that does not
+/// open another quoted name ("“pathetic” and “dangerous”" go on).
+fn naming_end(doc: &Doc, start: usize, end: usize) -> usize {
+    let Some(open) = (start..end).find(|&k| is_open_mark(doc.word(k))) else { return end };
+    let close = (open + 1..end).find(|&k| is_close_mark(doc.word(k))).unwrap_or(end);
+    let stops = |k: usize| {
+        let w = doc.word(k);
+        let conjunction = matches!(w, "and" | "but" | "or") && !is_open_mark(doc.word(k + 1));
+        is_pause(w) || matches!(w, ";" | "(") || is_relative(w) || conjunction
+    };
+    (close..end).find(|&k| stops(k)).unwrap_or(end)
+}
+
 /// Where what a speaker said in a relative clause ends: "Mark Tompkins,
 /// who said he knew them, joined the campaign" said only "he knew them".
 /// The clause ends at a comma before the sentence's own verb; `end`
@@ -385,13 +400,17 @@ fn coordinated_subject(doc: &Doc, cue: usize, from: usize) -> Option<(usize, usi
 /// Reported speech in the sentence `[from, to)` whose cue is the token
 /// `cue`; `None` when the cue governs no clause there.
 pub fn at_cue(doc: &Doc, cue: (usize, usize), from: usize, to: usize) -> Option<Reported> {
+    // ("called it a “paperwork error” that was reported …": a naming takes no clause)
+    let naming = cue.1 == cue.0 + 1 && is_naming_verb(doc.word(cue.0));
     let after_clause = |speaker| {
-        let start = clause_start(doc, cue.1, to);
+        let start = if naming { cue.1 } else { clause_start(doc, cue.1, to) };
         if start == cue.1 && adds_an_object(doc, cue.0, to) {
             return None;
         }
         let end = if start == cue.1 { object_end(doc, start, to) } else { to };
         let end = relative_end(doc, speaker, cue.0, start, end);
+        // ("called for" is a demand, not a naming)
+        let end = if naming { naming_end(doc, start, end) } else { end };
         reported(doc, trim(doc, start, end), cue, speaker)
     };
     if let Some(quoted) = quoted_object(doc, cue.0, to) {
@@ -469,7 +488,8 @@ pub fn at_cue(doc: &Doc, cue: (usize, usize), from: usize, to: usize) -> Option<
         // "…, said Pablo Majluf." The name ends the clause or meets a comma:
         // in "Lufthansa retires jets, says rebound could take years" the
         // words after the cue are what was said, by the sentence's subject
-        let speaker = speaker_after(doc, cue.1, to).filter(|&s| names_someone(doc, s));
+        // (a naming verb's object follows it: "Her aide, Jake Sullivan, calls her record a “blueprint”")
+        let speaker = speaker_after(doc, cue.1, to).filter(|&s| names_someone(doc, s) && !naming);
         // (or ends in adjuncts: "…, said the Coalition to Restore Legitimacy in Yemen")
         // but not "…, shows Democratic groups outpacing Republicans in recent weeks": a clause
         let adjuncts = |(s, e): (usize, usize)| to - e <= MAX_TAIL && ADJUNCTS.iter().any(|p| doc.word(e).eq_ignore_ascii_case(p)) && !has_verb(doc, s, to);

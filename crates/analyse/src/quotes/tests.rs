@@ -1258,6 +1258,29 @@ fn a_demand_and_a_characterisation_report_what_was_said() {
 }
 
 #[test]
+fn a_name_given_in_quotation_marks_is_the_namers_words() {
+    let cases = [
+        ("Ruiz called the council’s suspension “arbitrary” on Monday, and left.", "the council’s suspension “arbitrary” on Monday", "Ruiz"),
+        ("The union called Hale a “champion” for its members, citing her work after the storm.", "Hale a “champion” for its members", "The union"),
+        ("Tomas Reyes attacked the mayor on Sunday, calling him a “loser.”", "him a “loser.”", "Tomas Reyes"),
+        ("Later, he branded the new ferry timetable ''a disgrace.''", "the new ferry timetable ''a disgrace.''", "he"),
+        ("Her chief aide, Jake Sullivan, calls her record a “blueprint” for the port.", "her record a “blueprint” for the port", "Jake Sullivan"),
+    ];
+    assert_reports(&cases);
+    for text in [
+        "They joined a group called the “Harbour Watch” last year.",
+        "Ruiz called on the council to “act now” before the winter.",
+        "The ferry was called “the Gull” by the crews.",
+        "They call it the “new normal” now.",
+    ] {
+        assert!(quotes(text, &[]).is_empty(), "{text:?}: {:?}", quotes(text, &[]));
+    }
+    // a phrase of its own: the quotation is introduced by the subject, no name given
+    let qs = quotes("The letter called attention to crews caught up in “storms and strikes.”", &[]);
+    assert_eq!(qs.iter().map(|q| q.text.as_str()).collect::<Vec<_>>(), ["storms and strikes."]);
+}
+
+#[test]
 fn a_participle_with_a_quotation_between_speaker_and_cue_keeps_the_speaker() {
     let text = "Nothing else here.\nMr. Hale, citing “the unique magic of the port,” said the harbour could be competitive in three states.";
     let qs = quotes(text, &[entity("person:tom-hale", "Tom Hale", EntityType::Person, &[], text, &["Hale"])]);
