@@ -382,9 +382,14 @@ impl<'a> Resolver<'a> {
 
     /// Does token `k` lie in a mention of a place ("US", "Iranian")?
     fn place_at(&self, k: usize) -> bool {
-        let Some(tok) = self.doc.toks.get(k) else { return false };
+        self.place_entity_at(k).is_some()
+    }
+
+    /// The place whose mention token `k` lies in, as an index into the entities.
+    fn place_entity_at(&self, k: usize) -> Option<usize> {
+        let tok = self.doc.toks.get(k)?;
         let upto = self.mentions.partition_point(|m| m.0 <= tok.start);
-        self.mentions[..upto].iter().rev().take(8).any(|m| m.1 >= tok.end && self.entities[m.2].kind == EntityType::Place)
+        self.mentions[..upto].iter().rev().take(8).find(|m| m.1 >= tok.end && self.entities[m.2].kind == EntityType::Place).map(|m| m.2)
     }
 
     /// Does the name look like a person's: two to four capitalised words, no

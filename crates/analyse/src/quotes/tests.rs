@@ -1524,3 +1524,16 @@ fn a_relative_that_after_the_clauses_subject_does_not_open_what_was_said() {
     // a complementiser "that" still opens it
     assert_reports(&[("Ruiz said in a statement that the port will reopen.", "the port will reopen", "Ruiz")]);
 }
+
+#[test]
+fn a_body_named_with_another_place_is_not_the_one_before() {
+    let text = "The man robbed a bank on Friday, Varnell County police said.\nQuorby County police said Tuesday the man had robbed a store.\nThe police said he was armed.";
+    let places = [
+        entity("place:varnell-county", "Varnell County", EntityType::Place, &[], text, &["Varnell County"]),
+        entity("place:quorby-county", "Quorby County", EntityType::Place, &[], text, &["Quorby County"]),
+    ];
+    let qs = quotes(text, &places);
+    assert_eq!(speaker_of(&qs, "robbed a bank"), "Varnell County police");
+    assert_eq!(speaker_of(&qs, "robbed a store"), "Quorby County police", "{qs:#?}");
+    assert_eq!(speaker_of(&qs, "he was armed"), "Quorby County police");
+}

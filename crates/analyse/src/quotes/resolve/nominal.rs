@@ -102,14 +102,24 @@ impl Resolver<'_> {
                 return Some(g.speaker.clone());
             }
         }
+        // ("Montgomery County police" after "Arlington County police": the
+        // place a phrase names must be the one it points back to)
+        let places: Vec<usize> = (from..to).filter_map(|k| self.place_entity_at(k)).collect();
+        let same_place = |name: &str| {
+            places.iter().all(|&p| {
+                let place = &self.entities[p];
+                std::iter::once(&place.name).chain(&place.aliases).chain(place.mentions.iter().map(|m| &m.text)).any(|n| name.contains(n.as_str()))
+            })
+        };
         let seen = self
             .seen
             .iter()
             .rev()
-            .find(|s| s.pos < pos && has_word(&s.speaker.name, head) && named(&s.speaker.name))
+            .find(|s| s.pos < pos && has_word(&s.speaker.name, head) && named(&s.speaker.name) && same_place(&s.speaker.name))
             .map(|s| (s.pos, s.speaker.clone()));
-        let mention = self.last_mention(pos, |m| has_word(&self.entities[m.2].name, head).then_some(m.2));
-        let found = latest([seen, mention, self.named_in_text(head, from)]).map(|c| c.1);
+        let mention = self.last_mention(pos, |m| (has_word(&self.entities[m.2].name, head) && same_place(&self.entities[m.2].name)).then_some(m.2));
+        let in_text = self.named_in_text(head, from).filter(|(_, s)| same_place(&s.name));
+        let found = latest([seen, mention, in_text]).map(|c| c.1);
         found.or_else(|| (definite && is_company(head)).then(|| self.company_before(head, from)).flatten())
     }
 
