@@ -598,10 +598,12 @@ impl<'a> Resolver<'a> {
         article && noun
     }
 
-    /// Does byte `pos` open its sentence?
+    /// Does byte `pos` open its sentence, or follow only a courtesy title
+    /// there ("Mr Reynolds died …")?
     fn opens_sentence(&self, pos: usize) -> bool {
         let doc = self.doc;
-        doc.sentences.get(doc.sentence_of(pos)).and_then(|s| doc.text.get(s.start..pos)).is_some_and(|lead| lead.trim().is_empty())
+        let lead = doc.sentences.get(doc.sentence_of(pos)).and_then(|s| doc.text.get(s.start..pos)).map(str::trim);
+        lead.is_some_and(|lead| lead.is_empty() || gender::of_title(lead).is_some())
     }
 
     /// The person a mention names, for a pronoun of gender `want`: its

@@ -228,6 +228,13 @@ He called them “a story made up to sell papers” and said the board “has ne
     let text = "Jonas Berg spoke at the rally. “The levee will hold all night,” she said.";
     let berg = entity("person:jonas-berg", "Jonas Berg", EntityType::Person, &[], text, &["Jonas Berg"]);
     assert_eq!(speaker_of(&quotes(text, &[berg]), "levee"), "she");
+    // a man opening a sentence after his title outranks the paragraph's speaker too
+    let text = "Founder Ivo Prane said the paper would tell the truth. Mr Dunmore died on Saturday. He had recounted that the presses never stopped.";
+    let entities = [
+        entity("person:ivo-prane", "Ivo Prane", EntityType::Person, &[], text, &["Ivo Prane"]),
+        entity("person:dunmore", "Dunmore", EntityType::Person, &[], text, &["Dunmore"]),
+    ];
+    assert_eq!(speaker_of(&quotes(text, &entities), "presses never stopped"), "Dunmore");
 }
 
 #[test]
