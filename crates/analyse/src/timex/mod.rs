@@ -345,8 +345,10 @@ fn lean(sentence: &str, start: usize, end: usize, cues: &Cues) -> Lean {
         let ahead = before.ends_with("ahead of") || before.ends_with("up to");
         return if ahead { Lean::Future } else { Lean::Past };
     }
+    // (back to the start of a word the window cuts: "were planning to drive
+    // around Miami International Airport on Monday")
     let mut from = start.saturating_sub(CUE_BEFORE);
-    while !sentence.is_char_boundary(from) {
+    while from > 0 && (!sentence.is_char_boundary(from) || sentence[..from].ends_with(|c: char| c.is_alphanumeric())) {
         from -= 1;
     }
     let mut to = (end + CUE_AFTER).min(sentence.len());
@@ -762,6 +764,12 @@ mod tests {
             ("Plants will idle during the fourth quarter.", "the fourth quarter", "2024-Q4"),
             ("Plants idled during the fourth quarter.", "the fourth quarter", "2023-Q4"),
         ]);
+    }
+
+    #[test]
+    fn a_cue_the_window_cuts_counts_whole() {
+        // "planning to" starts 56 bytes before "Monday"
+        assert_eq!(value_of("They were planning to drive around Miami International Airport on Monday.", "Monday").as_deref(), Some("2024-08-26"));
     }
 
     #[test]
