@@ -19,7 +19,8 @@ mod nominal;
 
 use concord_model::{Entity, EntityType, Speaker};
 
-use super::cues::{is_determiner, is_indefinite_pronoun, is_org_word, is_people, is_possessive, is_pronoun, is_role, is_spokes_role};
+use super::attribution::subject;
+use super::cues::{is_determiner, is_group_head, is_indefinite_pronoun, is_org_word, is_people, is_possessive, is_pronoun, is_role, is_spokes_role};
 use super::doc::Doc;
 use super::gender::{self, Gender};
 use super::groups::{self, Group};
@@ -185,7 +186,7 @@ impl<'a> Resolver<'a> {
                     }
                     found.map(|f| f.1)
                 }
-                "they" | "we" => self.apposed_subject(from).or_else(|| self.group_before(pos, true)),
+                "they" | "we" => self.apposed_subject(from).or_else(|| self.previous_plural_subject(from)).or_else(|| self.group_before(pos, true)),
                 _ => self.apposed_subject(from).or_else(|| self.group_before(pos, false)),
             };
             let person = matches!(lower.as_str(), "he" | "she" | "i");
@@ -638,6 +639,25 @@ impl<'a> Resolver<'a> {
         // a speaker seen outranks a mention inside its phrase ("Cyber security experts …" over "Cyber")
         let mention = mention.filter(|m| seen.as_ref().is_none_or(|s| s.0 != m.0));
         latest([group, seen, mention]).map(|c| c.1)
+    }
+
+    /// For "They" opening a sentence at token `pronoun`: the plural subject
+    /// of the sentence before in its paragraph, when it names people or
+    /// bodies ("U.S. intelligence officials expressed confidence …. They
+    /// noted that …"), though it said nothing a cue marks.
+    fn previous_plural_subject(&self, pronoun: usize) -> Option<Speaker> {
+        let doc = self.doc;
+        let tok = doc.toks.get(pronoun)?;
+        let i = doc.sentence_of(tok.start);
+        if i == 0 || tok.new_paragraph || doc.token_at(doc.sentences.get(i)?.start) != pronoun {
+            return None;
+        }
+        let from = doc.token_at(doc.sentences[i - 1].start);
+        let ((s, e), _) = subject(doc, from, pronoun)?;
+        let head = doc.word(e - 1);
+        let plural = head.len() > 3 && head.ends_with('s') && !doc.toks[e - 1].capitalised(doc.text);
+        let named = is_people(head) || head.strip_suffix('s').is_some_and(is_role) || is_group_head(head);
+        (plural && named).then(|| plain(doc.slice(s, e)))
     }
 
     /// For "it" or "they" at token `pronoun` in a clause on a noun in

@@ -1544,3 +1544,10 @@ fn a_body_named_with_another_place_is_not_the_one_before() {
     assert_eq!(speaker_of(&qs, "robbed a store"), "Quorby County police", "{qs:#?}");
     assert_eq!(speaker_of(&qs, "he was armed"), "Quorby County police");
 }
+
+#[test]
+fn they_opening_a_sentence_takes_the_plural_subject_before_it() {
+    let text = "The Harbour Board said it was hacked.\nPort officials expressed confidence that the attackers aimed at both ferries. They noted that such attacks were meant to disrupt the season.";
+    let board = entity("org:harbour-board", "Harbour Board", EntityType::Organisation, &[], text, &["Harbour Board"]);
+    assert_eq!(speaker_of(&quotes(text, &[board]), "disrupt the season"), "Port officials");
+}
