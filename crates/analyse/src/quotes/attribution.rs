@@ -408,7 +408,9 @@ pub fn speaker_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usi
         // "the embassy in Valmont said", "Officials in Nevada said": the body
         // or the people speak, not the place they are in; in "The fight in
         // Nevada underscored …" a thing is the subject, and no one speaks
-        let capitalised = || (phrase.0..phrase.1).all(|k| doc.toks[k].capitalised(doc.text) && !CALENDAR.contains(&doc.word(k).to_lowercase().as_str()));
+        // ("The Iranian mission to the UN in the United States has denied": past its article)
+        let named_from = phrase.0 + usize::from(doc.word(phrase.0) == "the");
+        let capitalised = || named_from < phrase.1 && (named_from..phrase.1).all(|k| doc.toks[k].capitalised(doc.text) && !CALENDAR.contains(&doc.word(k).to_lowercase().as_str()));
         let preposition_before = |ps: &[&str]| phrase.0 > floor + 1 && ps.contains(&doc.word(phrase.0 - 1)) && doc.toks[phrase.0 - 2].word && capitalised();
         let in_place = preposition_before(&["in", "at"]);
         let speaking = |k: usize| speaks_as_noun(doc.word(k));
@@ -435,6 +437,12 @@ pub fn speaker_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usi
             // people at the thing speak; "The fight in Nevada underscored": no one
             let np = phrase_before(doc, phrase.0 - 1, floor)?;
             let people = np.0 > floor + 1 && ["at", "in", "of", "from"].contains(&doc.word(np.0 - 1)) && speaking(np.0 - 2);
+            // ("the sponsor of a lottery bill in the House said": the one of the thing)
+            let of_thing = (np.0..np.1).any(|k| doc.word(k + 1) == "of" && speaking(k));
+            if of_thing {
+                phrase = np;
+                break;
+            }
             if !people {
                 // (unless a relative clause holds it: "The man who lives in Iowa said")
                 thing_subject = true;
@@ -465,6 +473,15 @@ pub fn speaker_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usi
     }
     if thing_subject && !relative {
         return None;
+    }
+    // "Armin Laschet, the leader of the opposition in …, who suggested": the
+    // name the apposition describes speaks
+    let who = (phrase.1..at).any(|k| doc.word(k) == "who");
+    if who && phrase.0 > floor + 1 && doc.word(phrase.0 - 1) == "," && is_determiner(doc.word(phrase.0)) {
+        let name = |&(s, e): &(usize, usize)| doc.toks[s].capitalised(doc.text) && (s..e).all(|k| doc.toks[k].capitalised(doc.text) || matches!(doc.word(k), "of" | "de" | "van" | "von" | "bin" | "al"));
+        if let Some(named) = phrase_before(doc, phrase.0 - 1, floor).filter(name) {
+            phrase = named;
+        }
     }
     // "his recent claim that …", "her earlier claims": the owner of the claim, not "his recent"
     let adjective = |w: &str| {

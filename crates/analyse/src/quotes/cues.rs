@@ -128,7 +128,7 @@ const ROLE_NOUNS: &[&str] = &[
     "founder", "executive", "ceo", "commissioner", "judge", "justice", "speaker", "host",
     "anchor", "correspondent", "reporter", "editor", "general", "gen.", "lt.", "col.",
     "sergeant", "officer", "operative", "consultant", "activist", "donor", "surrogate",
-    "delegate", "voter", "supporter", "member", "hopeful", "rival", "opponent", "mogul",
+    "delegate", "sponsor", "voter", "supporter", "member", "hopeful", "rival", "opponent", "mogul",
     "billionaire", "businessman", "businesswoman", "scholar", "fellow", "dr.", "mr.", "mrs.",
     "ms.",
 ];

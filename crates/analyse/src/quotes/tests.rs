@@ -1009,6 +1009,9 @@ fn a_station_told_and_someone_unnamed_are_no_part_of_the_words_or_speaker() {
 fn people_in_a_place_speak_not_the_place() {
     assert_reports(&[
         ("Officials in Nevada said the count was fair.", "the count was fair", "Officials"),
+        ("The Karvonian mission to the UN in the United States has denied any attempt to interfere.", "any attempt to interfere", "Karvonian mission to the UN"),
+        ("But the sponsor of a ferry bill in the House said he still planned to pursue it this year.", "he still planned to pursue it this year", "the sponsor of a ferry bill"),
+        ("It was backed by Sen. Ana Ruiz of Varnell, the ranking Democrat on the Harbour Committee, who said none of the ferries had failed.", "none of the ferries had failed", "Ana Ruiz of Varnell"),
         ("Clinton's biggest boosters in New Hampshire insisted it was a temporary dip.", "it was a temporary dip", "Clinton's biggest boosters"),
         ("Some delegates at the convention in Philadelphia said they welcomed attention to the issue.", "they welcomed attention to the issue", "Some delegates"),
         ("The embassy in Valmont said the claims were false.", "the claims were false", "The embassy"),
