@@ -146,7 +146,7 @@ fn type_span(tokens: &[Token<'_>], span: &Span, sports: bool) -> (EntityType, u8
     // "Charleston, S.C.", "Fulton, Mo.": a US state after its town, and the town
     // (not on a headline in capitals: "THE CRISIS, IN VIRTUAL REALITY")
     let state_at = |k: usize| {
-        k >= 2 && tokens.get(k).is_some_and(|t| cues::is_us_state(t.text) && !t.shouting) && tokens[k - 1].text == "," && tokens[k - 2].is_capital() && tokens[k].sentence == tokens[k - 2].sentence
+        k >= 2 && k < tokens.len() && tokens[k - 1].text == "," && tokens[k - 2].is_capital() && tokens[k].sentence == tokens[k - 2].sentence && !tokens[k].shouting && cues::is_us_state(tokens[k].text)
     };
     if words.len() == 1 && state_at(span.first) {
         return (Place, 3);
