@@ -437,8 +437,9 @@ pub fn speaker_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usi
             // people at the thing speak; "The fight in Nevada underscored": no one
             let np = phrase_before(doc, phrase.0 - 1, floor)?;
             let people = np.0 > floor + 1 && ["at", "in", "of", "from"].contains(&doc.word(np.0 - 1)) && speaking(np.0 - 2);
-            // ("the sponsor of a lottery bill in the House said": the one of the thing)
-            let of_thing = (np.0..np.1).any(|k| doc.word(k + 1) == "of" && speaking(k));
+            // ("the sponsor of a lottery bill in the House said", "Some delegates
+            // at the convention in Philadelphia said": the one of or at the thing)
+            let of_thing = (np.0..np.1).any(|k| matches!(doc.word(k + 1), "of" | "for" | "on" | "at" | "from") && speaking(k));
             if of_thing {
                 phrase = np;
                 break;
@@ -744,6 +745,12 @@ fn sourcing_preposition(doc: &Doc, k: usize, floor: usize) -> bool {
     }
     let (before, w) = (doc.word(k - 1), doc.word(k));
     let serves = ["for", "at"].iter().any(|p| w.eq_ignore_ascii_case(p)) && is_spokes_role(before);
+    // "Lawyers for the family", "Experts on the matter", "Investigators
+    // working on the case": people named by what they work on or for
+    // ("the source for his recent claim": a source is no one working for it)
+    let people = |x: &str| (is_people(x) || is_role(x) || x.strip_suffix('s').is_some_and(is_role)) && !x.starts_with("source");
+    let working = before.ends_with("ing") && k >= floor + 2 && people(doc.word(k - 2));
+    let serves = serves || ["for", "on", "at", "from"].iter().any(|p| w.eq_ignore_ascii_case(p)) && (people(before) || working);
     SOURCING.iter().any(|&(b, p)| before.eq_ignore_ascii_case(b) && w.eq_ignore_ascii_case(p)) || w.eq_ignore_ascii_case("with") && is_people(before) || serves
 }
 

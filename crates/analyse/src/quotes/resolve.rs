@@ -424,7 +424,7 @@ impl<'a> Resolver<'a> {
         let first = self.mentions.partition_point(|m| m.0 < start);
         let fits = self.mentions[first..].iter().take_while(|m| m.0 < end).filter(|m| m.1 <= end && m.1 + 3 >= end);
         let (m_start, _, i) = *fits.max_by_key(|m| m.1 - m.0)?;
-        let preposition = |k: usize| ["of", "at", "to", "for", "from", "in", "with", "by"].contains(&self.doc.word(k));
+        let preposition = |k: usize| ["of", "at", "to", "for", "from", "in", "with", "by", "on"].contains(&self.doc.word(k));
         let before: Vec<usize> = (from..to).take_while(|&k| self.doc.toks[k].start < m_start).collect();
         // "Secretary of State Ana Ruiz": a title with an "of" of its own names her
         let titled = before.iter().position(|&k| preposition(k)).is_some_and(|p| p > 0 && is_role(self.doc.word(before[p - 1])));

@@ -1013,7 +1013,7 @@ fn people_in_a_place_speak_not_the_place() {
         ("But the sponsor of a ferry bill in the House said he still planned to pursue it this year.", "he still planned to pursue it this year", "the sponsor of a ferry bill"),
         ("It was backed by Sen. Ana Ruiz of Varnell, the ranking Democrat on the Harbour Committee, who said none of the ferries had failed.", "none of the ferries had failed", "Ana Ruiz of Varnell"),
         ("Clinton's biggest boosters in New Hampshire insisted it was a temporary dip.", "it was a temporary dip", "Clinton's biggest boosters"),
-        ("Some delegates at the convention in Philadelphia said they welcomed attention to the issue.", "they welcomed attention to the issue", "Some delegates"),
+        ("Some delegates at the convention in Philadelphia said they welcomed attention to the issue.", "they welcomed attention to the issue", "Some delegates at the convention"),
         ("The embassy in Valmont said the claims were false.", "the claims were false", "The embassy"),
         ("The man who lives in Iowa said he was angry.", "he was angry", "The man"),
         ("The woman whose son died in Iraq said the war was a mistake.", "the war was a mistake", "The woman"),
@@ -1382,7 +1382,9 @@ fn whom_a_report_quotes_as_saying_speaks() {
 #[test]
 fn those_who_speak_on_a_topic_or_from_a_place_speak_not_the_topic_or_place() {
     assert_reports(&[
-        ("Experts on North Korea said the latest test could change everything.", "the latest test could change everything", "Experts"),
+        ("Experts on North Korea said the latest test could change everything.", "the latest test could change everything", "Experts on North Korea"),
+        ("Investigators working on the case say the man had taken refuge in the hall.", "the man had taken refuge in the hall", "Investigators working on the case"),
+        ("Lawyers for the family said the ferry was unsafe.", "the ferry was unsafe", "Lawyers for the family"),
         ("A report on Valmont said the sanctions had failed.", "the sanctions had failed", "A report"),
         ("The Senate Committee on Armed Services said the plan would fail.", "the plan would fail", "Senate Committee on Armed Services"),
         // a name the text writes again, before the place it speaks in
