@@ -195,7 +195,9 @@ fn clause_cue(doc: &Doc, i: usize) -> Option<(usize, usize)> {
     let infinitive = matches!(before, "and" | "or") && (i.saturating_sub(8)..i - 1).rev().take_while(|&k| doc.toks[k].word).any(|k| doc.word(k) == "to");
     // ("to make every American feel that …": a feeling caused, no one's view)
     let caused = (i.saturating_sub(3)..i - 1).take_while(|&k| doc.toks[k].word).any(|k| matches!(doc.word(k), "make" | "makes" | "made" | "making" | "let" | "lets" | "letting"));
-    if wish || infinitive || caused || is_determiner(before) || is_passive(before) || before.eq_ignore_ascii_case("to") || negated(doc, i) || after_modal(doc, i, BELIEF_MODALS) {
+    // ("I have no doubts that …": a noun after "no" or "any")
+    let noun = ["no", "any"].iter().any(|d| before.eq_ignore_ascii_case(d));
+    if wish || infinitive || caused || noun || is_determiner(before) || is_passive(before) || before.eq_ignore_ascii_case("to") || negated(doc, i) || after_modal(doc, i, BELIEF_MODALS) {
         return None;
     }
     let next = doc.word(i + 1);
@@ -675,7 +677,9 @@ pub fn find(doc: &Doc, quoted: &[(usize, usize)]) -> Vec<Reported> {
 
 /// First words of the labels of bylines, credits and page sections.
 const PAGE_LABELS: &[&str] =
-    &["by", "posted", "published", "updated", "photo", "photos", "image", "images", "credit", "credits", "source", "tags", "topics", "related", "filed", "share", "read", "listen", "subscribe", "sponsored", "advertisement", "more", "also", "next", "trending", "recommended"];
+    &["by", "posted", "published", "updated", "photo", "photos", "image", "images", "credit", "credits", "source", "tags", "topics", "related", "filed", "share", "read", "listen", "subscribe", "sponsored", "advertisement", "more", "also", "next", "trending", "recommended",
+      // section labels of features and listings ("GALLERY: …", "Pairings: …", "Weekend To Do List: …")
+      "gallery", "galleries", "slideshow", "pairings", "recipe", "recipes", "quiz", "weekend", "events", "calendar", "weather", "horoscope", "obituary", "obituaries", "letters"];
 
 /// Most capitalised words of a dateline or label before its colon.
 const MAX_LABEL_WORDS: usize = 3;

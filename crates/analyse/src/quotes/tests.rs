@@ -451,7 +451,7 @@ fn the_noun_before_of_heads_the_speaker_phrase() {
 
 #[test]
 fn byline_and_credit_labels_are_no_speakers() {
-    let text = "By: Ana Ruiz Posted on: March 04, 2031\nPhoto: Harbour Ledger archive and staff\nREAD MORE: Ferry fares rise again in the spring\nMore: What the new quay tells us about the old one\nOpinion: why the pier matters to all of us\nRuiz: The pier stays closed until the inspectors are done.";
+    let text = "By: Ana Ruiz Posted on: March 04, 2031\nPhoto: Harbour Ledger archive and staff\nREAD MORE: Ferry fares rise again in the spring\nMore: What the new quay tells us about the old one\nOpinion: why the pier matters to all of us\nGALLERY: Baby seals as the harbour celebrates new arrivals\nWeekend To Do List: Ferry rides and a pier festival for everyone\nRuiz: The pier stays closed until the inspectors are done.";
     let ruiz = entity("person:ana-ruiz", "Ruiz", EntityType::Person, &[], text, &["Ruiz"]);
     let qs = quotes(text, &[ruiz]);
     assert_eq!(qs.len(), 1, "{qs:?}");
@@ -460,6 +460,8 @@ fn byline_and_credit_labels_are_no_speakers() {
 
 #[test]
 fn imperatives_and_negated_nouns_introduce_no_quote() {
+    let qs = quotes("I have no doubts that these words were harmful to the port, said Mayor Hale.", &[]);
+    assert_eq!(qs.iter().map(|q| q.cue.as_deref().unwrap_or("")).collect::<Vec<_>>(), ["said"], "{qs:?}");
     let qs = quotes("For details, click here “The harbour in winter” opens at the town museum.", &[]);
     assert!(qs.iter().all(|q| q.speaker.is_none()), "{qs:?}");
     let qs = quotes("There is no suggested limit on the number of boats, the harbour master said.", &[]);
