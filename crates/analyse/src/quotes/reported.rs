@@ -168,8 +168,30 @@ fn past_time(doc: &Doc, k: usize, to: usize) -> usize {
     close.unwrap_or(j) + 1
 }
 
+/// Words no clause ends on: what was said was cut before the clause they open
+/// ("stepping down as party leader — for, as she also announced …").
+const DANGLING: &[&str] = &["as", "for", "and", "but", "or", "because", "while", "with", "of", "to", "in", "on", "at", "by", "from", "when", "if", "than", "the", "a", "an"];
+
+/// `to`, moved back past pauses and [`DANGLING`] words that end `[from, to)`
+/// when the clause was cut inside its sentence ("the paper they're written
+/// on." ends its sentence whole).
+fn without_dangling(doc: &Doc, from: usize, mut to: usize) -> usize {
+    let mut end = to;
+    while end < doc.toks.len() && is_close_mark(doc.word(end)) {
+        end += 1;
+    }
+    if end >= doc.toks.len() || matches!(doc.word(end), "." | "?" | "!") || doc.toks[end].new_paragraph {
+        return to;
+    }
+    while to > from && (is_pause(doc.word(to - 1)) || DANGLING.iter().any(|w| doc.word(to - 1).eq_ignore_ascii_case(w))) {
+        to -= 1;
+    }
+    to
+}
+
 fn reported(doc: &Doc, content: (usize, usize), cue: (usize, usize), speaker: (usize, usize)) -> Option<Reported> {
     let attribution = Attribution { cue, speaker: Some(speaker) };
+    let content = (content.0, without_dangling(doc, content.0, content.1));
     (words(doc, content.0, content.1) >= MIN_WORDS).then_some(Reported { content, attribution })
 }
 
@@ -663,7 +685,7 @@ pub fn find(doc: &Doc, quoted: &[(usize, usize)]) -> Vec<Reported> {
         let inside = coordinated.partition_point(|&(cut, _)| cut <= r.content.0);
         let second_verb = coordinated[inside..].iter().take_while(|&&(cut, _)| cut < r.content.1).find(|&&(_, speaker)| speaker < r.content.0).map(|&(cut, _)| cut);
         if let Some(cut) = next_start.into_iter().chain(second_verb).filter(|&s| s < r.content.1).min() {
-            r.content = trim(doc, r.content.0, cut);
+            r.content = trim(doc, r.content.0, without_dangling(doc, r.content.0, cut));
         }
     }
     for r in &mut out {
