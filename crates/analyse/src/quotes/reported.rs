@@ -711,10 +711,27 @@ const MAX_LABEL_WORDS: usize = 3;
 /// agencies said" reports "Iran was behind the hack".
 fn past_label(doc: &Doc, content: (usize, usize)) -> (usize, usize) {
     let (from, to) = content;
-    match label_colon(doc, from, to, MAX_LABEL_WORDS) {
-        Some(colon) if doc.paragraph(from).0 == from => trim(doc, colon + 1, to),
-        _ => content,
+    if doc.paragraph(from).0 != from {
+        return content;
     }
+    match label_colon(doc, from, to, MAX_LABEL_WORDS).or_else(|| dateline_dash(doc, from, to)) {
+        Some(end) => trim(doc, end + 1, to),
+        None => content,
+    }
+}
+
+/// The dash after a dateline in capitals that starts at token `from`:
+/// "DETROIT –", "RALEIGH, N.C. —", "FRANKFURT, Germany (AP) —".
+fn dateline_dash(doc: &Doc, from: usize, limit: usize) -> Option<usize> {
+    const MAX_DATELINE: usize = 10;
+    let shouted = |k: usize| doc.toks[k].word && !doc.word(k).chars().any(char::is_lowercase) && doc.word(k).chars().any(char::is_alphabetic);
+    if !shouted(from) || doc.word(from).chars().filter(|c| c.is_alphabetic()).count() < 3 {
+        return None;
+    }
+    let dash = (from + 1..limit.min(from + MAX_DATELINE)).find(|&k| matches!(doc.word(k), "—" | "–" | "-" | "--"))?;
+    // (between: more of the place, its state or country, an agency in parentheses)
+    let place = |k: usize| doc.toks[k].capitalised(doc.text) || matches!(doc.word(k), "," | "(" | ")" | ".");
+    (from + 1..dash).all(place).then_some(dash)
 }
 
 /// The colon after one to `max` capitalised words that start at token

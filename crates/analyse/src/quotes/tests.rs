@@ -1390,6 +1390,8 @@ fn those_who_speak_on_a_topic_or_from_a_place_speak_not_the_topic_or_place() {
         // a clause cut before the next cue's speaker ends on no dangling word; one ending its sentence keeps it
         ("Hale said she would step down as harbour master — for, as she told the board later, the port needs a new start.", "she would step down as harbour master", "Hale"),
         ("Ruiz says the new rules aren’t worth the paper they’re written on.", "the new rules aren’t worth the paper they’re written on", "Ruiz"),
+        // a dateline in capitals before a dash is no part of what was said
+        ("Ferry news\nVARNELL, Karvonia (AP) — The bridge will reopen in May, officials said.", "The bridge will reopen in May", "officials"),
         ("A report on Valmont said the sanctions had failed.", "the sanctions had failed", "A report"),
         ("The Senate Committee on Armed Services said the plan would fail.", "the plan would fail", "Senate Committee on Armed Services"),
         // a name the text writes again, before the place it speaks in
