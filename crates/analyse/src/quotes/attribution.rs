@@ -236,11 +236,16 @@ pub fn cue_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
 /// Verbs that give their object a name: with the name in quotation marks
 /// ("called the deal “a disaster”") the name is the subject's words. The
 /// base form is left out: "they call it the “new normal”" is anyone's.
-pub fn is_naming_verb(w: &str) -> bool {
+fn is_naming_verb(w: &str) -> bool {
     matches!(
         w,
         "called" | "calls" | "calling" | "dubbed" | "dubs" | "dubbing" | "labeled" | "labelled" | "labels" | "labeling" | "labelling" | "branded" | "brands" | "branding" | "termed" | "terming" | "deemed" | "deems"
     )
+}
+
+/// Is `cue` a naming verb on its own ("called", not "called for")?
+pub fn is_naming_cue(doc: &Doc, cue: (usize, usize)) -> bool {
+    cue.1 == cue.0 + 1 && is_naming_verb(doc.word(cue.0))
 }
 
 /// Most tokens between a naming verb and the quotation that names its object.
@@ -262,7 +267,7 @@ fn names_in_quotes(doc: &Doc, i: usize) -> bool {
     // “psychographic” profiles": a verb or a relative between, the name is another's)
     let stops = |k: usize| {
         let w = doc.word(k);
-        ends_sentence(w) || matches!(w, ";" | ":" | "—" | "(") || is_close_mark(w) || is_relative(w) || is_verb(w) || is_naming_verb(w)
+        ends_sentence(w) || matches!(w, ":" | "—" | "(") || is_close_mark(w) || is_relative(w) || is_verb(w) || is_naming_verb(w)
     };
     let open = (i + 1..limit).find(|&k| is_open_mark(doc.word(k)) || stops(k)).filter(|&k| is_open_mark(doc.word(k)));
     open.is_some_and(|o| (i + 1..o).any(|k| doc.toks[k].word && !is_determiner(doc.word(k))))
@@ -842,8 +847,7 @@ pub fn after_quote(doc: &Doc, close: usize) -> Option<Attribution> {
     let run_on = j == close && doc.toks.get(close.wrapping_sub(2)).is_none_or(|t| t.word);
     // (a naming verb credits the quotation after it, not one before: "found
     // the ''debt stack'' confusing and called the venture ''a great example''")
-    let naming = |c: &(usize, usize)| c.1 == c.0 + 1 && is_naming_verb(doc.word(c.0));
-    let cue_after = |k: usize| if run_on { cue_at(doc, k).filter(|c| !naming(c)) } else { cue_after_quote(doc, k) };
+    let cue_after = |k: usize| if run_on { cue_at(doc, k).filter(|&c| !is_naming_cue(doc, c)) } else { cue_after_quote(doc, k) };
     if let Some(cue) = cue_after(j) {
         let speaker = if is_according(doc, cue) {
             // “…,” according to the ministry

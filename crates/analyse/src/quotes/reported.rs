@@ -5,7 +5,7 @@
 //! phrase before the cue with a clause after it, a clause before a comma
 //! with the speaker after it, or "according to" on either side of its clause.
 
-use super::attribution::{according_speaker, appositive_subject, cue_at, in_poll, inverted, is_according, is_close_mark, is_naming_verb, is_open_mark, is_pause, is_relative, negated, participle_speaker, quoted_object, speaker_after, speaker_before, subject, Attribution};
+use super::attribution::{according_speaker, appositive_subject, cue_at, in_poll, inverted, is_according, is_close_mark, is_naming_cue, is_open_mark, is_pause, is_relative, negated, participle_speaker, quoted_object, speaker_after, speaker_before, subject, Attribution};
 use super::cues::{is_auxiliary, is_boundary, is_clause_verb, is_cue, is_document, is_finite_verb, is_people, is_that_verb, is_determiner, is_kicker, is_passive, is_past, is_possessive, is_pronoun, is_role, is_skippable, is_subject_pronoun, is_verb};
 use super::doc::Doc;
 
@@ -425,7 +425,7 @@ fn coordinated_subject(doc: &Doc, cue: usize, from: usize) -> Option<(usize, usi
 /// `cue`; `None` when the cue governs no clause there.
 pub fn at_cue(doc: &Doc, cue: (usize, usize), from: usize, to: usize) -> Option<Reported> {
     // ("called it a “paperwork error” that was reported …": a naming takes no clause)
-    let naming = cue.1 == cue.0 + 1 && is_naming_verb(doc.word(cue.0));
+    let naming = is_naming_cue(doc, cue);
     let after_clause = |speaker| {
         let start = if naming { cue.1 } else { clause_start(doc, cue.1, to) };
         if start == cue.1 && adds_an_object(doc, cue.0, to) {
