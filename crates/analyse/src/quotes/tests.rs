@@ -1563,3 +1563,10 @@ fn they_opening_a_sentence_takes_the_plural_subject_before_it() {
     let board = entity("org:harbour-board", "Harbour Board", EntityType::Organisation, &[], text, &["Harbour Board"]);
     assert_eq!(speaker_of(&quotes(text, &[board]), "disrupt the season"), "Port officials");
 }
+
+#[test]
+fn that_body_points_back_to_the_nearest_one_even_unnamed() {
+    let text = "Varnell District Court Judge Ana Ruiz blocked the rule.\nShe said it was like a 2013 rule that a federal appeals court struck down. That court said the rule was unfair to ferry crews.";
+    let court = entity("org:varnell-district-court", "Varnell District Court", EntityType::Organisation, &[], text, &["Varnell District Court"]);
+    assert_eq!(speaker_of(&quotes(text, &[court]), "unfair to ferry crews"), "a federal appeals court");
+}

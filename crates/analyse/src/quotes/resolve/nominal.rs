@@ -119,7 +119,7 @@ impl Resolver<'_> {
             .map(|s| (s.pos, s.speaker.clone()));
         let mention = self.last_mention(pos, |m| (has_word(&self.entities[m.2].name, head) && same_place(&self.entities[m.2].name)).then_some(m.2));
         let in_text = self.named_in_text(head, from).filter(|(_, s)| same_place(&s.name));
-        let found = latest([seen, mention, in_text]).map(|c| c.1);
+        let found = latest([seen, mention, in_text, self.unnamed_before(head, from)]).map(|c| c.1);
         found.or_else(|| (definite && is_company(head)).then(|| self.company_before(head, from)).flatten())
     }
 
@@ -146,6 +146,26 @@ impl Resolver<'_> {
         let former = |k: usize| k > 0 && ["former", "ex", "late"].iter().any(|f| doc.word(k - 1).eq_ignore_ascii_case(f));
         let k = self.earlier(from, |k| same(k) && !former(k) && person(k).is_some())?;
         person(k)
+    }
+
+    /// For a demonstrative phrase opening at token `from` ("That court
+    /// said"): the nearest earlier phrase with the same head when it names
+    /// no one ("a 2013 law that a federal appeals court struck down"), which
+    /// "that" points back to rather than an older named one.
+    fn unnamed_before(&self, head: &str, from: usize) -> Option<(usize, Speaker)> {
+        let doc = self.doc;
+        // (the speaker phrase leaves a "that" out: "That court said" gives "court")
+        let demonstrative = |k: usize| ["that", "this"].iter().any(|d| doc.word(k).eq_ignore_ascii_case(d));
+        // (not a complementiser before an article: "said that the company felt")
+        if !(demonstrative(from) || from > 0 && demonstrative(from - 1) && !is_determiner(doc.word(from))) {
+            return None;
+        }
+        const MAX_MODIFIERS: usize = 4;
+        let k = self.earlier(from, |k| doc.word(k).eq_ignore_ascii_case(head))?;
+        // the head and its modifiers back to an article ("a federal appeals court")
+        let start = (k.saturating_sub(MAX_MODIFIERS)..k).rev().take_while(|&j| doc.toks[j].word).find(|&j| is_determiner(doc.word(j)))?;
+        let unnamed = (start..=k).all(|j| !doc.toks[j].capitalised(doc.text) || is_determiner(doc.word(j)));
+        unnamed.then(|| (doc.toks[start].start, plain(doc.slice(start, k + 1))))
     }
 
     /// The nearest earlier phrase of the text with `head` and a capitalised
