@@ -819,6 +819,9 @@ fn trim_phrase(doc: &Doc, mut start: usize, mut end: usize) -> Option<(usize, us
     (start..end).any(|k| !is_determiner(doc.word(k))).then_some((start, end))
 }
 
+/// Words that open a subordinate clause.
+const SUBORDINATORS: &[&str] = &["until", "when", "after", "before", "because", "while", "since", "unless", "although", "though"];
+
 /// The attribution after a closing mark: `,” the mission said` or
 /// `,” said Pablo Majluf`. `close` is the token after the closing mark.
 pub fn after_quote(doc: &Doc, close: usize) -> Option<Attribution> {
@@ -866,12 +869,24 @@ pub fn after_quote(doc: &Doc, close: usize) -> Option<Attribution> {
     }
     let limit = (j + MAX_AFTER).min(para_end);
     let mut k = j;
+    let mut subordinate = false;
     while k < limit {
         let w = doc.word(k);
         if ends_sentence(w) || is_open_mark(w) {
             return None;
         }
+        // ("he was “riding the fence” until Haley said she backed him": a cue
+        // past a subordinator is its own clause's; "Blunt, after a long
+        // pause, said" is set off by a comma)
+        if SUBORDINATORS.contains(&w) {
+            subordinate = true;
+        } else if w == "," {
+            subordinate = false;
+        }
         if let Some(cue) = cue_after(k).filter(|_| k > j) {
+            if subordinate {
+                return None;
+            }
             // ("a “handful of people” filing papers, John said none were added":
             // past a quotation run into its sentence, a cue with a clause of
             // its own after a comma reports that clause, not the quotation)

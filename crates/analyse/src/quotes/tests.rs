@@ -1570,3 +1570,11 @@ fn that_body_points_back_to_the_nearest_one_even_unnamed() {
     let court = entity("org:varnell-district-court", "Varnell District Court", EntityType::Organisation, &[], text, &["Varnell District Court"]);
     assert_eq!(speaker_of(&quotes(text, &[court]), "unfair to ferry crews"), "a federal appeals court");
 }
+
+#[test]
+fn a_cue_in_a_subordinate_clause_after_a_quotation_is_not_its_cue() {
+    let text = "Sims says he was “kind of riding the fence” until Hale said she was backing the senator.\n“He had a lot of supporters,” Blunt, after a long pause, said of Ruiz.";
+    let qs = quotes(text, &[]);
+    assert_eq!(speaker_of(&qs, "riding the fence"), "Sims", "{qs:#?}");
+    assert_eq!(speaker_of(&qs, "a lot of supporters"), "Blunt", "{qs:#?}");
+}
