@@ -863,7 +863,10 @@ pub fn after_quote(doc: &Doc, close: usize) -> Option<Attribution> {
         } else {
             // "…,'' said the candidate could be …": a clause follows the cue, no speaker
             let clause = |&(_, e): &(usize, usize)| e < para_end && doc.toks[e].word && !is_cue(doc.word(e)) && (is_verb(doc.word(e)) || is_passive(doc.word(e)));
-            inverted(doc, cue).or_else(|| speaker_after(doc, cue.1, para_end).filter(|p| !clause(p))).or_else(|| statement(doc, cue.1))
+            // ("“Scandal,” thanked Obama for …": whom one thanks says nothing;
+            // "“…?” asked Manafort" is the asker)
+            let addressed = matches!(doc.word(cue.0), "thanked" | "thanks" | "thanking");
+            inverted(doc, cue).or_else(|| speaker_after(doc, cue.1, para_end).filter(|p| !clause(p) && !addressed)).or_else(|| statement(doc, cue.1))
         };
         return speaker.map(|s| Attribution { cue, speaker: Some(s) });
     }

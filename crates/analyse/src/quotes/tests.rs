@@ -1578,3 +1578,11 @@ fn a_cue_in_a_subordinate_clause_after_a_quotation_is_not_its_cue() {
     assert_eq!(speaker_of(&qs, "riding the fence"), "Sims", "{qs:#?}");
     assert_eq!(speaker_of(&qs, "a lot of supporters"), "Blunt", "{qs:#?}");
 }
+
+#[test]
+fn whom_one_thanks_after_a_quoted_title_says_nothing() {
+    let text = "Ana Ruiz spoke first.\nRuiz, star of the radio show “Harbour,” thanked Hale for “making the pier safer for all of us.”";
+    let qs = quotes(text, &[entity("person:ana-ruiz", "Ana Ruiz", EntityType::Person, &[], text, &["Ana Ruiz", "Ruiz"])]);
+    assert!(qs.iter().all(|q| !q.text.contains("Harbour")), "{qs:#?}");
+    assert_eq!(speaker_of(&qs, "pier safer"), "Ana Ruiz", "{qs:#?}");
+}
