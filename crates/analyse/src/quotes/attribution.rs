@@ -663,7 +663,10 @@ fn phrase_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usize)> 
         }
         // "Bill & Melinda Gates Foundation"
         let ampersand = w == "&" && k > floor && start < end && doc.toks[k - 1].capitalised(doc.text);
-        if !doc.toks[k].word && !ampersand {
+        // "1,409 teachers said": a thousands separator
+        let digits = |j: usize| doc.toks.get(j).is_some_and(|t| t.word) && doc.word(j).bytes().all(|b| b.is_ascii_digit());
+        let thousands = w == "," && k > floor && start < end && digits(k - 1) && digits(k + 1) && doc.word(k + 1).len() == 3;
+        if !doc.toks[k].word && !ampersand && !thousands {
             break;
         }
         // a capitalised function word inside a name ("CBS This Morning") is part of it
@@ -820,7 +823,7 @@ fn trim_phrase(doc: &Doc, mut start: usize, mut end: usize) -> Option<(usize, us
 }
 
 /// Words that open a subordinate clause.
-const SUBORDINATORS: &[&str] = &["until", "when", "after", "before", "because", "while", "since", "unless", "although", "though"];
+pub const SUBORDINATORS: &[&str] = &["until", "when", "after", "before", "because", "while", "since", "unless", "although", "though"];
 
 /// The attribution after a closing mark: `,” the mission said` or
 /// `,” said Pablo Majluf`. `close` is the token after the closing mark.

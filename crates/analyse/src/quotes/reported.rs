@@ -5,7 +5,7 @@
 //! phrase before the cue with a clause after it, a clause before a comma
 //! with the speaker after it, or "according to" on either side of its clause.
 
-use super::attribution::{according_speaker, appositive_subject, cue_at, in_poll, inverted, is_according, is_close_mark, is_naming_cue, is_open_mark, is_pause, is_relative, negated, participle_speaker, quoted_object, speaker_after, speaker_before, subject, Attribution};
+use super::attribution::{according_speaker, appositive_subject, cue_at, in_poll, inverted, is_according, is_close_mark, is_naming_cue, is_open_mark, is_pause, is_relative, negated, participle_speaker, quoted_object, speaker_after, speaker_before, subject, Attribution, SUBORDINATORS};
 use super::cues::{is_auxiliary, is_boundary, is_clause_verb, is_cue, is_document, is_finite_verb, is_people, is_that_verb, is_determiner, is_kicker, is_passive, is_past, is_possessive, is_pronoun, is_role, is_skippable, is_subject_pronoun, is_verb};
 use super::doc::Doc;
 
@@ -390,6 +390,14 @@ fn coordinated_subject(doc: &Doc, cue: usize, from: usize) -> Option<(usize, usi
     // ("… offered the man a job, then says he'll welcome advice")
     let before = k.checked_sub(1).map_or("", |j| doc.word(j));
     let then = before == "," && doc.word(k) == "then";
+    // ("when Rubio thanked Miami and said …": the subordinate clause's own subject)
+    // (with no comma between: "…, after announcing it, he added" is the main clause's)
+    // (a name or a noun phrase after it, not "since announcing", and not a
+    // pronoun, which points back to the main clause's subject: "Wilkerson
+    // started the rant when he brought up … and later said")
+    let subordinate = (from..k.saturating_sub(1)).rev().take_while(|&j| doc.word(j) != ",").find(|&j| SUBORDINATORS.iter().any(|s| doc.word(j).eq_ignore_ascii_case(s)));
+    let named = |j: usize| doc.toks.get(j).is_some_and(|t| t.word && (t.capitalised(doc.text) || is_determiner(doc.word(j))) && !is_pronoun(doc.word(j)));
+    let from = subordinate.filter(|&j| named(j + 1)).map_or(from, |j| j + 1);
     let and = k > from + 2 && (["and", "but"].iter().any(|w| before.eq_ignore_ascii_case(w)) || then);
     if !and {
         return None;

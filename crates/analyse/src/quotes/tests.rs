@@ -1387,6 +1387,8 @@ fn those_who_speak_on_a_topic_or_from_a_place_speak_not_the_topic_or_place() {
         ("Experts on North Korea said the latest test could change everything.", "the latest test could change everything", "Experts on North Korea"),
         ("Investigators working on the case say the man had taken refuge in the hall.", "the man had taken refuge in the hall", "Investigators working on the case"),
         ("Lawyers for the family said the ferry was unsafe.", "the ferry was unsafe", "Lawyers for the family"),
+        ("Some in the crowd booed when Ruiz thanked the crews and said the pier would reopen.", "the pier would reopen", "Ruiz"),
+        ("Last July 1,409 members said they wanted a strike.", "they wanted a strike", "1,409 members"),
         // a clause cut before the next cue's speaker ends on no dangling word; one ending its sentence keeps it
         ("Hale said she would step down as harbour master — for, as she told the board later, the port needs a new start.", "she would step down as harbour master", "Hale"),
         ("Ruiz says the new rules aren’t worth the paper they’re written on.", "the new rules aren’t worth the paper they’re written on", "Ruiz"),
