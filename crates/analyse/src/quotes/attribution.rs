@@ -3,7 +3,7 @@
 //! "Trump campaign spokesman Steven Cheung said", "according to Google,").
 
 use super::cues::{
-    is_auxiliary, is_boundary, is_cue, is_cue_after_quote, is_determiner, is_document, is_foreign_according, is_foreign_auxiliary, is_foreign_cue, is_company, is_finite_verb, is_group_head, is_indefinite_pronoun, is_irregular_past, is_kicker, is_ly_adverb, is_org_word, is_participle_cue, is_passive, is_people, is_possessive, is_role, is_spokes_role, is_pronoun, is_skippable, is_subject_pronoun, is_verb,
+    is_auxiliary, is_boundary, is_cue, is_cue_after_quote, is_determiner, is_document, is_foreign_according, is_foreign_auxiliary, is_foreign_cue, is_company, is_finite_verb, is_group_head, is_indefinite_pronoun, is_irregular_past, is_kicker, is_ly_adverb, is_org_word, names_people, is_participle_cue, is_passive, is_people, is_possessive, is_role, is_spokes_role, is_pronoun, is_skippable, is_subject_pronoun, is_verb,
 };
 use super::doc::Doc;
 use super::gender::of_foreign_pronoun;
@@ -756,7 +756,7 @@ fn sourcing_preposition(doc: &Doc, k: usize, floor: usize) -> bool {
     // "Lawyers for the family", "Experts on the matter", "Investigators
     // working on the case": people named by what they work on or for
     // ("the source for his recent claim": a source is no one working for it)
-    let people = |x: &str| (is_people(x) || is_role(x) || x.strip_suffix('s').is_some_and(is_role)) && !x.starts_with("source");
+    let people = |x: &str| names_people(x) && !x.starts_with("source");
     let working = before.ends_with("ing") && k >= floor + 2 && people(doc.word(k - 2));
     let serves = serves || ["for", "on", "at", "from"].iter().any(|p| w.eq_ignore_ascii_case(p)) && (people(before) || working);
     SOURCING.iter().any(|&(b, p)| before.eq_ignore_ascii_case(b) && w.eq_ignore_ascii_case(p)) || w.eq_ignore_ascii_case("with") && is_people(before) || serves

@@ -467,6 +467,12 @@ pub fn is_role(word: &str) -> bool {
     contains(ROLE, word)
 }
 
+/// A word for people or a role, singular or plural ("voters", "official",
+/// "lawyers").
+pub fn names_people(word: &str) -> bool {
+    is_people(word) || is_role(word) || word.len() > 3 && word.strip_suffix('s').is_some_and(is_role)
+}
+
 /// Pronouns for someone unnamed ("someone told you", "Nobody said"): a
 /// whole speaker phrase, and no antecedent for a later "she".
 const INDEFINITE_PRONOUNS: &[&str] = &["someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody"];

@@ -219,9 +219,7 @@ fn can_speak(doc: &Doc, resolver: &Resolver, phrase: Option<(usize, usize)>, spe
         return true;
     }
     let word = |k: usize| doc.word(k);
-    // `is_people` reads plurals itself; roles are listed in the singular
-    let plural_role = |w: &str| w.len() > 3 && w.strip_suffix('s').is_some_and(cues::is_role);
-    let listed = |w: &str| cues::is_people(w) || cues::is_role(w) || plural_role(w) || cues::is_group_head(w) || cues::is_org_word(w) || cues::is_document(w);
+    let listed = |w: &str| cues::names_people(w) || cues::is_group_head(w) || cues::is_org_word(w) || cues::is_document(w);
     let pronoun = word(s).split(['\'', '’']).next().is_some_and(|w| cues::is_pronoun(w) && !w.eq_ignore_ascii_case("it"));
     pronoun || (s..e).any(|k| listed(word(k)))
 }

@@ -20,7 +20,7 @@ mod nominal;
 use concord_model::{Entity, EntityType, Speaker};
 
 use super::attribution::subject;
-use super::cues::{is_determiner, is_group_head, is_indefinite_pronoun, is_org_word, is_people, is_possessive, is_pronoun, is_role, is_spokes_role};
+use super::cues::{is_determiner, is_group_head, is_indefinite_pronoun, is_org_word, is_people, is_possessive, is_pronoun, is_role, is_spokes_role, names_people};
 use super::doc::Doc;
 use super::gender::{self, Gender};
 use super::groups::{self, Group};
@@ -656,7 +656,7 @@ impl<'a> Resolver<'a> {
         let ((s, e), _) = subject(doc, from, pronoun)?;
         let head = doc.word(e - 1);
         let plural = head.len() > 3 && head.ends_with('s') && !doc.toks[e - 1].capitalised(doc.text);
-        let named = is_people(head) || head.strip_suffix('s').is_some_and(is_role) || is_group_head(head);
+        let named = names_people(head) || is_group_head(head);
         (plural && named).then(|| plain(doc.slice(s, e)))
     }
 
