@@ -357,7 +357,11 @@ fn cue_after_quote(doc: &Doc, i: usize) -> Option<(usize, usize)> {
     cue_at(doc, i).or_else(|| {
         let w = doc.word(i);
         let before = i.checked_sub(1).map_or("", |k| doc.word(k));
-        (is_cue_after_quote(&w.to_lowercase()) && !is_passive(before) && !is_determiner(before) && !by_agent(doc, i)).then_some((i, i + 1))
+        // (a capitalised word is a cue only as `cue_at` takes it, opening a
+        // sentence or in a headline's title case: "‘Toddler-In-Chief’:
+        // Trump Gets Trolled After GOP Sen Suggests …" has none)
+        let cue = w.starts_with(char::is_lowercase) && is_cue_after_quote(w);
+        (cue && !is_passive(before) && !is_determiner(before) && !by_agent(doc, i)).then_some((i, i + 1))
     })
 }
 
@@ -1313,7 +1317,9 @@ pub fn introduced(doc: &Doc, open: usize) -> Option<Attribution> {
         }
     }
     let (speaker, after) = subject(doc, from, limit)?;
-    let verb = (after..limit).find(|&k| doc.toks[k].word && is_verb(doc.word(k)));
+    // ("The organiser of the planned rally … called for …": a participle
+    // after a determiner describes its noun)
+    let verb = (after..limit).find(|&k| doc.toks[k].word && is_verb(doc.word(k)) && !is_determiner(doc.word(k - 1)));
     // with no verb known, only a name or a pronoun introduces ("he just
     // interrupts with “bu, bu”"): "For details, click here “…”" names no one
     let named = (speaker.0..speaker.1).any(|k| doc.toks[k].capitalised(doc.text) || is_pronoun(doc.word(k)));

@@ -1588,3 +1588,12 @@ fn whom_one_thanks_after_a_quoted_title_says_nothing() {
     assert!(qs.iter().all(|q| !q.text.contains("Harbour")), "{qs:#?}");
     assert_eq!(speaker_of(&qs, "pier safer"), "Ana Ruiz", "{qs:#?}");
 }
+
+#[test]
+fn a_capitalised_past_in_a_headline_and_an_attributive_participle_are_no_cues() {
+    let text = "‘Pier-Keeper-In-Chief’: Mayor Gets Mocked After Harbour Board Says Someone Must ‘Keep Watch’ Of Him\nThe organiser of the planned march called on Friday for the port to pay “at least five percent more to every crew member”.";
+    let qs = quotes(text, &[]);
+    assert!(qs.iter().all(|q| q.cue.as_deref() != Some("Mocked")), "{qs:#?}");
+    let pay = qs.iter().find(|q| q.text.contains("five percent")).expect("the demand");
+    assert_eq!(pay.cue.as_deref(), Some("called"), "{qs:#?}");
+}
