@@ -10,7 +10,7 @@ use concord_model::{Entity, EntityType, Mention, Related};
 use super::classify::Named;
 use super::compound::Compound;
 use super::gazetteer::gazetteer;
-use super::token::{Shape, Token};
+use super::token::{without_particle, Shape, Token};
 
 /// The store-wide id of an entity: `type:slug-of-name`.
 pub fn entity_id(kind: EntityType, name: &str) -> String {
@@ -135,7 +135,12 @@ pub fn merge(text: &str, tokens: &[Token<'_>], named: &[Named], compounds: &[Com
     let mut by_surname: HashMap<&str, Vec<usize>> = HashMap::new();
     let mut by_given: HashMap<&str, Vec<usize>> = HashMap::new();
     for (f, n) in named.iter().enumerate().filter(|(_, n)| n.kind == EntityType::Person && n.span.last - n.span.first >= 2) {
-        by_surname.entry(tokens[n.span.last - 1].text).or_default().push(f);
+        let surname = tokens[n.span.last - 1].text;
+        by_surname.entry(surname).or_default().push(f);
+        if let Some(bare) = without_particle(surname) {
+            // "Assad" after "Bashar al-Assad"
+            by_surname.entry(bare).or_default().push(f);
+        }
         by_given.entry(tokens[n.span.first].text).or_default().push(f);
     }
     // the nearest full name before `k`, else the first after it

@@ -168,6 +168,15 @@ mod tests {
     }
 
     #[test]
+    fn arabic_particles_and_hyphenated_given_names_stay_inside_a_name() {
+        let all = entities("President Bashar al-Assad met Kim Jong-un on Friday. Assad said the talks went well, and Kim agreed. A Swiss-born envoy and a Mexico City-based bank watched.");
+        let assad = find(&all, "Bashar al-Assad");
+        assert_eq!((assad.kind, assad.mentions.len()), (EntityType::Person, 2), "{all:?}");
+        assert_eq!(find(&all, "Kim Jong-un").mentions.len(), 2, "{all:?}");
+        assert!(all.iter().all(|e| !e.name.contains("born") && !e.name.contains("based")), "{all:?}");
+    }
+
+    #[test]
     fn demonyms_point_to_their_country() {
         let all = entities("Iranian hackers targeted the campaign, officials said.");
         let iranian = find(&all, "Iranian");

@@ -66,7 +66,8 @@ fn shape_of(word: &str) -> Shape {
         return Shape::Punct;
     }
     if first.is_lowercase() {
-        return Shape::Lower;
+        // "al-Assad", "el-Sisi": an Arabic particle opens a name
+        return if without_particle(word).is_some() { Shape::Cap } else { Shape::Lower };
     }
     if word.rsplit('-').next().is_some_and(|tail| tail.starts_with(char::is_lowercase)) && word.contains('-') {
         return Shape::Lower;
@@ -77,6 +78,36 @@ fn shape_of(word: &str) -> Shape {
         Shape::Upper
     }
 }
+
+/// Arabic articles and kinship words written before a name with a hyphen.
+const NAME_PARTICLES: &[&str] = &["al", "el", "ad", "ar", "as", "ash", "at", "az", "bin", "ibn", "abu"];
+
+/// A name without its Arabic particle ("al-Assad" → "Assad"), if it has one.
+pub fn without_particle(word: &str) -> Option<&str> {
+    word.split_once('-').filter(|(head, tail)| NAME_PARTICLES.contains(head) && tail.starts_with(char::is_uppercase)).map(|(_, tail)| tail)
+}
+
+/// Prefixes of hyphenated words that are no given names ("Non-stop").
+const WORD_PREFIXES: &[&str] = &["non", "mid", "pre", "post", "pro", "ex", "co", "anti", "semi", "self", "re", "sub", "neo", "well", "half", "all", "far", "off", "one", "two", "six", "ten"];
+
+/// Is `word` a hyphenated given name of one syllable and another in lower
+/// case, as Korean and Chinese names are written ("Jong-un", "Ing-wen",
+/// "Kai-shek")? Only after a capitalised word: the family name before it.
+fn syllable_pair(word: &str) -> bool {
+    let Some((head, tail)) = word.split_once('-') else { return false };
+    let letters = |p: &str, n: std::ops::RangeInclusive<usize>| n.contains(&p.chars().count()) && p.chars().all(char::is_alphabetic);
+    head.starts_with(char::is_uppercase)
+        && head.chars().skip(1).all(char::is_lowercase)
+        && tail.starts_with(char::is_lowercase)
+        && letters(head, 2..=5)
+        && letters(tail, 1..=5)
+        && !WORD_PREFIXES.contains(&head.to_lowercase().as_str())
+        // ("Mexico City-based", "Swiss-born", "Talk-like": an English word after the hyphen)
+        && (tail.len() <= 2 || !super::gazetteer::gazetteer().is_common_word(tail) && !ENGLISH_TAILS.contains(&tail))
+}
+
+/// Words after a hyphen that make an English compound of a name.
+const ENGLISH_TAILS: &[&str] = &["born", "based", "led", "backed", "like", "style", "era", "linked", "owned", "run", "made", "held", "free", "wide", "fresh", "sized", "type", "bound", "proof"];
 
 fn joins_word(c: char) -> bool {
     matches!(c, '.' | '-' | '\'' | '’' | '&' | '‑')
@@ -151,14 +182,21 @@ pub fn words<'a>(text: &'a str, sentences: &[Sentence]) -> Vec<Token<'a>> {
             i = j;
         }
     }
-    raw
+    let mut tokens: Vec<Token<'a>> = raw
         .into_iter()
         .map(|(start, end)| {
             let text = &text[start..end];
             let sentence = sentences.partition_point(|s| s.end <= start).min(sentences.len().saturating_sub(1));
             Token { start, end, text, shape: shape_of(text), sentence, initial: false, shouting: false }
         })
-        .collect()
+        .collect();
+    for k in 1..tokens.len() {
+        let after_name = tokens[k - 1].shape == Shape::Cap && text[tokens[k - 1].end..tokens[k].start].chars().all(|c| c == ' ');
+        if after_name && tokens[k].shape == Shape::Lower && syllable_pair(tokens[k].text) {
+            tokens[k].shape = Shape::Cap;
+        }
+    }
+    tokens
 }
 
 fn mark_initials(text: &str, tokens: &mut [Token<'_>]) {
