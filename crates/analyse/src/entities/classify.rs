@@ -88,6 +88,9 @@ fn is_team(tokens: &[Token<'_>], span: &Span) -> bool {
             || before.is_some_and(|t| matches!(t.text, "v" | "vs" | "vs." | "beat" | "defeated" | "against" | "joined")))
 }
 
+/// Nouns an acronym names when it stands before them ("KCNA news agency").
+const ACRONYM_NOUNS: &[&str] = &["news", "agency", "newspaper", "television", "tv", "radio", "channel", "network", "website", "report", "statement", "poll", "survey", "data"];
+
 /// A name introduced by an organisation noun ("news agency Tanjug") or
 /// followed, directly or through its possessive, by something only an
 /// organisation has ("Magna shares", "Cofinec 's shareholders").
@@ -209,7 +212,9 @@ fn type_span(tokens: &[Token<'_>], span: &Span, sports: bool) -> (EntityType, u8
     }
     let before = span.first.checked_sub(1).map(|i| &tokens[i]);
     let after = tokens.get(span.last);
-    if before.is_some_and(|t| t.shape == Shape::Lower && cues::is_person_cue(t.text)) {
+    // ("the official KCNA news agency": an acronym before a noun of its own is the noun's name)
+    let names_a_noun = words.len() == 1 && words[0].shape == Shape::Upper && after.is_some_and(|t| ACRONYM_NOUNS.contains(&t.text));
+    if before.is_some_and(|t| t.shape == Shape::Lower && cues::is_person_cue(t.text)) && !names_a_noun {
         return (Person, 2);
     }
     let place_noun = span.first >= 2

@@ -231,6 +231,12 @@ mod tests {
     }
 
     #[test]
+    fn an_acronym_before_its_own_noun_is_no_person_after_an_adjective() {
+        let all = entities("The official KPNA news agency reported the launch.");
+        assert_eq!(find(&all, "KPNA").kind, EntityType::Organisation, "{all:?}");
+    }
+
+    #[test]
     fn pronouns_and_prepositions_glued_to_a_credit_are_no_names() {
         let all = entities("Harbour town (Wire)In torn boots, the fishermen waited. When they asked, He did not answer. Photo: Reuters via Getty.");
         let names: Vec<&str> = all.iter().map(|e| e.name.as_str()).collect();
