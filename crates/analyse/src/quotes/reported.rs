@@ -768,10 +768,12 @@ fn labelled(doc: &Doc, found: &[Reported]) -> Vec<Reported> {
         if found.iter().any(|r| r.attribution.cue.0 >= p && r.attribution.cue.0 < end) {
             continue;
         }
-        // "Breaking: Trump Campaign Just Made …", "UPDATE: The website …": a kicker
-        // of common words names no one; the subject after it speaks
+        // "Breaking: Trump Campaign Just Made …", "The Latest: Cruz to give
+        // away engraved shotgun": a kicker of common words names no one, and
+        // the headline after it is the outlet's, unless its subject has a
+        // cue ("Exclusive: Saudis insist they are fighting terror")
         let kicker = (p..colon).all(|k| is_determiner(doc.word(k)) || is_kicker(doc.word(k)));
-        let speaker = if kicker { subject(doc, colon + 1, end).map(|s| s.0) } else { Some((p, colon)) };
+        let speaker = if kicker { subject(doc, colon + 1, end).filter(|&(_, after)| is_cue(doc.word(after))).map(|s| s.0) } else { Some((p, colon)) };
         if let Some(r) = speaker.and_then(|s| reported(doc, trim(doc, colon + 1, end), (colon, colon + 1), s)) {
             out.push(r);
         }
