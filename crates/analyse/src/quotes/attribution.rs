@@ -6,6 +6,7 @@ use super::cues::{
     is_auxiliary, is_boundary, is_cue, is_cue_after_quote, is_determiner, is_document, is_foreign_according, is_foreign_auxiliary, is_foreign_cue, is_company, is_finite_verb, is_group_head, is_indefinite_pronoun, is_irregular_past, is_kicker, is_ly_adverb, is_org_word, names_people, is_participle_cue, is_passive, is_people, is_possessive, is_role, is_spokes_role, is_pronoun, is_skippable, is_subject_pronoun, is_verb,
 };
 use super::doc::Doc;
+use crate::entities::gazetteer::gazetteer;
 use super::gender::of_foreign_pronoun;
 use crate::Language;
 
@@ -882,6 +883,10 @@ pub fn after_quote(doc: &Doc, close: usize) -> Option<Attribution> {
     let mut subordinate = false;
     while k < limit {
         let w = doc.word(k);
+        if let Some(end) = nickname_end(doc, k) {
+            k = end;
+            continue;
+        }
         if ends_sentence(w) || is_open_mark(w) {
             return None;
         }
@@ -911,6 +916,23 @@ pub fn after_quote(doc: &Doc, close: usize) -> Option<Attribution> {
         k += 1;
     }
     None
+}
+
+/// Most words of a nickname quoted inside a name.
+const MAX_NICKNAME_WORDS: usize = 3;
+
+/// When an opening mark at token `open` quotes a nickname inside a name
+/// (Dwayne “The Rock” Johnson, Marvin “Marvelous” Hagler): the token after
+/// its closing mark. A given name stands before it: in a headline "Trump
+/// ‘Sicced’ Police" the quoted word is someone's.
+pub fn nickname_end(doc: &Doc, open: usize) -> Option<usize> {
+    let name_word = |k: usize| doc.toks.get(k).is_some_and(|t| t.word && t.capitalised(doc.text)) && !is_determiner(doc.word(k));
+    if open == 0 || !is_open_mark(doc.word(open)) || !gazetteer().is_given_name(doc.word(open - 1)) {
+        return None;
+    }
+    let close = (open + 1..(open + 2 + MAX_NICKNAME_WORDS).min(doc.toks.len())).find(|&k| is_close_mark(doc.word(k)))?;
+    let nickname = (open + 1..close).all(|k| doc.toks[k].word && doc.toks[k].capitalised(doc.text));
+    (close > open + 1 && nickname && name_word(close + 1)).then_some(close + 1)
 }
 
 /// Does a clause of the cue's own follow it at once: "that", or a subject
@@ -976,7 +998,8 @@ fn dash_credit(doc: &Doc, close: usize) -> Option<Attribution> {
 /// `run_on` into its sentence ("“…” impeachment, Trump said") the words up
 /// to the comma finish the sentence, and the speaker is the phrase after it.
 fn phrase_before_cue(doc: &Doc, from: usize, cue: usize, run_on: bool) -> Option<(usize, usize)> {
-    let covering = |s: usize, e: usize| speaker_before(doc, e, s).filter(|p| p.0 == s);
+    // (or its surname after a given name and a nickname: “…,” Dwayne “The Rock” Johnson asked)
+    let covering = |s: usize, e: usize| speaker_before(doc, e, s).filter(|p| p.0 == s || nickname_end(doc, s + 1) == Some(p.0));
     let first_comma = (from..cue).find(|&k| doc.word(k) == ",");
     let last_comma = (from..cue).rev().find(|&k| doc.word(k) == ",");
     match (first_comma, last_comma) {

@@ -88,6 +88,10 @@ pub fn find(text: &str, sentences: &[Sentence], entities: &[Entity], language: L
         let parts: Vec<&str> = m.parts.iter().filter_map(|&(s, e)| text.get(s..e)).collect();
         let content = parts.join(" ");
         let words = content.split_whitespace().count();
+        if attribution::nickname_end(&doc, open).is_some() {
+            // no one's words: Dwayne “The Rock” Johnson
+            continue;
+        }
         let labelled = label.map(|(s, e)| {
             let (from, to) = (doc.token_at(s), doc.token_at(e));
             Attribution { cue: (to, to + 1), speaker: Some((from, to)) }

@@ -1598,3 +1598,11 @@ fn a_capitalised_past_in_a_headline_and_an_attributive_participle_are_no_cues() 
     let pay = qs.iter().find(|q| q.text.contains("five percent")).expect("the demand");
     assert_eq!(pay.cue.as_deref(), Some("called"), "{qs:#?}");
 }
+
+#[test]
+fn a_nickname_inside_a_name_is_no_quotation_and_no_wall() {
+    let text = "“Where are you,” Tomas “The Anchor” Reyes asked the harbour board.\nFormer boxer Pablo “Marvelous” Majluf retired on Saturday, his wife said.";
+    let qs = quotes(text, &[]);
+    assert!(qs.iter().all(|q| !q.text.contains("The Anchor") && q.text != "Marvelous"), "{qs:#?}");
+    assert_eq!(speaker_of(&qs, "Where are you"), "Reyes", "{qs:#?}");
+}
