@@ -211,7 +211,9 @@ pub fn cue_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
     let before = i.checked_sub(1).map_or("", |k| doc.word(k));
     let attributive = is_determiner(before) && !is_relative(before)
         || is_ly_adverb(before) && i >= 2 && is_determiner(doc.word(i - 2));
-    let passive = is_passive(before) && !w.ends_with("ing");
+    // ("Trump’s telling of a discredited story": a noun after its owner)
+    let owner = is_possessive(before) && !is_pronoun(&before.to_lowercase().replace('’', "'").trim_end_matches("'s").to_string()) && !matches!(before.to_lowercase().as_str(), "that's" | "that’s" | "who's" | "who’s" | "there's" | "there’s" | "what's" | "what’s");
+    let passive = is_passive(before) && !w.ends_with("ing") || w.ends_with("ing") && owner || state_noun(doc, i);
     // "nations accused of interference": the subject is the accused, not a
     // speaker; "whom she has accused of …" keeps its speaker before the verb
     let active_before = is_pronoun(&before.to_lowercase()) || matches!(before, "has" | "have" | "had");
@@ -362,8 +364,22 @@ fn cue_after_quote(doc: &Doc, i: usize) -> Option<(usize, usize)> {
         // sentence or in a headline's title case: "‘Toddler-In-Chief’:
         // Trump Gets Trolled After GOP Sen Suggests …" has none)
         let cue = w.starts_with(char::is_lowercase) && is_cue_after_quote(w);
-        (cue && !is_passive(before) && !is_determiner(before) && !by_agent(doc, i)).then_some((i, i + 1))
+        (cue && !is_passive(before) && !is_determiner(before) && !by_agent(doc, i) && !state_noun(doc, i)).then_some((i, i + 1))
     })
+}
+
+/// Is "state" at token `i` a noun between a name and another noun ("the
+/// Indiana state firefighters union"), no verb ("the Saudis state in the
+/// paper", "… state that")?
+fn state_noun(doc: &Doc, i: usize) -> bool {
+    let next = doc.word(i + 1);
+    let noun_next = doc.toks.get(i + 1).is_some_and(|t| t.word)
+        && next.starts_with(char::is_lowercase)
+        && !is_determiner(next)
+        && !is_pronoun(next)
+        && !PREPOSITIONS.contains(&next)
+        && !matches!(next, "that" | "to" | "with" | "as" | "how" | "what" | "why" | "whether");
+    matches!(doc.word(i), "state" | "states") && noun_next && doc.toks.get(i.wrapping_sub(1)).is_some_and(|t| t.word && t.capitalised(doc.text))
 }
 
 /// Is the verb at token `i` a participle with its agent after it: "a plan

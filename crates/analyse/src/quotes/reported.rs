@@ -554,8 +554,15 @@ pub fn at_cue(doc: &Doc, cue: (usize, usize), from: usize, to: usize) -> Option<
         // "affected by what McNally had said to him": what was said is "what"
         return None;
     }
+    // ("Sanders started out their ninth debate saying …": the object of a verb)
+    let after_verb = speaker.0 > from && speaker.1 == cue.0 && {
+        let before = doc.word(speaker.0 - 1);
+        let verb = |w: &str| w.starts_with(char::is_lowercase) && is_finite_verb(w) && !is_auxiliary(w) && !is_passive(w);
+        verb(before) || matches!(before, "out" | "up") && speaker.0 > from + 1 && verb(doc.word(speaker.0 - 2))
+    };
     let object = ["a", "an"].iter().any(|d| doc.word(speaker.0).eq_ignore_ascii_case(d))
-        || speaker.0 > from && doc.word(speaker.0 - 1).eq_ignore_ascii_case("to");
+        || speaker.0 > from && doc.word(speaker.0 - 1).eq_ignore_ascii_case("to")
+        || after_verb;
     if object && doc.word(cue.0).ends_with("ing") {
         // "the campaign released a statement saying …": the sentence's speaker
         return after_clause(participle_speaker(doc, from, cue.0)?);

@@ -1606,3 +1606,13 @@ fn a_nickname_inside_a_name_is_no_quotation_and_no_wall() {
     assert!(qs.iter().all(|q| !q.text.contains("The Anchor") && q.text != "Marvelous"), "{qs:#?}");
     assert_eq!(speaker_of(&qs, "Where are you"), "Reyes", "{qs:#?}");
 }
+
+#[test]
+fn the_object_before_a_participle_and_a_state_before_a_noun_do_not_speak() {
+    let text = "Ruiz started out the ninth debate saying the port would reopen soon.\n“The pier is safe,” Tomas Reyes, the head of the Varnell state dockworkers union, said of the crews.\nA harbour group says the mayor’s telling of an old story about the storm could scare tourists.";
+    let qs = quotes(text, &[]);
+    assert_eq!(speaker_of(&qs, "would reopen soon"), "Ruiz", "{qs:#?}");
+    let pier = qs.iter().find(|q| q.text.contains("pier is safe")).expect("the quotation");
+    assert_eq!(pier.cue.as_deref(), Some("said"), "{qs:#?}");
+    assert!(qs.iter().all(|q| !q.text.starts_with("of the crews") && q.cue.as_deref() != Some("telling")), "{qs:#?}");
+}
