@@ -1243,24 +1243,38 @@ fn subject_start(doc: &Doc, from: usize, limit: usize) -> usize {
     if let Some(c) = colon.filter(|&c| c > start && (start..c).all(|k| is_determiner(doc.word(k)) || is_kicker(doc.word(k)))) {
         start = c + 1;
     }
-    let first = doc.word(start);
-    let lower = first.to_lowercase();
-    let participle = (lower.ends_with("ing") || lower.ends_with("ed")) && doc.toks.get(start + 1).is_some_and(|t| !t.capitalised(doc.text));
-    // "Shortly after …,", "Amid …,", "Inside the hotel …,": the adverb or preposition in lower case
-    let opener = is_boundary(&lower) || is_skippable(&lower) || participle || OPENING_PREPOSITIONS.contains(&lower.as_str())
-        || doc.word(start + 1).eq_ignore_ascii_case("later") || doc.word(start + 1).eq_ignore_ascii_case("ago");
-    if opener {
-        if let Some(comma) = (start..limit).find(|&k| doc.word(k) == ",") {
-            start = comma + 1;
-            // "Speaking in Salem, New Hampshire, Trump …": a place continues the opener
-            let place = (start..limit).take_while(|&k| doc.toks[k].word && doc.toks[k].capitalised(doc.text)).count();
-            if (1..=3).contains(&place) && doc.word(start + place) == "," && !is_verb(doc.word(start + place + 1)) {
-                start += place + 1;
-            }
+    // ("Days later, …", "The day before, at a rally in Beaumont, Tex., Mr. Trump …": a time before the subject)
+    let relative_time = |w: &str| ["later", "ago", "earlier", "before"].iter().any(|t| w.eq_ignore_ascii_case(t));
+    let time_unit = |w: &str| matches!(w, "day" | "days" | "week" | "weeks" | "month" | "months" | "year" | "years" | "night" | "hours" | "minutes");
+    for round in 0..MAX_OPENERS {
+        let lower = doc.word(start).to_lowercase();
+        let participle = (lower.ends_with("ing") || lower.ends_with("ed")) && doc.toks.get(start + 1).is_some_and(|t| !t.capitalised(doc.text));
+        let time = time_unit(doc.word(start + 1)) && relative_time(doc.word(start + 2)) && doc.word(start + 3) == ",";
+        // "Shortly after …,", "Amid …,", "Inside the hotel …,": the adverb or preposition in lower case;
+        // after a time, a place in lower case ("…, at a rally in Beaumont, Tex., Mr. Trump")
+        let opener = if round == 0 {
+            is_boundary(&lower) || is_skippable(&lower) || participle || OPENING_PREPOSITIONS.contains(&lower.as_str())
+                || doc.word(start + 1).eq_ignore_ascii_case("later") || doc.word(start + 1).eq_ignore_ascii_case("ago")
+                || time
+        } else {
+            PREPOSITIONS.contains(&doc.word(start))
+        };
+        let Some(comma) = (start..limit).find(|&k| doc.word(k) == ",").filter(|_| opener) else { break };
+        start = comma + 1;
+        // "Speaking in Salem, New Hampshire, Trump …": a place continues the opener
+        let place = (start..limit).take_while(|&k| doc.toks[k].word && doc.toks[k].capitalised(doc.text)).count();
+        if (1..=3).contains(&place) && doc.word(start + place) == "," && !is_verb(doc.word(start + place + 1)) {
+            start += place + 1;
+        }
+        if !time {
+            break;
         }
     }
     start
 }
+
+/// Most openers set off by commas before a sentence's subject.
+const MAX_OPENERS: usize = 2;
 
 /// Prepositions that open a sentence with a place or circumstance before
 /// its subject ("Inside the hotel, Trump …") and that are no boundary words.
