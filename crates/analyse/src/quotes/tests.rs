@@ -1619,8 +1619,8 @@ fn the_object_before_a_participle_and_a_state_before_a_noun_do_not_speak() {
 
 #[test]
 fn a_time_and_a_place_before_the_subject_are_openers() {
-    let text = "The day before, at a rally in Varnell, Ohio, Mr. Reyes was just as blunt, claiming without evidence that the port would close for good. “You would have to be blind,” he said.";
-    let reyes = entity("person:tomas-reyes", "Tomas Reyes", EntityType::Person, &[], text, &["Reyes"]);
+    let text = "The day before, at a rally in Varnell, Ohio, Tomas Reyes was just as blunt, claiming without evidence that the port would close for good. “You would have to be blind,” he said.";
+    let reyes = entity("person:tomas-reyes", "Tomas Reyes", EntityType::Person, &[], text, &["Tomas Reyes"]);
     let qs = quotes(text, &[reyes]);
     assert_eq!(speaker_of(&qs, "close for good"), "Tomas Reyes", "{qs:#?}");
     assert_eq!(speaker_of(&qs, "have to be blind"), "Tomas Reyes", "{qs:#?}");
