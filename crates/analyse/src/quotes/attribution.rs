@@ -212,7 +212,9 @@ pub fn cue_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
     let attributive = is_determiner(before) && !is_relative(before)
         || is_ly_adverb(before) && i >= 2 && is_determiner(doc.word(i - 2));
     // ("Trump’s telling of a discredited story": a noun after its owner)
-    let owner = is_possessive(before) && !is_pronoun(&before.to_lowercase().replace('’', "'").trim_end_matches("'s").to_string()) && !matches!(before.to_lowercase().as_str(), "that's" | "that’s" | "who's" | "who’s" | "there's" | "there’s" | "what's" | "what’s");
+    // ("he's saying", "who's telling": a verb after a contraction)
+    let contracted = before.to_lowercase().replace('’', "'");
+    let owner = is_possessive(before) && !is_pronoun(contracted.trim_end_matches("'s")) && !matches!(contracted.as_str(), "that's" | "who's" | "there's" | "what's");
     let passive = is_passive(before) && !w.ends_with("ing") || w.ends_with("ing") && owner || state_noun(doc, i);
     // "nations accused of interference": the subject is the accused, not a
     // speaker; "whom she has accused of …" keeps its speaker before the verb
