@@ -439,7 +439,12 @@ pub fn speaker_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usi
         // ("The Iranian mission to the UN in the United States has denied": past its article)
         let named_from = phrase.0 + usize::from(doc.word(phrase.0) == "the");
         let capitalised = || named_from < phrase.1 && (named_from..phrase.1).all(|k| doc.toks[k].capitalised(doc.text) && !CALENDAR.contains(&doc.word(k).to_lowercase().as_str()));
-        let preposition_before = |ps: &[&str]| phrase.0 > floor + 1 && ps.contains(&doc.word(phrase.0 - 1)) && doc.toks[phrase.0 - 2].word && capitalised();
+        // ("Voters in each state say": a place named by a quantified common noun)
+        let some_place = || {
+            let first = doc.word(phrase.0).to_lowercase();
+            phrase.1 > phrase.0 + 1 && PLACE_NOUNS.contains(&doc.word(phrase.1 - 1)) && (is_quantifier(&first) || matches!(first.as_str(), "all" | "both" | "their" | "its" | "many" | "several"))
+        };
+        let preposition_before = |ps: &[&str]| phrase.0 > floor + 1 && ps.contains(&doc.word(phrase.0 - 1)) && doc.toks[phrase.0 - 2].word && (capitalised() || some_place());
         let in_place = preposition_before(&["in", "at"]);
         let speaking = |k: usize| speaks_as_noun(doc.word(k));
         // "Experts on North Korea said", "A report on Iran said": those who
@@ -1274,6 +1279,9 @@ fn subject_start(doc: &Doc, from: usize, limit: usize) -> usize {
     }
     start
 }
+
+/// Common nouns for a place that people are in ("voters in each state").
+const PLACE_NOUNS: &[&str] = &["state", "states", "country", "countries", "city", "cities", "town", "towns", "county", "counties", "district", "districts", "region", "regions", "province", "provinces", "nation", "nations"];
 
 /// Most openers set off by commas before a sentence's subject.
 const MAX_OPENERS: usize = 2;

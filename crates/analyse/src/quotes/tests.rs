@@ -1625,3 +1625,11 @@ fn a_time_and_a_place_before_the_subject_are_openers() {
     assert_eq!(speaker_of(&qs, "close for good"), "Tomas Reyes", "{qs:#?}");
     assert_eq!(speaker_of(&qs, "have to be blind"), "Tomas Reyes", "{qs:#?}");
 }
+
+#[test]
+fn people_in_a_place_named_by_a_common_noun_speak_not_the_place() {
+    let text = "Voters in each state say the harbour matters most.\nResidents in both towns said the ferry was late.";
+    let qs = quotes(text, &[]);
+    assert_eq!(speaker_of(&qs, "harbour matters"), "Voters", "{qs:#?}");
+    assert_eq!(speaker_of(&qs, "ferry was late"), "Residents", "{qs:#?}");
+}
