@@ -155,7 +155,10 @@ pub fn merge(text: &str, tokens: &[Token<'_>], named: &[Named], compounds: &[Com
             continue;
         }
         let word = tokens[n.span.first].text;
-        if let Some(owner) = owner(by_surname.get(word), k).or_else(|| owner(by_given.get(word), k)) {
+        // (a transcript's "REYES:" is Tomas Reyes)
+        let shouted = (tokens[n.span.first].shape == Shape::Upper).then(|| super::cues::title_case(word));
+        let surname = by_surname.get(word).or_else(|| shouted.as_deref().and_then(|w| by_surname.get(w)));
+        if let Some(owner) = owner(surname, k).or_else(|| owner(by_given.get(word), k)) {
             keys[k] = keys[owner].clone();
         }
     }

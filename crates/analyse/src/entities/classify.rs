@@ -309,8 +309,11 @@ pub fn classify(tokens: &[Token<'_>], spans: Vec<Span>) -> Vec<Named> {
             }
         }
     }
+    // (a transcript's "FALLIN:" is Mary Fallin's surname too)
     for n in &mut named {
-        let part = parts.get(tokens[n.span.first].text).copied().unwrap_or(0);
+        let t = &tokens[n.span.first];
+        let shouted = (t.shape == Shape::Upper).then(|| parts.get(cues::title_case(t.text).as_str()).copied()).flatten();
+        let part = parts.get(t.text).copied().or(shouted).unwrap_or(0);
         if n.span.last - n.span.first == 1 && n.strength < 2 && (part >= 2 || part >= 1 && n.strength == 0) {
             n.kind = EntityType::Person;
             n.strength = part.min(2);
@@ -370,11 +373,7 @@ pub fn classify(tokens: &[Token<'_>], spans: Vec<Span>) -> Vec<Named> {
 /// names in full ("director Neil Jordan … Jordan said") is that person,
 /// except after a word that introduces a place ("in Jordan").
 fn surnames_over_places(tokens: &[Token<'_>], named: &mut [Named]) {
-    let surnames: std::collections::HashSet<&str> = named
-        .iter()
-        .filter(|n| n.kind == EntityType::Person && n.strength >= 2 && n.span.last - n.span.first >= 2)
-        .map(|n| tokens[n.span.last - 1].text)
-        .collect();
+    let surnames = full_name_surnames(tokens, named);
     for n in named.iter_mut().filter(|n| n.kind == EntityType::Place && n.span.last - n.span.first == 1) {
         let before = n.span.first.checked_sub(1).map(|i| tokens[i].text);
         let place_word = before.is_some_and(|w| matches!(w, "in" | "at" | "from" | "to" | "into" | "near" | "of" | "across" | "outside" | "throughout" | "via" | "towards" | "toward"));
@@ -384,11 +383,23 @@ fn surnames_over_places(tokens: &[Token<'_>], named: &mut [Named]) {
     }
 }
 
-/// Names on all-capitals lines: listed names and names the rest of the text types.
+/// The surnames of the people the text names in full, with good evidence.
+fn full_name_surnames<'a>(tokens: &[Token<'a>], named: &[Named]) -> std::collections::HashSet<&'a str> {
+    named
+        .iter()
+        .filter(|n| n.kind == EntityType::Person && n.strength >= 2 && n.span.last - n.span.first >= 2)
+        .map(|n| tokens[n.span.last - 1].text)
+        .collect()
+}
+
+/// Names on all-capitals and title-case lines: listed names, names the rest
+/// of the text types, and the surnames of people it names in full ("OK Gov
+/// Fallin: Trump Is …" after "Governor Mary Fallin").
 fn shouting_names(tokens: &[Token<'_>], named: &[Named], best: &HashMap<String, (u8, EntityType)>, sports: bool) -> Vec<Named> {
     let mut out = Vec::new();
     let cyber = is_cyber(tokens);
     let longest = named.iter().map(|n| n.span.last - n.span.first).max().unwrap_or(0).min(4);
+    let surnames = full_name_surnames(tokens, named);
     let mut i = 0;
     while i < tokens.len() {
         if !tokens[i].shouting || !tokens[i].is_capital() || cues::is_never_name(tokens[i].text) {
@@ -404,9 +415,11 @@ fn shouting_names(tokens: &[Token<'_>], named: &[Named], best: &HashMap<String, 
             Some((n, kind, strength))
         });
         let listed = listed_at(tokens, i, cyber);
+        let surname = tokens[i].shape == Shape::Cap && surnames.contains(tokens[i].text);
         let take = match (known, listed) {
             (Some((n, kind, strength)), l) if l.is_none_or(|(len, _)| len <= n) => Some((n, kind, strength, None)),
             (_, Some((len, entry))) => Some((len, entry.kind, 3, Some(entry))),
+            _ if surname => Some((1, EntityType::Person, 2, None)),
             _ => None,
         };
         match take {

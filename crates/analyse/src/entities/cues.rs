@@ -135,7 +135,8 @@ pub fn is_other_suffix(word: &str) -> bool {
     has(OTHER_SUFFIXES, word) || (word.len() > 3 && word.chars().all(|c| c.is_uppercase()) && has(OTHER_SUFFIXES, &title_case(word)))
 }
 
-fn title_case(word: &str) -> String {
+/// `word` with its first letter capitalised and the rest in lower case ("FALLIN" → "Fallin").
+pub fn title_case(word: &str) -> String {
     let mut cs = word.chars();
     cs.next().map(|f| f.to_uppercase().chain(cs.flat_map(char::to_lowercase)).collect()).unwrap_or_default()
 }

@@ -177,6 +177,16 @@ mod tests {
     }
 
     #[test]
+    fn a_long_title_case_headline_names_only_whom_the_text_names() {
+        let text = "Top Harbour Stories: Ferry Crisis, Dock Challenges, Landmark Pier Moves, Gov Reyes Says More Is Coming\nGovernor Tomas Reyes said the port would reopen.\nREYES: We will be ready.";
+        let all = entities(text);
+        let names: Vec<&str> = all.iter().map(|e| e.name.as_str()).collect();
+        assert!(names.iter().all(|n| !n.contains("Landmark") && !n.contains("Crisis") && !n.contains("Challenges")), "{names:?}");
+        let reyes = find(&all, "Tomas Reyes");
+        assert_eq!((reyes.kind, reyes.mentions.len()), (EntityType::Person, 3), "{all:?}");
+    }
+
+    #[test]
     fn demonyms_point_to_their_country() {
         let all = entities("Iranian hackers targeted the campaign, officials said.");
         let iranian = find(&all, "Iranian");

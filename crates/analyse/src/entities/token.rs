@@ -214,7 +214,10 @@ fn mark_initials(text: &str, tokens: &mut [Token<'_>]) {
 }
 
 /// A headline in Title Case ("Intelligence Agencies Confirm Hackers Targeted Campaign"):
-/// nearly every word capitalised, several of them ordinary words, no commas.
+/// every word capitalised, several of them ordinary words, no commas; or,
+/// a longer one, with commas and a word or so in lower case ("Top Cannabis
+/// Stories: Vape Crisis, Industry Challenges, Landmark Legalization Moves",
+/// "Trump ‘Sicced’ Police on Peaceful Protesters So He Could Go out").
 fn is_title_case(line: &[Token<'_>]) -> bool {
     const MINOR: &[&str] = &["a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "at", "by", "with", "from", "as", "vs", "is"];
     let words: Vec<&Token<'_>> = line.iter().filter(|t| matches!(t.shape, Shape::Cap | Shape::Upper | Shape::Lower)).collect();
@@ -225,8 +228,13 @@ fn is_title_case(line: &[Token<'_>]) -> bool {
         .filter(|t| t.shape == Shape::Cap && super::gazetteer::gazetteer().is_common_word(&t.text.to_lowercase()))
         .count();
     let ends_sentence = line.last().is_some_and(|t| matches!(t.text, "." | "?" | "!" | "”" | "\""));
-    major.len() >= 4 && capital == major.len() && ordinary >= 2 && !ends_sentence && !line.iter().any(|t| t.text == ",")
+    let strict = major.len() >= 4 && capital == major.len() && !line.iter().any(|t| t.text == ",");
+    let long = major.len() >= LONG_HEADLINE && capital * 10 >= major.len() * 9 && ordinary >= 4;
+    (strict || long) && ordinary >= 2 && !ends_sentence
 }
+
+/// Major words of a headline that may hold commas and a word in lower case.
+const LONG_HEADLINE: usize = 8;
 
 fn mark_shouting(text: &str, tokens: &mut [Token<'_>]) {
     let mut k = 0;
