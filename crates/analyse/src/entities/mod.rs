@@ -187,6 +187,14 @@ mod tests {
     }
 
     #[test]
+    fn a_common_word_in_capitals_is_emphasis_not_an_organisation() {
+        let all = entities("Ferry tickets are FREE this week. RELATED: the pier. The FBI and NATO said so.");
+        let names: Vec<&str> = all.iter().map(|e| e.name.as_str()).collect();
+        assert!(!names.contains(&"FREE") && !names.contains(&"RELATED"), "{names:?}");
+        assert!(all.iter().any(|e| e.aliases.contains(&"FBI".to_string())), "{names:?}");
+    }
+
+    #[test]
     fn demonyms_point_to_their_country() {
         let all = entities("Iranian hackers targeted the campaign, officials said.");
         let iranian = find(&all, "Iranian");
