@@ -172,7 +172,9 @@ pub fn merge(text: &str, tokens: &[Token<'_>], named: &[Named], compounds: &[Com
         });
         let d = &mut drafts[at];
         let written = surface(n.span.first, n.span.last).to_string();
-        if let Some(entry) = n.span.listed {
+        // (a listed town that names a person here, "Merrick B. Garland … Garland
+        // said", does not name the person)
+        if let Some(entry) = n.span.listed.filter(|e| e.kind == n.kind) {
             d.name = entry.name.to_string();
             d.fixed_name = true;
             d.country = entry.country.map(str::to_string).or(d.country.take());

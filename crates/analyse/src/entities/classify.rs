@@ -155,7 +155,10 @@ fn type_span(tokens: &[Token<'_>], span: &Span, sports: bool) -> (EntityType, u8
         return (Place, 3);
     }
     if let Some(entry) = span.listed {
-        return (entry.kind, 3);
+        // ("Queen Elizabeth", "President Lincoln": a title before a town that is a name too)
+        let g = gazetteer();
+        let named_town = entry.kind == Place && entry.country != Some(entry.name) && (g.is_given_name(first) || g.is_surname(first));
+        return if span.titled && words.len() == 1 && named_town { (Person, 3) } else { (entry.kind, 3) };
     }
     if words.iter().any(Token::is_possessive) {
         // the chunker keeps a possessive inside a name only for

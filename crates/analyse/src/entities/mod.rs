@@ -195,6 +195,16 @@ mod tests {
     }
 
     #[test]
+    fn a_town_that_is_a_surname_or_follows_a_title_names_the_person() {
+        let all = entities("Rick Tyler spoke first. Later Tyler said the port was safe. Queen Elizabeth visited New South Wales and Tamil Nadu.");
+        let tyler = find(&all, "Rick Tyler");
+        assert_eq!((tyler.kind, tyler.mentions.len()), (EntityType::Person, 2), "{all:?}");
+        assert_eq!(find(&all, "Elizabeth").kind, EntityType::Person, "{all:?}");
+        assert_eq!(find(&all, "New South Wales").kind, EntityType::Place, "{all:?}");
+        assert_eq!(find(&all, "Tamil Nadu").kind, EntityType::Place, "{all:?}");
+    }
+
+    #[test]
     fn demonyms_point_to_their_country() {
         let all = entities("Iranian hackers targeted the campaign, officials said.");
         let iranian = find(&all, "Iranian");
