@@ -84,6 +84,20 @@ fn is_share_bar(lower: &str) -> bool {
     lower.len() <= 200 && BAR.is_match(lower)
 }
 
+/// A note on where a syndicated story first ran: "This story originally
+/// appeared on MJBizDaily", "This article is republished from The
+/// Conversation", "(This story has not been edited by … and is
+/// auto-generated from a syndicated feed.)". Part of the story (the
+/// extraction set's bodies keep it), but never its headline.
+pub fn is_syndication_note(line: &str) -> bool {
+    let lower = line.trim().to_lowercase();
+    static NOTE: Lazy<Regex> = Lazy::new(|| {
+        Regex::new(r"^\(?(?:this (?:story|article|post|piece|report) (?:was |is |has been )?(?:(?:originally|first) (?:appeared|published|ran|posted)|republished|appeared (?:first |originally )?(?:on|in))\b|this (?:story|article) has not been edited\b|originally (?:published|appeared|posted) (?:on|in|at|by)\b)")
+            .expect("static regex")
+    });
+    lower.len() <= 200 && NOTE.is_match(&lower)
+}
+
 /// "Follow Example News on X and LinkedIn for the latest headlines".
 fn is_follow_promo(lower: &str) -> bool {
     static PROMO: Lazy<Regex> = Lazy::new(|| {
@@ -223,6 +237,14 @@ mod tests {
         assert_eq!(line_reason("The bakery used a new recipe for its cookies and agreed to expand."), None);
         let article = format!("You may have seen our story on cookies: we use butter. {}", "More text follows here. ".repeat(20));
         assert_eq!(line_reason(&article), None);
+    }
+
+    #[test]
+    fn syndication_notes_are_told_apart_from_text() {
+        for note in ["This story originally appeared on MJBizDaily", "This article is republished from The Conversation under a Creative Commons license.", "(This story has not been edited by Harbour Times staff and is auto-generated from a syndicated feed.)"] {
+            assert!(is_syndication_note(note), "{note}");
+        }
+        assert!(!is_syndication_note("This story ran long because the harbour vote ran late."));
     }
 
     #[test]

@@ -53,7 +53,8 @@ fn article(lines: &[Line<'_>]) -> Article {
         .position(|l| l.is_prose() || matches!(l.kind, Kind::Date(DateLine::PrefixOf { .. })))
         .unwrap_or(lines.len());
     let head = &lines[..head_end];
-    let headlines: Vec<usize> = (0..head_end).filter(|&i| head[i].is_headline()).collect();
+    // ("This story originally appeared on MJBizDaily" under the headline is no headline)
+    let headlines: Vec<usize> = (0..head_end).filter(|&i| head[i].is_headline() && !boilerplate::is_syndication_note(head[i].text)).collect();
     // A bare name next to the date line is the byline, unless it is the only headline candidate.
     let name_at = headlines.iter().copied().rev().find(|&i| is_name_beside_date(head, i)).filter(|_| headlines.len() > 1);
     let title_at = headlines.iter().copied().rev().find(|&i| Some(i) != name_at);
@@ -260,6 +261,12 @@ mod tests {
         let a = &extract("Harbour Closes\n\n4 March 2024\n\nThe harbour closed on Monday after the storm.")[0];
         assert_eq!(a.title.as_deref(), Some("Harbour Closes"));
         assert_eq!(a.byline, None);
+    }
+
+    #[test]
+    fn a_syndication_note_under_the_headline_is_not_the_title() {
+        let a = &extract("Harbour Budget Passes After Long Night\n\nJanuary 1, 2020\n\nThis story originally appeared on Harbour Times\n\nThe council passed the budget on Tuesday after a debate that ran past midnight, with two members voting against it.\n")[0];
+        assert_eq!(a.title.as_deref(), Some("Harbour Budget Passes After Long Night"));
     }
 
     #[test]
