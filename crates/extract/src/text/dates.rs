@@ -30,6 +30,8 @@ static UPDATED: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"(?i)^\s*(?:last\s+)?(?:updated|modified|edited)\b[\s:]*(?:on\s+)?").expect("static regex"));
 static UPDATE_NOTE: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"(?i)\b(?:last\s+)?(?:updated|modified|edited)\b").expect("static regex"));
+static READ_TIME_TAIL: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"(?i)[\s|·•-]*\d+\s*(?:min|mins|minutes?)(?:\s+read)?\s*$").expect("static regex"));
 static LABEL_PREFIX: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?i)^\s*(?:(?:date|published|posted)(?:\s+on)?\s*:?\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$").expect("static regex")
 });
@@ -43,6 +45,8 @@ pub fn classify(line: &str) -> Option<DateLine> {
     let (before, after) = (line.get(..found.start)?, line.get(found.end..)?);
     // "March 6, 2025 1:40 PM Updated 2 hours ago": a modification note after the date.
     let before_note = UPDATE_NOTE.find(after).map_or(after, |note| after.get(..note.start()).unwrap_or(after));
+    // "January 1, 2020 6 min read": a reading time after the date
+    let before_note = READ_TIME_TAIL.find(before_note).map_or(before_note, |tail| before_note.get(..tail.start()).unwrap_or(before_note));
     let leftover = before.split(|c: char| !c.is_alphanumeric()).chain(before_note.split(|c: char| !c.is_alphanumeric()));
     if leftover.filter(|w| !w.is_empty()).all(|w| DATE_WORDS.contains(&w.to_lowercase().as_str())) {
         return Some(DateLine::Published(found.iso));
@@ -74,6 +78,7 @@ mod tests {
         assert_eq!(classify(" date 2024-08-20 "), Some(DateLine::Published("2024-08-20".into())));
         assert_eq!(classify("Tuesday 20 August 2024 - 08:40"), Some(DateLine::Published("2024-08-20T08:40:00".into())));
         assert_eq!(classify("Published on March 3, 2023"), Some(DateLine::Published("2023-03-03".into())));
+        assert_eq!(classify("January 1, 2020 6 min read"), Some(DateLine::Published("2020-01-01".into())));
         assert_eq!(
             classify("June 2, 2025 7:05 AM GMT+2 Updated 40 minutes ago"),
             Some(DateLine::Published("2025-06-02T07:05:00+02:00".into()))

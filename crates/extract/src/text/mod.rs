@@ -57,7 +57,10 @@ fn article(lines: &[Line<'_>]) -> Article {
     let headlines: Vec<usize> = (0..head_end).filter(|&i| head[i].is_headline() && !boilerplate::is_syndication_note(head[i].text)).collect();
     // A bare name next to the date line is the byline, unless it is the only headline candidate.
     let name_at = headlines.iter().copied().rev().find(|&i| is_name_beside_date(head, i)).filter(|_| headlines.len() > 1);
-    let title_at = headlines.iter().copied().rev().find(|&i| Some(i) != name_at);
+    // (a headline in title case above a standfirst in sentence case, "These
+    // are the headlines that dominated … in 2019 -- what can we expect?", is the title)
+    let candidates = || headlines.iter().copied().rev().filter(|&i| Some(i) != name_at);
+    let title_at = candidates().find(|&i| in_title_case(head[i].text)).or_else(|| candidates().next());
     let mut a = Article {
         title: title_at.map(|i| paragraphs::collapse(lines[i].text)),
         byline: name_at.map(|i| paragraphs::collapse(lines[i].text)),
@@ -98,6 +101,14 @@ fn article(lines: &[Line<'_>]) -> Article {
     a.body = paragraphs.join("\n\n");
     (a.dateline, a.outlet) = opening_dateline(&a.body);
     a
+}
+
+/// Is `line` a headline in title case: four words or more, nearly all of
+/// those longer than three letters capitalised?
+fn in_title_case(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 3).collect();
+    let capitalised = words.iter().filter(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())).count();
+    words.len() >= 4 && capitalised * 10 >= words.len() * 9
 }
 
 /// A person's name (two or three capitalised words) on its own line, with a
@@ -267,6 +278,10 @@ mod tests {
     fn a_syndication_note_under_the_headline_is_not_the_title() {
         let a = &extract("Harbour Budget Passes After Long Night\n\nJanuary 1, 2020\n\nThis story originally appeared on Harbour Times\n\nThe council passed the budget on Tuesday after a debate that ran past midnight, with two members voting against it.\n")[0];
         assert_eq!(a.title.as_deref(), Some("Harbour Budget Passes After Long Night"));
+        // a standfirst in sentence case and a reading time under the headline
+        let a = &extract("Harbour Budget Passes After Long Night\nThese are the votes that shaped the port this year -- what comes next?\n\nJanuary 1, 2020 6 min read\n\nThe council passed the budget on Tuesday after a debate that ran past midnight, with two members voting against it.\n")[0];
+        assert_eq!(a.title.as_deref(), Some("Harbour Budget Passes After Long Night"));
+        assert_eq!(a.published.as_deref(), Some("2020-01-01"));
     }
 
     #[test]
