@@ -19,7 +19,7 @@ const TITLES: &[&str] = &[
 /// Lower-case words that, just before a capitalised name, say it is a person.
 const PERSON_CUES: &[&str] = &[
     "spokesman", "spokeswoman", "spokesperson", "president", "minister", "senator", "secretary", "director",
-    "chief", "leader", "coach", "striker", "midfielder", "defender", "goalkeeper", "captain", "manager",
+    "chief", "leader", "supremo", "coach", "striker", "midfielder", "defender", "goalkeeper", "captain", "manager",
     "chairman", "chairwoman", "executive", "analyst", "officer", "official", "lawyer", "attorney", "judge",
     "founder", "candidate", "nominee", "mate", "actor", "actress", "singer", "author", "journalist", "reporter",
     "adviser", "advisor", "aide", "governor", "mayor", "ambassador", "envoy", "general", "colonel", "champion",

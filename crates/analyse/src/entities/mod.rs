@@ -205,6 +205,12 @@ mod tests {
     }
 
     #[test]
+    fn a_party_supremo_is_a_person() {
+        let all = entities("BSP supremo Mayawati on Wednesday accused the government of weakening the harbour board.");
+        assert_eq!(find(&all, "Mayawati").kind, EntityType::Person, "{all:?}");
+    }
+
+    #[test]
     fn demonyms_point_to_their_country() {
         let all = entities("Iranian hackers targeted the campaign, officials said.");
         let iranian = find(&all, "Iranian");

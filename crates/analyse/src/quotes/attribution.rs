@@ -233,9 +233,17 @@ pub fn cue_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
     // "the flood claimed three lives", "accidents claimed the lives of 20 people": deaths, not words
     let near = |words: &[&str]| (i + 1..i + 4).take_while(|&k| doc.toks.get(k).is_some_and(|t| t.word)).any(|k| words.contains(&doc.word(k)));
     let deaths = w.starts_with("claim") && near(&["life", "lives"]);
+    // "the fee charged for tickets", "men charged with murder", "charged into
+    // the fray", "charged the campaign $3.7 million": a price, a charge faced or
+    // a rush, not words ("prosecutors charged Van Dyke with murder" accuses)
+    let next = doc.word(i + 1);
+    let price = matches!(w, "charged" | "charges")
+        && (matches!(next, "for" | "into" | "at" | "in" | "through" | "toward" | "towards" | "ahead" | "up" | "down" | "forward" | "with")
+            || next.starts_with(['$', '£', '€']) || next.starts_with(|c: char| c.is_ascii_digit())
+            || (i + 2..i + 5).take_while(|&k| doc.toks.get(k).is_some_and(|t| t.word || doc.word(k).starts_with('$'))).any(|k| doc.word(k).starts_with('$')));
     // "patients admitted in the hospital", "was admitted to intensive care": care, not a confession
     let patients = w.starts_with("admit") && near(&["hospital", "hospitals", "clinic", "ward", "care", "ICU", "emergency"]);
-    (!passive && !attributive && !accused_of && !by_agent && !adjective && !no_one && !raised && !asked && !describes && !deaths && !patients && !negated(doc, i)).then_some((i, i + 1))
+    (!passive && !attributive && !accused_of && !by_agent && !adjective && !no_one && !raised && !asked && !describes && !deaths && !price && !patients && !negated(doc, i)).then_some((i, i + 1))
 }
 
 /// Verbs that give their object a name: with the name in quotation marks

@@ -706,7 +706,9 @@ pub fn find(doc: &Doc, quoted: &[(usize, usize)]) -> Vec<Reported> {
     for r in &mut out {
         r.content = past_label(doc, r.content);
     }
-    out.retain(|r| words(doc, r.content.0, r.content.1) >= MIN_WORDS);
+    // ("if you feel that …", "you know that …": the generic reader, no speaker)
+    let generic_you = |r: &Reported| r.attribution.speaker.is_some_and(|(s, e)| e == s + 1 && doc.word(s).eq_ignore_ascii_case("you"));
+    out.retain(|r| words(doc, r.content.0, r.content.1) >= MIN_WORDS && !generic_you(r));
     let labelled = labelled(doc, &out);
     out.extend(labelled);
     out

@@ -1633,3 +1633,11 @@ fn people_in_a_place_named_by_a_common_noun_speak_not_the_place() {
     assert_eq!(speaker_of(&qs, "harbour matters"), "Voters", "{qs:#?}");
     assert_eq!(speaker_of(&qs, "ferry was late"), "Residents", "{qs:#?}");
 }
+
+#[test]
+fn a_price_a_charge_faced_and_the_generic_you_say_nothing() {
+    let text = "Passengers will pay more for the card fee charged for ferry tickets starting in May.\nThree dockers charged with theft appeared in court on Monday.\nIf you feel that the pier is unsafe, call the harbour office.\nProsecutors charged that the harbour master had lied about the pier.";
+    let qs = quotes(text, &[]);
+    assert!(qs.iter().all(|q| !q.text.contains("ferry tickets") && !q.text.contains("theft") && !q.text.contains("pier is unsafe")), "{qs:#?}");
+    assert_eq!(speaker_of(&qs, "had lied"), "Prosecutors", "{qs:#?}");
+}
