@@ -247,6 +247,16 @@ pub fn chunk(tokens: &[Token<'_>], vocabulary: &HashSet<String>) -> Vec<Span> {
                 continue;
             }
         }
+        // "Under Secretary for Management Patrick Kennedy": after "for", the
+        // field ends where a given name opens the last two or three words
+        if i >= 2 && tokens[i - 1].text == "for" && cues::is_title(tokens[i - 2].text) && listed.is_none() {
+            let given = (i + 1..end).find(|&k| gazetteer().is_given_name(tokens[k].text)).filter(|&k| (2..=3).contains(&(end - k)));
+            if let Some(k) = given {
+                titled = true;
+                i = k;
+                continue;
+            }
+        }
         if cues::is_title(t.text) && listed.is_none() {
             let whole = (i + 1..end).last().map(|l| cues::is_org_suffix(tokens[l].text)).unwrap_or(false);
             if !whole {

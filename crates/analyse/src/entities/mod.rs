@@ -205,6 +205,12 @@ mod tests {
     }
 
     #[test]
+    fn a_field_after_for_is_no_part_of_the_name() {
+        let all = entities("The port's Undersecretary for Management Patrick Kennedy wrote to the board.");
+        assert_eq!(find(&all, "Patrick Kennedy").kind, EntityType::Person, "{all:?}");
+    }
+
+    #[test]
     fn a_party_supremo_is_a_person() {
         let all = entities("BSP supremo Mayawati on Wednesday accused the government of weakening the harbour board.");
         assert_eq!(find(&all, "Mayawati").kind, EntityType::Person, "{all:?}");
