@@ -100,16 +100,27 @@ fn run_end(tokens: &[Token<'_>], i: usize) -> usize {
         // ("Council on Foreign Relations"; not "the Port Ellery Water Authority on Ember Typhoon")
         let headed = connector && tokens[i..end].iter().any(|t| cues::is_org_head(t.text)) && (t.text != "on" || ON_HEADS.contains(&tokens[end - 1].text));
         let complete = t.text == "and" && cues::is_org_suffix(tokens[end - 1].text);
-        if (headed && !complete) || t.text == "&" {
+        // ("Center for Strategic and International Studies": after "for" or
+        // "of", "and" joins two words of the field, not two names — unless a
+        // head opens a second body: "Bank of England and Bank of France")
+        let in_field = t.text == "and"
+            && tokens[i..end].iter().any(|t| matches!(t.text, "for" | "of"))
+            && gazetteer().is_common_word(&tokens[end - 1].text.to_lowercase())
+            && same(j + 1)
+            && !cues::is_org_prefix(tokens[j + 1].text)
+            && !gazetteer().is_given_name(tokens[j + 1].text);
+        if (headed && !complete) || in_field || t.text == "&" {
             let mut k = j + 1;
-            if same(k) && t.text == "of" && tokens[k].text == "the" {
+            // ("Bank of the West", "Committee for a Responsible Federal Budget";
+            // not "Secretary of State Hillary Clinton for the Democratic nomination")
+            if same(k) && matches!((t.text, tokens[k].text), ("of", "the") | ("for", "a")) {
                 k += 1;
             }
             let mut m = k;
             while same(m) && continues(&tokens[m]) {
                 m += 1;
             }
-            let ok = m > k && (t.text != "and" || cues::is_org_suffix(tokens[m - 1].text));
+            let ok = m > k && (t.text != "and" || in_field || cues::is_org_suffix(tokens[m - 1].text));
             if ok {
                 j = m;
                 end = m;

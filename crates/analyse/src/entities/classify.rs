@@ -185,7 +185,7 @@ fn type_span(tokens: &[Token<'_>], span: &Span, sports: bool) -> (EntityType, u8
     if super::chunk::is_model_code(tokens, span.last - 1, sports) {
         return if words.len() > 1 { (Other, 3) } else { (Other, 0) };
     }
-    let of_org = words.len() > 2 && cues::is_org_head(first) && words.iter().any(|t| t.text == "of");
+    let of_org = words.len() > 2 && cues::is_org_head(first) && words.iter().any(|t| matches!(t.text, "of" | "for"));
     // the chunker joins "on" only after a body's head ("Panel on Climate Change")
     let on_org = words.len() > 2 && words.iter().any(|t| t.text == "on");
     let ampersand = words.iter().any(|t| t.text == "&");

@@ -114,13 +114,15 @@ const OTHER_NAMES: &[&str] = &[
     "christmas", "easter", "thanksgiving", "ramadan", "hanukkah", "diwali", "halloween", "passover", "lent", "eid",
     "new year", "new years", "yom kippur", "rosh hashanah", "dow", "dow jones", "djia", "nikkei", "ftse", "footsie", "hang seng",
     "dax", "cac", "topix", "kospi", "sensex", "s&p", "euro stoxx",
+    // religions and faiths
+    "islam", "christianity", "judaism", "hinduism", "buddhism", "sikhism", "catholicism", "protestantism", "shia islam", "sunni islam",
 ];
 
 /// Lower-case words after a name (and its number) that make it a market
 /// index ("the Nasdaq composite", "FTSE 100 index").
 const INDEX_WORDS: &[&str] = &["index", "indices", "indexes", "average", "composite", "industrials"];
 
-/// A holiday or market index, given its lower-cased key.
+/// A holiday, market index or religion, given its lower-cased key.
 pub fn is_other_name(key: &str) -> bool {
     has(OTHER_NAMES, key)
 }

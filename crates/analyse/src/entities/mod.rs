@@ -211,6 +211,18 @@ mod tests {
     }
 
     #[test]
+    fn and_inside_a_bodys_field_joins_but_not_two_bodies_or_a_person() {
+        let text = "The Center for Strategic and International Studies and the Department of Housing and Urban Development said so. The Bank of England and Bank of France agreed, as did the Court of Appeals for the Seventh Circuit and William Landes. Islam was discussed.";
+        let all = entities(text);
+        let names: Vec<&str> = all.iter().map(|e| e.name.as_str()).collect();
+        for name in ["Center for Strategic and International Studies", "Department of Housing and Urban Development", "Bank of England", "Bank of France"] {
+            assert_eq!(find(&all, name).kind, EntityType::Organisation, "{names:?}");
+        }
+        assert!(names.iter().all(|n| !n.contains("Landes") || *n == "William Landes"), "{names:?}");
+        assert_eq!(find(&all, "Islam").kind, EntityType::Other, "{names:?}");
+    }
+
+    #[test]
     fn a_party_supremo_is_a_person() {
         let all = entities("BSP supremo Mayawati on Wednesday accused the government of weakening the harbour board.");
         assert_eq!(find(&all, "Mayawati").kind, EntityType::Person, "{all:?}");
