@@ -151,7 +151,12 @@ fn type_span(tokens: &[Token<'_>], span: &Span, sports: bool) -> (EntityType, u8
     let state_at = |k: usize| {
         k >= 2 && k < tokens.len() && tokens[k - 1].text == "," && tokens[k - 2].is_capital() && tokens[k].sentence == tokens[k - 2].sentence && !tokens[k].shouting && cues::is_us_state(tokens[k].text)
     };
-    if words.len() == 1 && state_at(span.first) {
+    // "Sen. Ted Cruz (Tex.)": a lawmaker's state in brackets
+    let bracketed = |k: usize| {
+        let close = if tokens.get(k + 1).is_some_and(|t| t.text == ".") { k + 2 } else { k + 1 };
+        k > 0 && tokens[k - 1].text == "(" && tokens.get(close).is_some_and(|t| t.text == ")")
+    };
+    if words.len() == 1 && (state_at(span.first) || bracketed(span.first) && cues::is_us_state(first)) {
         return (Place, 3);
     }
     if let Some(entry) = span.listed {
@@ -229,7 +234,13 @@ fn type_span(tokens: &[Token<'_>], span: &Span, sports: bool) -> (EntityType, u8
     }
     // "in Leeds"; in a sports report also the ground a match is played at ("at Headingley").
     let at_ground = sports && before.is_some_and(|t| t.text == "at");
-    if (at_ground || before.is_some_and(|t| matches!(t.text, "in" | "near" | "outside" | "across" | "throughout"))) && words.len() <= 2 {
+    // ("from Raqqa to Mosul": a stretch between two places)
+    // (not "from Right to Rise", a common word)
+    let stretch = before.is_some_and(|t| t.text == "from")
+        && after.is_some_and(|t| t.text == "to")
+        && tokens.get(span.last + 1).is_some_and(Token::is_capital)
+        && !gazetteer().is_common_word(&first.to_lowercase());
+    if (at_ground || stretch || before.is_some_and(|t| matches!(t.text, "in" | "near" | "outside" | "across" | "throughout"))) && words.len() <= 2 {
         return (Place, 1);
     }
     if words.len() == 1 && words[0].shape == Shape::Upper {

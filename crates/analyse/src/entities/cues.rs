@@ -60,7 +60,7 @@ pub fn is_org_after(word: &str) -> bool {
 /// Last words that make a name an organisation.
 const ORG_SUFFIXES: &[&str] = &[
     "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co", "Co.", "Ltd", "Ltd.", "Limited", "LLC", "Plc", "PLC",
-    "plc", "AG", "SA", "NV", "N.V.", "GmbH", "Group", "Bank", "Agency", "Ministry", "Party", "Committee",
+    "plc", "AG", "SA", "NV", "N.V.", "GmbH", "Group", "Bank", "Agency", "Ministry", "Party", "Committee", "PAC",
     "Campaign", "University", "Council", "Association", "Union", "Federation", "Institute", "Commission",
     "Department", "Bureau", "Office", "Service", "Services", "Police", "Army", "Navy", "Forces", "Force",
     "Court", "Airlines", "Airways", "Motors", "Times", "Post", "News", "Journal", "Club", "FC", "Board",

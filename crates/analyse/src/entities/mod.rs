@@ -223,6 +223,15 @@ mod tests {
     }
 
     #[test]
+    fn a_lawmakers_bracketed_state_a_stretch_and_a_pac_are_typed() {
+        let all = entities("Sen. Ana Ruiz (Tex.) spoke. The fight from Varnello to Quorbin goes on. The Principles PAC ran ads. Money went from Right to Rise to the party.");
+        assert_eq!(find(&all, "Tex").kind, EntityType::Place, "{all:?}");
+        assert_eq!(find(&all, "Varnello").kind, EntityType::Place, "{all:?}");
+        assert_eq!(find(&all, "Principles PAC").kind, EntityType::Organisation, "{all:?}");
+        assert!(all.iter().all(|e| !(e.name == "Right" && e.kind == EntityType::Place)), "{all:?}");
+    }
+
+    #[test]
     fn a_party_supremo_is_a_person() {
         let all = entities("BSP supremo Mayawati on Wednesday accused the government of weakening the harbour board.");
         assert_eq!(find(&all, "Mayawati").kind, EntityType::Person, "{all:?}");
