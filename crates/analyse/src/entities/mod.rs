@@ -232,6 +232,14 @@ mod tests {
     }
 
     #[test]
+    fn a_title_case_headline_may_end_in_a_full_stop() {
+        let all = entities("Ana Ruiz Endorses Tomas Reyes For Harbour Master After Long Debate.\n\nAna Ruiz said Tomas Reyes would keep the port open.");
+        let names: Vec<&str> = all.iter().map(|e| e.name.as_str()).collect();
+        assert!(names.iter().all(|n| !n.contains("Endorses") && !n.contains("Debate")), "{names:?}");
+        assert_eq!(find(&all, "Ana Ruiz").mentions.len(), 2, "{names:?}");
+    }
+
+    #[test]
     fn a_party_supremo_is_a_person() {
         let all = entities("BSP supremo Mayawati on Wednesday accused the government of weakening the harbour board.");
         assert_eq!(find(&all, "Mayawati").kind, EntityType::Person, "{all:?}");

@@ -227,9 +227,13 @@ fn is_title_case(line: &[Token<'_>]) -> bool {
         .iter()
         .filter(|t| t.shape == Shape::Cap && super::gazetteer::gazetteer().is_common_word(&t.text.to_lowercase()))
         .count();
-    let ends_sentence = line.last().is_some_and(|t| matches!(t.text, "." | "?" | "!" | "”" | "\""));
-    let strict = major.len() >= 4 && capital == major.len() && !line.iter().any(|t| t.text == ",");
-    let long = major.len() >= LONG_HEADLINE && capital * 10 >= major.len() * 9 && ordinary >= 4;
+    // (a full stop may end a headline whose six major words or more are all
+    // capitalised: some scrapes add one; "Did Not Bat: A. Mullally." is a
+    // scorecard's line, and a sentence dense with names has a verb in lower case)
+    let full_stop = line.last().is_some_and(|t| t.text == ".");
+    let ends_sentence = line.last().is_some_and(|t| matches!(t.text, "?" | "!" | "”" | "\""));
+    let strict = major.len() >= 4 && capital == major.len() && !line.iter().any(|t| t.text == ",") && (!full_stop || major.len() >= 6);
+    let long = major.len() >= LONG_HEADLINE && capital * 10 >= major.len() * 9 && ordinary >= 4 && !full_stop;
     (strict || long) && ordinary >= 2 && !ends_sentence
 }
 
