@@ -246,7 +246,8 @@ fn type_span(tokens: &[Token<'_>], span: &Span, sports: bool) -> (EntityType, u8
     if words.len() == 1 && words[0].shape == Shape::Upper {
         // ("LIBERTY", "JUST", "HERE": a word set in capitals for emphasis names no one)
         let lower = first.to_lowercase();
-        let emphasis = lower.chars().count() >= 4 && g.is_common_word(&lower) && !g.is_surname(first) && lower.chars().all(char::is_alphabetic);
+        let function_word = matches!(lower.as_str(), "the" | "and" | "for" | "but" | "not" | "all" | "are" | "was" | "has" | "how" | "why" | "now" | "you" | "our" | "its");
+        let emphasis = function_word || lower.chars().count() >= 4 && g.is_common_word(&lower) && !g.is_surname(first) && lower.chars().all(char::is_alphabetic);
         return if emphasis { (Other, 0) } else { (Organisation, 1) };
     }
     if after.is_some_and(|t| PERSON_VERBS.contains(&t.text)) {

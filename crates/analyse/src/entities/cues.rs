@@ -112,6 +112,7 @@ const OTHER_SUFFIXES: &[&str] = &[
 /// entities (CoNLL's MISC).
 const OTHER_NAMES: &[&str] = &[
     "christmas", "easter", "thanksgiving", "ramadan", "hanukkah", "diwali", "halloween", "passover", "lent", "eid",
+    "christmas eve", "christmas day", "new year's eve", "new year’s eve", "new year's day", "new year’s day", "easter sunday", "good friday",
     "new year", "new years", "yom kippur", "rosh hashanah", "dow", "dow jones", "djia", "nikkei", "ftse", "footsie", "hang seng",
     "dax", "cac", "topix", "kospi", "sensex", "s&p", "euro stoxx",
     // religions and faiths

@@ -188,9 +188,10 @@ mod tests {
 
     #[test]
     fn a_common_word_in_capitals_is_emphasis_not_an_organisation() {
-        let all = entities("Ferry tickets are FREE this week. RELATED: the pier. The FBI and NATO said so.");
+        let all = entities("Ferry tickets are FREE this week. RELATED: the pier. The FBI and NATO said so. THE mayor spoke. The ferry ran on Christmas Eve.");
         let names: Vec<&str> = all.iter().map(|e| e.name.as_str()).collect();
-        assert!(!names.contains(&"FREE") && !names.contains(&"RELATED"), "{names:?}");
+        assert!(!names.contains(&"FREE") && !names.contains(&"RELATED") && !names.contains(&"THE"), "{names:?}");
+        assert_eq!(find(&all, "Christmas Eve").kind, EntityType::Other, "{names:?}");
         assert!(all.iter().any(|e| e.aliases.contains(&"FBI".to_string())), "{names:?}");
     }
 
