@@ -35,6 +35,13 @@ const STATE_VOICES: &[&str] = &[
     "diplomat", "diplomats", "ambassador", "military", "army", "media",
 ];
 
+/// Heads of a phrase that names one person who leads a state ("the North
+/// Korean leader", "the Iranian president").
+const STATE_HEADS: &[&str] = &["leader", "president", "premier", "chancellor", "dictator", "ruler", "monarch", "king", "queen", "emir"];
+
+/// Bytes before a person's mention in which their state may be named.
+const STATE_REACH: usize = 40;
+
 /// Words that rank a role ("vice president", "deputy minister").
 const ROLE_RANKS: &[&str] = &["vice", "deputy", "acting", "former", "interim", "assistant", "senior", "top", "first", "prime"];
 
@@ -217,7 +224,7 @@ impl<'a> Resolver<'a> {
                 .or_else(|| self.surname(core, pos))
                 .or_else(|| self.entity_by_name(core))
                 .unwrap_or_else(|| plain(if named(core) { core } else { phrase }));
-            (self.nationality(speaker, phrase, doc.word(to - 1)), person, plural)
+            (self.nationality(speaker, phrase, doc.word(to - 1), pos), person, plural)
         };
         let entity = self.index(&speaker);
         let person = entity.map_or(person, |i| self.entities[i].kind == EntityType::Person);
@@ -255,13 +262,48 @@ impl<'a> Resolver<'a> {
     /// A speaker resolved to a nationality ("the North Korean leader",
     /// "the Italian expert", "Iraqi officials" → the demonym): its state
     /// when the phrase names someone who speaks for it, else the phrase.
-    fn nationality(&self, speaker: Speaker, phrase: &str, head: &str) -> Speaker {
-        let Some(nation) = self.index(&speaker).and_then(|i| self.entities[i].nation()) else { return speaker };
+    fn nationality(&self, speaker: Speaker, phrase: &str, head: &str, pos: usize) -> Speaker {
+        let Some(demonym) = self.index(&speaker) else { return speaker };
+        let Some(nation) = self.entities[demonym].nation() else { return speaker };
+        // "the North Korean leader" after "North Korean leader Kim Jong-un": that person
+        // (not "the Turkish vice president": a ranked role is someone else)
+        let ranked = phrase.split_whitespace().any(|w| ROLE_RANKS.contains(&w.to_lowercase().as_str()));
+        let the = phrase.split_whitespace().next().is_some_and(|w| w.eq_ignore_ascii_case("the")) && !ranked;
+        if the && STATE_HEADS.iter().any(|v| head.eq_ignore_ascii_case(v)) {
+            if let Some(person) = self.head_of_state_named(&[&self.entities[demonym].name, &nation.name], pos) {
+                return person;
+            }
+        }
         if is_spokes_role(head) || STATE_VOICES.iter().any(|v| head.eq_ignore_ascii_case(v)) {
             Speaker { name: nation.name.clone(), entity: Some(nation.id.clone()) }
         } else {
             plain(phrase)
         }
+    }
+
+    /// The person last named before byte `pos` right after one of `words`
+    /// ("North Korean leader Kim Jong-un", "North Korea's Kim").
+    fn head_of_state_named(&self, words: &[&str], pos: usize) -> Option<Speaker> {
+        let text = self.doc.text;
+        // only the state's possessive or role words between: "North Korea's
+        // Kim", "Iranian President Hassan Rouhani", "North Korean Supreme Leader Kim"
+        let title = |w: &str| {
+            let w = w.to_lowercase();
+            STATE_HEADS.contains(&w.as_str()) || ROLE_RANKS.contains(&w.as_str()) || matches!(w.as_str(), "supreme" | "minister")
+        };
+        let named_after = |start: usize| {
+            let before = text.get(start.saturating_sub(STATE_REACH)..start).or_else(|| text.get(..start)).unwrap_or("");
+            words.iter().filter_map(|w| before.rfind(w).map(|at| &before[at + w.len()..])).any(|between| {
+                let between = between.trim_start_matches(['\'', '’']).trim_start_matches('s');
+                between.split_whitespace().all(title) && !between.split_whitespace().any(|w| ROLE_RANKS.contains(&w.to_lowercase().as_str()))
+            })
+        };
+        let before = self.mentions.partition_point(|m| m.0 < pos);
+        self.mentions[..before]
+            .iter()
+            .rev()
+            .find(|&&(start, _, i)| self.entities[i].kind == EntityType::Person && named_after(start))
+            .map(|&(_, _, i)| of_entity(&self.entities[i]))
     }
 
     /// The speaker of the cue at token `k` whose verb carries its subject

@@ -1641,3 +1641,14 @@ fn a_price_a_charge_faced_and_the_generic_you_say_nothing() {
     assert!(qs.iter().all(|q| !q.text.contains("ferry tickets") && !q.text.contains("theft") && !q.text.contains("pier is unsafe")), "{qs:#?}");
     assert_eq!(speaker_of(&qs, "had lied"), "Prosecutors", "{qs:#?}");
 }
+
+#[test]
+fn the_leader_of_a_nation_named_with_its_demonym_is_that_person() {
+    let text = "Karvonian leader Tomas Reyes met officials on Monday. Addressing them, the Karvonian leader said the port would reopen.\nThe Karvonian vice president said the ferries would wait.";
+    let karvonia = Entity { country: Some("Karvonia".into()), related: vec![concord_model::Related { id: "place:karvonia".into(), name: "Karvonia".into(), weight: 1.0 }], ..entity("other:karvonian", "Karvonian", EntityType::Other, &[], text, &["Karvonian"]) };
+    let place = entity("place:karvonia", "Karvonia", EntityType::Place, &[], text, &[]);
+    let reyes = entity("person:tomas-reyes", "Tomas Reyes", EntityType::Person, &[], text, &["Tomas Reyes"]);
+    let qs = quotes(text, &[karvonia, place, reyes]);
+    assert_eq!(speaker_of(&qs, "port would reopen"), "Tomas Reyes", "{qs:#?}");
+    assert_eq!(speaker_of(&qs, "ferries would wait"), "Karvonia", "{qs:#?}");
+}
