@@ -447,7 +447,11 @@ pub fn speaker_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usi
         // ("The Iranian mission to the UN in the United States has denied": past its article)
         let named_from = phrase.0 + usize::from(doc.word(phrase.0) == "the");
         let capitalised = || named_from < phrase.1 && (named_from..phrase.1).all(|k| doc.toks[k].capitalised(doc.text) && !CALENDAR.contains(&doc.word(k).to_lowercase().as_str()));
-        // ("Voters in each state say": a place named by a quantified common noun)
+        // ("Voters in each state say": a place named by a quantified common
+        // noun; "in all three towns", whose "all" the phrase left out)
+        if phrase.0 > floor + 2 && matches!(doc.word(phrase.0 - 1), "all" | "both") && PLACE_NOUNS.contains(&doc.word(phrase.1 - 1)) {
+            phrase.0 -= 1;
+        }
         let some_place = || {
             let first = doc.word(phrase.0).to_lowercase();
             phrase.1 > phrase.0 + 1 && PLACE_NOUNS.contains(&doc.word(phrase.1 - 1)) && (is_quantifier(&first) || matches!(first.as_str(), "all" | "both" | "their" | "its" | "many" | "several"))

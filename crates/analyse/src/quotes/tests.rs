@@ -1628,10 +1628,11 @@ fn a_time_and_a_place_before_the_subject_are_openers() {
 
 #[test]
 fn people_in_a_place_named_by_a_common_noun_speak_not_the_place() {
-    let text = "Voters in each state say the harbour matters most.\nResidents in every town said the ferry was late.";
+    let text = "Voters in each state say the harbour matters most.\nResidents in every town said the ferry was late.\nVoters in all three towns said the catch was poor.";
     let qs = quotes(text, &[]);
     assert_eq!(speaker_of(&qs, "harbour matters"), "Voters", "{qs:#?}");
     assert_eq!(speaker_of(&qs, "ferry was late"), "Residents", "{qs:#?}");
+    assert_eq!(speaker_of(&qs, "catch was poor"), "Voters", "{qs:#?}");
 }
 
 #[test]
