@@ -497,6 +497,18 @@ pub fn speaker_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usi
             phrase = phrase_before(doc, np.0 - 1, floor)?;
             continue;
         }
+        // "Family of man stabbed in Hanukkah attack says", "A man arrested in
+        // Ohio said": the one the participle describes, not its place (a
+        // participle's agent, "a report released by the agency", is left alone)
+        // (a date after it is the calendar rule's below: "a poll released in late August found")
+        let participle = phrase.0 > floor + 2 && matches!(doc.word(phrase.0 - 1), "in" | "at" | "during" | "near") && !CALENDAR.contains(&head.as_str()) && {
+            let w = doc.word(phrase.0 - 2);
+            w.len() > 4 && w.ends_with("ed") && w.starts_with(char::is_lowercase) && !is_cue(w)
+        };
+        if let Some(np) = participle.then(|| phrase_before(doc, phrase.0 - 2, floor)).flatten().filter(|np| np.1 == phrase.0 - 2) {
+            phrase = np;
+            break;
+        }
         if !(preposition && (ADJUNCT_HEADS.contains(&head.as_str()) || CALENDAR.contains(&head.as_str())) || located) {
             break;
         }

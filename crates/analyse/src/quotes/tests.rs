@@ -1653,3 +1653,12 @@ fn the_leader_of_a_nation_named_with_its_demonym_is_that_person() {
     assert_eq!(speaker_of(&qs, "port would reopen"), "Tomas Reyes", "{qs:#?}");
     assert_eq!(speaker_of(&qs, "ferries would wait"), "Karvonia", "{qs:#?}");
 }
+
+#[test]
+fn the_one_a_participle_describes_speaks_not_its_place() {
+    let text = "Family of man stabbed in harbour attack says he is recovering.\nA report released by the Harbour Board said the pier was safe.";
+    let board = entity("org:harbour-board", "Harbour Board", EntityType::Organisation, &[], text, &["Harbour Board"]);
+    let qs = quotes(text, &[board]);
+    assert_eq!(speaker_of(&qs, "is recovering"), "Family of man", "{qs:#?}");
+    assert_ne!(speaker_of(&qs, "pier was safe"), "A report released", "{qs:#?}");
+}
