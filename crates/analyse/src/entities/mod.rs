@@ -241,6 +241,15 @@ mod tests {
     }
 
     #[test]
+    fn football_clubs_named_like_people_or_towns_are_organisations() {
+        let all = entities("Aston Villa beat Manchester United on Sunday, and Bayern Munich lost. Dortmund is a city.");
+        for club in ["Aston Villa", "Manchester United", "Bayern Munich"] {
+            assert_eq!(find(&all, club).kind, EntityType::Organisation, "{all:?}");
+        }
+        assert_eq!(find(&all, "Dortmund").kind, EntityType::Place, "{all:?}");
+    }
+
+    #[test]
     fn a_party_supremo_is_a_person() {
         let all = entities("BSP supremo Mayawati on Wednesday accused the government of weakening the harbour board.");
         assert_eq!(find(&all, "Mayawati").kind, EntityType::Person, "{all:?}");
