@@ -191,8 +191,8 @@ pub fn words<'a>(text: &'a str, sentences: &[Sentence]) -> Vec<Token<'a>> {
         })
         .collect();
     for k in 1..tokens.len() {
-        let after_name = tokens[k - 1].shape == Shape::Cap && text[tokens[k - 1].end..tokens[k].start].chars().all(|c| c == ' ');
-        if after_name && tokens[k].shape == Shape::Lower && syllable_pair(tokens[k].text) {
+        let after_name = || tokens[k - 1].shape == Shape::Cap && text[tokens[k - 1].end..tokens[k].start].chars().all(|c| c == ' ');
+        if tokens[k].shape == Shape::Lower && syllable_pair(tokens[k].text) && after_name() {
             tokens[k].shape = Shape::Cap;
         }
     }

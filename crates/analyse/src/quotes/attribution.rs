@@ -3,7 +3,7 @@
 //! "Trump campaign spokesman Steven Cheung said", "according to Google,").
 
 use super::cues::{
-    is_auxiliary, is_boundary, is_cue, is_cue_after_quote, is_determiner, is_document, is_foreign_according, is_foreign_auxiliary, is_foreign_cue, is_company, is_finite_verb, is_group_head, is_indefinite_pronoun, is_irregular_past, is_kicker, is_ly_adverb, is_org_word, names_people, is_participle_cue, is_passive, is_people, is_possessive, is_role, is_spokes_role, is_pronoun, is_skippable, is_subject_pronoun, is_verb,
+    is_auxiliary, is_boundary, is_cue, is_cue_after_quote, is_determiner, is_document, is_foreign_according, is_foreign_auxiliary, is_foreign_cue, is_company, is_finite_verb, is_group_head, is_indefinite_pronoun, is_irregular_past, is_kicker, is_ly_adverb, is_org_word, names_people, is_participle_cue, is_passive, is_past, is_people, is_possessive, is_role, is_spokes_role, is_pronoun, is_skippable, is_subject_pronoun, is_verb,
 };
 use super::doc::Doc;
 use crate::entities::gazetteer::gazetteer;
@@ -213,9 +213,11 @@ pub fn cue_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
         || is_ly_adverb(before) && i >= 2 && is_determiner(doc.word(i - 2));
     // ("Trump’s telling of a discredited story": a noun after its owner)
     // ("he's saying", "who's telling": a verb after a contraction)
-    let contracted = before.to_lowercase().replace('’', "'");
-    let owner = is_possessive(before) && !is_pronoun(contracted.trim_end_matches("'s")) && !matches!(contracted.as_str(), "that's" | "who's" | "there's" | "what's");
-    let passive = is_passive(before) && !w.ends_with("ing") || w.ends_with("ing") && owner || state_noun(doc, i);
+    let owner = w.ends_with("ing") && is_possessive(before) && {
+        let contracted = before.to_lowercase().replace('’', "'");
+        !is_pronoun(contracted.trim_end_matches("'s")) && !matches!(contracted.as_str(), "that's" | "who's" | "there's" | "what's")
+    };
+    let passive = is_passive(before) && !w.ends_with("ing") || owner || state_noun(doc, i);
     // "nations accused of interference": the subject is the accused, not a
     // speaker; "whom she has accused of …" keeps its speaker before the verb
     let active_before = is_pronoun(&before.to_lowercase()) || matches!(before, "has" | "have" | "had");
@@ -382,6 +384,9 @@ fn cue_after_quote(doc: &Doc, i: usize) -> Option<(usize, usize)> {
 /// Indiana state firefighters union"), no verb ("the Saudis state in the
 /// paper", "… state that")?
 fn state_noun(doc: &Doc, i: usize) -> bool {
+    if !matches!(doc.word(i), "state" | "states") {
+        return false;
+    }
     let next = doc.word(i + 1);
     let noun_next = doc.toks.get(i + 1).is_some_and(|t| t.word)
         && next.starts_with(char::is_lowercase)
@@ -389,7 +394,7 @@ fn state_noun(doc: &Doc, i: usize) -> bool {
         && !is_pronoun(next)
         && !PREPOSITIONS.contains(&next)
         && !matches!(next, "that" | "to" | "with" | "as" | "how" | "what" | "why" | "whether");
-    matches!(doc.word(i), "state" | "states") && noun_next && doc.toks.get(i.wrapping_sub(1)).is_some_and(|t| t.word && t.capitalised(doc.text))
+    noun_next && doc.toks.get(i.wrapping_sub(1)).is_some_and(|t| t.word && t.capitalised(doc.text))
 }
 
 /// Is the verb at token `i` a participle with its agent after it: "a plan
@@ -501,10 +506,11 @@ pub fn speaker_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usi
         // Ohio said": the one the participle describes, not its place (a
         // participle's agent, "a report released by the agency", is left alone)
         // (a date after it is the calendar rule's below: "a poll released in late August found")
-        let participle = phrase.0 > floor + 2 && matches!(doc.word(phrase.0 - 1), "in" | "at" | "during" | "near") && !CALENDAR.contains(&head.as_str()) && {
-            let w = doc.word(phrase.0 - 2);
-            w.len() > 4 && w.ends_with("ed") && w.starts_with(char::is_lowercase) && !is_cue(w)
-        };
+        let participle = phrase.0 > floor + 2
+            && matches!(doc.word(phrase.0 - 1), "in" | "at" | "during" | "near")
+            && !CALENDAR.contains(&head.as_str())
+            && is_past(doc.word(phrase.0 - 2))
+            && !is_cue(doc.word(phrase.0 - 2));
         if let Some(np) = participle.then(|| phrase_before(doc, phrase.0 - 2, floor)).flatten().filter(|np| np.1 == phrase.0 - 2) {
             phrase = np;
             break;

@@ -287,15 +287,16 @@ impl<'a> Resolver<'a> {
         let text = self.doc.text;
         // only the state's possessive or role words between: "North Korea's
         // Kim", "Iranian President Hassan Rouhani", "North Korean Supreme Leader Kim"
+        // (a rank, "Vice President X", names someone else)
         let title = |w: &str| {
             let w = w.to_lowercase();
-            STATE_HEADS.contains(&w.as_str()) || ROLE_RANKS.contains(&w.as_str()) || matches!(w.as_str(), "supreme" | "minister")
+            STATE_HEADS.contains(&w.as_str()) || matches!(w.as_str(), "supreme" | "minister")
         };
         let named_after = |start: usize| {
             let before = text.get(start.saturating_sub(STATE_REACH)..start).or_else(|| text.get(..start)).unwrap_or("");
             words.iter().filter_map(|w| before.rfind(w).map(|at| &before[at + w.len()..])).any(|between| {
                 let between = between.trim_start_matches(['\'', '’']).trim_start_matches('s');
-                between.split_whitespace().all(title) && !between.split_whitespace().any(|w| ROLE_RANKS.contains(&w.to_lowercase().as_str()))
+                between.split_whitespace().all(title)
             })
         };
         let before = self.mentions.partition_point(|m| m.0 < pos);
