@@ -295,8 +295,10 @@ pub fn chunk(tokens: &[Token<'_>], vocabulary: &HashSet<String>) -> Vec<Span> {
             titled = false;
             continue;
         }
+        // ("Cleveland Indians": a town and its team's nickname in a sports report)
+        let team = sports && super::classify::team_town(tokens, i, end).is_some();
         match listed {
-            Some((len, entry)) if (i + len >= end || !last_is_suffix) && !given_name => {
+            Some((len, entry)) if (i + len >= end || !last_is_suffix) && !given_name && !team => {
                 out.push(Span { first: i, last: i + len, listed: Some(entry), titled });
                 i += len;
             }

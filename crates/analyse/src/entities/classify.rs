@@ -61,6 +61,28 @@ pub fn is_sports(tokens: &[Token<'_>]) -> bool {
     tokens.iter().take(12).any(|t| SPORTS.contains(&t.text.to_lowercase().as_str()))
 }
 
+/// Words that end a team's nickname though they are no plurals ("Chicago White Sox", "Miami Heat").
+const NICKNAME_ENDS: &[&str] = &["Sox", "Heat", "Magic", "Jazz", "Lightning", "Avalanche", "Wild"];
+
+/// True when `word` is shaped like the last word of a team's nickname: a
+/// plural ("Orioles", "Blue Jays") or one of [`NICKNAME_ENDS`] ("Sox");
+/// not a possessive, nor a name ending in "ss", "us" or "is" ("Gauss", "Marcus", "Davis").
+fn is_nickname_word(word: &str) -> bool {
+    NICKNAME_ENDS.contains(&word)
+        || (word.chars().count() > 3 && word.ends_with('s') && !["ss", "us", "is", "'s", "’s"].iter().any(|e| word.ends_with(e)))
+}
+
+/// In a sports report, the length of the town or state that opens the
+/// capitalised run `[first, end)` when the rest of the run, one or two
+/// words, is its team's nickname ("Cleveland Indians", "Kansas City Royals",
+/// "Chicago White Sox"); `None` otherwise. A country before a plural is left
+/// alone: national sides are named by their country.
+pub fn team_town(tokens: &[Token<'_>], first: usize, end: usize) -> Option<usize> {
+    let (len, entry) = listed_at(tokens, first, false)?;
+    let nickname = end - first > len && end - first - len <= 2 && is_nickname_word(tokens[end - 1].text);
+    (nickname && entry.kind == EntityType::Place && entry.country != Some(entry.name)).then_some(len)
+}
+
 /// Words that say a text is about cyber attacks (as prefixes: "hack"
 /// covers hackers and hacking, "cyber" cyberattack).
 const CYBER: &[&str] = &["hack", "cyber", "malware", "ransomware", "phishing", "spyware", "botnet", "espionage", "backdoor", "exploit"];
@@ -138,6 +160,9 @@ fn type_span(tokens: &[Token<'_>], span: &Span, sports: bool) -> (EntityType, u8
         if words.len() == 1 || (row && !personal) {
             return (Organisation, 1);
         }
+    }
+    if sports && span.listed.is_none() && team_town(tokens, span.first, span.last).is_some() {
+        return (Organisation, 3);
     }
     let mut after = tokens[span.last..].iter().take_while(|t| t.sentence == words[0].sentence);
     // "the Nasdaq composite", "FTSE 100 index"; not "the UK index" nor "the Stock Exchange index".
@@ -362,6 +387,19 @@ pub fn classify(tokens: &[Token<'_>], spans: Vec<Span>) -> Vec<Named> {
             n.strength = 2;
         }
     }
+    // A team's nickname alone ("the Orioles", "White Sox") after its full
+    // name ("Baltimore Orioles") in a sports report is that team.
+    if sports {
+        let nicknames: std::collections::HashSet<String> = named
+            .iter()
+            .filter_map(|n| Some((n, team_town(tokens, n.span.first, n.span.last)?)))
+            .map(|(n, town)| key(tokens[n.span.first + town..n.span.last].iter().map(|t| t.text)))
+            .collect();
+        for n in named.iter_mut().filter(|n| nicknames.contains(&span_key(tokens, &n.span))) {
+            n.kind = EntityType::Organisation;
+            n.strength = 3;
+        }
+    }
     // One type per name in a document: the best-evidenced one.
     let mut best: HashMap<String, (u8, EntityType)> = HashMap::new();
     for n in &named {
@@ -554,6 +592,21 @@ mod tests {
         assert_eq!(kind("derby"), [EntityType::Organisation, EntityType::Organisation]);
         assert_eq!(kind("kansas city"), [EntityType::Organisation]);
         assert_eq!(kind("detroit"), [EntityType::Place]);
+    }
+
+    #[test]
+    fn a_town_and_a_nickname_in_a_sports_report_are_one_team() {
+        let found = kinds("BASEBALL - RESULTS .\nThe Toledo Otters beat the Kansas City Royals 5-3 and the Chicago White Sox lost .\nThe Otters lead the White Sox ; the Royals trail .");
+        let kind = |name: &str| found.iter().filter(|f| f.0 == name).map(|f| f.1).collect::<Vec<_>>();
+        for team in ["toledo otters", "kansas city royals", "chicago white sox", "otters", "white sox", "royals"] {
+            assert!(!kind(team).is_empty() && kind(team).iter().all(|k| *k == EntityType::Organisation), "{team}: {found:?}");
+        }
+        assert!(kind("toledo").is_empty() && kind("chicago").is_empty(), "{found:?}");
+        // a country and a plural stay apart; outside sport a town stays a town
+        let found = kinds("RUGBY - TOUR .\nFrance Legends lost.");
+        assert_eq!(found.iter().find(|f| f.0 == "france").map(|f| f.1), Some(EntityType::Place), "{found:?}");
+        let found = kinds("The Toledo Otters were seen near the lake.");
+        assert_eq!(found.iter().find(|f| f.0 == "toledo").map(|f| f.1), Some(EntityType::Place), "{found:?}");
     }
 
     #[test]
