@@ -280,8 +280,14 @@ pub fn chunk(tokens: &[Token<'_>], vocabulary: &HashSet<String>) -> Vec<Span> {
             let last = tokens[end - 1].text;
             cues::is_org_suffix(last) || cues::is_other_suffix(last) || cues::is_place_suffix(last)
         };
-        // A given name that is also a town ("Mary Barra", "Vladimir Putin") opens a person's name.
-        let given_name = listed.is_some_and(|(len, e)| len == 1 && e.kind == EntityType::Place && e.country != Some(e.name))
+        // A given name that is also a town ("Mary Barra", "Vladimir Putin")
+        // opens a person's name; one that is also a country only before a
+        // lone surname-like word ("Chad Curtis", not "Jordan Valley" nor "Georgia Power")
+        let surname_after = end == i + 2 && tokens[i + 1].shape == Shape::Cap && {
+            let next = tokens[i + 1].text;
+            !gazetteer().is_common_word(&next.to_lowercase()) && !cues::is_common(&next.to_lowercase()) && !cues::is_org_suffix(next) && !cues::is_place_suffix(next)
+        };
+        let given_name = listed.is_some_and(|(len, e)| len == 1 && e.kind == EntityType::Place && (e.country != Some(e.name) || surname_after))
             && end > i + 1
             && gazetteer().is_given_name(t.text)
             && listed_at(tokens, i + 1, cyber).is_none();
@@ -353,6 +359,12 @@ mod tests {
     #[test]
     fn a_given_name_that_is_also_a_town_opens_a_name() {
         assert_eq!(spans("Then Mary Quorn met Victoria officials in Mary."), ["Mary Quorn", "Victoria", "Mary"]);
+    }
+
+    #[test]
+    fn a_given_name_that_is_also_a_country_opens_a_name_before_a_surname() {
+        assert_eq!(spans("Chad Ogea pitched as Jordan Valley farmers and Georgia Power watched Chad."), ["Chad Ogea", "Jordan Valley", "Georgia Power", "Chad"]);
+        assert_eq!(spans("It was filed in Georgia JTA style."), ["Georgia", "JTA"]);
     }
 
     #[test]
