@@ -107,7 +107,7 @@ fn is_team(tokens: &[Token<'_>], span: &Span) -> bool {
     let visiting = |t: &Token<'_>| t.text == "AT";
     !country
         && (after.is_some_and(|t| (t.shape == Shape::Number && !date(t)) || MATCH_WORDS.contains(&t.text) || visiting(t) || TEAM_ROLES.contains(&t.text))
-            || before.is_some_and(|t| matches!(t.text, "v" | "vs" | "vs." | "beat" | "defeated" | "against" | "joined")))
+            || before.is_some_and(|t| matches!(t.text, "v" | "vs" | "vs." | "beat" | "defeated" | "against" | "joined" | "champions" | "rivals" | "hosts" | "visitors" | "leaders")))
 }
 
 /// Nouns an acronym names when it stands before them ("KCNA news agency").
@@ -591,6 +591,8 @@ mod tests {
         assert_eq!(kind("leeds"), [EntityType::Organisation, EntityType::Organisation]);
         assert_eq!(kind("derby"), [EntityType::Organisation, EntityType::Organisation]);
         assert_eq!(kind("kansas city"), [EntityType::Organisation]);
+        let found = kinds("CRICKET - TITLE RACE .\nTitle rivals Essex closed in on victory .");
+        assert_eq!(found.iter().find(|f| f.0 == "essex").map(|f| f.1), Some(EntityType::Organisation), "a team named after its title: {found:?}");
         assert_eq!(kind("detroit"), [EntityType::Place]);
     }
 
