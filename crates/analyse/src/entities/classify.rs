@@ -190,6 +190,9 @@ fn type_span(tokens: &[Token<'_>], span: &Span, sports: bool) -> (EntityType, u8
         let named_town = entry.kind == Place && entry.country != Some(entry.name) && (g.is_given_name(first) || g.is_surname(first));
         return if span.titled && words.len() == 1 && named_town { (Person, 3) } else { (entry.kind, 3) };
     }
+    if words.iter().any(|t| super::token::linked_name(t.text)) {
+        return (Person, 2);
+    }
     if words.iter().any(Token::is_possessive) {
         // the chunker keeps a possessive inside a name only for
         // organisations ("Moody’s", "People’s Bank of China")
@@ -594,6 +597,14 @@ mod tests {
         let found = kinds("CRICKET - TITLE RACE .\nTitle rivals Essex closed in on victory .");
         assert_eq!(found.iter().find(|f| f.0 == "essex").map(|f| f.1), Some(EntityType::Organisation), "a team named after its title: {found:?}");
         assert_eq!(kind("detroit"), [EntityType::Place]);
+    }
+
+    #[test]
+    fn names_joined_by_a_linking_particle_are_people() {
+        let found = kinds("Inzamam-ul-Haq and Ata-ur-Rehman bowled while Salah-ud-Din watched.");
+        let kinds: Vec<EntityType> = found.iter().map(|f| f.1).collect();
+        assert_eq!(kinds, [EntityType::Person, EntityType::Person, EntityType::Person], "{found:?}");
+        assert!(!super::super::token::linked_name("Jean-Paul") && !super::super::token::linked_name("Stratford-upon-Avon"));
     }
 
     #[test]

@@ -87,6 +87,15 @@ pub fn without_particle(word: &str) -> Option<&str> {
     word.split_once('-').filter(|(head, tail)| NAME_PARTICLES.contains(head) && tail.starts_with(char::is_uppercase)).map(|(_, tail)| tail)
 }
 
+/// Is `word` a South Asian Muslim name joined by a linking particle
+/// ("Inzamam-ul-Haq", "Ata-ur-Rehman", "Salah-ud-Din")? Such a word is a person.
+pub fn linked_name(word: &str) -> bool {
+    let mut parts = word.split('-');
+    let (Some(head), Some(link), Some(tail), None) = (parts.next(), parts.next(), parts.next(), parts.next()) else { return false };
+    let capital = |p: &str| p.chars().count() >= 2 && p.starts_with(char::is_uppercase) && p.chars().all(char::is_alphabetic);
+    capital(head) && capital(tail) && matches!(link, "ul" | "ur" | "ud" | "uz" | "us" | "un")
+}
+
 /// Prefixes of hyphenated words that are no given names ("Non-stop").
 const WORD_PREFIXES: &[&str] = &["non", "mid", "pre", "post", "pro", "ex", "co", "anti", "semi", "self", "re", "sub", "neo", "well", "half", "all", "far", "off", "one", "two", "six", "ten"];
 
