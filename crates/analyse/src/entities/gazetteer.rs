@@ -86,7 +86,8 @@ impl Gazetteer {
         let aliases: HashMap<&str, &str> = rows(PLACE_ALIASES).filter_map(|r| Some((r[0], *r.get(1)?))).collect();
         for r in rows(PLACES).chain(rows(PLACES_EXTRA)) {
             let country = r.get(2).filter(|c| !c.is_empty()).copied();
-            let name = aliases.get(r[0]).copied().unwrap_or(r[0]);
+            // (the fourth column: the spelling a city written with diacritics is known by, "Bogotá" → "Bogota")
+            let name = aliases.get(r[0]).copied().or(r.get(3).copied()).unwrap_or(r[0]);
             let country = if r.get(1) == Some(&"country") { Some(name) } else { country };
             g.insert(r[0], Entry { name, kind: EntityType::Place, country, acronym: false, actor: None }, true);
         }
@@ -175,6 +176,10 @@ mod tests {
         assert_eq!((fbi.name, fbi.kind, fbi.acronym), ("Federal Bureau of Investigation", EntityType::Organisation, true));
         assert_eq!(g.get("apt42").map(|e| e.kind), Some(EntityType::Group));
         assert_eq!(g.get("iranian").and_then(|e| e.country), Some("Iran"));
+        // a city with diacritics, as written and as wire copy folds it
+        for (spelling, name) in [("bogotá", "Bogota"), ("bogota", "Bogota"), ("montréal", "Montreal"), ("montreal", "Montreal"), ("łódź", "Lodz"), ("lodz", "Lodz")] {
+            assert_eq!(g.get(spelling).map(|e| (e.name, e.kind)), Some((name, EntityType::Place)), "{spelling}");
+        }
         assert!(g.is_given_name("Steven"));
         assert!(g.is_common_word("however") && !g.is_common_word("iran"));
     }
