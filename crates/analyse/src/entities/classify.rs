@@ -96,13 +96,19 @@ pub fn is_cyber(tokens: &[Token<'_>]) -> bool {
     tokens.iter().filter(about).nth(1).is_some()
 }
 
+/// True for the ISO date after a dateline's place ("NEW YORK 1996-08-30"): the
+/// place is where the report was filed, whatever team bears its name.
+fn is_dateline_date(t: Option<&Token<'_>>) -> bool {
+    t.is_some_and(|t| t.text.len() == 10 && t.text.bytes().enumerate().all(|(k, b)| if k == 4 || k == 7 { b == b'-' } else { b.is_ascii_digit() }))
+}
+
 /// A team named after its town in a sports report: followed by a score or a match verb.
 fn is_team(tokens: &[Token<'_>], span: &Span) -> bool {
     let country = span.listed.is_some_and(|e| e.country == Some(e.name));
     let after = tokens.get(span.last).filter(|t| t.sentence == tokens[span.first].sentence);
     let before = span.first.checked_sub(1).map(|i| &tokens[i]).filter(|t| t.sentence == tokens[span.first].sentence);
     // A dateline's date ("MILWAUKEE , Wisconsin 1996-08-29") is no score.
-    let date = |t: &Token<'_>| t.text.len() == 10 && t.text.bytes().enumerate().all(|(k, b)| if k == 4 || k == 7 { b == b'-' } else { b.is_ascii_digit() });
+    let date = |t: &Token<'_>| is_dateline_date(Some(t));
     // In a schedule ("KANSAS CITY AT DETROIT") the visiting team comes first; the other name is where they play.
     let visiting = |t: &Token<'_>| t.text == "AT";
     !country
@@ -412,7 +418,9 @@ pub fn classify(tokens: &[Token<'_>], spans: Vec<Span>) -> Vec<Named> {
         }
     }
     for n in &mut named {
-        if let Some(&(strength, kind)) = best.get(&span_key(tokens, &n.span)) {
+        // (a dateline's place stays a place: "MILAN 1996-08-30" above "Milan striker")
+        let dateline = n.kind == EntityType::Place && is_dateline_date(tokens.get(n.span.last));
+        if let Some(&(strength, kind)) = best.get(&span_key(tokens, &n.span)).filter(|_| !dateline) {
             if strength > n.strength {
                 n.kind = kind;
                 n.strength = strength;
@@ -487,6 +495,9 @@ fn shouting_names(tokens: &[Token<'_>], named: &[Named], best: &HashMap<String, 
                 let dated = tokens.get(i + n).is_some_and(|t| t.text.contains('-') || t.text.contains('/'));
                 if sports && kind == EntityType::Place && !dated && is_team(tokens, &span) {
                     kind = EntityType::Organisation;
+                }
+                if listed_at(tokens, i, cyber).is_some_and(|(len, e)| len == n && e.kind == EntityType::Place) && is_dateline_date(tokens.get(i + n)) {
+                    kind = EntityType::Place;
                 }
                 out.push(Named { span, kind, strength });
                 i += n;
@@ -628,6 +639,16 @@ mod tests {
         let kind = |name: &str| found.iter().find(|f| f.0 == name).map(|f| f.1);
         assert_eq!(kind("ohio"), Some(EntityType::Place));
         assert_eq!(kind("fennimore"), Some(EntityType::Place));
+        // a dateline's town stays a place though its club is an organisation
+        use EntityType::{Organisation, Place};
+        for (text, kinds_of_milan) in [
+            ("SOCCER - MILAN SIGN STRIKER .\nMILAN 1996-08-30\nMilan striker Tom Hale signed .", &[Organisation, Place, Organisation][..]),
+            ("SOCCER - RESULTS .\nMilan 1996-08-30\nMilan striker Tom Hale signed .", &[Place, Organisation][..]),
+        ] {
+            let found = kinds(text);
+            let milan: Vec<EntityType> = found.iter().filter(|f| f.0 == "milan").map(|f| f.1).collect();
+            assert_eq!(milan, kinds_of_milan, "{found:?}");
+        }
     }
 
     #[test]
