@@ -141,6 +141,9 @@ fn is_demonym_shaped(tokens: &[Token<'_>], span: &Span) -> bool {
         && ["ian", "ean", "ese", "ish", "ic", "i"].iter().any(|e| stem.ends_with(e))
         && (!stem.ends_with('i') || stem.ends_with("ni") || stem.ends_with("qi") || stem.ends_with("di") || stem.ends_with("li"));
     let before_noun = tokens.get(span.last).is_some_and(|t| t.shape == Shape::Lower);
+    // (an unlisted word in "i" before a noun is more often a company or a
+    // surname, "Pirelli cables", "Hyundai cars", than a people: those are listed)
+    let before_noun = before_noun && !stem.ends_with('i');
     span.last - span.first == 1 && shaped && (plural || before_noun) && !gazetteer().is_given_name(word)
 }
 
@@ -649,6 +652,15 @@ mod tests {
             let milan: Vec<EntityType> = found.iter().filter(|f| f.0 == "milan").map(|f| f.1).collect();
             assert_eq!(milan, kinds_of_milan, "{found:?}");
         }
+    }
+
+    #[test]
+    fn an_unlisted_word_in_i_before_a_noun_is_no_people() {
+        let found = kinds("Mayor Rudy Vannelli spoke. Vannelli aides said Yazidi families and Bengali speakers left.");
+        let kind = |name: &str| found.iter().filter(|f| f.0 == name).map(|f| f.1).collect::<Vec<_>>();
+        assert_eq!(kind("vannelli"), [EntityType::Person], "{found:?}");
+        assert_eq!(kind("yazidi"), [EntityType::Other], "{found:?}");
+        assert_eq!(kind("bengali"), [EntityType::Other], "{found:?}");
     }
 
     #[test]
