@@ -135,7 +135,7 @@ fn the_stories_table_shows_an_untitled_storys_opening_words() {
     std::fs::write(&input, format!("{{\"id\":\"u1\",\"text\":\"{text}\"}}\n")).unwrap();
     assert!(concord(&db, &["ingest", "--quiet", input.to_str().unwrap()]).status.success());
     let table = String::from_utf8_lossy(&concord(&db, &["stories"]).stdout).to_string();
-    assert!(table.contains("(untitled) The harbour board closed the northern pier on Tuesday after …"), "{table}");
+    assert!(table.contains("(untitled) The harbour board closed the northern pier on Tuesday after…"), "{table}");
     let stories = jsonl(&concord(&db, &["stories", "--json"]));
     assert!(stories[0]["title"].is_null(), "the JSON invents no title");
 }

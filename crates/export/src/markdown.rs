@@ -107,7 +107,7 @@ fn article_rows(d: &Dossier, out: &mut String) {
             "| {} | {} | {} | {}{dup} |",
             clean(a.outlet.as_deref().unwrap_or("unknown")),
             clean(a.published.as_deref().unwrap_or("undated")),
-            clean(a.title.as_deref().unwrap_or("(untitled)")),
+            clean(&a.headline()),
             clean(&a.id)
         );
     }
@@ -123,15 +123,15 @@ fn outlet_rows(d: &Dossier, out: &mut String) {
         copies: usize,
         first: Option<&'a str>,
         last: Option<&'a str>,
-        headline: &'a str,
+        headline: String,
     }
     let mut rows: Vec<Row> = Vec::new();
     let mut row_of: HashMap<&str, usize> = HashMap::new();
     for a in &d.articles {
         let outlet = a.outlet.as_deref().unwrap_or("unknown");
-        let headline = a.title.as_deref().unwrap_or("(untitled)");
+        let headline = a.headline();
         let i = *row_of.entry(outlet).or_insert_with(|| {
-            rows.push(Row { outlet, articles: 0, copies: 0, first: None, last: None, headline });
+            rows.push(Row { outlet, articles: 0, copies: 0, first: None, last: None, headline: headline.clone() });
             rows.len() - 1
         });
         let row = &mut rows[i];
@@ -155,7 +155,7 @@ fn outlet_rows(d: &Dossier, out: &mut String) {
             n => format!(" ({n} copies)"),
         };
         let (first, last) = (r.first.unwrap_or("undated"), r.last.unwrap_or("undated"));
-        let _ = writeln!(out, "| {} | {}{copies} | {} | {} | {} |", clean(r.outlet), r.articles, clean(first), clean(last), clean(r.headline));
+        let _ = writeln!(out, "| {} | {}{copies} | {} | {} | {} |", clean(r.outlet), r.articles, clean(first), clean(last), clean(&r.headline));
     }
 }
 
@@ -280,6 +280,7 @@ mod tests {
                 published: Some("2031-03-04".into()),
                 url: None,
                 duplicate_of: None,
+                opening: None,
             }],
             summary: vec![SummarySentence {
                 text: "The port closed the pier.".into(),
@@ -348,6 +349,15 @@ mod tests {
         assert!(md.contains("  - also worded: (denied) the pier was ever unsafe[^"), "what the speaker denied says so: {md}");
         assert_eq!(md.to_lowercase().matches("**ada quill**").count(), 1, "one heading for the speaker's two statements: {md}");
         assert!(md.contains("- (reported) the ferry runs again in June[^"), "{md}");
+    }
+
+    #[test]
+    fn an_untitled_article_is_listed_by_its_opening_words() {
+        let mut d = dossier();
+        let untitled = CoverageItem { id: "b".into(), title: None, opening: Some("The harbour board closed the | pier…".into()), ..d.articles[0].clone() };
+        d.articles.push(untitled);
+        let md = markdown(&d);
+        assert!(md.contains("| (untitled) The harbour board closed the \\| pier… | b |"), "{md}");
     }
 
     #[test]

@@ -42,6 +42,41 @@ pub struct CoverageItem {
     pub url: Option<String>,
     /// The article this one duplicates (wire copy, re-publication), if any.
     pub duplicate_of: Option<String>,
+    /// For an article without a headline, its opening words, shown in its
+    /// place (see [`CoverageItem::headline`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub opening: Option<String>,
+}
+
+impl CoverageItem {
+    /// The headline, or "(untitled)" and the article's opening words.
+    pub fn headline(&self) -> String {
+        match (&self.title, &self.opening) {
+            (Some(title), _) => title.clone(),
+            (None, Some(opening)) => format!("(untitled) {opening}"),
+            (None, None) => "(untitled)".into(),
+        }
+    }
+}
+
+/// Characters of an untitled article's opening words shown in its place.
+pub const OPENING_CHARS: usize = 60;
+
+/// The words of `body` that fit in [`OPENING_CHARS`] characters, whitespace
+/// collapsed, with "…" when cut (inside a word only when the first is that
+/// long); `None` for an empty body.
+pub fn opening_words(body: &str) -> Option<String> {
+    // every word is a character or more: no more words than characters are needed
+    let opening = body.split_whitespace().take(OPENING_CHARS + 1).collect::<Vec<_>>().join(" ");
+    match opening.char_indices().nth(OPENING_CHARS) {
+        Some((at, _)) => {
+            let word_ends = opening[at..].starts_with(' ');
+            let cut = if word_ends { at } else { opening[..at].rfind(' ').unwrap_or(at) };
+            Some(format!("{}…", &opening[..cut]))
+        }
+        None if opening.is_empty() => None,
+        None => Some(opening),
+    }
 }
 
 /// A summary sentence with its citations.
@@ -260,6 +295,20 @@ mod tests {
             assert_eq!(kind.label(), json.as_str().unwrap().replace('_', " "));
         }
     }
+    #[test]
+    fn an_untitled_article_is_headed_by_its_opening_words() {
+        assert_eq!(opening_words("  "), None);
+        assert_eq!(opening_words("  The pier\nclosed. ").as_deref(), Some("The pier closed."));
+        let long = opening_words(&"Überschwemmung ".repeat(10)).unwrap();
+        assert_eq!(long, format!("{}…", ["Überschwemmung"; 4].join(" ")), "cut between words");
+        let word = opening_words(&"x".repeat(100)).unwrap();
+        assert_eq!(word.chars().count(), OPENING_CHARS + 1, "a first word too long is cut inside");
+        let item = CoverageItem { id: "a".into(), outlet: None, title: None, published: None, url: None, duplicate_of: None, opening: Some("The pier closed.".into()) };
+        assert_eq!(item.headline(), "(untitled) The pier closed.");
+        assert_eq!(CoverageItem { opening: None, ..item.clone() }.headline(), "(untitled)");
+        assert_eq!(CoverageItem { title: Some("Pier shut".into()), ..item }.headline(), "Pier shut");
+    }
+
     use crate::Speaker;
 
     fn said(name: &str, entity: Option<&str>, text: &str) -> QuoteGroup {

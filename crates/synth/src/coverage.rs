@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use concord_model::{CoverageItem, EntitySummary, EntityType, QuoteGroup, Source, Speaker};
+use concord_model::{opening_words, CoverageItem, EntitySummary, EntityType, QuoteGroup, Source, Speaker};
 
 use crate::Member;
 
@@ -18,6 +18,7 @@ pub fn articles(members: &[Member]) -> Vec<CoverageItem> {
             published: m.article.published.clone(),
             url: m.article.url.clone(),
             duplicate_of: m.duplicate_of.clone(),
+            opening: m.article.title.is_none().then(|| opening_words(&m.article.body)).flatten(),
         })
         .collect();
     items.sort_by(|a, b| (a.published.is_none(), &a.published).cmp(&(b.published.is_none(), &b.published)));

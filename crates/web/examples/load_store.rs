@@ -76,7 +76,7 @@ fn main() -> anyhow::Result<()> {
                 batch.insert_article(doc, &article, &analysis, now)?;
                 batch.assign_story(&id, &story_id)?;
                 coverage.push(CoverageItem { id: id.clone(), outlet: article.outlet.clone(), title: article.title.clone(),
-                                             published: article.published.clone(), url: article.url.clone(), duplicate_of: None });
+                                             published: article.published.clone(), url: article.url.clone(), duplicate_of: None, opening: None });
                 sources.push(Source { article: id, sentence: 0 });
                 written += 1;
             }

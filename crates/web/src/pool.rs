@@ -111,6 +111,6 @@ mod tests {
         concord_pipeline::ingest(&mut store, &[input.to_string_lossy().into_owned()], &Default::default(), &mut |_| {}).unwrap();
         let story = store.article("pier").unwrap().unwrap().story_id.unwrap();
         let view = story_view(&store, &story).unwrap();
-        assert_eq!(view.title, "(untitled) The harbour board closed the northern pier on Tuesday after …");
+        assert_eq!(view.title, "(untitled) The harbour board closed the northern pier on Tuesday after…");
     }
 }

@@ -175,6 +175,7 @@ mod tests {
             published: published.map(str::to_string),
             url: None,
             duplicate_of: None,
+            opening: None,
         }
     }
 

@@ -115,6 +115,7 @@ mod tests {
             published: None,
             url: None,
             duplicate_of: None,
+            opening: None,
         };
         let html = cites(&[at("a", 0), at("b", 2), at("a", 3), at("a", 6)], &[ledger]).into_string();
         assert_eq!(html.matches(">Ledger</a>").count(), 1, "{html}");

@@ -53,7 +53,7 @@ fn facts(d: &Dossier) -> Markup {
 fn coverage_item(a: &CoverageItem) -> Markup {
     html! {
         li {
-            a href=(links::article(&a.id)) { (a.title.as_deref().unwrap_or(&a.id)) }
+            a href=(links::article(&a.id)) { (a.headline()) }
             " · " (outlet_name(a.outlet.as_deref())) " · " (short_date(a.published.as_deref()))
             @if let Some(orig) = &a.duplicate_of { " · copy of " a href=(links::article(orig)) { (orig) } }
         }

@@ -110,6 +110,7 @@ fn coverage(d: &Doc) -> CoverageItem {
         published: Some(d.published.into()),
         url: Some(d.url.into()),
         duplicate_of: None,
+        opening: None,
     }
 }
 
