@@ -428,8 +428,10 @@ const MAX_ASIDE: usize = 40;
 /// past token `floor`.
 pub fn speaker_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usize)> {
     let at = went_on_to(doc, cue, floor);
-    // "Sen. Chris Murphy (a Connecticut Democrat so boyish …) says": past the parenthesis
-    let at = match (at > floor + 1 && doc.word(at - 1) == ")").then(|| (at.saturating_sub(MAX_ASIDE).max(floor + 1)..at - 1).rev().find(|&k| doc.word(k) == "(")).flatten() {
+    // "Sen. Chris Murphy (a Connecticut Democrat so boyish …) says": past the
+    // parenthesis, and past a comma after it ("Gov. John Kasich (R-OH), said")
+    let close = if at > floor + 2 && doc.word(at - 1) == "," && doc.word(at - 2) == ")" { at - 1 } else { at };
+    let at = match (close > floor + 1 && doc.word(close - 1) == ")").then(|| (close.saturating_sub(MAX_ASIDE).max(floor + 1)..close - 1).rev().find(|&k| doc.word(k) == "(")).flatten() {
         Some(open) if doc.toks[open - 1].word => open,
         _ => at,
     };

@@ -972,6 +972,10 @@ fn a_lawmaker_speaks_with_her_party_and_state_after_her_name() {
     assert_eq!(speaker_of(qs, "undocumented immigrants"), "Rand Paul", "{qs:#?}");
     assert_eq!(speaker_of(qs, "We will win"), "Lindsey Graham");
     assert_eq!(speaker_of(qs, "should be changed"), "Ana Ruiz and Bob Corker", "names with their labels are one group");
+    // a comma after the label, before the cue
+    let text = "At a rally in Berea, OH, after the vote, Gov. Tom Quill (R-OH), said, “I’m getting ready to rent a wagon.”";
+    let analysis = crate::analyse(text, None, Some("en"));
+    assert_eq!(speaker_of(&analysis.quotes, "rent a wagon"), "Tom Quill", "{:#?}", analysis.quotes);
 }
 
 #[test]
