@@ -223,6 +223,15 @@ fn possessive_name_end(tokens: &[Token<'_>], i: usize, end: usize) -> usize {
 pub fn chunk(tokens: &[Token<'_>], vocabulary: &HashSet<String>) -> Vec<Span> {
     let sports = super::classify::is_sports(tokens);
     let cyber = super::classify::is_cyber(tokens);
+    // Runs of capitalised words written inside a sentence ("by Judicial Watch
+    // in 2013"): the same run at a sentence's start is that name, not a
+    // common word and a name ("Judicial Watch said"; not "The Post said").
+    let run_key = |k: usize, end: usize| key(tokens[k..end].iter().map(|t| t.text));
+    let determiner = |k: usize| matches!(tokens[k].text.to_lowercase().as_str(), "the" | "a" | "an" | "this" | "that" | "these" | "those" | "its" | "his" | "her" | "their" | "our" | "my" | "your");
+    let inner_runs: HashSet<String> = (1..tokens.len())
+        .filter(|&k| !tokens[k].initial && continues(&tokens[k]) && !tokens[k - 1].is_capital() && !determiner(k))
+        .filter_map(|k| Some(run_key(k, Some(run_end(tokens, k)).filter(|&end| end > k + 1)?)))
+        .collect();
     let mut out: Vec<Span> = Vec::new();
     let mut titled = false;
     let mut i = 0;
@@ -310,7 +319,7 @@ pub fn chunk(tokens: &[Token<'_>], vocabulary: &HashSet<String>) -> Vec<Span> {
             }
             // A common word opening a sentence is no name, unless it opens a
             // listed one or an organisation's ("General Motors Corporation", "Bank of England").
-            _ if is_initial_common(tokens, i, vocabulary) && !(opens_org_name(tokens, i, end, last_is_suffix) || listed.is_some()) => i += 1,
+            _ if is_initial_common(tokens, i, vocabulary) && !(opens_org_name(tokens, i, end, last_is_suffix) || listed.is_some() || end > i + 1 && inner_runs.contains(&run_key(i, end))) => i += 1,
             _ if end == i + 1 && t.text.chars().filter(|c| c.is_alphabetic()).count() <= 1 => i += 1,
             _ => {
                 out.push(Span { first: i, last: end, listed: None, titled });
@@ -378,6 +387,11 @@ mod tests {
         assert_eq!(spans("General Widgets Corporation said so.\nBank of Ruritania rates rose.\nOffice staff left."), ["General Widgets Corporation", "Bank of Ruritania"]);
         assert_eq!(spans("The Widget Department said so."), ["Widget Department"]);
         assert_eq!(spans("Two lines - Air Ruritania and Zed Aircraft - flew."), ["Air Ruritania", "Zed Aircraft"]);
+    }
+
+    #[test]
+    fn a_name_written_inside_a_sentence_keeps_its_common_first_word_at_the_start() {
+        assert_eq!(spans("The suit was brought by Judicial Watch in May. Judicial Watch said so. Federal Judge Ann Lee agreed."), ["Judicial Watch", "Judicial Watch", "Ann Lee"]);
     }
 
     #[test]
