@@ -40,6 +40,13 @@ def fold(name):
     """The spelling of wire copy: diacritics dropped ("Montréal" → "Montreal", "Łódź" → "Lodz")."""
     return ''.join(ch for ch in unicodedata.normalize('NFKD', name.translate(FOLD)) if not unicodedata.combining(ch))
 
+def saint_forms(name):
+    """The ways wire copy writes a saint's town ("Saint Petersburg": "St. Petersburg", "St Petersburg")."""
+    for prefix in ('St. ', 'St ', 'Saint ', 'Saint-'):
+        if name.startswith(prefix) and len(name) > len(prefix):
+            return [form + name[len(prefix):] for form in ('St. ', 'St ', 'Saint ') if form + name[len(prefix):] != name]
+    return []
+
 def main():
     places()
     names()
@@ -47,12 +54,15 @@ def main():
 def places():
     """places.tsv: countries, US states and cities of 100,000+ people. A city written with diacritics
     is listed under its folded spelling ("Bogota", the canonical name) and, with that name in the fourth
-    column, as written ("Bogotá")."""
+    column, as written ("Bogotá"); a saint's town under each way of writing "Saint" ("St Louis")."""
     countries = json.load(open(os.path.join(GN, 'countries.json')))
     iso = {v['iso']: v['name'].strip() for v in countries.values()}
     rows = {}
     for v in countries.values():
         rows[v['name'].strip()] = ('country', v['name'].strip(), '')
+    for v in countries.values():
+        for form in saint_forms(v['name'].strip()):
+            rows.setdefault(form, ('country', v['name'].strip(), v['name'].strip()))
     for st in json.load(open(os.path.join(GN, 'us_states.json'))).values():
         rows.setdefault(st['name'], ('state', 'United States', ''))
     cities = json.load(open(os.path.join(GN, 'cities15000.json')))
@@ -66,6 +76,10 @@ def places():
         rows.setdefault(plain, ('city', country, ''))
         if name != plain and rows[plain][1] == country:
             rows.setdefault(name, ('city', country, plain))
+    # (after every name as GeoNames gives it: "St. Petersburg" stays the one in Florida)
+    for name, (kind, country, canonical) in list(rows.items()):
+        for form in saint_forms(name) if kind == 'city' and not canonical else []:
+            rows.setdefault(form, ('city', country, name))
     with open(os.path.join(HERE, 'places.tsv'), 'w') as f:
         for name, (kind, country, *canonical) in sorted(rows.items()):
             f.write('\t'.join([name, kind, country] + [c for c in canonical if c]) + '\n')

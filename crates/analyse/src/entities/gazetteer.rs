@@ -180,6 +180,10 @@ mod tests {
         for (spelling, name) in [("bogotá", "Bogota"), ("bogota", "Bogota"), ("montréal", "Montreal"), ("montreal", "Montreal"), ("łódź", "Lodz"), ("lodz", "Lodz")] {
             assert_eq!(g.get(spelling).map(|e| (e.name, e.kind)), Some((name, EntityType::Place)), "{spelling}");
         }
+        // a saint's town however "Saint" is written; the name GeoNames gives keeps its place
+        for (spelling, name, country) in [("st louis", "St. Louis", "United States"), ("saint louis", "St. Louis", "United States"), ("st petersburg", "Saint Petersburg", "Russia"), ("st. petersburg", "St. Petersburg", "United States"), ("st lucia", "Saint Lucia", "Saint Lucia")] {
+            assert_eq!(g.get(spelling).map(|e| (e.name, e.country)), Some((name, Some(country))), "{spelling}");
+        }
         assert!(g.is_given_name("Steven"));
         assert!(g.is_common_word("however") && !g.is_common_word("iran"));
     }
