@@ -90,6 +90,8 @@ pub fn tag(text: &str, sentences: &[Sentence], anchor: Option<Anchor>, language:
         }
     };
     let mut mentioned = Mentioned::default();
+    // the lean of the last date, and where it ended
+    let mut previous: Option<(usize, Lean)> = None;
     let found = expressions(text, sentences, rules, Scope { quarterly, language });
     let reporting = anchor_date.and_then(|a| reporting_quarter(&found, a));
     let out: Vec<Timex> = found
@@ -105,7 +107,14 @@ pub fn tag(text: &str, sentences: &[Sentence], anchor: Option<Anchor>, language:
                 Expr::Anaphoric(_) => mentioned.day.or(anchor_date),
                 _ => anchor_date,
             };
-            let resolved = resolve(&expr, reference, lean(&s.text, start - s.start, end - s.start, cues));
+            // the second day of a pair ("April 24 and 25") leans as the first did
+            let second_day = previous.filter(|&(ended, _)| {
+                let digits = text[start..end].bytes().all(|b| b.is_ascii_digit());
+                digits && matches!(text.get(ended..start).map(str::trim), Some("and" | "or" | "to"))
+            });
+            let leaning = second_day.map_or_else(|| lean(&s.text, start - s.start, end - s.start, cues), |(_, l)| l);
+            previous = matches!(expr, Expr::MonthDay { .. }).then_some((end, leaning));
+            let resolved = resolve(&expr, reference, leaning);
             if let Some(v) = &resolved.value {
                 mentioned.note(v);
             }
@@ -530,6 +539,9 @@ mod tests {
         ];
         assert_values(&cases);
         assert_eq!(value_of("The summit will be held on April 24 and 25.", "April 24").as_deref(), Some("2025-04-24"));
+        // the second day leans as the first, though the tense cue lies out of its sight
+        let far = "The meeting would still be held at the NATO Washington summit on April 24 and 25.";
+        assert_eq!((value_of(far, "April 24").as_deref(), value_of(far, "25").as_deref()), (Some("2025-04-24"), Some("2025-04-25")), "{:?}", tags(far));
     }
 
     #[test]
