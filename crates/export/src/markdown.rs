@@ -76,9 +76,13 @@ fn clean(text: &str) -> String {
     out
 }
 
-/// `word` with an "s" unless `n` is one.
-fn plural(n: usize, word: &str) -> String {
-    if n == 1 { word.to_string() } else { format!("{word}s") }
+/// `word` in the plural unless `n` is one ("article" → "articles", "story" → "stories").
+pub fn plural(n: usize, word: &str) -> String {
+    match word.strip_suffix('y') {
+        _ if n == 1 => word.to_string(),
+        Some(stem) if !stem.ends_with(['a', 'e', 'i', 'o', 'u']) => format!("{stem}ies"),
+        _ => format!("{word}s"),
+    }
 }
 
 /// How many articles and outlets tell the story: "5 articles from 1 outlet

@@ -47,6 +47,11 @@ async fn listings_filter_and_page() {
     let (status, err) = get_json(&app, "/api/stories?limit=many").await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
     assert!(err["error"].as_str().unwrap().contains("limit"));
+    // the page counts in words that agree with the number
+    let (_, _, page) = call(&app, "GET", "/", "").await;
+    assert!(page.contains(">2 stories<") && page.contains("3 articles · ") && page.contains("1 article · "), "{page}");
+    let (_, _, page) = call(&app, "GET", "/?min_articles=2", "").await;
+    assert!(page.contains(">1 story<"), "{page}");
 }
 
 #[tokio::test]

@@ -11,6 +11,7 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
+use concord_export::plural;
 use concord_store::{Store, StoryRow};
 use maud::{html, Markup};
 use serde::Deserialize;
@@ -54,7 +55,7 @@ fn story_list(store: &Store, rows: &[StoryRow]) -> Result<Markup, ApiError> {
                 li {
                     a.title href=(links::story(&r.story.id)) { (title) }
                     div.meta {
-                        (r.story.article_ids.len()) " articles · "
+                        (r.story.article_ids.len()) " " (plural(r.story.article_ids.len(), "article")) " · "
                         (layout::short_date(r.story.first_seen.as_deref())) " – " (layout::short_date(r.story.last_updated.as_deref()))
                         @if !r.outlets.is_empty() { " · " (r.outlets.join(", ")) }
                     }
@@ -104,7 +105,7 @@ async fn index(State(s): State<AppState>, q: Result<Query<ListQuery>, QueryRejec
                     label { "Min. articles" input type="number" min="0" name="min_articles" value=(v(&q.min_articles)); }
                     button type="submit" { "Filter" }
                 }
-                p.muted { (total) " stories" }
+                p.muted { (total) " " (plural(total, "story")) }
                 (story_list(store, &rows)?)
                 div.pager {
                     span { @if filter.offset > 0 { a href=(page_link(filter.offset.saturating_sub(filter.limit))) { "← Newer" } } }
@@ -135,7 +136,7 @@ async fn entity_page(State(s): State<AppState>, Path(id): Path<String>) -> Respo
             let (rows, total) = store.story_page(&filter).map_err(ApiError::internal)?;
             Ok(layout::page(&name, html! {
                 h1 { (name) }
-                p.meta { (kind) " · " (total) " stories" }
+                p.meta { (kind) " · " (total) " " (plural(total, "story")) }
                 (story_list(store, &rows)?)
             }))
         })
@@ -178,7 +179,7 @@ async fn search_page(State(s): State<AppState>, q: Result<Query<SearchQuery>, Qu
                     }
                     button type="submit" { "Search" }
                 }
-                @if !text.trim().is_empty() { p.muted { (hits.len()) " articles match " q { (text) } } }
+                @if !text.trim().is_empty() { p.muted { (hits.len()) " " (plural(hits.len(), "article")) " " (if hits.len() == 1 { "matches" } else { "match" }) " " q { (text) } } }
                 ul.hits {
                     @for h in &hits {
                         li {
