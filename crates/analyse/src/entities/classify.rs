@@ -291,6 +291,12 @@ fn type_span(tokens: &[Token<'_>], span: &Span, sports: bool) -> (EntityType, u8
         return (Person, 1);
     }
     let common = words.iter().all(|t| g.is_common_word(&t.text.to_lowercase()));
+    // ("the Bulls", "the Giants": a plural common word written as a name after
+    // "the" in a sports report is a team; "the Ashes", "the Masters" are contests)
+    let contest = matches!(last, "Ashes" | "Games" | "Olympics" | "Paralympics" | "Championships" | "Finals" | "Playoffs" | "Masters" | "Nationals" | "Worlds" | "Series" | "Classics");
+    if sports && common && !contest && words.len() <= 2 && is_nickname_word(last) && before.is_some_and(|t| t.text.eq_ignore_ascii_case("the")) {
+        return (Organisation, 1);
+    }
     match words.len() {
         1 if common => (Other, 0),
         // "the House voted", "the Court ruled": an institution's head word alone
@@ -629,6 +635,10 @@ mod tests {
             assert!(!kind(team).is_empty() && kind(team).iter().all(|k| *k == EntityType::Organisation), "{team}: {found:?}");
         }
         assert!(kind("toledo").is_empty() && kind("chicago").is_empty(), "{found:?}");
+        // a plural common word after "the" is a team too, but not a contest
+        let found = kinds("BASKETBALL - RESULTS .\nThe Bulls beat the Pistons after the Ashes .");
+        let kind = |name: &str| found.iter().filter(|f| f.0 == name).map(|f| f.1).collect::<Vec<_>>();
+        assert_eq!((kind("bulls"), kind("ashes")), (vec![EntityType::Organisation], vec![]), "{found:?}");
         // a country and a plural stay apart; outside sport a town stays a town
         let found = kinds("RUGBY - TOUR .\nFrance Legends lost.");
         assert_eq!(found.iter().find(|f| f.0 == "france").map(|f| f.1), Some(EntityType::Place), "{found:?}");
