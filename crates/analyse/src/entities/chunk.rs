@@ -360,6 +360,8 @@ mod tests {
         assert_eq!(spans("The Office of the Director of National Intelligence (ODNI) said."), ["Office of the Director of National Intelligence", "ODNI"]);
         assert_eq!(spans("U.S. President Joe Biden spoke to Charles de Gaulle."), ["U.S.", "Joe Biden", "Charles de Gaulle"]);
         assert_eq!(spans("Pieter van der Berg met John Major and Prince Harry."), ["Pieter van der Berg", "John Major", "Harry"]);
+        // ranks joined by hyphens, and a former something
+        assert_eq!(spans("Then Major-General Ivo Brant met Lieutenant-Colonel Max Dorn and Ex-Yankee Randy Vell."), ["Ivo Brant", "Max Dorn", "Randy Vell"]);
         // "on" continues a committee's or council's name only
         assert_eq!(spans("The Council on Foreign Relations met the Study Group on Gambling Policy."), ["Council on Foreign Relations", "Study Group on Gambling Policy"]);
         assert_eq!(spans("It blamed the Port Ellery Water Authority on Ember Typhoon and Leicester City on Boxing Day."), ["Port Ellery Water Authority", "Ember Typhoon", "Leicester City", "Boxing Day"]);

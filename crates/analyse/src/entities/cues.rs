@@ -215,9 +215,16 @@ fn has(list: &[&str], word: &str) -> bool {
     list.contains(&word)
 }
 
-/// A title before a name ("President", "Mr.", "Gen.").
+/// A title before a name ("President", "Mr.", "Gen."), also joined by
+/// hyphens ("Major-General", "Lieutenant-Colonel", "Rear-Admiral"), and
+/// a former one ("Ex-President", "Ex-Yankee").
 pub fn is_title(word: &str) -> bool {
     has(TITLES, word)
+        || word.contains('-') && {
+            let mut parts = word.split('-');
+            let former = word.starts_with("Ex-") && word.len() > 4;
+            former || parts.all(|p| has(TITLES, p) || matches!(p, "Rear" | "Brigadier" | "Field" | "Marshal"))
+        }
 }
 
 /// A lower-case word before a name that says it is a person.
