@@ -380,6 +380,17 @@ pub fn classify(tokens: &[Token<'_>], spans: Vec<Span>) -> Vec<Named> {
             n.strength = part.min(2);
         }
     }
+    // The plural of the surname of someone named in full ("the Clintons",
+    // "the Kennedys") names the family: people.
+    for n in named.iter_mut().filter(|n| n.span.last - n.span.first == 1 && n.strength < 3) {
+        let word = tokens[n.span.first].text;
+        // (not "Catholics" after a mistyped "Roman Catholic": a listed word names no family)
+        let family = word.strip_suffix('s').filter(|stem| stem.len() > 2 && parts.get(stem).is_some_and(|&s| s >= 2) && gazetteer().get(&stem.to_lowercase()).is_none());
+        if family.is_some() {
+            n.kind = EntityType::Person;
+            n.strength = 2;
+        }
+    }
     // Surnames of people named in full joined by a hyphen ("the Biden-Harris
     // campaign" beside Joe Biden and Kamala Harris) name a ticket, no person.
     for n in named.iter_mut().filter(|n| n.span.last - n.span.first == 1) {
@@ -671,6 +682,13 @@ mod tests {
         assert_eq!(kind("vannelli"), [EntityType::Person], "{found:?}");
         assert_eq!(kind("yazidi"), [EntityType::Other], "{found:?}");
         assert_eq!(kind("bengali"), [EntityType::Other], "{found:?}");
+    }
+
+    #[test]
+    fn the_plural_of_a_full_named_persons_surname_is_her_family() {
+        let found = kinds("Hillary Vantrell spoke. The Vantrells own a house, and Bill Orvane joined the Orvanes there.");
+        let kind = |name: &str| found.iter().find(|f| f.0 == name).map(|f| f.1);
+        assert_eq!((kind("vantrells"), kind("orvanes")), (Some(EntityType::Person), Some(EntityType::Person)), "{found:?}");
     }
 
     #[test]

@@ -228,6 +228,8 @@ impl<'a> Resolver<'a> {
         };
         let entity = self.index(&speaker);
         let person = entity.map_or(person, |i| self.entities[i].kind == EntityType::Person);
+        // ("The Clintons said": people, whom "they" means)
+        let plural = plural || entity.is_some_and(|i| self.family(i));
         // a pronoun that found no one is no antecedent ("It said …. They said …")
         let unresolved = to == from + 1 && entity.is_none() && (speaker.name == phrase && foreign.is_some() || is_pronoun(&speaker.name));
         if !unresolved {
@@ -654,7 +656,7 @@ impl<'a> Resolver<'a> {
     /// entity when that fits, else another person of the same surname who
     /// does (a bare "Clinton" once both Clintons are named).
     fn person_of(&self, &(start, end, i): &(usize, usize, usize), want: Option<Gender>) -> Option<usize> {
-        if self.entities[i].kind != EntityType::Person || !fits(titled(self.doc.text, start, end), want) {
+        if self.entities[i].kind != EntityType::Person || self.family(i) || !fits(titled(self.doc.text, start, end), want) {
             return None;
         }
         if fits(self.genders[i], want) {
@@ -663,6 +665,14 @@ impl<'a> Resolver<'a> {
         let word = self.doc.text.get(start..end).filter(|w| !w.contains(char::is_whitespace))?;
         let namesake = |&(j, e): &(usize, &Entity)| e.kind == EntityType::Person && last_word(&e.name) == word && fits(self.genders[j], want);
         self.entities.iter().enumerate().find(namesake).map(|(j, _)| j)
+    }
+
+    /// Is entity `i` a family, named by the plural of someone's surname ("the
+    /// Clintons" beside Hillary Clinton)? It is people, no one "he" or "she" means.
+    fn family(&self, i: usize) -> bool {
+        let name = &self.entities[i].name;
+        let stem = name.strip_suffix('s').filter(|stem| !stem.contains(char::is_whitespace));
+        stem.is_some_and(|stem| self.entities.iter().any(|e| e.kind == EntityType::Person && e.name.contains(' ') && last_word(&e.name) == stem))
     }
 
     /// The last group, organisation or plural speaker before `pos` ("they",

@@ -963,6 +963,13 @@ fn a_participle_after_an_object_qualifies_it() {
 }
 
 #[test]
+fn a_family_named_by_a_surname_is_no_he_or_she() {
+    let text = "Sen. Elizabeth Varro said Donald Quell was a failure.\n\nListing several of Quells business ventures she added, “Donald Quell is a proven failure.”";
+    let analysis = crate::analyse(text, None, Some("en"));
+    assert_eq!(speaker_of(&analysis.quotes, "proven failure"), "Elizabeth Varro", "{:#?}", analysis.quotes);
+}
+
+#[test]
 fn a_lawmaker_speaks_with_her_party_and_state_after_her_name() {
     let text = "Sen. Rand Paul (R-Ky.) said the plan would give money to undocumented immigrants.\n\
                 “We will win,” Sen. Lindsey Graham (R-S.C.) said.\n\
