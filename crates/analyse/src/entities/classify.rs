@@ -227,6 +227,18 @@ fn type_span(tokens: &[Token<'_>], span: &Span, sports: bool) -> (EntityType, u8
     if super::chunk::is_model_code(tokens, span.last - 1, sports) {
         return if words.len() > 1 { (Other, 3) } else { (Other, 0) };
     }
+    // "Chechen Republic", "Federal Republic of Yugoslavia", "Kingdom of Bahrain":
+    // a state (not the papers "The Arizona Republic", "New Republic")
+    // (a town's or state's "Republic" is its paper: "Arizona Republic")
+    let town = |k: usize| listed_at(tokens, k, false).is_some_and(|(len, e)| span.first + len + 1 == span.last && e.kind == Place && e.country != Some(e.name));
+    if last == "Republic" && (matches!(first, "The" | "New") || town(span.first)) {
+        return (Organisation, 2);
+    }
+    let state = words.len() > 1
+        && (last == "Republic" || words.windows(2).any(|w| matches!(w[0].text, "Republic" | "Kingdom" | "Emirate" | "Sultanate" | "Principality") && w[1].text == "of"));
+    if state {
+        return (Place, 3);
+    }
     let of_org = words.len() > 2 && cues::is_org_head(first) && words.iter().any(|t| matches!(t.text, "of" | "for"));
     // the chunker joins "on" only after a body's head ("Panel on Climate Change")
     let on_org = words.len() > 2 && words.iter().any(|t| t.text == "on");
@@ -682,6 +694,15 @@ mod tests {
         assert_eq!(kind("vannelli"), [EntityType::Person], "{found:?}");
         assert_eq!(kind("yazidi"), [EntityType::Other], "{found:?}");
         assert_eq!(kind("bengali"), [EntityType::Other], "{found:?}");
+    }
+
+    #[test]
+    fn a_republic_or_kingdom_is_a_state_but_a_paper_named_so_is_not() {
+        let found = kinds("Troops of the Federal Republic of Ruritania entered the Chechen Republic and the Kingdom of Zembla, The Arizona Republic reported.");
+        assert_eq!(kinds("Troops left, the Arizona Republic reported."), [("arizona republic".into(), EntityType::Organisation)]);
+        let kinds: Vec<(String, EntityType)> = found.into_iter().collect();
+        use EntityType::{Organisation, Place};
+        assert_eq!(kinds, [("federal republic of ruritania".into(), Place), ("chechen republic".into(), Place), ("kingdom of zembla".into(), Place), ("the arizona republic".into(), Organisation)]);
     }
 
     #[test]

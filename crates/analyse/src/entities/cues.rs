@@ -150,7 +150,7 @@ const PLACE_SUFFIXES: &[&str] = &[
     "Avenue", "Square", "Province", "County", "Region", "Bay", "Gulf", "Peninsula", "Strait", "Desert",
     "Heights", "Hills", "Coast", "Canal", "Park", "Road", "Bridge", "Airport", "District", "State",
     "Territory", "Prefecture", "Basin", "Plain", "Plateau", "Beach", "Harbour", "Harbor", "Falls", "Highway",
-    "Tower", "Towers", "Plaza", "Boulevard", "Station", "Stadium", "Cathedral", "Castle", "Glacier", "Canyon",
+    "Tower", "Towers", "Plaza", "Boulevard", "Station", "Stadium", "Cathedral", "Castle", "Glacier", "Canyon", "Republic",
 ];
 
 /// Lower-case nouns that, after a possessive name, make an organisation
