@@ -74,7 +74,7 @@ fn run_end(tokens: &[Token<'_>], i: usize) -> usize {
         let t = &tokens[j];
         // "Theresa May", "Brian May": the month as a surname after a given name
         let surname_may = t.text == "May" && gazetteer().is_given_name(tokens[j - 1].text) && !tokens.get(j + 1).is_some_and(|n| n.shape == Shape::Number);
-        if continues(t) || surname_may {
+        if continues(t) || surname_may || regnal_number(tokens, i, j) {
             j += 1;
             end = j;
             continue;
@@ -130,6 +130,24 @@ fn run_end(tokens: &[Token<'_>], i: usize) -> usize {
         break;
     }
     end
+}
+
+/// Roman numbers of monarchs and popes.
+const REGNAL: &[&str] = &["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII"];
+
+/// Is token `j` the number of a monarch named by the run from `i` ("Queen
+/// Elizabeth I", "Pedro I of Brazil", "Charles VI")? "I" only after a
+/// royal title, or after a given name before punctuation or "of" (not
+/// "told Pedro I was ill").
+fn regnal_number(tokens: &[Token<'_>], i: usize, j: usize) -> bool {
+    let t = &tokens[j];
+    if j != i + 1 || !REGNAL.contains(&t.text) || tokens[i].shape != Shape::Cap {
+        return false;
+    }
+    let royal = i > 0 && matches!(tokens[i - 1].text, "King" | "Queen" | "Emperor" | "Empress" | "Pope" | "Tsar" | "Czar" | "Tsarina" | "Kaiser" | "Shah" | "Sultan");
+    // ("Pedro I, emperor of Brazil", "Pedro I of Brazil"; "the only Cyrus I see" speaks)
+    let no_verb = tokens.get(j + 1).is_none_or(|n| n.shape == Shape::Punct || matches!(n.text, "of" | "'s" | "’s"));
+    t.text != "I" || royal || gazetteer().is_given_name(tokens[i].text) && no_verb
 }
 
 /// True when the run `i..end`, opened by a word that is not a function word,
@@ -370,6 +388,12 @@ mod tests {
     #[test]
     fn a_given_name_that_is_also_a_town_opens_a_name() {
         assert_eq!(spans("Then Mary Quorn met Victoria officials in Mary."), ["Mary Quorn", "Victoria", "Mary"]);
+    }
+
+    #[test]
+    fn a_monarchs_number_is_part_of_the_name() {
+        assert_eq!(spans("Then Queen Elizabeth I was born, and Pedro I of Brazil ruled after Charles VI."), ["Elizabeth I", "Pedro I", "Brazil", "Charles VI"]);
+        assert_eq!(spans("He told Pedro I was ill."), ["Pedro"]);
     }
 
     #[test]
