@@ -116,6 +116,49 @@ fn is_team(tokens: &[Token<'_>], span: &Span) -> bool {
             || before.is_some_and(|t| matches!(t.text, "v" | "vs" | "vs." | "beat" | "defeated" | "against" | "joined" | "champions" | "rivals" | "hosts" | "visitors" | "leaders")))
 }
 
+/// Lower-case nouns of places that a name stands before ("Stansted airport",
+/// "the Kosevo stadium", "the al-Ram checkpoint").
+const PLACE_NOUNS_AFTER: &[&str] = &[
+    "airport", "stadium", "mountains", "checkpoint", "sanatorium", "prison", "jail", "region", "port",
+    "mosque", "church", "cathedral", "temple", "shrine", "monastery", "palace", "border", "crossing", "valley",
+    "enclave", "settlement", "refinery", "dam", "highway", "motorway", "suburb", "neighbourhood", "neighborhood",
+];
+
+/// Lower-case words that may stand between such a name and its noun ("Qalandia refugee camp").
+const PLACE_NOUN_MODIFIERS: &[&str] = &["refugee", "presidential", "air", "military", "naval", "border", "international", "main", "old", "royal"];
+
+/// Faiths and regions' adjectives, whose church or border is no place's name
+/// ("the Baptist church", "the Southern border").
+const NOT_PLACES: &[&str] = &[
+    "Baptist", "Methodist", "Lutheran", "Anglican", "Catholic", "Mormon", "Episcopal", "Orthodox", "Presbyterian",
+    "Evangelical", "Pentecostal", "Protestant", "Unitarian", "Adventist", "Coptic", "Shia", "Shiite", "Sunni",
+    "Hindu", "Sikh", "Buddhist", "Jewish", "Muslim", "Islamic", "Christian", "Quaker", "Southern", "Northern",
+    "Eastern", "Western", "Central",
+];
+
+/// Does a lower-case noun of places follow the name, perhaps after one
+/// modifier ("the Qalandia refugee camp"; a camp only so: "the Clinton camp"
+/// is her campaign)?
+fn before_place_noun(tokens: &[Token<'_>], span: &Span) -> bool {
+    let same = |k: usize| tokens.get(k).filter(|t| t.sentence == tokens[span.first].sentence);
+    let noun = |k: usize| same(k).is_some_and(|t| PLACE_NOUNS_AFTER.contains(&t.text));
+    let modified = |k: usize| same(k).is_some_and(|t| PLACE_NOUNS_AFTER.contains(&t.text) || matches!(t.text, "camp" | "base"));
+    let name = &tokens[span.first..span.last];
+    let adjective = name.iter().any(|t| NOT_PLACES.contains(&t.text) || t.text.ends_with("ern"));
+    !adjective && (noun(span.last) || same(span.last).is_some_and(|t| PLACE_NOUN_MODIFIERS.contains(&t.text)) && modified(span.last + 1))
+}
+
+/// Does the name open a dateline: at the start of its sentence, then a
+/// comma and a listed country or state, then the date or the agency
+/// ("LONGYEAR , Norway 1996-08-30", "ESCHEN, Liechtenstein (Reuters)")?
+fn opens_dateline(tokens: &[Token<'_>], span: &Span) -> bool {
+    let starts = span.first == 0 || tokens[span.first - 1].sentence != tokens[span.first].sentence;
+    let comma = tokens.get(span.last).is_some_and(|t| t.text == ",");
+    let region = listed_at(tokens, span.last + 1, false).filter(|(_, e)| e.kind == EntityType::Place && e.country.is_some());
+    let after = region.and_then(|(len, _)| tokens.get(span.last + 1 + len));
+    starts && comma && after.is_some_and(|t| is_dateline_date(Some(t)) || t.text == "(")
+}
+
 /// Nouns an acronym names when it stands before them ("KCNA news agency").
 const ACRONYM_NOUNS: &[&str] = &["news", "agency", "newspaper", "television", "tv", "radio", "channel", "network", "website", "report", "statement", "poll", "survey", "data"];
 
@@ -262,6 +305,12 @@ fn type_span(tokens: &[Token<'_>], span: &Span, sports: bool) -> (EntityType, u8
     }
     if words.len() > 1 && cues::is_place_suffix(last) {
         return (Place, 2);
+    }
+    if before_place_noun(tokens, span) {
+        return (Place, 1);
+    }
+    if opens_dateline(tokens, span) {
+        return (Place, 3);
     }
     let g = gazetteer();
     if words.len() > 1 && (g.is_given_name(first) || is_initial(first)) && words[1..].iter().all(|t| t.shape == Shape::Cap || is_initial(t.text)) {
@@ -694,6 +743,15 @@ mod tests {
         assert_eq!(kind("vannelli"), [EntityType::Person], "{found:?}");
         assert_eq!(kind("yazidi"), [EntityType::Other], "{found:?}");
         assert_eq!(kind("bengali"), [EntityType::Other], "{found:?}");
+    }
+
+    #[test]
+    fn a_name_before_a_noun_of_places_or_opening_a_dateline_is_a_place() {
+        let found = kinds("VORSKEL , Norway 1996-08-30\nThe plane landed at Quarnby airport near the Tessaly refugee camp, while Hillary Dorne's camp and the Baptist church stayed away.");
+        let kind = |name: &str| found.iter().find(|f| f.0 == name).map(|f| f.1);
+        assert_eq!((kind("vorskel"), kind("quarnby"), kind("tessaly")), (Some(EntityType::Place), Some(EntityType::Place), Some(EntityType::Place)), "{found:?}");
+        assert_eq!(kind("hillary dorne"), Some(EntityType::Person), "{found:?}");
+        assert_ne!(kind("baptist"), Some(EntityType::Place), "{found:?}");
     }
 
     #[test]
