@@ -116,6 +116,19 @@ fn is_team(tokens: &[Token<'_>], span: &Span) -> bool {
             || before.is_some_and(|t| matches!(t.text, "v" | "vs" | "vs." | "beat" | "defeated" | "against" | "joined" | "champions" | "rivals" | "hosts" | "visitors" | "leaders")))
 }
 
+/// Is the name a cricketer's on a scorecard: after a dismissal ("c Ranatunga
+/// b Muralitharan 22", "st Kaluwitharana", "lbw b Wasim") or before bowling
+/// figures ("Muralitharan 10-0-41-2")?
+fn in_scorecard(tokens: &[Token<'_>], span: &Span) -> bool {
+    let same = |k: usize| tokens.get(k).filter(|t| t.sentence == tokens[span.first].sentence);
+    let dismissed = span.first.checked_sub(1).and_then(same).is_some_and(|t| matches!(t.text, "b" | "c" | "st" | "lbw"));
+    let figures = same(span.last).is_some_and(|t| {
+        let parts: Vec<&str> = t.text.split('-').collect();
+        parts.len() == 4 && parts.iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit() || b == b'.'))
+    });
+    span.last - span.first <= 3 && (dismissed || figures)
+}
+
 /// Lower-case nouns of places that a name stands before ("Stansted airport",
 /// "the Kosevo stadium", "the al-Ram checkpoint").
 const PLACE_NOUNS_AFTER: &[&str] = &[
@@ -202,6 +215,9 @@ fn type_span(tokens: &[Token<'_>], span: &Span, sports: bool) -> (EntityType, u8
     use EntityType::*;
     let words = &tokens[span.first..span.last];
     let (first, last) = (words[0].text, words[words.len() - 1].text);
+    if sports && span.listed.is_none() && in_scorecard(tokens, span) {
+        return (Person, 2);
+    }
     if sports && words.len() <= 3 && matches!(span.listed.map(|e| e.kind), Some(Place) | None) && is_team(tokens, span) {
         if span.listed.is_some() {
             return (Organisation, 4);
@@ -743,6 +759,12 @@ mod tests {
         assert_eq!(kind("vannelli"), [EntityType::Person], "{found:?}");
         assert_eq!(kind("yazidi"), [EntityType::Other], "{found:?}");
         assert_eq!(kind("bengali"), [EntityType::Other], "{found:?}");
+    }
+
+    #[test]
+    fn names_on_a_cricket_scorecard_are_players() {
+        let found = kinds("CRICKET - SCOREBOARD .\nS. Waugh b Tharangal 22\nI. Healy c Ranatoma b Tharangal 8\nBowling : Tharangal 10-0-41-2 , Jayasiri 10-0-43-2");
+        assert!(found.iter().filter(|f| f.0 != "scoreboard").all(|f| f.1 == EntityType::Person), "{found:?}");
     }
 
     #[test]
