@@ -368,6 +368,11 @@ fn type_span(tokens: &[Token<'_>], span: &Span, sports: bool) -> (EntityType, u8
         return (Person, 1);
     }
     let common = words.iter().all(|t| g.is_common_word(&t.text.to_lowercase()));
+    // ("German Defence Minister Volker Ruehe": a lone word before a title is its field)
+    let field = words.len() == 1 && after.is_some_and(|t| t.shape == Shape::Cap && cues::is_title(t.text)) && !g.is_surname(first) && !g.is_given_name(first);
+    if field {
+        return (Other, 0);
+    }
     // ("the Bulls", "the Giants": a plural common word written as a name after
     // "the" in a sports report is a team; "the Ashes", "the Masters" are contests)
     let contest = matches!(last, "Ashes" | "Games" | "Olympics" | "Paralympics" | "Championships" | "Finals" | "Playoffs" | "Masters" | "Nationals" | "Worlds" | "Series" | "Classics");
@@ -383,6 +388,8 @@ fn type_span(tokens: &[Token<'_>], span: &Span, sports: bool) -> (EntityType, u8
         1 if g.is_given_name(first) => (Person, 0),
         // no one's name opens with "The" ("The IC", "The Hague Group")
         2 | 3 if !common && first != "The" => (Person, 0),
+        // a long name joined by a family particle ("Joost van der Westhuizen", "Osama bin Laden")
+        _ if words.iter().any(|t| matches!(t.text, "van" | "von" | "der" | "den" | "ter" | "ten" | "bin" | "ibn")) => (Person, 0),
         _ => (Organisation, 0),
     }
 }
@@ -487,7 +494,9 @@ pub fn classify(tokens: &[Token<'_>], spans: Vec<Span>) -> Vec<Named> {
         .map(|n| tokens[n.span.first].text)
         .filter(|w| !cues::is_org_prefix(w) && !cues::is_org_head(w))
         .collect();
-    for n in named.iter_mut().filter(|n| n.span.last - n.span.first == 1 && n.strength < 2) {
+    // (not the field before a title: "Foreign Minister" beside "Foreign Ministry")
+    let before_title = |n: &Named| tokens.get(n.span.last).is_some_and(|t| t.shape == Shape::Cap && cues::is_title(t.text));
+    for n in named.iter_mut().filter(|n| n.span.last - n.span.first == 1 && n.strength < 2 && !before_title(n)) {
         if org_heads.contains(tokens[n.span.first].text) {
             n.kind = EntityType::Organisation;
             n.strength = 2;
@@ -759,6 +768,19 @@ mod tests {
         assert_eq!(kind("vannelli"), [EntityType::Person], "{found:?}");
         assert_eq!(kind("yazidi"), [EntityType::Other], "{found:?}");
         assert_eq!(kind("bengali"), [EntityType::Other], "{found:?}");
+    }
+
+    #[test]
+    fn a_long_name_joined_by_a_family_particle_is_a_person() {
+        let found = kinds("The minister Ilse Marta von der Leyden met Pieter Joost van der Walt.");
+        assert!(found.iter().all(|f| f.1 == EntityType::Person), "{found:?}");
+    }
+
+    #[test]
+    fn the_field_of_a_title_is_no_name() {
+        let found = kinds("Then German Defence Minister Volker Ruehe met Poland's Foreign Minister Adam Rosa, the Foreign Ministry said.");
+        let names: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
+        assert_eq!(names, ["german", "volker ruehe", "poland", "adam rosa", "foreign ministry"], "{found:?}");
     }
 
     #[test]
