@@ -282,6 +282,13 @@ fn type_span(tokens: &[Token<'_>], span: &Span, sports: bool) -> (EntityType, u8
     if brand {
         return (Other, 3);
     }
+    // A product's name after its model number and maker ("Boeing 787
+    // Dreamliner"; not a count: "Some 400 Mummers", "the 100 Senators")
+    let model = span.first.checked_sub(1).filter(|&k| tokens[k].sentence == tokens[span.first].sentence && super::chunk::is_model_code(tokens, k, sports));
+    let made = model.is_some_and(|k| tokens[k].shape == Shape::Upper || k > 0 && tokens[k - 1].shape == Shape::Cap && !tokens[k - 1].initial && tokens[k - 1].sentence == tokens[k].sentence);
+    if made && words.len() <= 2 && span.listed.is_none() {
+        return (Other, 2);
+    }
     // A product ("Airbus A380", "Vickers VC-10"), or a bare code ("A320s", "H1").
     if super::chunk::is_model_code(tokens, span.last - 1, sports) {
         return if words.len() > 1 { (Other, 3) } else { (Other, 0) };
@@ -774,6 +781,14 @@ mod tests {
     fn a_long_name_joined_by_a_family_particle_is_a_person() {
         let found = kinds("The minister Ilse Marta von der Leyden met Pieter Joost van der Walt.");
         assert!(found.iter().all(|f| f.1 == EntityType::Person), "{found:?}");
+    }
+
+    #[test]
+    fn a_name_after_a_makers_model_number_is_a_product() {
+        let found = kinds("Airlines ordered the Zentra 797 Skyliner, while some 400 Mummers and the 100 Senators watched.");
+        let kind = |name: &str| found.iter().find(|f| f.0 == name).map(|f| f.1);
+        assert_eq!(kind("skyliner"), Some(EntityType::Other), "{found:?}");
+        assert_ne!(kind("mummers"), Some(EntityType::Other), "{found:?}");
     }
 
     #[test]
