@@ -545,8 +545,31 @@ pub fn classify(tokens: &[Token<'_>], spans: Vec<Span>) -> Vec<Named> {
     named.retain(|n| !(n.kind == EntityType::Other && n.strength == 0));
     let shouted = shouting_names(tokens, &named, &best, sports);
     named.extend(shouted);
+    press_digest(tokens, &mut named);
     named.sort_by_key(|n| n.span.first);
     named
+}
+
+/// In a press digest ("PRESS DIGEST - Tunisia - Aug 31"), a line of one to
+/// four capitalised words heads a newspaper's stories: it names the paper
+/// ("LA PRESSE", "KOMPAS", "Zycie Warszawy"). The kicker itself names nothing.
+fn press_digest(tokens: &[Token<'_>], named: &mut Vec<Named>) {
+    let digest = tokens.windows(2).take(6).any(|w| w[0].text.eq_ignore_ascii_case("press") && w[1].text.eq_ignore_ascii_case("digest"));
+    if !digest {
+        return;
+    }
+    named.retain(|n| !(n.span.last - n.span.first == 2 && tokens[n.span.first].text.eq_ignore_ascii_case("press") && tokens[n.span.first + 1].text.eq_ignore_ascii_case("digest")));
+    let mut start = 0;
+    while start < tokens.len() {
+        let end = start + tokens[start..].iter().take_while(|t| t.sentence == tokens[start].sentence).count();
+        let line = &tokens[start..end];
+        let paper = start > 0 && (1..=4).contains(&line.len()) && line.iter().all(|t| t.is_capital() && !t.text.chars().any(|c| c.is_ascii_digit()));
+        if paper {
+            named.retain(|n| n.span.last <= start || n.span.first >= end);
+            named.push(Named { span: Span { first: start, last: end, listed: None, titled: false }, kind: EntityType::Organisation, strength: 3 });
+        }
+        start = end;
+    }
 }
 
 /// A listed place written alone that is the surname of someone the text
@@ -781,6 +804,14 @@ mod tests {
     fn a_long_name_joined_by_a_family_particle_is_a_person() {
         let found = kinds("The minister Ilse Marta von der Leyden met Pieter Joost van der Walt.");
         assert!(found.iter().all(|f| f.1 == EntityType::Person), "{found:?}");
+    }
+
+    #[test]
+    fn a_press_digest_names_its_papers() {
+        let found = kinds("PRESS DIGEST - Ruritania - Aug 31 .\nThese are the leading stories in the press .\nLA GAZETTE\n- Exports rose .\n- - - -\nZycie Warszawy\nPresident Ivo Brant spoke .");
+        let names: Vec<(&str, EntityType)> = found.iter().map(|f| (f.0.as_str(), f.1)).collect();
+        assert!(names.contains(&("la gazette", EntityType::Organisation)) && names.contains(&("zycie warszawy", EntityType::Organisation)), "{found:?}");
+        assert!(!names.iter().any(|n| n.0 == "press digest"), "{found:?}");
     }
 
     #[test]
