@@ -337,7 +337,7 @@ pub fn chunk(tokens: &[Token<'_>], vocabulary: &HashSet<String>) -> Vec<Span> {
             }
             // A common word opening a sentence is no name, unless it opens a
             // listed one or an organisation's ("General Motors Corporation", "Bank of England").
-            _ if is_initial_common(tokens, i, vocabulary) && !(opens_org_name(tokens, i, end, last_is_suffix) || listed.is_some() || end > i + 1 && inner_runs.contains(&run_key(i, end))) => i += 1,
+            _ if is_initial_common(tokens, i, vocabulary) && !(opens_org_name(tokens, i, end, last_is_suffix) || listed.is_some() || end > i + 1 && inner_runs.contains(&run_key(i, end)) || sports && tokens.get(end).is_some_and(|t| t.text == ":") && !super::classify::TABLE_LABELS.contains(&t.text)) => i += 1,
             _ if end == i + 1 && t.text.chars().filter(|c| c.is_alphabetic()).count() <= 1 => i += 1,
             _ => {
                 out.push(Span { first: i, last: end, listed: None, titled });

@@ -129,6 +129,27 @@ fn in_scorecard(tokens: &[Token<'_>], span: &Span) -> bool {
     span.last - span.first <= 3 && (dismissed || figures)
 }
 
+/// Labels of the lines of a sports report's tables ("Bowling : …", "Scorers : …").
+pub const TABLE_LABELS: &[&str] = &[
+    "Bowling", "Batting", "Scores", "Scorers", "Score", "Penalties", "Goals", "Attendance", "Result", "Results",
+    "Teams", "Team", "Referee", "Half-time", "Halftime", "Fall", "Extras", "Total", "Note", "Leading", "Standings",
+    "Points", "Sent-off", "Substitutes", "Replacements", "Tries", "Conversions", "Umpires", "Toss",
+];
+
+/// Is the name the ground that opens a line of results: "Hove : Sussex 363
+/// ( W. Athey 111 ) , Lancashire 197-8", "Tunbridge Wells : Nottinghamshire 214"?
+fn is_venue(tokens: &[Token<'_>], span: &Span) -> bool {
+    if span.last - span.first == 1 && TABLE_LABELS.contains(&tokens[span.first].text) {
+        return false;
+    }
+    let same = |k: usize| tokens.get(k).filter(|t| t.sentence == tokens[span.first].sentence);
+    let opens = span.first == 0 || tokens[span.first - 1].sentence != tokens[span.first].sentence;
+    let colon = same(span.last).is_some_and(|t| t.text == ":");
+    let team = same(span.last + 1).is_some_and(Token::is_capital);
+    let score = (span.last + 2..span.last + 4).any(|k| same(k).is_some_and(|t| t.shape == Shape::Number));
+    opens && colon && team && score
+}
+
 /// Lower-case nouns of places that a name stands before ("Stansted airport",
 /// "the Kosevo stadium", "the al-Ram checkpoint").
 const PLACE_NOUNS_AFTER: &[&str] = &[
@@ -217,6 +238,9 @@ fn type_span(tokens: &[Token<'_>], span: &Span, sports: bool) -> (EntityType, u8
     let (first, last) = (words[0].text, words[words.len() - 1].text);
     if sports && span.listed.is_none() && in_scorecard(tokens, span) {
         return (Person, 2);
+    }
+    if sports && is_venue(tokens, span) {
+        return (Place, 3);
     }
     if sports && words.len() <= 3 && matches!(span.listed.map(|e| e.kind), Some(Place) | None) && is_team(tokens, span) {
         if span.listed.is_some() {
@@ -804,6 +828,13 @@ mod tests {
     fn a_long_name_joined_by_a_family_particle_is_a_person() {
         let found = kinds("The minister Ilse Marta von der Leyden met Pieter Joost van der Walt.");
         assert!(found.iter().all(|f| f.1 == EntityType::Person), "{found:?}");
+    }
+
+    #[test]
+    fn the_ground_opening_a_line_of_results_is_a_place() {
+        let found = kinds("CRICKET - COUNTY SCORES .\nHove : Sussex 363 ( W. Athey 111 ) , Lancashire 197-8 .\nTunbridge Wells : Nottinghamshire 214 , Kent 108-3 .");
+        let kind = |name: &str| found.iter().find(|f| f.0 == name).map(|f| f.1);
+        assert_eq!((kind("hove"), kind("tunbridge wells"), kind("sussex")), (Some(EntityType::Place), Some(EntityType::Place), Some(EntityType::Organisation)), "{found:?}");
     }
 
     #[test]
