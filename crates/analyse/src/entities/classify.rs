@@ -545,6 +545,22 @@ pub fn classify(tokens: &[Token<'_>], spans: Vec<Span>) -> Vec<Named> {
             n.kind = EntityType::Organisation;
             n.strength = 3;
         }
+        // and so is its town alone ("homered for Cleveland", "Baltimore's
+        // Eddie Murray"), but not where a game is played ("In Seattle ,")
+        // nor a dateline's
+        let towns: std::collections::HashSet<String> = named
+            .iter()
+            .filter_map(|n| Some((n, team_town(tokens, n.span.first, n.span.last)?)))
+            .map(|(n, town)| key(tokens[n.span.first..n.span.first + town].iter().map(|t| t.text)))
+            .collect();
+        for n in named.iter_mut().filter(|n| n.kind == EntityType::Place && towns.contains(&span_key(tokens, &n.span))) {
+            let before = n.span.first.checked_sub(1).map(|k| tokens[k].text.to_lowercase());
+            let placed = before.is_some_and(|w| matches!(w.as_str(), "in" | "at" | "near" | "from" | "to" | "of"));
+            if !placed && !is_dateline_date(tokens.get(n.span.last)) {
+                n.kind = EntityType::Organisation;
+                n.strength = 3;
+            }
+        }
     }
     // One type per name in a document: the best-evidenced one.
     let mut best: HashMap<String, (u8, EntityType)> = HashMap::new();
@@ -786,6 +802,10 @@ mod tests {
             assert!(!kind(team).is_empty() && kind(team).iter().all(|k| *k == EntityType::Organisation), "{team}: {found:?}");
         }
         assert!(kind("toledo").is_empty() && kind("chicago").is_empty(), "{found:?}");
+        // its town alone is the team too, but not where a game is played
+        let found = kinds("BASEBALL - RESULTS .\nThe Toledo Otters won again . Tom Hale homered for Toledo . In Toledo , fans cheered .");
+        let toledo: Vec<EntityType> = found.iter().filter(|f| f.0 == "toledo").map(|f| f.1).collect();
+        assert_eq!(toledo, [EntityType::Organisation, EntityType::Place], "{found:?}");
         // a plural common word after "the" is a team too, but not a contest
         let found = kinds("BASEBALL - RESULTS .\nFans cheered the Braves and the Cubs on Sunday after the Ashes .");
         let kind = |name: &str| found.iter().filter(|f| f.0 == name).map(|f| f.1).collect::<Vec<_>>();
