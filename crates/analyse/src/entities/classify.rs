@@ -404,6 +404,14 @@ fn type_span(tokens: &[Token<'_>], span: &Span, sports: bool) -> (EntityType, u8
     if field {
         return (Other, 0);
     }
+    // ("Springboks", "the All Blacks": in a sports report a plural name of one
+    // unlisted word, or of two opened by a common word, is a team's; not
+    // "Leander Paes")
+    let opened_by_word = words.len() == 2 && g.is_common_word(&first.to_lowercase());
+    let plural_team = sports && (words.len() == 1 && !common || opened_by_word) && is_nickname_word(last) && !g.is_surname(last) && !g.is_given_name(first);
+    if plural_team && !is_demonym_shaped(tokens, span) {
+        return (Organisation, 1);
+    }
     // ("the Bulls", "the Giants": a plural common word written as a name after
     // "the" in a sports report is a team; "the Ashes", "the Masters" are contests)
     let contest = matches!(last, "Ashes" | "Games" | "Olympics" | "Paralympics" | "Championships" | "Finals" | "Playoffs" | "Masters" | "Nationals" | "Worlds" | "Series" | "Classics");
@@ -802,6 +810,10 @@ mod tests {
             assert!(!kind(team).is_empty() && kind(team).iter().all(|k| *k == EntityType::Organisation), "{team}: {found:?}");
         }
         assert!(kind("toledo").is_empty() && kind("chicago").is_empty(), "{found:?}");
+        // a plural name of one unlisted word, or opened by a common word, is a team's; a player's is not
+        let found = kinds("RUGBY UNION - TEST .\nSpringboks coach Andre Markgraaff said the All Blacks were strong . Leander Paes watched .");
+        let kind = |name: &str| found.iter().find(|f| f.0 == name).map(|f| f.1);
+        assert_eq!((kind("springboks"), kind("all blacks"), kind("leander paes")), (Some(EntityType::Organisation), Some(EntityType::Organisation), Some(EntityType::Person)), "{found:?}");
         // its town alone is the team too, but not where a game is played
         let found = kinds("BASEBALL - RESULTS .\nThe Toledo Otters won again . Tom Hale homered for Toledo . In Toledo , fans cheered .");
         let toledo: Vec<EntityType> = found.iter().filter(|f| f.0 == "toledo").map(|f| f.1).collect();
