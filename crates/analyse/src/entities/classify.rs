@@ -248,8 +248,14 @@ fn type_span(tokens: &[Token<'_>], span: &Span, sports: bool) -> (EntityType, u8
         }
         // A name of several words opening a row of a standings table ("Greenock Morton 3 2 0 1") is a team.
         let row = tokens[span.last..].iter().take(3).filter(|t| t.shape == Shape::Number && t.sentence == words[0].sentence).count() == 3;
+        // So is one in a line of results ("Greenock Morton 1 Falkirk 0",
+        // "Partick 1 St Mirren 1"), or paired by "v" ("East Fife v Clydebank")
+        let same = |k: usize| tokens.get(k).filter(|t| t.sentence == words[0].sentence);
+        let goals = |k: usize| same(k).is_some_and(|t| t.shape == Shape::Number && t.text.len() <= 2);
+        let result = goals(span.last) && (same(span.last + 1).is_some_and(Token::is_capital) || span.first.checked_sub(1).is_some_and(goals));
+        let paired = same(span.last).is_some_and(|t| matches!(t.text, "v" | "vs" | "vs.")) || span.first.checked_sub(1).and_then(same).is_some_and(|t| matches!(t.text, "v" | "vs" | "vs."));
         let personal = gazetteer().is_given_name(first) || is_initial(first);
-        if words.len() == 1 || (row && !personal) {
+        if words.len() == 1 || ((row || result || paired) && !personal) {
             return (Organisation, 1);
         }
     }
@@ -780,6 +786,9 @@ mod tests {
         let found = kinds("SOCCER - LEAGUE TABLE .\nGlenvarra Rovers 3 2 0 1\nKestrel Vale 3 1 2 0\nJohn Smith 2 1 1 0");
         let kinds: Vec<EntityType> = found.iter().filter(|f| f.0 != "league table").map(|f| f.1).collect();
         assert_eq!(kinds, [EntityType::Organisation, EntityType::Organisation, EntityType::Person]);
+        // a line of results, and a pairing by "v"
+        let found = super::tests::kinds("SOCCER - RESULTS .\nKestrel Vale 1 Morton Glen 0\nPostponed : East Fenwick v Clydeford Athletic");
+        assert!(found.iter().filter(|f| f.0 != "results").all(|f| f.1 == EntityType::Organisation), "{found:?}");
     }
 
     #[test]
