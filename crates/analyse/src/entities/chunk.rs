@@ -241,15 +241,25 @@ fn possessive_name_end(tokens: &[Token<'_>], i: usize, end: usize) -> usize {
 pub fn chunk(tokens: &[Token<'_>], vocabulary: &HashSet<String>) -> Vec<Span> {
     let sports = super::classify::is_sports(tokens);
     let cyber = super::classify::is_cyber(tokens);
-    // Runs of capitalised words written inside a sentence ("by Judicial Watch
-    // in 2013"): the same run at a sentence's start is that name, not a
-    // common word and a name ("Judicial Watch said"; not "The Post said").
-    let run_key = |k: usize, end: usize| key(tokens[k..end].iter().map(|t| t.text));
+    // A run of capitalised words written inside a sentence too ("by Judicial
+    // Watch in 2013") is that name at a sentence's start, not a common word
+    // and a name ("Judicial Watch said"; not "The Post said"). The runs are
+    // collected on the first such start, and only those two words or longer
+    // whose first word opens a sentence somewhere.
     let determiner = |k: usize| matches!(tokens[k].text.to_lowercase().as_str(), "the" | "a" | "an" | "this" | "that" | "these" | "those" | "its" | "his" | "her" | "their" | "our" | "my" | "your");
-    let inner_runs: HashSet<String> = (1..tokens.len())
-        .filter(|&k| !tokens[k].initial && continues(&tokens[k]) && !tokens[k - 1].is_capital() && !determiner(k))
-        .filter_map(|k| Some(run_key(k, Some(run_end(tokens, k)).filter(|&end| end > k + 1)?)))
-        .collect();
+    let run_key = |k: usize, end: usize| key(tokens[k..end].iter().map(|t| t.text));
+    let inner_runs: std::cell::OnceCell<HashSet<String>> = std::cell::OnceCell::new();
+    let written_inside = |i: usize, end: usize| {
+        let runs = inner_runs.get_or_init(|| {
+            let opens = |k: usize| tokens[k].initial && tokens[k].shape == Shape::Cap && tokens.get(k + 1).is_some_and(|n| n.sentence == tokens[k].sentence && continues(n)) && !determiner(k);
+            let openers: HashSet<&str> = (0..tokens.len()).filter(|&k| opens(k)).map(|k| tokens[k].text).collect();
+            (1..tokens.len())
+                .filter(|&k| tokens[k].shape == Shape::Cap && !tokens[k].initial && !tokens[k - 1].is_capital() && openers.contains(tokens[k].text) && continues(&tokens[k]) && !determiner(k))
+                .filter_map(|k| Some(run_key(k, Some(run_end(tokens, k)).filter(|&end| end > k + 1)?)))
+                .collect()
+        });
+        runs.contains(&run_key(i, end))
+    };
     let mut out: Vec<Span> = Vec::new();
     let mut titled = false;
     let mut i = 0;
@@ -337,7 +347,7 @@ pub fn chunk(tokens: &[Token<'_>], vocabulary: &HashSet<String>) -> Vec<Span> {
             }
             // A common word opening a sentence is no name, unless it opens a
             // listed one or an organisation's ("General Motors Corporation", "Bank of England").
-            _ if is_initial_common(tokens, i, vocabulary) && !(opens_org_name(tokens, i, end, last_is_suffix) || listed.is_some() || end > i + 1 && inner_runs.contains(&run_key(i, end)) || sports && tokens.get(end).is_some_and(|t| t.text == ":") && !super::classify::TABLE_LABELS.contains(&t.text)) => i += 1,
+            _ if is_initial_common(tokens, i, vocabulary) && !(opens_org_name(tokens, i, end, last_is_suffix) || listed.is_some() || end > i + 1 && written_inside(i, end) || sports && tokens.get(end).is_some_and(|t| t.text == ":") && !super::classify::TABLE_LABELS.contains(&t.text)) => i += 1,
             _ if end == i + 1 && t.text.chars().filter(|c| c.is_alphabetic()).count() <= 1 => i += 1,
             _ => {
                 out.push(Span { first: i, last: end, listed: None, titled });

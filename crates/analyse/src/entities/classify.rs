@@ -188,9 +188,12 @@ fn before_place_noun(tokens: &[Token<'_>], span: &Span) -> bool {
 fn opens_dateline(tokens: &[Token<'_>], span: &Span) -> bool {
     let starts = span.first == 0 || tokens[span.first - 1].sentence != tokens[span.first].sentence;
     let comma = tokens.get(span.last).is_some_and(|t| t.text == ",");
+    if !(starts && comma) {
+        return false;
+    }
     let region = listed_at(tokens, span.last + 1, false).filter(|(_, e)| e.kind == EntityType::Place && e.country.is_some());
     let after = region.and_then(|(len, _)| tokens.get(span.last + 1 + len));
-    starts && comma && after.is_some_and(|t| is_dateline_date(Some(t)) || t.text == "(")
+    after.is_some_and(|t| is_dateline_date(Some(t)) || t.text == "(")
 }
 
 /// Nouns an acronym names when it stands before them ("KCNA news agency").
