@@ -321,8 +321,8 @@ pub fn chunk(tokens: &[Token<'_>], vocabulary: &HashSet<String>) -> Vec<Span> {
         // opens a person's name; one that is also a country only before a
         // lone surname-like word ("Chad Curtis", not "Jordan Valley" nor "Georgia Power")
         let surname_after = end == i + 2 && tokens[i + 1].shape == Shape::Cap && {
-            let next = tokens[i + 1].text;
-            !gazetteer().is_common_word(&next.to_lowercase()) && !cues::is_common(&next.to_lowercase()) && !cues::is_org_suffix(next) && !cues::is_place_suffix(next)
+            let (next, lower) = (tokens[i + 1].text, tokens[i + 1].text.to_lowercase());
+            !gazetteer().is_common_word(&lower) && !cues::is_common(&lower) && !cues::is_org_suffix(next) && !cues::is_place_suffix(next)
         };
         let given_name = listed.is_some_and(|(len, e)| len == 1 && e.kind == EntityType::Place && (e.country != Some(e.name) || surname_after))
             && end > i + 1

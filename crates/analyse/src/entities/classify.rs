@@ -143,11 +143,15 @@ fn is_venue(tokens: &[Token<'_>], span: &Span) -> bool {
         return false;
     }
     let same = |k: usize| tokens.get(k).filter(|t| t.sentence == tokens[span.first].sentence);
-    let opens = span.first == 0 || tokens[span.first - 1].sentence != tokens[span.first].sentence;
     let colon = same(span.last).is_some_and(|t| t.text == ":");
     let team = same(span.last + 1).is_some_and(Token::is_capital);
     let score = (span.last + 2..span.last + 4).any(|k| same(k).is_some_and(|t| t.shape == Shape::Number));
-    opens && colon && team && score
+    opens_line(tokens, span) && colon && team && score
+}
+
+/// Does the name open its line (its sentence)?
+fn opens_line(tokens: &[Token<'_>], span: &Span) -> bool {
+    span.first == 0 || tokens[span.first - 1].sentence != tokens[span.first].sentence
 }
 
 /// Lower-case nouns of places that a name stands before ("Stansted airport",
@@ -186,9 +190,8 @@ fn before_place_noun(tokens: &[Token<'_>], span: &Span) -> bool {
 /// comma and a listed country or state, then the date or the agency
 /// ("LONGYEAR , Norway 1996-08-30", "ESCHEN, Liechtenstein (Reuters)")?
 fn opens_dateline(tokens: &[Token<'_>], span: &Span) -> bool {
-    let starts = span.first == 0 || tokens[span.first - 1].sentence != tokens[span.first].sentence;
     let comma = tokens.get(span.last).is_some_and(|t| t.text == ",");
-    if !(starts && comma) {
+    if !(opens_line(tokens, span) && comma) {
         return false;
     }
     let region = listed_at(tokens, span.last + 1, false).filter(|(_, e)| e.kind == EntityType::Place && e.country.is_some());
@@ -329,8 +332,8 @@ fn type_span(tokens: &[Token<'_>], span: &Span, sports: bool) -> (EntityType, u8
     // "Chechen Republic", "Federal Republic of Yugoslavia", "Kingdom of Bahrain":
     // a state (not the papers "The Arizona Republic", "New Republic")
     // (a town's or state's "Republic" is its paper: "Arizona Republic")
-    let town = |k: usize| listed_at(tokens, k, false).is_some_and(|(len, e)| span.first + len + 1 == span.last && e.kind == Place && e.country != Some(e.name));
-    if last == "Republic" && (matches!(first, "The" | "New") || town(span.first)) {
+    let town = || listed_at(tokens, span.first, false).is_some_and(|(len, e)| span.first + len + 1 == span.last && e.kind == Place && e.country != Some(e.name));
+    if last == "Republic" && (matches!(first, "The" | "New") || town()) {
         return (Organisation, 2);
     }
     let state = words.len() > 1
@@ -553,11 +556,11 @@ pub fn classify(tokens: &[Token<'_>], spans: Vec<Span>) -> Vec<Named> {
     // A team's nickname alone ("the Orioles", "White Sox") after its full
     // name ("Baltimore Orioles") in a sports report is that team.
     if sports {
-        let nicknames: std::collections::HashSet<String> = named
-            .iter()
-            .filter_map(|n| Some((n, team_town(tokens, n.span.first, n.span.last)?)))
-            .map(|(n, town)| key(tokens[n.span.first + town..n.span.last].iter().map(|t| t.text)))
-            .collect();
+        // (each team named in full: where its name starts, ends, and its town ends)
+        let teams: Vec<(usize, usize, usize)> = named.iter().filter_map(|n| Some((n.span.first, n.span.last, n.span.first + team_town(tokens, n.span.first, n.span.last)?))).collect();
+        let words = |from: usize, to: usize| key(tokens[from..to].iter().map(|t| t.text));
+        let nicknames: std::collections::HashSet<String> = teams.iter().map(|&(_, last, town)| words(town, last)).collect();
+        let towns: std::collections::HashSet<String> = teams.iter().map(|&(first, _, town)| words(first, town)).collect();
         for n in named.iter_mut().filter(|n| nicknames.contains(&span_key(tokens, &n.span))) {
             n.kind = EntityType::Organisation;
             n.strength = 3;
@@ -565,11 +568,6 @@ pub fn classify(tokens: &[Token<'_>], spans: Vec<Span>) -> Vec<Named> {
         // and so is its town alone ("homered for Cleveland", "Baltimore's
         // Eddie Murray"), but not where a game is played ("In Seattle ,")
         // nor a dateline's
-        let towns: std::collections::HashSet<String> = named
-            .iter()
-            .filter_map(|n| Some((n, team_town(tokens, n.span.first, n.span.last)?)))
-            .map(|(n, town)| key(tokens[n.span.first..n.span.first + town].iter().map(|t| t.text)))
-            .collect();
         for n in named.iter_mut().filter(|n| n.kind == EntityType::Place && towns.contains(&span_key(tokens, &n.span))) {
             let before = n.span.first.checked_sub(1).map(|k| tokens[k].text.to_lowercase());
             let placed = before.is_some_and(|w| matches!(w.as_str(), "in" | "at" | "near" | "from" | "to" | "of"));
