@@ -74,7 +74,7 @@ Istanbul: es Estambul; pt Istambul
 Ankara: pt Ancara
 Moscow: de Moskau; fr Moscou; es Moscú; it Mosca; pt Moscou; pt Moscovo
 Saint Petersburg: de Sankt Petersburg; fr Saint-Pétersbourg; es San Petersburgo; it San Pietroburgo; pt São Petersburgo
-Kiev: de Kiew; fr Kiev; es Kiev; it Kiev; pt Kiev; de Kyjiw; fr Kyiv; es Kyiv; it Kyiv; pt Kyiv
+Kyiv: de Kiew; fr Kiev; es Kiev; it Kiev; pt Kiev; de Kyjiw; fr Kyiv; es Kyiv; it Kyiv; pt Kyiv
 Odesa: de Odessa; fr Odessa; es Odesa; it Odessa; pt Odessa
 Kharkiv: de Charkiw; fr Kharkiv; es Járkov; it Charkiv; pt Carcóvia
 Lviv: de Lemberg; fr Lviv; es Leópolis; it Leopoli
