@@ -2,6 +2,9 @@
 //! head words, nouns that make a possessive organisation, and capitalised
 //! words that never start a name.
 
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
 /// Titles and honorifics written before a person's name.
 const TITLES: &[&str] = &[
     "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Prof", "Prof.", "Professor", "President",
@@ -49,12 +52,12 @@ const ORG_AFTER: &[&str] = &[
 
 /// A lower-case noun before a name that says it is an organisation.
 pub fn is_org_cue(word: &str) -> bool {
-    has(ORG_CUES, word)
+    has(&ORG_CUES_SET, word)
 }
 
 /// A noun after a name that says it is an organisation.
 pub fn is_org_after(word: &str) -> bool {
-    has(ORG_AFTER, word)
+    has(&ORG_AFTER_SET, word)
 }
 
 /// Last words that make a name an organisation.
@@ -125,17 +128,17 @@ const INDEX_WORDS: &[&str] = &["index", "indices", "indexes", "average", "compos
 
 /// A holiday, market index or religion, given its lower-cased key.
 pub fn is_other_name(key: &str) -> bool {
-    has(OTHER_NAMES, key)
+    has(&OTHER_NAMES_SET, key)
 }
 
 /// A word after a name that makes it a market index.
 pub fn is_index_word(word: &str) -> bool {
-    has(INDEX_WORDS, word)
+    has(&INDEX_WORDS_SET, word)
 }
 
 /// A last word that makes a name an event, award or law.
 pub fn is_other_suffix(word: &str) -> bool {
-    has(OTHER_SUFFIXES, word) || (word.len() > 3 && word.chars().all(|c| c.is_uppercase()) && has(OTHER_SUFFIXES, &title_case(word)))
+    has(&OTHER_SUFFIXES_SET, word) || (word.len() > 3 && word.chars().all(|c| c.is_uppercase()) && has(&OTHER_SUFFIXES_SET, &title_case(word)))
 }
 
 /// `word` with its first letter capitalised and the rest in lower case ("FALLIN" → "Fallin").
@@ -211,40 +214,68 @@ const COMMON_WORDS: &[&str] = &[
     "nevertheless", "nonetheless", "otherwise", "finally", "whether",
 ];
 
-fn has(list: &[&str], word: &str) -> bool {
-    list.contains(&word)
+/// A list of words as a set, built on first use: the lists are read for
+/// every capitalised word, and a scan of a hundred short strings costs
+/// more than one hash.
+type WordSet = LazyLock<HashSet<&'static str>>;
+
+macro_rules! word_sets {
+    ($($set:ident = $list:ident;)*) => {
+        $(static $set: WordSet = LazyLock::new(|| $list.iter().copied().collect());)*
+    };
+}
+
+word_sets! {
+    COMMON_WORDS_SET = COMMON_WORDS;
+    INDEX_WORDS_SET = INDEX_WORDS;
+    NEVER_NAMES_SET = NEVER_NAMES;
+    ORG_AFTER_SET = ORG_AFTER;
+    ORG_CUES_SET = ORG_CUES;
+    ORG_HEADS_SET = ORG_HEADS;
+    ORG_PREFIXES_SET = ORG_PREFIXES;
+    ORG_SUFFIXES_SET = ORG_SUFFIXES;
+    OTHER_NAMES_SET = OTHER_NAMES;
+    OTHER_SUFFIXES_SET = OTHER_SUFFIXES;
+    PARTICLES_SET = PARTICLES;
+    PERSON_CUES_SET = PERSON_CUES;
+    PLACE_SUFFIXES_SET = PLACE_SUFFIXES;
+    TITLES_SET = TITLES;
+}
+
+fn has(set: &WordSet, word: &str) -> bool {
+    set.contains(word)
 }
 
 /// A title before a name ("President", "Mr.", "Gen."), also joined by
 /// hyphens ("Major-General", "Lieutenant-Colonel", "Rear-Admiral"), and
 /// a former one ("Ex-President", "Ex-Yankee").
 pub fn is_title(word: &str) -> bool {
-    has(TITLES, word)
+    has(&TITLES_SET, word)
         || word.contains('-') && {
             let mut parts = word.split('-');
             let former = word.starts_with("Ex-") && word.len() > 4;
-            former || parts.all(|p| has(TITLES, p) || matches!(p, "Rear" | "Brigadier" | "Field" | "Marshal"))
+            former || parts.all(|p| has(&TITLES_SET, p) || matches!(p, "Rear" | "Brigadier" | "Field" | "Marshal"))
         }
 }
 
 /// A lower-case word before a name that says it is a person.
 pub fn is_person_cue(word: &str) -> bool {
-    has(PERSON_CUES, &word.to_lowercase())
+    has(&PERSON_CUES_SET, &word.to_lowercase())
 }
 
 /// A last word that makes a name an organisation.
 pub fn is_org_suffix(word: &str) -> bool {
-    has(ORG_SUFFIXES, word)
+    has(&ORG_SUFFIXES_SET, word)
 }
 
 /// A first word that makes a name an organisation.
 pub fn is_org_prefix(word: &str) -> bool {
-    has(ORG_PREFIXES, word)
+    has(&ORG_PREFIXES_SET, word)
 }
 
 /// A word that, before "of", heads an organisation or place name.
 pub fn is_org_head(word: &str) -> bool {
-    has(ORG_HEADS, word) || has(ORG_SUFFIXES, word)
+    has(&ORG_HEADS_SET, word) || has(&ORG_SUFFIXES_SET, word)
 }
 
 /// The AP abbreviations and postal codes of US states, without their
@@ -264,17 +295,17 @@ pub fn is_us_state(word: &str) -> bool {
 
 /// A last word that makes a name a place.
 pub fn is_place_suffix(word: &str) -> bool {
-    has(PLACE_SUFFIXES, word)
+    has(&PLACE_SUFFIXES_SET, word)
 }
 
 /// A name particle.
 pub fn is_particle(word: &str) -> bool {
-    has(PARTICLES, word)
+    has(&PARTICLES_SET, word)
 }
 
 /// A capitalised word that is never part of a name.
 pub fn is_never_name(word: &str) -> bool {
-    has(NEVER_NAMES, word) || shouted_never_name(word) || is_contraction(word) || is_party_tag(word)
+    has(&NEVER_NAMES_SET, word) || shouted_never_name(word) || is_contraction(word) || is_party_tag(word)
 }
 
 /// US states as American newspapers abbreviate them after a lawmaker's
@@ -302,7 +333,7 @@ fn shouted_never_name(word: &str) -> bool {
     let rest: String = chars.collect();
     word.len() > 1 && !word.chars().any(char::is_lowercase) && rest.chars().any(char::is_alphabetic) && {
         let title = format!("{first}{}", rest.to_lowercase());
-        has(NEVER_NAMES, &title)
+        has(&NEVER_NAMES_SET, &title)
     }
 }
 
@@ -314,5 +345,5 @@ fn is_contraction(word: &str) -> bool {
 
 /// A common word (given in lower case).
 pub fn is_common(lower: &str) -> bool {
-    has(COMMON_WORDS, lower)
+    has(&COMMON_WORDS_SET, lower)
 }
