@@ -51,16 +51,17 @@ pub struct CoverageItem {
 impl CoverageItem {
     /// The headline, or "(untitled)" and the article's opening words.
     pub fn headline(&self) -> String {
-        match (&self.title, &self.opening) {
-            (Some(title), _) => title.clone(),
-            (None, Some(opening)) => format!("(untitled) {opening}"),
-            (None, None) => "(untitled)".into(),
-        }
+        self.title.clone().unwrap_or_else(|| untitled(self.opening.as_deref()))
     }
 }
 
+/// "(untitled)", and the opening words (see [`opening_words`]) when there are any.
+pub fn untitled(opening: Option<&str>) -> String {
+    opening.map_or_else(|| "(untitled)".into(), |opening| format!("(untitled) {opening}"))
+}
+
 /// Characters of an untitled article's opening words shown in its place.
-pub const OPENING_CHARS: usize = 60;
+const OPENING_CHARS: usize = 60;
 
 /// The words of `body` that fit in [`OPENING_CHARS`] characters, whitespace
 /// collapsed, with "…" when cut (inside a word only when the first is that

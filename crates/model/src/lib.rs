@@ -22,6 +22,6 @@ pub use analysis::{
 pub use article::{Article, InputFormat, RawDocument, RecordHints};
 pub use dossier::{
     CoverageItem, Discrepancy, DiscrepancyKind, Dossier, EntitySummary, Fact, QuoteGroup,
-    QuoteVariant, Source, Story, SummarySentence, Side, TimelineEntry, opening_words, OPENING_CHARS,
+    QuoteVariant, Source, Story, SummarySentence, Side, TimelineEntry, opening_words, untitled,
 };
 pub use paths::shared_data_dir;

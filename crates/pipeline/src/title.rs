@@ -2,7 +2,7 @@
 //! when none of its articles has one, "(untitled)" and the opening words of
 //! its first article.
 
-use concord_model::{opening_words, Story};
+use concord_model::{opening_words, untitled, Story};
 use concord_store::Store;
 
 use crate::PipelineError;
@@ -14,14 +14,9 @@ pub fn story_title(store: &Store, story: &Story) -> Result<String, PipelineError
     if let Some(title) = &story.title {
         return Ok(title.clone());
     }
-    let Some(first) = story.article_ids.first() else { return Ok("(untitled)".into()) };
+    let Some(first) = story.article_ids.first() else { return Ok(untitled(None)) };
     let body = store.article(first)?.map(|a| a.article.body).unwrap_or_default();
-    Ok(untitled(&body))
-}
-
-/// "(untitled)" and the opening words of `body`.
-fn untitled(body: &str) -> String {
-    opening_words(body).map_or_else(|| "(untitled)".into(), |opening| format!("(untitled) {opening}"))
+    Ok(untitled(opening_words(&body).as_deref()))
 }
 
 #[cfg(test)]
@@ -30,7 +25,8 @@ mod tests {
 
     #[test]
     fn an_untitled_story_is_called_by_its_opening_words() {
-        assert_eq!(untitled(""), "(untitled)");
-        assert_eq!(untitled("  The pier\nclosed. "), "(untitled) The pier closed.");
+        let title = |body: &str| untitled(opening_words(body).as_deref());
+        assert_eq!(title(""), "(untitled)");
+        assert_eq!(title("  The pier\nclosed. "), "(untitled) The pier closed.");
     }
 }
