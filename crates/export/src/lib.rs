@@ -6,7 +6,7 @@ pub mod eval;
 mod markdown;
 pub mod stix;
 
-pub use markdown::{coverage, markdown, plural};
+pub use markdown::{coverage, markdown};
 
 /// The dossier as pretty JSON (field names per DESIGN.md).
 pub fn json(dossier: &Dossier) -> String {

@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 use std::fmt::Write;
 
-use concord_model::{Dossier, Source};
+use concord_model::{Dossier, Source, plural};
 
 /// Items listed per section at most (the JSON carries them all).
 const MAX_FACTS: usize = 20;
@@ -74,15 +74,6 @@ fn clean(text: &str) -> String {
         }
     }
     out
-}
-
-/// `word` in the plural unless `n` is one ("article" → "articles", "story" → "stories").
-pub fn plural(n: usize, word: &str) -> String {
-    match word.strip_suffix('y') {
-        _ if n == 1 => word.to_string(),
-        Some(stem) if !stem.ends_with(['a', 'e', 'i', 'o', 'u']) => format!("{stem}ies"),
-        _ => format!("{word}s"),
-    }
 }
 
 /// How many articles and outlets tell the story: "5 articles from 1 outlet

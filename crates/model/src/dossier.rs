@@ -3,6 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::wording::untitled;
+
 /// A group of articles about one real-world event. Field names follow `stories --json`.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Story {
@@ -52,31 +54,6 @@ impl CoverageItem {
     /// The headline, or "(untitled)" and the article's opening words.
     pub fn headline(&self) -> String {
         self.title.clone().unwrap_or_else(|| untitled(self.opening.as_deref()))
-    }
-}
-
-/// "(untitled)", and the opening words (see [`opening_words`]) when there are any.
-pub fn untitled(opening: Option<&str>) -> String {
-    opening.map_or_else(|| "(untitled)".into(), |opening| format!("(untitled) {opening}"))
-}
-
-/// Characters of an untitled article's opening words shown in its place.
-const OPENING_CHARS: usize = 60;
-
-/// The words of `body` that fit in [`OPENING_CHARS`] characters, whitespace
-/// collapsed, with "…" when cut (inside a word only when the first is that
-/// long); `None` for an empty body.
-pub fn opening_words(body: &str) -> Option<String> {
-    // every word is a character or more: no more words than characters are needed
-    let opening = body.split_whitespace().take(OPENING_CHARS + 1).collect::<Vec<_>>().join(" ");
-    match opening.char_indices().nth(OPENING_CHARS) {
-        Some((at, _)) => {
-            let word_ends = opening[at..].starts_with(' ');
-            let cut = if word_ends { at } else { opening[..at].rfind(' ').unwrap_or(at) };
-            Some(format!("{}…", &opening[..cut]))
-        }
-        None if opening.is_empty() => None,
-        None => Some(opening),
     }
 }
 
@@ -295,19 +272,6 @@ mod tests {
             let json = serde_json::to_value(kind).unwrap();
             assert_eq!(kind.label(), json.as_str().unwrap().replace('_', " "));
         }
-    }
-    #[test]
-    fn an_untitled_article_is_headed_by_its_opening_words() {
-        assert_eq!(opening_words("  "), None);
-        assert_eq!(opening_words("  The pier\nclosed. ").as_deref(), Some("The pier closed."));
-        let long = opening_words(&"Überschwemmung ".repeat(10)).unwrap();
-        assert_eq!(long, format!("{}…", ["Überschwemmung"; 4].join(" ")), "cut between words");
-        let word = opening_words(&"x".repeat(100)).unwrap();
-        assert_eq!(word.chars().count(), OPENING_CHARS + 1, "a first word too long is cut inside");
-        let item = CoverageItem { id: "a".into(), outlet: None, title: None, published: None, url: None, duplicate_of: None, opening: Some("The pier closed.".into()) };
-        assert_eq!(item.headline(), "(untitled) The pier closed.");
-        assert_eq!(CoverageItem { opening: None, ..item.clone() }.headline(), "(untitled)");
-        assert_eq!(CoverageItem { title: Some("Pier shut".into()), ..item }.headline(), "Pier shut");
     }
 
     use crate::Speaker;

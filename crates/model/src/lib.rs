@@ -14,6 +14,7 @@ mod analysis;
 mod article;
 mod dossier;
 mod paths;
+mod wording;
 
 pub use analysis::{
     Analysis, Anchor, AnchorKind, Entity, EntityType, Granularity, Mention, Quote, Related,
@@ -22,6 +23,7 @@ pub use analysis::{
 pub use article::{Article, InputFormat, RawDocument, RecordHints};
 pub use dossier::{
     CoverageItem, Discrepancy, DiscrepancyKind, Dossier, EntitySummary, Fact, QuoteGroup,
-    QuoteVariant, Source, Story, SummarySentence, Side, TimelineEntry, opening_words, untitled,
+    QuoteVariant, Source, Story, SummarySentence, Side, TimelineEntry,
 };
 pub use paths::shared_data_dir;
+pub use wording::{opening_words, plural, untitled};

@@ -2,7 +2,7 @@
 //! then one transaction per batch that stores, deduplicates and clusters; the
 //! next batch is extracted while the current one is stored.
 
-use concord_model::{AnchorKind, Analysis, Article, RawDocument};
+use concord_model::{plural, AnchorKind, Analysis, Article, RawDocument};
 use concord_sources::SourceError;
 use concord_stories::{Features, StoryIndex};
 use concord_store::{Placement, Store};
@@ -65,10 +65,14 @@ pub struct StageSeconds {
 
 impl std::fmt::Display for Summary {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let count = |n: usize, word: &str| format!("{n} {}", plural(n, word));
         write!(
             f,
-            "ingested {} articles from {} documents, {} duplicates skipped, {} failed",
-            self.articles, self.documents, self.duplicates, self.failed
+            "ingested {} from {}, {} skipped, {} failed",
+            count(self.articles, "article"),
+            count(self.documents, "document"),
+            count(self.duplicates, "duplicate"),
+            self.failed
         )
     }
 }
@@ -364,6 +368,14 @@ mod tests {
         let clash = ingest_documents(&mut store, vec![Ok(doc("a", "Other text."))].into_iter(), &mut |_| {}).unwrap();
         assert_eq!(clash.article_ids, vec!["a-2"]);
         assert_eq!(store.article_count().unwrap(), 3);
+    }
+
+    #[test]
+    fn the_summary_line_counts_in_the_right_number() {
+        let one = Summary { documents: 1, articles: 1, duplicates: 1, ..Summary::default() };
+        assert_eq!(one.to_string(), "ingested 1 article from 1 document, 1 duplicate skipped, 0 failed");
+        let many = Summary { documents: 2, articles: 3, ..Summary::default() };
+        assert_eq!(many.to_string(), "ingested 3 articles from 2 documents, 0 duplicates skipped, 0 failed");
     }
 
     #[test]

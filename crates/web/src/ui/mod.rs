@@ -11,7 +11,7 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
-use concord_export::plural;
+use concord_model::plural;
 use concord_store::{Store, StoryRow};
 use maud::{html, Markup};
 use serde::Deserialize;
