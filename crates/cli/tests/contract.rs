@@ -127,17 +127,28 @@ fn bad_inputs_are_refused_one_line_each_and_the_rest_is_stored() {
 }
 
 #[test]
-fn the_stories_table_shows_an_untitled_storys_opening_words() {
+fn the_stories_table_shows_an_untitled_storys_opening_words_and_no_ingest_day_as_its_date() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("u.db");
     let input = dir.path().join("untitled.jsonl");
     let text = "The harbour board closed the northern pier on Tuesday after a crane collapsed onto the quay, damaging two boats.";
-    std::fs::write(&input, format!("{{\"id\":\"u1\",\"text\":\"{text}\"}}\n")).unwrap();
+    let dated = "Orchard growers in the valley began the apple harvest early after a dry, warm summer shortened the season.";
+    std::fs::write(
+        &input,
+        format!("{{\"id\":\"u1\",\"text\":\"{text}\"}}\n{{\"id\":\"d1\",\"title\":\"Early harvest\",\"published\":\"2031-09-02\",\"text\":\"{dated}\"}}\n"),
+    )
+    .unwrap();
     assert!(concord(&db, &["ingest", "--quiet", input.to_str().unwrap()]).status.success());
     let table = String::from_utf8_lossy(&concord(&db, &["stories"]).stdout).to_string();
-    assert!(table.contains("(untitled) The harbour board closed the northern pier on Tuesday after…"), "{table}");
+    let untitled = table.lines().find(|l| l.contains("(untitled) The harbour board closed the northern pier on Tuesday after…"));
+    let untitled = untitled.unwrap_or_else(|| panic!("{table}"));
+    let is_day = |w: &str| w.len() == 10 && w.as_bytes()[4] == b'-' && w.as_bytes()[7] == b'-';
+    assert!(untitled.contains("undated") && !untitled.split_whitespace().any(is_day), "the day it was stored is not its date: {table}");
+    assert!(table.lines().any(|l| l.contains("Early harvest") && l.contains("2031-09-02  2031-09-02")), "{table}");
     let stories = jsonl(&concord(&db, &["stories", "--json"]));
-    assert!(stories[0]["title"].is_null(), "the JSON invents no title");
+    let u1 = stories.iter().find(|s| s["article_ids"][0] == "u1").unwrap();
+    assert!(u1["title"].is_null(), "the JSON invents no title");
+    assert!(u1["first_seen"].is_string(), "the JSON keeps when it was first seen");
 }
 
 #[test]

@@ -38,7 +38,8 @@ pub struct StoryFilter {
 }
 
 /// The columns of a story card that make a [`StoryRow`], in `card_row`'s order.
-pub(crate) const CARD: &str = "c.story_id, c.title, c.first_seen, c.last_updated, c.article_ids, c.outlets";
+pub(crate) const CARD: &str = "c.story_id, c.title, c.first_seen, c.last_updated, c.article_ids, c.outlets, \
+    EXISTS (SELECT 1 FROM articles a WHERE a.story_id = c.story_id AND a.published IS NOT NULL)";
 
 /// A [`StoryRow`] from the [`CARD`] columns; lists are joined with U+001F.
 pub(crate) fn card_row(r: &Row<'_>) -> rusqlite::Result<StoryRow> {
@@ -58,6 +59,7 @@ pub(crate) fn card_row(r: &Row<'_>) -> rusqlite::Result<StoryRow> {
             article_ids: split(r.get(4)?),
         },
         outlets: split(r.get(5)?),
+        dated: r.get(6)?,
     })
 }
 

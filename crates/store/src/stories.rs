@@ -17,6 +17,9 @@ pub struct StoryRow {
     pub story: Story,
     /// Distinct outlets among its articles.
     pub outlets: Vec<String>,
+    /// Whether any article carries a publication date; when none does, the
+    /// story's first seen and last updated are the times it was stored.
+    pub dated: bool,
 }
 
 impl Store {

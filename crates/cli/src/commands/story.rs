@@ -30,12 +30,17 @@ pub fn list(store: &Store, json: bool, since: Option<&str>, min_articles: usize)
             println!("{}", serde_json::to_string(&r.story)?);
         } else {
             let outlets = r.outlets.join(", ");
+            // a story no article of which is dated was only ever seen on the day it was stored
+            let (first, last) = match r.dated {
+                true => (super::day(r.story.first_seen.as_deref()), super::day(r.story.last_updated.as_deref())),
+                false => ("undated".into(), "-".into()),
+            };
             println!(
                 "{:<14} {:>4}  {:<10}  {:<10}  {:<40}  {}",
                 r.story.id,
                 r.story.article_ids.len(),
-                super::day(r.story.first_seen.as_deref()),
-                super::day(r.story.last_updated.as_deref()),
+                first,
+                last,
                 if outlets.len() > 40 { format!("{}…", &outlets[..outlets.floor_char_boundary(39)]) } else { outlets },
                 concord_pipeline::story_title(store, &r.story)?
             );

@@ -5,6 +5,7 @@ use axum::extract::Path;
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use concord_model::{CoverageItem, Source};
+use concord_store::StoryRow;
 use maud::{html, Markup, DOCTYPE};
 
 use crate::links;
@@ -93,6 +94,22 @@ pub fn outlet_name(outlet: Option<&str>) -> &str {
     outlet.unwrap_or("unknown outlet")
 }
 
+/// A story's days: its first and last publication days ("2024-08-19 –
+/// 2024-08-20", one day once), or "undated" when none of its articles
+/// carries a publication date (its first seen and last updated are then the
+/// times it was stored, which are not the story's days).
+pub fn story_days(row: &StoryRow) -> String {
+    if !row.dated {
+        return "undated".into();
+    }
+    let (first, last) = (short_date(row.story.first_seen.as_deref()), short_date(row.story.last_updated.as_deref()));
+    if first == last {
+        first.to_string()
+    } else {
+        format!("{first} – {last}")
+    }
+}
+
 /// The first `YYYY-MM-DD` (or shorter) of a date, for compact display.
 pub fn short_date(date: Option<&str>) -> &str {
     match date {
@@ -104,6 +121,24 @@ pub fn short_date(date: Option<&str>) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_story_shows_its_publication_days_and_never_the_day_it_was_stored() {
+        let row = |first: &str, last: &str, dated| StoryRow {
+            story: concord_model::Story {
+                id: "s".into(),
+                title: None,
+                article_ids: vec!["a".into()],
+                first_seen: Some(first.into()),
+                last_updated: Some(last.into()),
+            },
+            outlets: Vec::new(),
+            dated,
+        };
+        assert_eq!(story_days(&row("2024-08-19", "2024-08-20T08:40:00", true)), "2024-08-19 – 2024-08-20");
+        assert_eq!(story_days(&row("2024-08-20", "2024-08-20T08:40:00", true)), "2024-08-20");
+        assert_eq!(story_days(&row("2026-11-25T11:00:44Z", "2026-11-25T11:00:44Z", false)), "undated");
+    }
 
     #[test]
     fn an_article_cited_for_several_sentences_is_named_once() {

@@ -56,7 +56,7 @@ fn story_list(store: &Store, rows: &[StoryRow]) -> Result<Markup, ApiError> {
                     a.title href=(links::story(&r.story.id)) { (title) }
                     div.meta {
                         (r.story.article_ids.len()) " " (plural(r.story.article_ids.len(), "article")) " · "
-                        (layout::short_date(r.story.first_seen.as_deref())) " – " (layout::short_date(r.story.last_updated.as_deref()))
+                        (layout::story_days(r))
                         @if !r.outlets.is_empty() { " · " (r.outlets.join(", ")) }
                     }
                 }

@@ -6,7 +6,7 @@ use concord_model::{CoverageItem, Dossier, Fact, QuoteGroup, TimelineEntry};
 use maud::{html, Markup};
 
 use super::charts;
-use super::layout::{cites, outlet_name, page, short_date};
+use super::layout::{cites, outlet_name, page, short_date, story_days};
 use crate::links;
 use crate::pool::StoryView;
 
@@ -106,7 +106,7 @@ pub fn render(view: &StoryView) -> Markup {
             h1 { (title) }
             p.meta {
                 (concord_export::coverage(d)) " · "
-                (short_date(row.story.first_seen.as_deref())) " – " (short_date(row.story.last_updated.as_deref()))
+                (story_days(row))
             }
             p.meta.exports {
                 "Export: "
