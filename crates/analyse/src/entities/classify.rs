@@ -889,6 +889,19 @@ mod tests {
     }
 
     #[test]
+    fn plural_acronyms_and_clause_openers_are_no_names() {
+        let found = kinds("Exports of CDs and GPUs rose, the Navy SEALs said in a report by Ravi Kumar During the year, as AS reported.");
+        let names: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
+        assert_eq!(names, ["navy seals", "ravi kumar", "as"], "{found:?}");
+    }
+
+    #[test]
+    fn the_faithful_are_no_family() {
+        let found = kinds("Roman Catholics and Mormons met. Catholics prayed.");
+        assert!(found.iter().all(|f| f.1 == EntityType::Other), "{found:?}");
+    }
+
+    #[test]
     fn a_surname_shaped_like_a_demonym_is_the_persons_named_in_full() {
         let found = kinds("On Saturday Dorvish fires Villa clear. Winger Jack Dorvish scored twice, and Malawian officials cheered.");
         let kind = |name: &str| found.iter().find(|f| f.0 == name).map(|f| f.1);

@@ -175,7 +175,7 @@ const NEVER_NAMES: &[&str] = &[
     "In", "Of", "And", "But", "Or", "To", "At", "On", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
     "March", "April", "June", "July", "August", "September", "October", "November", "December", "Jan.", "Feb.",
     "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "AM", "PM",
-    "A.M.", "P.M.", "GMT", "EST", "EDT", "PST", "UTC", "OK", "TV", "CEO", "CFO", "COO", "CTO", "MP", "MPs", "Internet",
+    "A.M.", "P.M.", "GMT", "EST", "EDT", "PST", "UTC", "OK", "TV", "CEO", "CFO", "COO", "CTO", "MP", "Internet",
     "Mr", "Mrs", "Ms", "Dr", "Today", "Tomorrow", "Yesterday", "Updated", "Follow", "Share", "Read", "More",
     "Copyright", "Photo", "Image", "Video", "Click", "Email", "Advertisement", "Subscribe", "Sign", "Log",
     "A", "Women", "Men", "Net", "RBI", "ERA", "Shr", "Shrs", "Chg", "Pct", "Avg", "Revs", "EPS", "Leading", "Extras", "Postponed", "Sept", "Oct", "Nov", "Dec", "Jan",
@@ -184,9 +184,9 @@ const NEVER_NAMES: &[&str] = &[
     // ISO codes of the currencies news quotes most.
     "USD", "EUR", "GBP", "JPY", "CHF", "CNY", "AUD", "CAD", "HKD", "SEK", "NOK", "DKK", "NZD", "INR", "RUB", "ZAR", "SGD",
     // Abbreviations of common nouns: measures, technologies, diseases.
-    "GDP", "GNP", "CPI", "PPI", "IPO", "VAT", "AIDS", "HIV", "DNA", "LCD", "DVD", "PC", "PCs", "GHz", "MHz", "GB", "MB",
-    "SDK", "API", "OS", "ISDN", "MP3", "USB", "SMS", "ATM", "IP", "URL", "URLs", "PDF", "HTML", "HTTP", "HTTPS", "VPN",
-    "GPS", "CCTV", "LED", "SUV", "SUVs", "AI",
+    "GDP", "GNP", "CPI", "PPI", "IPO", "VAT", "AIDS", "HIV", "DNA", "LCD", "DVD", "PC", "GHz", "MHz", "GB", "MB",
+    "SDK", "API", "OS", "ISDN", "MP3", "USB", "SMS", "ATM", "IP", "URL", "PDF", "HTML", "HTTP", "HTTPS", "VPN",
+    "GPS", "CCTV", "LED", "SUV", "AI",
 ];
 
 /// Function words and other common words that are capitalised only at the
@@ -214,6 +214,15 @@ const COMMON_WORDS: &[&str] = &[
     "nevertheless", "nonetheless", "otherwise", "finally", "whether",
 ];
 
+/// Conjunctions and prepositions that open a clause, written as at a
+/// sentence's start: a name before one ends there ("… by VK Vijayakumar
+/// During the year", a headline run into its text). In capitals they may
+/// be names ("AS", the Madrid paper).
+const CLAUSE_OPENERS: &[&str] = &[
+    "During", "As", "Amid", "Despite", "Since", "While", "Whilst", "Although", "Though", "Because", "Unlike",
+    "Throughout", "Meanwhile", "However", "Moreover",
+];
+
 /// A list of words as a set, built on first use: the lists are read for
 /// every capitalised word, and a scan of a hundred short strings costs
 /// more than one hash.
@@ -226,6 +235,7 @@ macro_rules! word_sets {
 }
 
 word_sets! {
+    CLAUSE_OPENERS_SET = CLAUSE_OPENERS;
     COMMON_WORDS_SET = COMMON_WORDS;
     INDEX_WORDS_SET = INDEX_WORDS;
     NEVER_NAMES_SET = NEVER_NAMES;
@@ -305,7 +315,13 @@ pub fn is_particle(word: &str) -> bool {
 
 /// A capitalised word that is never part of a name.
 pub fn is_never_name(word: &str) -> bool {
-    has(&NEVER_NAMES_SET, word) || shouted_never_name(word) || is_contraction(word) || is_party_tag(word)
+    has(&NEVER_NAMES_SET, word) || shouted_never_name(word) || is_contraction(word) || is_party_tag(word) || is_plural_acronym(word) || has(&CLAUSE_OPENERS_SET, word)
+}
+
+/// An acronym in the plural ("CDs", "ODIs", "SMEs"): a common noun's, never
+/// a name (but for the Navy's "SEALs").
+fn is_plural_acronym(word: &str) -> bool {
+    word != "SEALs" && word.strip_suffix('s').is_some_and(|stem| stem.len() >= 2 && stem.bytes().all(|b| b.is_ascii_uppercase()))
 }
 
 /// US states as American newspapers abbreviate them after a lawmaker's
