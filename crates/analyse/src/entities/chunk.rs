@@ -266,7 +266,8 @@ pub fn chunk(tokens: &[Token<'_>], vocabulary: &HashSet<String>) -> Vec<Span> {
     while i < tokens.len() {
         let t = &tokens[i];
         if t.shouting || !t.is_capital() || cues::is_never_name(t.text) || is_currency_code(tokens, i) {
-            titled = false;
+            // ("Mr Noxon": a title without its full stop is no name, but titles the next)
+            titled = cues::is_title(t.text) && !t.shouting && tokens.get(i + 1).is_some_and(|n| n.sentence == t.sentence && n.is_capital());
             i += 1;
             continue;
         }

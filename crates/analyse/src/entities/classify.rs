@@ -351,6 +351,14 @@ fn type_span(tokens: &[Token<'_>], span: &Span, sports: bool) -> (EntityType, u8
     let airline = words.len() > 1 && last == "Air";
     // "Scottburgh High": a school (no suffix, which would end "United Nations High Commissioner" early)
     let school = words.len() > 1 && last == "High";
+    // ("Park City, Utah", "Quezon City, Philippines": a town whose name ends
+    // in a club's suffix, before its state or country)
+    let before_place = tokens.get(span.last).is_some_and(|t| t.text == ",")
+        && tokens.get(span.last + 1).is_some_and(|t| t.sentence == words[0].sentence)
+        && listed_at(tokens, span.last + 1, false).is_some_and(|(_, e)| e.kind == Place);
+    if matches!(last, "City" | "Town") && (state_at(span.last + 1) || before_place) {
+        return (Place, 3);
+    }
     if cues::is_org_suffix(last) || cues::is_org_prefix(first) || of_org || on_org || ampersand || airline || school {
         return (Organisation, 3);
     }
@@ -886,6 +894,20 @@ mod tests {
         let names: Vec<(&str, EntityType)> = found.iter().map(|f| (f.0.as_str(), f.1)).collect();
         assert!(names.contains(&("la gazette", EntityType::Organisation)) && names.contains(&("zycie warszawy", EntityType::Organisation)), "{found:?}");
         assert!(!names.iter().any(|n| n.0 == "press digest"), "{found:?}");
+    }
+
+    #[test]
+    fn a_town_ending_in_a_clubs_suffix_before_its_state_is_a_place() {
+        let found = kinds("Skiers came to Park City, Utah, and to Quezon City, Philippines, said Vail Resorts, while Stoke City lost.");
+        let kind = |name: &str| found.iter().find(|f| f.0 == name).map(|f| f.1);
+        assert_eq!((kind("park city"), kind("quezon city")), (Some(EntityType::Place), Some(EntityType::Place)), "{found:?}");
+        assert_eq!((kind("vail resorts"), kind("stoke city")), (Some(EntityType::Organisation), Some(EntityType::Organisation)), "{found:?}");
+    }
+
+    #[test]
+    fn a_title_without_its_full_stop_titles_the_name() {
+        let found = kinds("Police met Mr Noxon and Dr Vantor.");
+        assert_eq!(found, [("noxon".into(), EntityType::Person), ("vantor".into(), EntityType::Person)]);
     }
 
     #[test]

@@ -83,6 +83,7 @@ const ORG_SUFFIXES: &[&str] = &[
     "Engineering", "Bancshares", "Airline", "International", "Farms", "Winery", "Brewery", "Foods",
     "Power", "Cables", "Controls", "Medical", "Gas", "Metals", "Minerals", "Copper", "Aluminium", "Aluminum",
     "Cement", "Textiles", "Railways", "Petrochemicals", "Utilities", "Biotech", "Therapeutics",
+    "Resorts", "Hotels", "Casinos", "Cruises",
 ];
 
 /// First words that make a name an organisation (sports clubs mostly).
