@@ -911,6 +911,14 @@ mod tests {
     }
 
     #[test]
+    fn managers_and_editors_are_titles_and_a_new_yorker_a_resident() {
+        let found = kinds("Police Superintendent Dane Orwell and Planning Manager Ilse Varga said New Yorkers were safe.");
+        let names: Vec<(&str, EntityType)> = found.iter().map(|f| (f.0.as_str(), f.1)).collect();
+        assert!(names.contains(&("dane orwell", EntityType::Person)) && names.contains(&("ilse varga", EntityType::Person)), "{found:?}");
+        assert!(names.contains(&("new yorkers", EntityType::Other)), "{found:?}");
+    }
+
+    #[test]
     fn plural_acronyms_and_clause_openers_are_no_names() {
         let found = kinds("Exports of CDs and GPUs rose, the Navy SEALs said in a report by Ravi Kumar During the year, as AS reported.");
         let names: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();

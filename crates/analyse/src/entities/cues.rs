@@ -16,7 +16,7 @@ const TITLES: &[&str] = &[
     "Spokesman", "Spokeswoman", "Coach", "Detective", "Inspector", "Deputy", "Attorney", "Agent", "Former",
     "Officer", "Chief", "Director", "Senior", "Leader", "Sheikh", "Emir", "Sultan", "Crown", "Cardinal", "Bishop",
     "Archbishop", "Rabbi", "Imam", "Mullah", "Dean", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Jr.",
-    "Executive", "Operating", "Undersecretary", "Under-Secretary", "Secretary-General", "Director-General", "Attorney-General", "Governor-General",
+    "Executive", "Operating", "Manager", "Editor", "Treasurer", "Superintendent", "Coordinator", "Undersecretary", "Under-Secretary", "Secretary-General", "Director-General", "Attorney-General", "Governor-General",
 ];
 
 /// Lower-case words that, just before a capitalised name, say it is a person.
