@@ -175,6 +175,10 @@ mod tests {
         let fbi = g.get("fbi").expect("FBI listed");
         assert_eq!((fbi.name, fbi.kind, fbi.acronym), ("Federal Bureau of Investigation", EntityType::Organisation, true));
         assert_eq!(g.get("apt42").map(|e| e.kind), Some(EntityType::Group));
+        // movements and militant groups are groups, as parties are
+        for name in ["black lives matter", "blm", "boko haram", "al shabaab", "pkk", "republican party"] {
+            assert_eq!(g.get(name).map(|e| e.kind), Some(EntityType::Group), "{name}");
+        }
         assert_eq!(g.get("iranian").and_then(|e| e.country), Some("Iran"));
         // a city with diacritics, as written and as wire copy folds it
         for (spelling, name) in [("kiev", "Kyiv"), ("kyiv", "Kyiv"), ("bogotá", "Bogota"), ("bogota", "Bogota"), ("montréal", "Montreal"), ("montreal", "Montreal"), ("łódź", "Lodz"), ("lodz", "Lodz")] {
