@@ -371,7 +371,7 @@ fn type_span(tokens: &[Token<'_>], span: &Span, sports: bool) -> (EntityType, u8
     if org_context(tokens, span) {
         return (Organisation, 2);
     }
-    if words.len() > 1 && cues::is_place_suffix(last) {
+    if words.len() > 1 && (cues::is_place_suffix(last) || cues::is_place_prefix(first) && !gazetteer().is_given_name(first)) {
         return (Place, 2);
     }
     if before_place_noun(tokens, span) {
@@ -916,6 +916,16 @@ mod tests {
         let names: Vec<(&str, EntityType)> = found.iter().map(|f| (f.0.as_str(), f.1)).collect();
         assert!(names.contains(&("dane orwell", EntityType::Person)) && names.contains(&("ilse varga", EntityType::Person)), "{found:?}");
         assert!(names.contains(&("new yorkers", EntityType::Other)), "{found:?}");
+    }
+
+    #[test]
+    fn landmarks_and_places_named_by_their_first_word_are_places() {
+        let found = kinds("Crowds filled Plaza Italia, Fort Bragg and the banks of the Thames below Big Ben, Monte Shaw said.");
+        let kind = |name: &str| found.iter().find(|f| f.0 == name).map(|f| f.1);
+        for name in ["plaza italia", "fort bragg", "thames", "big ben"] {
+            assert_eq!(kind(name), Some(EntityType::Place), "{name}: {found:?}");
+        }
+        assert_eq!(kind("monte shaw"), Some(EntityType::Person), "{found:?}");
     }
 
     #[test]

@@ -157,6 +157,9 @@ const PLACE_SUFFIXES: &[&str] = &[
     "Tower", "Towers", "Plaza", "Boulevard", "Station", "Stadium", "Cathedral", "Castle", "Glacier", "Canyon", "Republic",
 ];
 
+/// First words that make a name a place ("Plaza Italia", "Mount Kenya", "Fort Worth").
+const PLACE_PREFIXES: &[&str] = &["Plaza", "Mount", "Mt.", "Lake", "Fort", "Cape", "Isla", "Lac"];
+
 /// Lower-case nouns that, after a possessive name, make an organisation
 /// ("Iran's mission", "Trump's campaign").
 pub const ORG_NOUNS: &[&str] = &[
@@ -249,6 +252,7 @@ word_sets! {
     OTHER_SUFFIXES_SET = OTHER_SUFFIXES;
     PARTICLES_SET = PARTICLES;
     PERSON_CUES_SET = PERSON_CUES;
+    PLACE_PREFIXES_SET = PLACE_PREFIXES;
     PLACE_SUFFIXES_SET = PLACE_SUFFIXES;
     TITLES_SET = TITLES;
 }
@@ -307,6 +311,11 @@ pub fn is_us_state(word: &str) -> bool {
 /// A last word that makes a name a place.
 pub fn is_place_suffix(word: &str) -> bool {
     has(&PLACE_SUFFIXES_SET, word)
+}
+
+/// A first word that makes a name a place.
+pub fn is_place_prefix(word: &str) -> bool {
+    has(&PLACE_PREFIXES_SET, word)
 }
 
 /// A name particle.
