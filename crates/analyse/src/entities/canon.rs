@@ -93,7 +93,9 @@ pub fn merge(text: &str, tokens: &[Token<'_>], named: &[Named], compounds: &[Com
     let mut keys: Vec<String> = named
         .iter()
         .map(|n| match n.span.listed {
-            Some(e) => format!("{}|{}", n.kind.as_str(), e.name),
+            // (lower-cased as unlisted names are: a headline's "Mississippi" the
+            // lists do not vouch for is the listed Mississippi of the text)
+            Some(e) => format!("{}|{}", n.kind.as_str(), e.name.to_lowercase()),
             None if n.kind == EntityType::Person => format!("person|{}", person_key(&words(n))),
             // "The IC" is the IC
             None => format!("{}|{}", n.kind.as_str(), without_the(&surface(n.span.first, n.span.last).to_lowercase())),
@@ -248,5 +250,57 @@ pub fn merge(text: &str, tokens: &[Token<'_>], named: &[Named], compounds: &[Com
         })
         .collect();
     entities.sort_by_key(|e| e.mentions.first().map_or(0, |m| m.start));
-    entities
+    one_per_id(entities)
+}
+
+/// Entities whose names differ only where an id does not look ("Breitbart
+/// News" and a compound "Breitbart news") are one: the first keeps the
+/// other's mentions, names and links, so that no id repeats.
+fn one_per_id(entities: Vec<Entity>) -> Vec<Entity> {
+    let mut out: Vec<Entity> = Vec::with_capacity(entities.len());
+    let mut at: HashMap<String, usize> = HashMap::new();
+    for e in entities {
+        let Some(&k) = at.get(&e.id) else {
+            at.insert(e.id.clone(), out.len());
+            out.push(e);
+            continue;
+        };
+        let kept = &mut out[k];
+        for name in std::iter::once(e.name).chain(e.aliases) {
+            if name != kept.name && !kept.aliases.contains(&name) {
+                kept.aliases.push(name);
+            }
+        }
+        kept.mentions.extend(e.mentions);
+        kept.mentions.sort_by_key(|m| m.start);
+        for r in e.related {
+            if !kept.related.iter().any(|k| k.id == r.id) {
+                kept.related.push(r);
+            }
+        }
+        kept.country = kept.country.take().or(e.country);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn entities_of_one_id_become_one() {
+        let mention = |start: usize| Mention { start, end: start + 5, text: "x".into(), sentence: 0 };
+        let entity = |name: &str, start: usize| Entity {
+            id: entity_id(EntityType::Organisation, name),
+            name: name.into(),
+            kind: EntityType::Organisation,
+            aliases: Vec::new(),
+            mentions: vec![mention(start)],
+            related: Vec::new(),
+            country: None,
+        };
+        let one = one_per_id(vec![entity("Breitbart News", 0), entity("Ledger", 3), entity("Breitbart news", 9)]);
+        assert_eq!(one.len(), 2);
+        assert_eq!((one[0].name.as_str(), one[0].aliases.clone(), one[0].mentions.len()), ("Breitbart News", vec!["Breitbart news".to_string()], 2));
+    }
 }

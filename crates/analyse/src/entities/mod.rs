@@ -351,6 +351,14 @@ mod tests {
     }
 
     #[test]
+    fn no_two_entities_share_an_id() {
+        let all = entities("Mississippi Wants Court Redo of 15-Week Abortion Ban Challenge\nMississippi is asking the court again. Mississippi’s law stands.");
+        let ids: Vec<&str> = all.iter().map(|e| e.id.as_str()).collect();
+        assert_eq!(ids, ["place:mississippi"], "{all:?}");
+        assert_eq!(all[0].mentions.len(), 3, "the headline's mention joins the others: {all:?}");
+    }
+
+    #[test]
     fn hostile_input_does_not_panic() {
         let long = "Ab ".repeat(5000);
         for text in ["", "’s", "(A) (", "É’s Ünïcödé Straße — «Zoë» J.", "U.S.", "‑‑‑", "\u{feff}FBI (", long.as_str(), "A.B.C.D.E.F.G.H. Smith’s’s"] {
