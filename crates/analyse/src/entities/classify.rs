@@ -227,7 +227,10 @@ fn is_demonym_shaped(tokens: &[Token<'_>], span: &Span) -> bool {
     // (an unlisted word in "i" before a noun is more often a company or a
     // surname, "Pirelli cables", "Hyundai cars", than a people: those are listed)
     let before_noun = before_noun && !stem.ends_with('i');
-    span.last - span.first == 1 && shaped && (plural || before_noun) && !gazetteer().is_given_name(word)
+    // ("Ohioans", "Iowans": the people of a listed place, named after it)
+    let of_place = |place: Option<&str>| place.is_some_and(|p| p.len() > 2 && gazetteer().get(&p.to_lowercase()).is_some_and(|e| e.kind == EntityType::Place));
+    let resident = stem.strip_suffix('n').is_some_and(|s| of_place(Some(s)) || of_place(s.strip_suffix('a')));
+    span.last - span.first == 1 && (shaped || resident) && (plural || before_noun) && !gazetteer().is_given_name(word)
 }
 
 /// Words after a lone unknown name that make it a person ("Olukoya urged
@@ -926,6 +929,13 @@ mod tests {
             assert_eq!(kind(name), Some(EntityType::Place), "{name}: {found:?}");
         }
         assert_eq!(kind("monte shaw"), Some(EntityType::Person), "{found:?}");
+    }
+
+    #[test]
+    fn diseases_residents_and_local_officials() {
+        let found = kinds("Cases of COVID-19 rose, Councilwoman Sue Lee Loy and Sheriff Dan Orr said, and Ohioans worried.");
+        let names: Vec<(&str, EntityType)> = found.iter().map(|f| (f.0.as_str(), f.1)).collect();
+        assert_eq!(names, [("covid-19", EntityType::Other), ("sue lee loy", EntityType::Person), ("dan orr", EntityType::Person), ("ohioans", EntityType::Other)], "{found:?}");
     }
 
     #[test]

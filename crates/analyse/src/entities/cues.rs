@@ -16,7 +16,8 @@ const TITLES: &[&str] = &[
     "Spokesman", "Spokeswoman", "Coach", "Detective", "Inspector", "Deputy", "Attorney", "Agent", "Former",
     "Officer", "Chief", "Director", "Senior", "Leader", "Sheikh", "Emir", "Sultan", "Crown", "Cardinal", "Bishop",
     "Archbishop", "Rabbi", "Imam", "Mullah", "Dean", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Jr.",
-    "Executive", "Operating", "Manager", "Editor", "Treasurer", "Superintendent", "Coordinator", "Undersecretary", "Under-Secretary", "Secretary-General", "Director-General", "Attorney-General", "Governor-General",
+    "Executive", "Operating", "Manager", "Editor", "Treasurer", "Superintendent", "Coordinator", "Councilman", "Councilwoman",
+    "Councillor", "Councilor", "Alderman", "Assemblyman", "Assemblywoman", "Sheriff", "Magistrate", "Undersecretary", "Under-Secretary", "Secretary-General", "Director-General", "Attorney-General", "Governor-General",
 ];
 
 /// Lower-case words that, just before a capitalised name, say it is a person.
@@ -119,6 +120,8 @@ const OTHER_NAMES: &[&str] = &[
     "christmas eve", "christmas day", "new year's eve", "new year’s eve", "new year's day", "new year’s day", "easter sunday", "good friday",
     "new year", "new years", "yom kippur", "rosh hashanah", "dow", "dow jones", "djia", "nikkei", "ftse", "footsie", "hang seng",
     "dax", "cac", "topix", "kospi", "sensex", "s&p", "euro stoxx",
+    // diseases
+    "covid-19", "covid", "coronavirus", "sars-cov-2", "sars", "mers", "ebola", "zika", "mpox", "monkeypox", "h1n1", "h5n1",
     // religions and faiths
     "islam", "christianity", "judaism", "hinduism", "buddhism", "sikhism", "catholicism", "protestantism", "shia islam", "sunni islam",
 ];
