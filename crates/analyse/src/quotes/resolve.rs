@@ -212,7 +212,8 @@ impl<'a> Resolver<'a> {
             let person = self.personal(cs, ce) || is_role(head) || indefinite && one_person;
             let plural = head.ends_with('s') && !doc.toks[ce.saturating_sub(1)].capitalised(doc.text);
             let speaker = self
-                .group_member(cs, ce)
+                .described_person(from, to, pos)
+                .or_else(|| self.group_member(cs, ce))
                 .or_else(|| self.entity_by_mention(cs, ce))
                 .or_else(|| self.entity_heading(cs, ce))
                 .or_else(|| self.document(cs, ce))
@@ -259,6 +260,28 @@ impl<'a> Resolver<'a> {
             let complement = (from..k).any(|j| matches!(doc.word(j), "to" | "of" | "for" | "about" | "with" | "by" | "from" | "on"));
             m_end <= end && speaks(i) && !owner && !complement
         })
+    }
+
+    /// "the 29-year-old", "the New Yorker", "the Spaniard": a definite
+    /// phrase that describes one person by age or origin alone is the
+    /// person last named before it.
+    fn described_person(&self, from: usize, to: usize, pos: usize) -> Option<Speaker> {
+        let doc = self.doc;
+        if to < from + 2 || !doc.word(from).eq_ignore_ascii_case("the") {
+            return None;
+        }
+        let aged = to == from + 2 && doc.word(from + 1).strip_suffix("-year-old").is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+        let (start, end) = doc.span(from + 1, to);
+        let first = self.mentions.partition_point(|m| m.0 < start);
+        // (one of a people, not "the Iranians")
+        let native = self.mentions.get(first).is_some_and(|&(m_start, m_end, i)| {
+            let e = &self.entities[i];
+            (m_start, m_end) == (start, end) && e.kind == EntityType::Other && e.nation().is_some() && !doc.slice(from + 1, to).ends_with('s')
+        });
+        if !aged && !native {
+            return None;
+        }
+        self.person_before(pos, None).map(|(_, s)| s)
     }
 
     /// A speaker resolved to a nationality ("the North Korean leader",

@@ -1666,6 +1666,18 @@ fn the_leader_of_a_nation_named_with_its_demonym_is_that_person() {
 }
 
 #[test]
+fn one_described_by_age_or_origin_alone_is_the_person_last_named() {
+    let text = "Tomas Reyes, 29, rowed across the bay. \"The water was cold,\" the 29-year-old said. \"I will go again,\" the Karvonian said.\n\"We doubt it,\" the Karvonians said.";
+    let karvonian = Entity { country: Some("Karvonia".into()), related: vec![concord_model::Related { id: "place:karvonia".into(), name: "Karvonia".into(), weight: 1.0 }], ..entity("other:karvonian", "Karvonian", EntityType::Other, &[], text, &["Karvonian", "Karvonians"]) };
+    let place = entity("place:karvonia", "Karvonia", EntityType::Place, &[], text, &[]);
+    let reyes = entity("person:tomas-reyes", "Tomas Reyes", EntityType::Person, &[], text, &["Tomas Reyes"]);
+    let qs = quotes(text, &[karvonian, place, reyes]);
+    assert_eq!(speaker_of(&qs, "water was cold"), "Tomas Reyes", "{qs:#?}");
+    assert_eq!(speaker_of(&qs, "go again"), "Tomas Reyes", "{qs:#?}");
+    assert_ne!(speaker_of(&qs, "doubt it"), "Tomas Reyes", "a people is no one person: {qs:#?}");
+}
+
+#[test]
 fn the_one_a_participle_describes_speaks_not_its_place() {
     let text = "Family of man stabbed in harbour attack says he is recovering.\nA report released by the Harbour Board said the pier was safe.";
     let board = entity("org:harbour-board", "Harbour Board", EntityType::Organisation, &[], text, &["Harbour Board"]);
