@@ -354,6 +354,18 @@ fn type_span(tokens: &[Token<'_>], span: &Span, sports: bool) -> (EntityType, u8
     let airline = words.len() > 1 && last == "Air";
     // "Scottburgh High": a school (no suffix, which would end "United Nations High Commissioner" early)
     let school = words.len() > 1 && last == "High";
+    // A federal appeals court ("the Fifth Circuit", "the 9th Circuit", "the D.C. Circuit").
+    if last == "Circuit" {
+        const ORDINALS: [&str; 13] = ["First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth", "Eleventh", "Federal", "D.C."];
+        let ordinal = |w: &str| {
+            let number = ["st", "nd", "rd", "th"].iter().filter_map(|end| w.strip_suffix(end)).any(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+            ORDINALS.contains(&w) || number
+        };
+        let before = span.first.checked_sub(1).is_some_and(|k| ordinal(tokens[k].text) && tokens[k].sentence == words[0].sentence);
+        if words.len() == 2 && ordinal(first) || words.len() == 1 && before {
+            return (Organisation, 3);
+        }
+    }
     // ("Park City, Utah", "Quezon City, Philippines": a town whose name ends
     // in a club's suffix, before its state or country)
     let before_place = tokens.get(span.last).is_some_and(|t| t.text == ",")
@@ -475,8 +487,10 @@ fn coordinate(tokens: &[Token<'_>], named: &mut [Named]) {
         }
         let evidenced: Vec<EntityType> = named[start..end].iter().filter(|n| n.strength >= 1).map(|n| n.kind).collect();
         let shared = evidenced.first().copied().filter(|&k| evidenced.iter().all(|&e| e == k));
+        // (not a title's field: "Defense" in "Mike Pompeo, Defense Secretary Mark Esper")
+        let before_title = |n: &Named| tokens.get(n.span.last).is_some_and(|t| t.shape == Shape::Cap && cues::is_title(t.text));
         if let Some(kind) = shared.filter(|k| matches!(k, EntityType::Person | EntityType::Organisation)) {
-            for n in named[start..end].iter_mut().filter(|n| n.strength == 0) {
+            for n in named[start..end].iter_mut().filter(|n| n.strength == 0 && !before_title(n)) {
                 n.kind = kind;
                 n.strength = 1;
             }
@@ -936,6 +950,22 @@ mod tests {
         let found = kinds("Cases of COVID-19 rose, Councilwoman Sue Lee Loy and Sheriff Dan Orr said, and Ohioans worried.");
         let names: Vec<(&str, EntityType)> = found.iter().map(|f| (f.0.as_str(), f.1)).collect();
         assert_eq!(names, [("covid-19", EntityType::Other), ("sue lee loy", EntityType::Person), ("dan orr", EntityType::Person), ("ohioans", EntityType::Other)], "{found:?}");
+    }
+
+    #[test]
+    fn currency_codes_name_no_one() {
+        let found = kinds("The campaign raised 300,000 PLN and 2 million UAH for Nordwell.");
+        let names: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
+        assert_eq!(names, ["nordwell"], "{found:?}");
+    }
+
+    #[test]
+    fn appeals_courts_and_a_listed_titles_field() {
+        let found = kinds("The Fifth Circuit and the 9th Circuit ruled, after Mike Pompeo, Defense Secretary Mark Esper and Ana Ruiz met.");
+        let kind = |name: &str| found.iter().find(|f| f.0 == name).map(|f| f.1);
+        assert_eq!(kind("fifth circuit"), Some(EntityType::Organisation), "{found:?}");
+        assert_eq!(kind("circuit"), Some(EntityType::Organisation), "{found:?}");
+        assert_ne!(kind("defense"), Some(EntityType::Person), "{found:?}");
     }
 
     #[test]

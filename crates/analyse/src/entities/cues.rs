@@ -190,6 +190,7 @@ const NEVER_NAMES: &[&str] = &[
     "May", "Round", "Final", "Semifinal", "Quarterfinal", "Pool", "Standings", "Overall",
     // ISO codes of the currencies news quotes most.
     "USD", "EUR", "GBP", "JPY", "CHF", "CNY", "AUD", "CAD", "HKD", "SEK", "NOK", "DKK", "NZD", "INR", "RUB", "ZAR", "SGD",
+    "PLN", "CZK", "HUF", "BRL", "MXN", "KRW", "IDR", "THB", "ILS", "AED", "UAH", "NGN", "KES", "EGP", "PKR",
     // Abbreviations of common nouns: measures, technologies, diseases.
     "GDP", "GNP", "CPI", "PPI", "IPO", "VAT", "AIDS", "HIV", "DNA", "LCD", "DVD", "PC", "GHz", "MHz", "GB", "MB",
     "SDK", "API", "OS", "ISDN", "MP3", "USB", "SMS", "ATM", "IP", "URL", "PDF", "HTML", "HTTP", "HTTPS", "VPN",
