@@ -233,6 +233,12 @@ fn is_demonym_shaped(tokens: &[Token<'_>], span: &Span) -> bool {
     span.last - span.first == 1 && (shaped || resident) && (plural || before_noun) && !gazetteer().is_given_name(word)
 }
 
+/// Whether the token at `k` is a capitalised title ("Minister", "Secretary"):
+/// a name just before it is the title's field ("Defence Minister").
+fn title_at(tokens: &[Token<'_>], k: usize) -> bool {
+    tokens.get(k).is_some_and(|t| t.shape == Shape::Cap && cues::is_title(t.text))
+}
+
 /// Words after a lone unknown name that make it a person ("Olukoya urged
 /// Nigerians to pray", "Zelensky thanked"): "who" and verbs of speech and
 /// stance that a company's name seldom takes before the listed ones.
@@ -436,7 +442,7 @@ fn type_span(tokens: &[Token<'_>], span: &Span, sports: bool) -> (EntityType, u8
     }
     let common = words.iter().all(|t| g.is_common_word(&t.text.to_lowercase()));
     // ("German Defence Minister Volker Ruehe": a lone word before a title is its field)
-    let field = words.len() == 1 && after.is_some_and(|t| t.shape == Shape::Cap && cues::is_title(t.text)) && !g.is_surname(first) && !g.is_given_name(first);
+    let field = words.len() == 1 && title_at(tokens, span.last) && !g.is_surname(first) && !g.is_given_name(first);
     if field {
         return (Other, 0);
     }
@@ -487,10 +493,9 @@ fn coordinate(tokens: &[Token<'_>], named: &mut [Named]) {
         }
         let evidenced: Vec<EntityType> = named[start..end].iter().filter(|n| n.strength >= 1).map(|n| n.kind).collect();
         let shared = evidenced.first().copied().filter(|&k| evidenced.iter().all(|&e| e == k));
-        // (not a title's field: "Defense" in "Mike Pompeo, Defense Secretary Mark Esper")
-        let before_title = |n: &Named| tokens.get(n.span.last).is_some_and(|t| t.shape == Shape::Cap && cues::is_title(t.text));
         if let Some(kind) = shared.filter(|k| matches!(k, EntityType::Person | EntityType::Organisation)) {
-            for n in named[start..end].iter_mut().filter(|n| n.strength == 0 && !before_title(n)) {
+            // (not a title's field: "Defense" in "Mike Pompeo, Defense Secretary Mark Esper")
+            for n in named[start..end].iter_mut().filter(|n| n.strength == 0 && !title_at(tokens, n.span.last)) {
                 n.kind = kind;
                 n.strength = 1;
             }
@@ -572,8 +577,7 @@ pub fn classify(tokens: &[Token<'_>], spans: Vec<Span>) -> Vec<Named> {
         .filter(|w| !cues::is_org_prefix(w) && !cues::is_org_head(w))
         .collect();
     // (not the field before a title: "Foreign Minister" beside "Foreign Ministry")
-    let before_title = |n: &Named| tokens.get(n.span.last).is_some_and(|t| t.shape == Shape::Cap && cues::is_title(t.text));
-    for n in named.iter_mut().filter(|n| n.span.last - n.span.first == 1 && n.strength < 2 && !before_title(n)) {
+    for n in named.iter_mut().filter(|n| n.span.last - n.span.first == 1 && n.strength < 2 && !title_at(tokens, n.span.last)) {
         if org_heads.contains(tokens[n.span.first].text) {
             n.kind = EntityType::Organisation;
             n.strength = 2;

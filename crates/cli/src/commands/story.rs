@@ -31,9 +31,10 @@ pub fn list(store: &Store, json: bool, since: Option<&str>, min_articles: usize)
         } else {
             let outlets = r.outlets.join(", ");
             // a story no article of which is dated was only ever seen on the day it was stored
-            let (first, last) = match r.dated {
-                true => (super::day(r.story.first_seen.as_deref()), super::day(r.story.last_updated.as_deref())),
-                false => ("undated".into(), "-".into()),
+            let (first, last) = if r.dated {
+                (super::day(r.story.first_seen.as_deref()), super::day(r.story.last_updated.as_deref()))
+            } else {
+                ("undated".into(), "-".into())
             };
             println!(
                 "{:<14} {:>4}  {:<10}  {:<10}  {:<40}  {}",
