@@ -129,6 +129,17 @@ fn run_end(tokens: &[Token<'_>], i: usize) -> usize {
         }
         break;
     }
+    // an article opening a sentence glued on ("By Evan Blake The mayor …") is no part of it
+    while end > i + 1 && matches!(tokens[end - 1].text, "The" | "A" | "An") {
+        end -= 1;
+    }
+    // A headline's closing name glued to the lead's opening one ("… insists
+    // Joe Root Joe Root believes"): the run ends after its first half
+    // ("Walla Walla", one word twice, is a town).
+    let half = (end - i) / 2;
+    if half >= 2 && end - i == 2 * half && (0..half).all(|k| tokens[i + k].text == tokens[i + half + k].text) {
+        return i + half;
+    }
     end
 }
 
@@ -349,7 +360,7 @@ pub fn chunk(tokens: &[Token<'_>], vocabulary: &HashSet<String>) -> Vec<Span> {
             // A common word opening a sentence is no name, unless it opens a
             // listed one or an organisation's ("General Motors Corporation", "Bank of England").
             _ if is_initial_common(tokens, i, vocabulary) && !(opens_org_name(tokens, i, end, last_is_suffix) || listed.is_some() || end > i + 1 && written_inside(i, end) || sports && tokens.get(end).is_some_and(|t| t.text == ":") && !super::classify::TABLE_LABELS.contains(&t.text)) => i += 1,
-            _ if end == i + 1 && t.text.chars().filter(|c| c.is_alphabetic()).count() <= 1 => i += 1,
+            _ if end == i + 1 && (t.text.chars().filter(|c| c.is_alphabetic()).count() <= 1 || matches!(t.text, "The" | "An")) => i += 1,
             _ => {
                 out.push(Span { first: i, last: end, listed: None, titled });
                 i = end;
@@ -399,6 +410,19 @@ mod tests {
     #[test]
     fn a_given_name_that_is_also_a_town_opens_a_name() {
         assert_eq!(spans("Then Mary Quorn met Victoria officials in Mary."), ["Mary Quorn", "Victoria", "Mary"]);
+    }
+
+    #[test]
+    fn a_headlines_name_glued_to_the_leads_is_two_names() {
+        assert_eq!(spans("Form is near, insists Joe Root Joe Root believes he is back."), ["Joe Root", "Joe Root"]);
+        assert_eq!(spans("He flew to Walla Walla on Monday."), ["Walla Walla"]);
+    }
+
+    #[test]
+    fn auxiliaries_and_prepositions_in_capitals_end_a_name() {
+        assert_eq!(spans("The crowd cheered as Heidi Klum Is Seen With Seal in Rome."), ["Heidi Klum", "Seen", "Seal", "Rome"]);
+        assert_eq!(spans("By Evan Blake The mayor spoke."), ["Evan Blake"]);
+        assert_eq!(spans("Fighters of IS attacked the town."), ["IS"]);
     }
 
     #[test]

@@ -957,6 +957,13 @@ mod tests {
     }
 
     #[test]
+    fn clergy_and_constables_are_titles() {
+        let found = kinds("Pastor Enoch Adebayo and Constable Mara Finch spoke.");
+        let names: Vec<(&str, EntityType)> = found.iter().map(|f| (f.0.as_str(), f.1)).collect();
+        assert_eq!(names, [("enoch adebayo", EntityType::Person), ("mara finch", EntityType::Person)], "{found:?}");
+    }
+
+    #[test]
     fn currency_codes_name_no_one() {
         let found = kinds("The campaign raised 300,000 PLN and 2 million UAH for Nordwell.");
         let names: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();

@@ -17,7 +17,7 @@ const TITLES: &[&str] = &[
     "Officer", "Chief", "Director", "Senior", "Leader", "Sheikh", "Emir", "Sultan", "Crown", "Cardinal", "Bishop",
     "Archbishop", "Rabbi", "Imam", "Mullah", "Dean", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Jr.",
     "Executive", "Operating", "Manager", "Editor", "Treasurer", "Superintendent", "Coordinator", "Councilman", "Councilwoman",
-    "Councillor", "Councilor", "Alderman", "Assemblyman", "Assemblywoman", "Sheriff", "Magistrate", "Undersecretary", "Under-Secretary", "Secretary-General", "Director-General", "Attorney-General", "Governor-General",
+    "Councillor", "Councilor", "Pastor", "Deacon", "Constable", "Alderman", "Assemblyman", "Assemblywoman", "Sheriff", "Magistrate", "Undersecretary", "Under-Secretary", "Secretary-General", "Director-General", "Attorney-General", "Governor-General",
 ];
 
 /// Lower-case words that, just before a capitalised name, say it is a person.
@@ -178,8 +178,8 @@ const PARTICLES: &[&str] = &[
 
 /// Capitalised words that never start or join a name.
 const NEVER_NAMES: &[&str] = &[
-    "I", "He", "She", "We", "They", "It", "You", "Him", "His", "Her", "Its", "Our", "Their", "My",
-    "In", "Of", "And", "But", "Or", "To", "At", "On", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+    "I", "He", "She", "We", "They", "It", "You", "Him", "Them", "His", "Her", "Its", "Our", "Their", "My",
+    "In", "Of", "And", "But", "Or", "To", "At", "On", "From", "With", "Into", "After", "About", "By", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
     "March", "April", "June", "July", "August", "September", "October", "November", "December", "Jan.", "Feb.",
     "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "AM", "PM",
     "A.M.", "P.M.", "GMT", "EST", "EDT", "PST", "UTC", "OK", "TV", "CEO", "CFO", "COO", "CTO", "MP", "Internet",
@@ -196,6 +196,11 @@ const NEVER_NAMES: &[&str] = &[
     "SDK", "API", "OS", "ISDN", "MP3", "USB", "SMS", "ATM", "IP", "URL", "PDF", "HTML", "HTTP", "HTTPS", "VPN",
     "GPS", "CCTV", "LED", "SUV", "AI",
 ];
+
+/// Finite auxiliaries, which no name holds: a title-case headline ("Heidi
+/// Is Separated From …") breaks at them. "Will", "Can" and "Do" are names,
+/// and so is "IS" in capitals.
+const AUXILIARIES: &[&str] = &["Is", "Are", "Was", "Were", "Been", "Has", "Have", "Had", "Does", "Did", "Would", "Could", "Should", "Must"];
 
 /// Function words and other common words that are capitalised only at the
 /// start of a sentence.
@@ -244,6 +249,7 @@ macro_rules! word_sets {
 
 word_sets! {
     CLAUSE_OPENERS_SET = CLAUSE_OPENERS;
+    AUXILIARIES_SET = AUXILIARIES;
     COMMON_WORDS_SET = COMMON_WORDS;
     INDEX_WORDS_SET = INDEX_WORDS;
     NEVER_NAMES_SET = NEVER_NAMES;
@@ -329,7 +335,7 @@ pub fn is_particle(word: &str) -> bool {
 
 /// A capitalised word that is never part of a name.
 pub fn is_never_name(word: &str) -> bool {
-    has(&NEVER_NAMES_SET, word) || shouted_never_name(word) || is_contraction(word) || is_party_tag(word) || is_plural_acronym(word) || has(&CLAUSE_OPENERS_SET, word)
+    has(&NEVER_NAMES_SET, word) || shouted_never_name(word) || is_contraction(word) || is_party_tag(word) || is_plural_acronym(word) || has(&CLAUSE_OPENERS_SET, word) || has(&AUXILIARIES_SET, word)
 }
 
 /// An acronym in the plural ("CDs", "ODIs", "SMEs"): a common noun's, never
