@@ -111,16 +111,19 @@ fn run_end(tokens: &[Token<'_>], i: usize) -> usize {
             && !gazetteer().is_given_name(tokens[j + 1].text);
         if (headed && !complete) || in_field || t.text == "&" {
             let mut k = j + 1;
-            // ("Bank of the West", "Committee for a Responsible Federal Budget";
-            // not "Secretary of State Hillary Clinton for the Democratic nomination")
-            if same(k) && matches!((t.text, tokens[k].text), ("of", "the") | ("for", "a")) {
+            // ("Bank of the West", "Committee for a Responsible Federal Budget",
+            // a court's "for the Fifth Circuit"; not "Secretary of State
+            // Hillary Clinton for the Democratic nomination")
+            let court_for = same(k) && (t.text, tokens[k].text) == ("for", "the") && tokens[i..end].iter().any(|t| t.text == "Court");
+            if same(k) && (matches!((t.text, tokens[k].text), ("of", "the") | ("for", "a")) || court_for) {
                 k += 1;
             }
             let mut m = k;
             while same(m) && continues(&tokens[m]) {
                 m += 1;
             }
-            let ok = m > k && (t.text != "and" || in_field || cues::is_org_suffix(tokens[m - 1].text));
+            let district = |m: usize| matches!(tokens[m - 1].text, "Circuit" | "District");
+            let ok = m > k && (t.text != "and" || in_field || cues::is_org_suffix(tokens[m - 1].text)) && (!court_for || district(m));
             if ok {
                 j = m;
                 end = m;
@@ -168,6 +171,20 @@ fn opens_org_name(tokens: &[Token<'_>], i: usize, end: usize, last_is_suffix: bo
     let of_name = cues::is_org_head(tokens[i].text) && tokens[i..end].iter().any(|t| t.text == "of");
     let prefixed = cues::is_org_prefix(tokens[i].text) && end > i + 1;
     !cues::is_common(&tokens[i].text.to_lowercase()) && (last_is_suffix || of_name || prefixed)
+}
+
+/// An ordinal in digits ("9th", "1st", "22nd").
+fn is_ordinal(word: &str) -> bool {
+    ["st", "nd", "rd", "th"].iter().filter_map(|s| word.strip_suffix(s)).any(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// True when the run `[from, end)` opens with an organisation's head (one
+/// of its first three words) with "of" or "for" after it ("Court of Human
+/// Rights", "National Center of Meteorology", "District Court for the
+/// Southern District of New York"; not a form's list of places).
+fn headed_by_of(tokens: &[Token<'_>], from: usize, end: usize) -> bool {
+    // (a second body after "and" is not: "Bank of England and Bank of France")
+    from < end && tokens[from].is_capital() && (from..end.min(from + 3)).find(|&k| cues::is_org_head(tokens[k].text)).is_some_and(|h| tokens[h + 1..end].iter().any(|t| matches!(t.text, "of" | "for")))
 }
 
 /// True when the capitalised word at `i` is just a sentence-initial common word.
@@ -353,7 +370,9 @@ pub fn chunk(tokens: &[Token<'_>], vocabulary: &HashSet<String>) -> Vec<Span> {
         // ("Cleveland Indians": a town and its team's nickname in a sports report)
         let team = sports && super::classify::team_town(tokens, i, end).is_some();
         match listed {
-            Some((len, entry)) if (i + len >= end || !last_is_suffix) && !given_name && !team => {
+            // (a listed word opening a body headed by "of" or "for" is part of it:
+            // "European Court of Human Rights", "Texas Department of Health")
+            Some((len, entry)) if (i + len >= end || !(last_is_suffix || headed_by_of(tokens, i + len, end))) && !given_name && !team => {
                 out.push(Span { first: i, last: i + len, listed: Some(entry), titled });
                 i += len;
             }
@@ -362,7 +381,9 @@ pub fn chunk(tokens: &[Token<'_>], vocabulary: &HashSet<String>) -> Vec<Span> {
             _ if is_initial_common(tokens, i, vocabulary) && !(opens_org_name(tokens, i, end, last_is_suffix) || listed.is_some() || end > i + 1 && written_inside(i, end) || sports && tokens.get(end).is_some_and(|t| t.text == ":") && !super::classify::TABLE_LABELS.contains(&t.text)) => i += 1,
             _ if end == i + 1 && (t.text.chars().filter(|c| c.is_alphabetic()).count() <= 1 || matches!(t.text, "The" | "An")) => i += 1,
             _ => {
-                out.push(Span { first: i, last: end, listed: None, titled });
+                // ("the 9th Circuit", "the 9th Circuit Court of Appeals")
+                let numbered = t.text == "Circuit" && i > 0 && tokens[i - 1].sentence == t.sentence && is_ordinal(tokens[i - 1].text);
+                out.push(Span { first: i - usize::from(numbered), last: end, listed: None, titled });
                 i = end;
             }
         }

@@ -351,7 +351,9 @@ fn type_span(tokens: &[Token<'_>], span: &Span, sports: bool) -> (EntityType, u8
     if state {
         return (Place, 3);
     }
-    let of_org = words.len() > 2 && cues::is_org_head(first) && words.iter().any(|t| matches!(t.text, "of" | "for"));
+    // ("Department of Health"; "U.S. Court of Appeals for the Second Circuit",
+    // "European Court of Human Rights": a head inside, joined by "of" or "for")
+    let of_org = words.len() > 2 && words.windows(2).any(|w| cues::is_org_head(w[0].text) && matches!(w[1].text, "of" | "for"));
     // the chunker joins "on" only after a body's head ("Panel on Climate Change")
     let on_org = words.len() > 2 && words.iter().any(|t| t.text == "on");
     let ampersand = words.iter().any(|t| t.text == "&");
@@ -975,7 +977,7 @@ mod tests {
         let found = kinds("The Fifth Circuit and the 9th Circuit ruled, after Mike Pompeo, Defense Secretary Mark Esper and Ana Ruiz met.");
         let kind = |name: &str| found.iter().find(|f| f.0 == name).map(|f| f.1);
         assert_eq!(kind("fifth circuit"), Some(EntityType::Organisation), "{found:?}");
-        assert_eq!(kind("circuit"), Some(EntityType::Organisation), "{found:?}");
+        assert_eq!(kind("9th circuit"), Some(EntityType::Organisation), "{found:?}");
         assert_ne!(kind("defense"), Some(EntityType::Person), "{found:?}");
     }
 

@@ -224,6 +224,17 @@ mod tests {
     }
 
     #[test]
+    fn a_place_or_demonym_opening_a_body_of_something_is_part_of_its_name() {
+        let text = "The case went to the European Court of Human Rights.\nIt was heard by the Karvonia Department of Ferries in May.\nThe judges of the U.S. District Court for the Southern District of New York ruled on it.\nThe 9th Circuit Court of Appeals agreed with them.\nThe U.S. Court of Appeals for the Second Circuit said the case was moot.\nFields: Alabama Alaska Arizona Georgia United States of America Zambia";
+        let all = entities(text);
+        let names: Vec<&str> = all.iter().map(|e| e.name.as_str()).collect();
+        for name in ["European Court of Human Rights", "Karvonia Department of Ferries", "U.S. District Court for the Southern District of New York", "9th Circuit Court of Appeals", "U.S. Court of Appeals for the Second Circuit"] {
+            assert_eq!(find(&all, name).kind, EntityType::Organisation, "{names:?}");
+        }
+        assert_eq!(find(&all, "Alaska").kind, EntityType::Place, "a form's list of places is no body: {names:?}");
+    }
+
+    #[test]
     fn a_lawmakers_bracketed_state_a_stretch_and_a_pac_are_typed() {
         let all = entities("Sen. Ana Ruiz (Tex.) spoke. The fight from Varnello to Quorbin goes on. The Principles PAC ran ads. Money went from Right to Rise to the party.");
         assert_eq!(find(&all, "Tex").kind, EntityType::Place, "{all:?}");

@@ -504,17 +504,19 @@ impl<'a> Resolver<'a> {
         (!complement).then(|| of_entity(&self.entities[i]))
     }
 
-    /// The organisation or group a mention opening the phrase names when a
-    /// preposition follows it ("Iran's U.N. mission to the U.S."): the
-    /// body speaks, not its complement.
+    /// The organisation, group or person a mention opening the phrase names
+    /// when a preposition follows it ("Iran's U.N. mission to the U.S.",
+    /// "Amy Reyes of the Department of Health"): they speak, not the complement.
     fn entity_heading(&self, from: usize, to: usize) -> Option<Speaker> {
         let (start, end) = self.doc.span(from, to);
         let at = self.mentions.partition_point(|m| m.0 < start);
         let &(_, m_end, i) = self.mentions[at..].iter().take_while(|m| m.0 == start).max_by_key(|m| m.1)?;
         let next = self.doc.token_at(m_end);
         let complement = next < to && m_end < end && ["of", "to", "in", "at", "for", "on"].contains(&self.doc.word(next));
+        // (so does a person of a body: "Amy Reyes of the Department of Health")
+        let person = self.entities[i].kind == EntityType::Person && ["of", "at", "for"].contains(&self.doc.word(next));
         let body = matches!(self.entities[i].kind, EntityType::Organisation | EntityType::Group);
-        (complement && body).then(|| of_entity(&self.entities[i]))
+        (complement && (body || person)).then(|| of_entity(&self.entities[i]))
     }
 
     /// The entity whose name or alias is the name.

@@ -1685,3 +1685,12 @@ fn the_one_a_participle_describes_speaks_not_its_place() {
     assert_eq!(speaker_of(&qs, "is recovering"), "Family of man", "{qs:#?}");
     assert_ne!(speaker_of(&qs, "pier was safe"), "A report released", "{qs:#?}");
 }
+
+#[test]
+fn a_person_of_a_body_speaks_not_the_body() {
+    let text = "Amy Reyes of the Karvonia Department of Ferries said the pier would reopen.";
+    let reyes = entity("person:amy-reyes", "Amy Reyes", EntityType::Person, &[], text, &["Amy Reyes"]);
+    let body = entity("org:karvonia-department-of-ferries", "Karvonia Department of Ferries", EntityType::Organisation, &[], text, &["Karvonia Department of Ferries"]);
+    let qs = quotes(text, &[reyes, body]);
+    assert_eq!(speaker_of(&qs, "pier would reopen"), "Amy Reyes", "{qs:#?}");
+}
