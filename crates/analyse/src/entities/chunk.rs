@@ -379,7 +379,8 @@ pub fn chunk(tokens: &[Token<'_>], vocabulary: &HashSet<String>) -> Vec<Span> {
             // A common word opening a sentence is no name, unless it opens a
             // listed one or an organisation's ("General Motors Corporation", "Bank of England").
             _ if is_initial_common(tokens, i, vocabulary) && !(opens_org_name(tokens, i, end, last_is_suffix) || listed.is_some() || end > i + 1 && written_inside(i, end) || sports && tokens.get(end).is_some_and(|t| t.text == ":") && !super::classify::TABLE_LABELS.contains(&t.text)) => i += 1,
-            _ if end == i + 1 && (t.text.chars().filter(|c| c.is_alphabetic()).count() <= 1 || matches!(t.text, "The" | "An")) => i += 1,
+            // (nor is an article or a number opening a headline: "Two employees suspended")
+            _ if end == i + 1 && (t.text.chars().filter(|c| c.is_alphabetic()).count() <= 1 || matches!(t.text, "The" | "An") || cues::is_number_word(t.text)) => i += 1,
             _ => {
                 // ("the 9th Circuit", "the 9th Circuit Court of Appeals")
                 let numbered = t.text == "Circuit" && i > 0 && tokens[i - 1].sentence == t.sentence && is_ordinal(tokens[i - 1].text);

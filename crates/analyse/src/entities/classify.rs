@@ -233,6 +233,17 @@ fn is_demonym_shaped(tokens: &[Token<'_>], span: &Span) -> bool {
     span.last - span.first == 1 && (shaped || resident) && (plural || before_noun) && !gazetteer().is_given_name(word)
 }
 
+/// A capitalised word for a faith or doctrine ("Jainism", "Thatcherism").
+fn is_doctrine(word: &str) -> bool {
+    word.len() > 5 && word.ends_with("ism") && word.chars().next().is_some_and(char::is_uppercase) && word.chars().skip(1).all(char::is_lowercase)
+}
+
+/// Two listed peoples joined by a hyphen ("Chinese-American").
+fn is_joint_demonym(word: &str) -> bool {
+    let demonym = |p: &str| gazetteer().get(&p.to_lowercase()).is_some_and(|e| e.kind == EntityType::Other && e.country.is_some());
+    word.contains('-') && word.split('-').all(demonym)
+}
+
 /// Whether the token at `k` is a capitalised title ("Minister", "Secretary"):
 /// a name just before it is the title's field ("Defence Minister").
 fn title_at(tokens: &[Token<'_>], k: usize) -> bool {
@@ -313,6 +324,13 @@ fn type_span(tokens: &[Token<'_>], span: &Span, sports: bool) -> (EntityType, u8
     }
     if words.len() > 1 && cues::is_other_suffix(last) {
         return (Other, 3);
+    }
+    // A faith or doctrine ("Jainism", "Zionism"; not the rest of "Western
+    // Journalism") and a people of two origins ("Chinese-American") are
+    // neither bodies nor places.
+    let after_capital = span.first.checked_sub(1).is_some_and(|k| tokens[k].is_capital() && tokens[k].sentence == words[0].sentence);
+    if words.len() == 1 && (is_doctrine(first) && !after_capital || is_joint_demonym(first)) {
+        return (Other, 2);
     }
     // (a guess a person's full name elsewhere outranks: "Grealish fires Villa" beside "Jack Grealish")
     if is_demonym_shaped(tokens, span) {
@@ -963,6 +981,13 @@ mod tests {
         let found = kinds("Pastor Enoch Adebayo and Constable Mara Finch spoke.");
         let names: Vec<(&str, EntityType)> = found.iter().map(|f| (f.0.as_str(), f.1)).collect();
         assert_eq!(names, [("enoch adebayo", EntityType::Person), ("mara finch", EntityType::Person)], "{found:?}");
+    }
+
+    #[test]
+    fn doctrines_and_joint_peoples_are_other_and_numbers_no_names() {
+        let found = kinds("The message Two employees left.\nVoters of Jainism and Chinese-American voters met Ana Ruiz.");
+        let names: Vec<(&str, EntityType)> = found.iter().map(|f| (f.0.as_str(), f.1)).collect();
+        assert_eq!(names, [("jainism", EntityType::Other), ("chinese-american", EntityType::Other), ("ana ruiz", EntityType::Person)], "{found:?}");
     }
 
     #[test]

@@ -130,6 +130,18 @@ const OTHER_NAMES: &[&str] = &[
 /// index ("the Nasdaq composite", "FTSE 100 index").
 const INDEX_WORDS: &[&str] = &["index", "indices", "indexes", "average", "composite", "industrials"];
 
+/// Numbers in words, capitalised, which alone name nothing ("Two employees
+/// suspended"; "Two Sigma" is a name of two words).
+const NUMBER_WORDS: &[&str] = &[
+    "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve", "Twenty", "Thirty",
+    "Forty", "Fifty", "Hundred", "Hundreds", "Thousand", "Thousands", "Million", "Millions", "Dozens",
+];
+
+/// A number in words, capitalised.
+pub fn is_number_word(word: &str) -> bool {
+    NUMBER_WORDS.contains(&word)
+}
+
 /// A holiday, market index or religion, given its lower-cased key.
 pub fn is_other_name(key: &str) -> bool {
     has(&OTHER_NAMES_SET, key)
