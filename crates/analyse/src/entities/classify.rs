@@ -423,7 +423,10 @@ fn type_span(tokens: &[Token<'_>], span: &Span, sports: bool) -> (EntityType, u8
     }
     let g = gazetteer();
     if words.len() > 1 && (g.is_given_name(first) || is_initial(first)) && words[1..].iter().all(|t| t.shape == Shape::Cap || is_initial(t.text)) {
-        return (Person, 2);
+        // ("the Houston Rockets", "the Dallas Cowboys": a team, no one's name)
+        let the = span.first.checked_sub(1).is_some_and(|k| tokens[k].text.eq_ignore_ascii_case("the"));
+        let plural = last.len() > 3 && last.ends_with('s') && !last.ends_with("ss") && g.is_common_word(&last.to_lowercase());
+        return if the && plural && listed_at(tokens, span.first, false).is_some_and(|(_, e)| e.kind == Place) { (Organisation, 2) } else { (Person, 2) };
     }
     let before = span.first.checked_sub(1).map(|i| &tokens[i]);
     let after = tokens.get(span.last);
@@ -988,6 +991,13 @@ mod tests {
         let found = kinds("The message Two employees left.\nVoters of Jainism and Chinese-American voters met Ana Ruiz.");
         let names: Vec<(&str, EntityType)> = found.iter().map(|f| (f.0.as_str(), f.1)).collect();
         assert_eq!(names, [("jainism", EntityType::Other), ("chinese-american", EntityType::Other), ("ana ruiz", EntityType::Person)], "{found:?}");
+    }
+
+    #[test]
+    fn the_team_of_a_town_named_like_a_person_is_a_team() {
+        let found = kinds("Fans of the Houston Rockets cheered as Dallas Roberts sang.");
+        let names: Vec<(&str, EntityType)> = found.iter().map(|f| (f.0.as_str(), f.1)).collect();
+        assert_eq!(names, [("houston rockets", EntityType::Organisation), ("dallas roberts", EntityType::Person)], "{found:?}");
     }
 
     #[test]
