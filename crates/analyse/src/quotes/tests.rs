@@ -1694,3 +1694,12 @@ fn a_person_of_a_body_speaks_not_the_body() {
     let qs = quotes(text, &[reyes, body]);
     assert_eq!(speaker_of(&qs, "pier would reopen"), "Amy Reyes", "{qs:#?}");
 }
+
+#[test]
+fn a_described_title_is_its_holder_but_the_other_one_is_not() {
+    let text = "Veteran senator Tomas Reyes spoke first. The longtime senator said the port should close. The other senator said it should stay open.";
+    let reyes = entity("person:tomas-reyes", "Tomas Reyes", EntityType::Person, &[], text, &["Tomas Reyes"]);
+    let qs = quotes(text, &[reyes]);
+    assert_eq!(speaker_of(&qs, "port should close"), "Tomas Reyes", "{qs:#?}");
+    assert_ne!(speaker_of(&qs, "should stay open"), "Tomas Reyes", "{qs:#?}");
+}

@@ -46,6 +46,10 @@ const PUBLIC_BODY: &[&str] = &[
     "military", "intelligence", "directorate", "service",
 ];
 
+/// Words before a role that make it someone other than whom it named before
+/// ("the other actor", "the new coach").
+const OTHER_ONE: &[&str] = &["other", "another", "new", "second", "third", "next", "previous", "fellow", "rival", "opposing"];
+
 /// Participles of reading a document, whose agent is no author ("seen by
 /// Reuters", "obtained by Politico").
 const ACCESS: &[&str] = &["seen", "obtained", "reviewed", "cited", "quoted", "read", "viewed", "leaked", "shared"];
@@ -124,7 +128,7 @@ impl Resolver<'_> {
     }
 
     /// A definite title standing alone ("The President", "the governor",
-    /// "the Chief Minister"): the person last named right after the same
+    /// "the Chief Minister", "the longtime senator"): the person last named right after the same
     /// title ("President Donald Trump", "Gov. Mike DeWine"); none when the
     /// title named no one before.
     pub(super) fn title_holder(&self, from: usize, to: usize) -> Option<Speaker> {
@@ -134,7 +138,10 @@ impl Resolver<'_> {
         }
         let head = doc.word(to - 1).to_lowercase();
         let ranked = |k: usize| is_role(doc.word(k)) || ROLE_RANKS.iter().any(|r| doc.word(k).eq_ignore_ascii_case(r));
-        if !is_role(&head) || !(from + 1..to - 1).all(ranked) {
+        // ("the two-term president" after "President Barack Obama"; "the
+        // other senator" is someone else)
+        let described = |k: usize| doc.toks[k].word && !doc.toks[k].capitalised(doc.text) && !OTHER_ONE.contains(&doc.word(k));
+        if !is_role(&head) || !(from + 1..to - 1).all(|k| ranked(k) || described(k)) {
             return None;
         }
         let same = |k: usize| {
