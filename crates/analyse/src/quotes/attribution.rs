@@ -3,7 +3,7 @@
 //! "Trump campaign spokesman Steven Cheung said", "according to Google,").
 
 use super::cues::{
-    is_auxiliary, is_boundary, is_cue, is_cue_after_quote, is_determiner, is_document, is_foreign_according, is_foreign_auxiliary, is_foreign_cue, is_company, is_finite_verb, is_group_head, is_indefinite_pronoun, is_irregular_past, is_kicker, is_ly_adverb, is_org_word, names_people, is_participle_cue, is_passive, is_past, is_people, is_possessive, is_role, is_spokes_role, is_pronoun, is_skippable, is_subject_pronoun, is_verb,
+    is_auxiliary, is_boundary, is_cue, is_cue_after_quote, is_determiner, is_document, is_foreign_according, is_foreign_auxiliary, is_foreign_cue, is_company, is_finite_verb, is_group_head, is_indefinite_pronoun, is_irregular_past, is_kicker, is_ly_adverb, is_org_word, names_people, is_opening_participle, is_participle_cue, is_passive, is_past, is_people, is_possessive, is_role, is_spokes_role, is_pronoun, is_skippable, is_subject_pronoun, is_verb,
 };
 use super::doc::Doc;
 use crate::entities::gazetteer::gazetteer;
@@ -1287,7 +1287,7 @@ fn subject_start(doc: &Doc, from: usize, limit: usize) -> usize {
     let time_unit = |w: &str| matches!(w, "day" | "days" | "week" | "weeks" | "month" | "months" | "year" | "years" | "night" | "hours" | "minutes");
     for round in 0..MAX_OPENERS {
         let lower = doc.word(start).to_lowercase();
-        let participle = (lower.ends_with("ing") || lower.ends_with("ed")) && doc.toks.get(start + 1).is_some_and(|t| !t.capitalised(doc.text));
+        let participle = is_opening_participle(&lower) && doc.toks.get(start + 1).is_some_and(|t| !t.capitalised(doc.text));
         let time = time_unit(doc.word(start + 1)) && relative_time(doc.word(start + 2)) && doc.word(start + 3) == ",";
         // "Shortly after …,", "Amid …,", "Inside the hotel …,": the adverb or preposition in lower case;
         // after a time, a place in lower case ("…, at a rally in Beaumont, Tex., Mr. Trump")

@@ -439,6 +439,14 @@ pub fn is_participle_cue(word: &str) -> bool {
     contains(PARTICIPLE_CUE, word)
 }
 
+/// Is `word`, capitalised at a sentence's start, a participle ("Speaking
+/// Sunday, …", "Asked about it, …") rather than a name that ends like one
+/// ("Beijing", "Boeing", "Reading")? Only an English word is.
+pub fn is_opening_participle(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    lower.len() > 4 && (lower.ends_with("ing") || lower.ends_with("ed")) && crate::entities::gazetteer::gazetteer().is_common_word(&lower)
+}
+
 /// Is `word` a verb that reports only before "that", "whether" or "if"?
 pub fn is_that_verb(word: &str) -> bool {
     contains(THAT_VERB, word)

@@ -175,11 +175,12 @@ const NAMING_WORDS: &[&str] = &[
 ];
 
 /// Is the quoted text a title ("The Walking Dead", "Fear the Walking
-/// Dead"): a few words, every long one capitalised, no sentence end?
+/// Dead"): a few words, every long one capitalised, no sentence end (a
+/// comma inside the marks is American punctuation: “Monday Night Baseball,”)?
 fn titled(content: &str) -> bool {
     let words: Vec<&str> = content.split_whitespace().collect();
     let long: Vec<&&str> = words.iter().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4).collect();
-    let ends = content.trim_end().ends_with(['.', '!', '?', ',', ':', ';']);
+    let ends = content.trim_end().ends_with(['.', '!', '?', ':', ';']);
     words.len() <= 8 && !long.is_empty() && long.iter().all(|w| w.starts_with(char::is_uppercase)) && !ends
 }
 

@@ -6,7 +6,7 @@
 //! with the speaker after it, or "according to" on either side of its clause.
 
 use super::attribution::{according_speaker, appositive_subject, cue_at, in_poll, inverted, is_according, is_close_mark, is_naming_cue, is_open_mark, is_pause, is_relative, negated, participle_speaker, quoted_object, speaker_after, speaker_before, subject, Attribution, SUBORDINATORS};
-use super::cues::{is_auxiliary, is_boundary, is_clause_verb, is_cue, is_document, is_finite_verb, is_people, is_that_verb, is_determiner, is_kicker, is_passive, is_past, is_possessive, is_pronoun, is_role, is_skippable, is_subject_pronoun, is_verb};
+use super::cues::{is_auxiliary, is_boundary, is_clause_verb, is_cue, is_document, is_finite_verb, is_people, is_that_verb, is_determiner, is_kicker, is_opening_participle, is_passive, is_past, is_possessive, is_pronoun, is_role, is_skippable, is_subject_pronoun, is_verb};
 use super::doc::Doc;
 
 /// Fewest words a reported clause needs.
@@ -406,7 +406,7 @@ fn coordinated_subject(doc: &Doc, cue: usize, from: usize) -> Option<(usize, usi
     // Carson admitted …, but said …"): the speaker of its earlier cue, not the
     // participle (nor a participle's cue: "… since announcing …, and suggested")
     let found = subject(doc, from, k - 1);
-    let participle = found.is_none_or(|((s, _), _)| doc.word(s).ends_with("ing") && doc.toks[s].capitalised(doc.text));
+    let participle = found.is_none_or(|((s, _), _)| doc.word(s).ends_with("ing") && doc.toks[s].capitalised(doc.text) && is_opening_participle(doc.word(s)));
     let found = if participle {
         let earlier = (from..k - 1).rev().find(|&j| cue_at(doc, j).is_some_and(|c| c.1 < k) && !doc.word(j).ends_with("ing"));
         if let Some(speaker) = earlier.and_then(|j| speaker_before(doc, j, from)) {

@@ -1703,3 +1703,23 @@ fn a_described_title_is_its_holder_but_the_other_one_is_not() {
     assert_eq!(speaker_of(&qs, "port should close"), "Tomas Reyes", "{qs:#?}");
     assert_ne!(speaker_of(&qs, "should stay open"), "Tomas Reyes", "{qs:#?}");
 }
+
+#[test]
+fn a_name_ending_like_a_participle_is_a_subject() {
+    for (text, speaker) in [
+        ("Boeing built more planes and said that demand was strong.", "Boeing"),
+        ("Beijing deployed ships and warned that surrender was the only option.", "Beijing"),
+        ("Speaking on Sunday, Ana Ruiz visited the port and said that demand was strong.", "Ana Ruiz"),
+    ] {
+        let all = reported_words(text);
+        assert!(all.iter().any(|(_, s)| s == speaker), "{text:?}: {all:?}");
+    }
+}
+
+#[test]
+fn a_title_in_marks_with_the_comma_inside_is_no_one_s_words() {
+    let text = "Ana Ruiz, who had worked for the network since 2010 and most recently offered analysis on “Monday Night Harbour,” was dismissed.";
+    let reyes = entity("person:ana-ruiz", "Ana Ruiz", EntityType::Person, &[], text, &["Ana Ruiz"]);
+    let qs = quotes(text, &[reyes]);
+    assert!(qs.iter().all(|q| q.speaker.is_none()), "{qs:#?}");
+}
