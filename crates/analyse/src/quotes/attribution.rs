@@ -1277,9 +1277,11 @@ fn subject_start(doc: &Doc, from: usize, limit: usize) -> usize {
             start = dash + 1;
         }
     }
-    // "The Latest: Trump delivers …": a headline kicker of common words
+    // "The Latest: Trump delivers …", "Hong Kong chaos: China deploys …": a
+    // headline's kicker, no verb's subject, when a name follows it
     let colon = (start..limit.min(start + 4)).find(|&k| doc.word(k) == ":");
-    if let Some(c) = colon.filter(|&c| c > start && (start..c).all(|k| is_determiner(doc.word(k)) || is_kicker(doc.word(k)))) {
+    let kicker = |c: usize| (start..c).all(|k| is_determiner(doc.word(k)) || is_kicker(doc.word(k))) || doc.toks.get(c + 1).is_some_and(|t| t.capitalised(doc.text));
+    if let Some(c) = colon.filter(|&c| c > start && c + 1 < limit && kicker(c)) {
         start = c + 1;
     }
     // ("Days later, …", "The day before, at a rally in Beaumont, Tex., Mr. Trump …": a time before the subject)

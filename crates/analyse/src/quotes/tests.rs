@@ -1723,3 +1723,9 @@ fn a_title_in_marks_with_the_comma_inside_is_no_one_s_words() {
     let qs = quotes(text, &[reyes]);
     assert!(qs.iter().all(|q| q.speaker.is_none()), "{qs:#?}");
 }
+
+#[test]
+fn a_headlines_kicker_before_a_colon_is_no_subject() {
+    let all = reported_words("Port chaos: Karvonia deploys troops and warns that surrender is the only option.");
+    assert!(all.iter().any(|(t, s)| t == "surrender is the only option" && s == "Karvonia"), "{all:?}");
+}
