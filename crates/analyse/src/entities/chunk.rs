@@ -344,7 +344,7 @@ pub fn chunk(tokens: &[Token<'_>], vocabulary: &HashSet<String>) -> Vec<Span> {
         }
         let last_is_suffix = end > i + 1 && {
             let last = tokens[end - 1].text;
-            cues::is_org_suffix(last) || cues::is_other_suffix(last) || cues::is_place_suffix(last)
+            cues::is_org_suffix(last) || cues::is_org_ending(last) || cues::is_other_suffix(last) || cues::is_place_suffix(last)
         };
         // A given name that is also a town ("Mary Barra", "Vladimir Putin")
         // opens a person's name; one that is also a country only before a

@@ -400,7 +400,8 @@ fn type_span(tokens: &[Token<'_>], span: &Span, sports: bool) -> (EntityType, u8
     if matches!(last, "City" | "Town") && (state_at(span.last + 1) || before_place) {
         return (Place, 3);
     }
-    if cues::is_org_suffix(last) || cues::is_org_prefix(first) || of_org || on_org || ampersand || airline || school {
+    let ending = words.len() > 1 && cues::is_org_ending(last);
+    if cues::is_org_suffix(last) || ending || cues::is_org_prefix(first) || of_org || on_org || ampersand || airline || school {
         return (Organisation, 3);
     }
     if state_at(span.last + 1) {
@@ -998,6 +999,14 @@ mod tests {
         let found = kinds("Fans of the Houston Rockets cheered as Dallas Roberts sang.");
         let names: Vec<(&str, EntityType)> = found.iter().map(|f| (f.0.as_str(), f.1)).collect();
         assert_eq!(names, [("houston rockets", EntityType::Organisation), ("dallas roberts", EntityType::Person)], "{found:?}");
+    }
+
+    #[test]
+    fn museums_channels_and_observatories_are_bodies_but_not_alone() {
+        let found = kinds("Staff of the Whitney Museum, the Keck Observatory and Harbour Channel met.\nBoats crossed the Channel.");
+        let names: Vec<(&str, EntityType)> = found.iter().map(|f| (f.0.as_str(), f.1)).collect();
+        assert_eq!(names[..3], [("whitney museum", EntityType::Organisation), ("keck observatory", EntityType::Organisation), ("harbour channel", EntityType::Organisation)], "{found:?}");
+        assert!(!names.contains(&("channel", EntityType::Organisation)), "{found:?}");
     }
 
     #[test]

@@ -306,6 +306,16 @@ pub fn is_org_suffix(word: &str) -> bool {
     has(&ORG_SUFFIXES_SET, word)
 }
 
+/// Last words that make a name of two words or more an organisation, but
+/// alone are common nouns ("Fox News Channel", "Whitney Museum", "Lenox
+/// Healthcare"; not "Channel" or "Healthcare" opening a sentence).
+const ORG_ENDINGS: &[&str] = &["Observatory", "Healthcare", "Animation", "Channel", "Museum", "Library"];
+
+/// A last word that makes a name of two words or more an organisation.
+pub fn is_org_ending(word: &str) -> bool {
+    ORG_ENDINGS.contains(&word)
+}
+
 /// A first word that makes a name an organisation.
 pub fn is_org_prefix(word: &str) -> bool {
     has(&ORG_PREFIXES_SET, word)
