@@ -325,6 +325,10 @@ fn type_span(tokens: &[Token<'_>], span: &Span, sports: bool) -> (EntityType, u8
     if words.len() > 1 && cues::is_other_suffix(last) {
         return (Other, 3);
     }
+    // A party's members in a body or place ("House Democrats", "Iowa Republicans")
+    if words.len() > 1 && matches!(last, "Democrats" | "Republicans" | "Conservatives" | "Liberals" | "Socialists" | "Tories") {
+        return (Group, 2);
+    }
     // A faith or doctrine ("Jainism", "Zionism"; not the rest of "Western
     // Journalism") and a people of two origins ("Chinese-American") are
     // neither bodies nor places.
@@ -1007,6 +1011,13 @@ mod tests {
         let names: Vec<(&str, EntityType)> = found.iter().map(|f| (f.0.as_str(), f.1)).collect();
         assert_eq!(names[..3], [("whitney museum", EntityType::Organisation), ("keck observatory", EntityType::Organisation), ("harbour channel", EntityType::Organisation)], "{found:?}");
         assert!(!names.contains(&("channel", EntityType::Organisation)), "{found:?}");
+    }
+
+    #[test]
+    fn a_partys_members_in_a_body_are_a_group() {
+        let found = kinds("Votes of House Democrats and Hoosier Republicans decided it.");
+        let names: Vec<(&str, EntityType)> = found.iter().map(|f| (f.0.as_str(), f.1)).collect();
+        assert_eq!(names, [("house democrats", EntityType::Group), ("hoosier republicans", EntityType::Group)], "{found:?}");
     }
 
     #[test]
