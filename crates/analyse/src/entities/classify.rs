@@ -325,8 +325,9 @@ fn type_span(tokens: &[Token<'_>], span: &Span, sports: bool) -> (EntityType, u8
     if words.len() > 1 && cues::is_other_suffix(last) {
         return (Other, 3);
     }
-    // A party's members in a body or place ("House Democrats", "Iowa Republicans")
-    if words.len() > 1 && matches!(last, "Democrats" | "Republicans" | "Conservatives" | "Liberals" | "Socialists" | "Tories") {
+    // A party's members in a body or place ("House Democrats", "Iowa
+    // Republicans"; "League of Social Democrats" is a party)
+    if words.len() > 1 && matches!(last, "Democrats" | "Republicans" | "Conservatives" | "Liberals" | "Socialists" | "Tories") && !words.iter().any(|t| t.text == "of") {
         return (Group, 2);
     }
     // A faith or doctrine ("Jainism", "Zionism"; not the rest of "Western
@@ -985,10 +986,11 @@ mod tests {
     }
 
     #[test]
-    fn clergy_and_constables_are_titles() {
-        let found = kinds("Pastor Enoch Adebayo and Constable Mara Finch spoke.");
+    fn clergy_constables_and_players_positions_are_titles() {
+        let found = kinds("Pastor Enoch Adebayo and Constable Mara Finch spoke, as did Karvonia DL Oskar Vale.");
         let names: Vec<(&str, EntityType)> = found.iter().map(|f| (f.0.as_str(), f.1)).collect();
-        assert_eq!(names, [("enoch adebayo", EntityType::Person), ("mara finch", EntityType::Person)], "{found:?}");
+        assert_eq!(names[..2], [("enoch adebayo", EntityType::Person), ("mara finch", EntityType::Person)], "{found:?}");
+        assert_eq!(names.last(), Some(&("oskar vale", EntityType::Person)), "{found:?}");
     }
 
     #[test]
@@ -1015,9 +1017,9 @@ mod tests {
 
     #[test]
     fn a_partys_members_in_a_body_are_a_group() {
-        let found = kinds("Votes of House Democrats and Hoosier Republicans decided it.");
+        let found = kinds("Votes of House Democrats and Hoosier Republicans decided it, said the League of Social Democrats.");
         let names: Vec<(&str, EntityType)> = found.iter().map(|f| (f.0.as_str(), f.1)).collect();
-        assert_eq!(names, [("house democrats", EntityType::Group), ("hoosier republicans", EntityType::Group)], "{found:?}");
+        assert_eq!(names, [("house democrats", EntityType::Group), ("hoosier republicans", EntityType::Group), ("league of social democrats", EntityType::Organisation)], "{found:?}");
     }
 
     #[test]

@@ -17,7 +17,7 @@ const TITLES: &[&str] = &[
     "Officer", "Chief", "Director", "Senior", "Leader", "Sheikh", "Emir", "Sultan", "Crown", "Cardinal", "Bishop",
     "Archbishop", "Rabbi", "Imam", "Mullah", "Dean", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Jr.",
     "Executive", "Operating", "Manager", "Editor", "Treasurer", "Superintendent", "Coordinator", "Councilman", "Councilwoman",
-    "Councillor", "Councilor", "Pastor", "Deacon", "Constable", "Alderman", "Assemblyman", "Assemblywoman", "Sheriff", "Magistrate", "Undersecretary", "Under-Secretary", "Secretary-General", "Director-General", "Attorney-General", "Governor-General",
+    "Councillor", "Councilor", "Pastor", "Deacon", "Constable", "QB", "WR", "RB", "DL", "LB", "CB", "OL", "LHP", "RHP", "Alderman", "Assemblyman", "Assemblywoman", "Sheriff", "Magistrate", "Undersecretary", "Under-Secretary", "Secretary-General", "Director-General", "Attorney-General", "Governor-General",
 ];
 
 /// Lower-case words that, just before a capitalised name, say it is a person.
