@@ -96,6 +96,15 @@ pub fn is_cyber(tokens: &[Token<'_>]) -> bool {
     tokens.iter().filter(about).nth(1).is_some()
 }
 
+/// Words that say a text is about space ("Jupiter" is a planet there, a
+/// town in Florida elsewhere).
+const SPACE: &[&str] = &["planet", "planets", "moon", "moons", "orbit", "spacecraft", "astronomers", "astronaut", "astronauts", "telescope", "probe", "rover", "asteroid", "comet", "solar", "nasa"];
+
+/// True when at least two words of the text are about space.
+fn is_space(tokens: &[Token<'_>]) -> bool {
+    tokens.iter().filter(|t| SPACE.contains(&t.text.to_lowercase().as_str())).nth(1).is_some()
+}
+
 /// True for the ISO date after a dateline's place ("NEW YORK 1996-08-30"): the
 /// place is where the report was filed, whatever team bears its name.
 fn is_dateline_date(t: Option<&Token<'_>>) -> bool {
@@ -337,8 +346,9 @@ fn type_span(tokens: &[Token<'_>], span: &Span, sports: bool) -> (EntityType, u8
     if words.len() == 1 && (is_doctrine(first) && !after_capital || is_joint_demonym(first)) {
         return (Other, 2);
     }
-    // (a guess a person's full name elsewhere outranks: "Grealish fires Villa" beside "Jack Grealish")
-    if is_demonym_shaped(tokens, span) {
+    // (a guess a person's full name elsewhere outranks: "Grealish fires Villa"
+    // beside "Jack Grealish", "Mars said" beside "Bruno Mars")
+    if is_demonym_shaped(tokens, span) || words.len() == 1 && cues::is_celestial(first) && is_space(tokens) {
         return (Other, 1);
     }
     if words.len() == 1 && is_actor_code(first) {
@@ -1020,6 +1030,15 @@ mod tests {
         let found = kinds("Votes of House Democrats and Hoosier Republicans decided it, said the League of Social Democrats.");
         let names: Vec<(&str, EntityType)> = found.iter().map(|f| (f.0.as_str(), f.1)).collect();
         assert_eq!(names, [("house democrats", EntityType::Group), ("hoosier republicans", EntityType::Group), ("league of social democrats", EntityType::Organisation)], "{found:?}");
+    }
+
+    #[test]
+    fn planets_in_a_text_about_space_are_other() {
+        let found = kinds("The probe left orbit and flew past Jupiter and Saturn, the spacecraft team said.");
+        let kind = |name: &str| found.iter().find(|f| f.0 == name).map(|f| f.1);
+        assert_eq!((kind("jupiter"), kind("saturn")), (Some(EntityType::Other), Some(EntityType::Other)), "{found:?}");
+        let found = kinds("Trump flew to his club in Jupiter on Sunday.");
+        assert_ne!(found.iter().find(|f| f.0 == "jupiter").map(|f| f.1), Some(EntityType::Other), "{found:?}");
     }
 
     #[test]

@@ -126,6 +126,15 @@ const OTHER_NAMES: &[&str] = &[
     "islam", "christianity", "judaism", "hinduism", "buddhism", "sikhism", "catholicism", "protestantism", "shia islam", "sunni islam",
 ];
 
+/// Planets and moons, capitalised ("Venus", "Mercury" and "Titan" are
+/// names too often to list).
+const CELESTIAL: &[&str] = &["Earth", "Mars", "Jupiter", "Saturn", "Uranus", "Neptune", "Pluto", "Europa", "Enceladus", "Ganymede"];
+
+/// A planet or moon ("Mars"), which a person's surname may also be ("Bruno Mars").
+pub fn is_celestial(word: &str) -> bool {
+    CELESTIAL.contains(&word)
+}
+
 /// Lower-case words after a name (and its number) that make it a market
 /// index ("the Nasdaq composite", "FTSE 100 index").
 const INDEX_WORDS: &[&str] = &["index", "indices", "indexes", "average", "composite", "industrials"];
@@ -142,7 +151,7 @@ pub fn is_number_word(word: &str) -> bool {
     NUMBER_WORDS.contains(&word)
 }
 
-/// A holiday, market index or religion, given its lower-cased key.
+/// A holiday, market index, disease or faith, given its lower-cased key.
 pub fn is_other_name(key: &str) -> bool {
     has(&OTHER_NAMES_SET, key)
 }
