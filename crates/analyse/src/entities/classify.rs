@@ -434,6 +434,11 @@ fn type_span(tokens: &[Token<'_>], span: &Span, sports: bool) -> (EntityType, u8
     if before_place_noun(tokens, span) {
         return (Place, 1);
     }
+    // A region of a listed place ("Northern Virginia", "East Texas", "Eastern Michigan")
+    let compass = matches!(first, "Northern" | "Southern" | "Eastern" | "Western" | "Central" | "North" | "South" | "East" | "West");
+    if compass && listed_at(tokens, span.first + 1, false).is_some_and(|(len, e)| span.first + 1 + len == span.last && e.kind == Place) {
+        return (Place, 2);
+    }
     if opens_dateline(tokens, span) {
         return (Place, 3);
     }
@@ -1039,6 +1044,13 @@ mod tests {
         assert_eq!((kind("jupiter"), kind("saturn")), (Some(EntityType::Other), Some(EntityType::Other)), "{found:?}");
         let found = kinds("Trump flew to his club in Jupiter on Sunday.");
         assert_ne!(found.iter().find(|f| f.0 == "jupiter").map(|f| f.1), Some(EntityType::Other), "{found:?}");
+    }
+
+    #[test]
+    fn a_region_of_a_listed_place_is_a_place() {
+        let found = kinds("Voters in Northern Virginia, East Texas and Central America waited.");
+        let names: Vec<(&str, EntityType)> = found.iter().map(|f| (f.0.as_str(), f.1)).collect();
+        assert_eq!(names, [("northern virginia", EntityType::Place), ("east texas", EntityType::Place), ("central america", EntityType::Place)], "{found:?}");
     }
 
     #[test]
