@@ -310,7 +310,12 @@ pub fn chunk(tokens: &[Token<'_>], vocabulary: &HashSet<String>) -> Vec<Span> {
         let listed = listed_at(tokens, i, cyber);
         // "Secretary of State Mike Pompeo", "Minister of Foreign Affairs Ana
         // Ruiz": the title's field, then the name (its last two words)
-        if i >= 2 && tokens[i - 1].text == "of" && cues::is_title(tokens[i - 2].text) && listed.is_none() {
+        // (also after a title in lower case when a given name opens the last
+        // two words: "former secretary of State Hillary Clinton"; not
+        // "president of Procter & Gamble")
+        let named_last = end >= i + 3 && gazetteer().is_given_name(tokens[end - 2].text);
+        let title_before = |k: usize| cues::is_title(tokens[k].text) || named_last && tokens[k].shape == Shape::Lower && cues::is_title(&cues::title_case(tokens[k].text));
+        if i >= 2 && tokens[i - 1].text == "of" && title_before(i - 2) && listed.is_none() {
             let words = end - i;
             let field = match words {
                 1 => 1,
@@ -445,6 +450,12 @@ mod tests {
         assert_eq!(spans("The crowd cheered as Heidi Klum Is Seen With Seal in Rome."), ["Heidi Klum", "Seen", "Seal", "Rome"]);
         assert_eq!(spans("By Evan Blake The mayor spoke."), ["Evan Blake"]);
         assert_eq!(spans("Fighters of IS attacked the town."), ["IS"]);
+    }
+
+    #[test]
+    fn a_lower_case_titles_field_is_no_part_of_the_name_after_it() {
+        assert_eq!(spans("The former secretary of State Hillary Clinton spoke."), ["Hillary Clinton"]);
+        assert_eq!(spans("He is president of Procter & Gamble."), ["Procter & Gamble"]);
     }
 
     #[test]

@@ -434,10 +434,22 @@ fn type_span(tokens: &[Token<'_>], span: &Span, sports: bool) -> (EntityType, u8
     if before_place_noun(tokens, span) {
         return (Place, 1);
     }
-    // A region of a listed place ("Northern Virginia", "East Texas", "Eastern Michigan")
+    // A region of a listed place ("Northern Virginia", "East Texas", "Eastern
+    // Michigan"), and its people ("Middle Eastern", "North American")
     let compass = matches!(first, "Northern" | "Southern" | "Eastern" | "Western" | "Central" | "North" | "South" | "East" | "West");
+    let region = compass || matches!(first, "Middle" | "Southeast" | "Southwest" | "Northeast" | "Northwest" | "Native");
+    let people = |w: &str| gazetteer().get(&w.to_lowercase()).is_some_and(|e| e.kind == Other && e.country.is_some()) || w.ends_with("ern");
+    if region && words.len() == 2 && people(last) {
+        return (Other, 2);
+    }
     if compass && listed_at(tokens, span.first + 1, false).is_some_and(|(len, e)| span.first + 1 + len == span.last && e.kind == Place) {
         return (Place, 2);
+    }
+    // ("the South", "a South Florida-based president": a region, unless it is
+    // the surname of someone named in full, "Cornel West … West said")
+    let surname = || tokens.iter().enumerate().any(|(k, t)| t.text == first && k > 0 && tokens[k - 1].shape == Shape::Cap && tokens[k - 1].sentence == t.sentence);
+    if compass && words.len() == 1 && !surname() {
+        return (Place, 1);
     }
     if opens_dateline(tokens, span) {
         return (Place, 3);
@@ -1024,10 +1036,11 @@ mod tests {
 
     #[test]
     fn museums_channels_and_observatories_are_bodies_but_not_alone() {
-        let found = kinds("Staff of the Whitney Museum, the Keck Observatory and Harbour Channel met.\nBoats crossed the Channel.");
+        let found = kinds("Staff of the Whitney Museum, the Keck Observatory and Harbour Channel met.\nBoats crossed the Channel.\nThe Brookings Institution and the Congressional Black Caucus met.");
         let names: Vec<(&str, EntityType)> = found.iter().map(|f| (f.0.as_str(), f.1)).collect();
         assert_eq!(names[..3], [("whitney museum", EntityType::Organisation), ("keck observatory", EntityType::Organisation), ("harbour channel", EntityType::Organisation)], "{found:?}");
         assert!(!names.contains(&("channel", EntityType::Organisation)), "{found:?}");
+        assert!(names.contains(&("brookings institution", EntityType::Organisation)) && names.contains(&("congressional black caucus", EntityType::Organisation)), "{found:?}");
     }
 
     #[test]
@@ -1047,10 +1060,11 @@ mod tests {
     }
 
     #[test]
-    fn a_region_of_a_listed_place_is_a_place() {
-        let found = kinds("Voters in Northern Virginia, East Texas and Central America waited.");
+    fn a_region_of_a_listed_place_is_a_place_and_its_people_other() {
+        let found = kinds("Voters in Northern Virginia, East Texas and Central America waited, and Middle Eastern voters in the South.\nActivist Cornel West spoke. West said no.");
         let names: Vec<(&str, EntityType)> = found.iter().map(|f| (f.0.as_str(), f.1)).collect();
-        assert_eq!(names, [("northern virginia", EntityType::Place), ("east texas", EntityType::Place), ("central america", EntityType::Place)], "{found:?}");
+        assert_eq!(names[..5], [("northern virginia", EntityType::Place), ("east texas", EntityType::Place), ("central america", EntityType::Place), ("middle eastern", EntityType::Other), ("south", EntityType::Place)], "{found:?}");
+        assert!(!names.contains(&("west", EntityType::Place)), "{found:?}");
     }
 
     #[test]

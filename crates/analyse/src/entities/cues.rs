@@ -318,7 +318,10 @@ pub fn is_org_suffix(word: &str) -> bool {
 /// Last words that make a name of two words or more an organisation, but
 /// alone are common nouns ("Fox News Channel", "Whitney Museum", "Lenox
 /// Healthcare"; not "Channel" or "Healthcare" opening a sentence).
-const ORG_ENDINGS: &[&str] = &["Observatory", "Healthcare", "Animation", "Channel", "Museum", "Library"];
+const ORG_ENDINGS: &[&str] = &[
+    "Observatory", "Healthcare", "Animation", "Channel", "Museum", "Library", "Institution", "Caucus", "Administration",
+    "Forum", "Networks", "Hotel", "Resort", "Chemical", "Workers", "Steelworkers",
+];
 
 /// A last word that makes a name of two words or more an organisation.
 pub fn is_org_ending(word: &str) -> bool {
