@@ -497,8 +497,12 @@ fn type_span(tokens: &[Token<'_>], span: &Span, sports: bool) -> (EntityType, u8
         return (Person, 1);
     }
     let common = words.iter().all(|t| g.is_common_word(&t.text.to_lowercase()));
-    // ("German Defence Minister Volker Ruehe": a lone word before a title is its field)
-    let field = words.len() == 1 && title_at(tokens, span.last) && !g.is_surname(first) && !g.is_given_name(first);
+    // ("German Defence Minister Volker Ruehe": a lone word before a title is
+    // its field, as are two words ending in a common one: "House Majority
+    // Leader Kevin McCarthy", "Homeland Security Secretary Jeh Johnson")
+    let lone = words.len() == 1 && !g.is_surname(first) && !g.is_given_name(first);
+    let pair = words.len() == 2 && !g.is_given_name(first) && g.is_common_word(&last.to_lowercase());
+    let field = title_at(tokens, span.last) && (lone || pair);
     if field {
         return (Other, 0);
     }
@@ -1065,6 +1069,13 @@ mod tests {
         let names: Vec<(&str, EntityType)> = found.iter().map(|f| (f.0.as_str(), f.1)).collect();
         assert_eq!(names[..5], [("northern virginia", EntityType::Place), ("east texas", EntityType::Place), ("central america", EntityType::Place), ("middle eastern", EntityType::Other), ("south", EntityType::Place)], "{found:?}");
         assert!(!names.contains(&("west", EntityType::Place)), "{found:?}");
+    }
+
+    #[test]
+    fn two_words_before_a_title_are_its_field() {
+        let found = kinds("Then House Majority Leader Tom DeLay and Homeland Security Secretary Jeh Johnson spoke.");
+        let named: Vec<(&str, EntityType)> = found.iter().filter(|f| f.1 != EntityType::Other).map(|f| (f.0.as_str(), f.1)).collect();
+        assert_eq!(named, [("tom delay", EntityType::Person), ("jeh johnson", EntityType::Person)], "{found:?}");
     }
 
     #[test]
