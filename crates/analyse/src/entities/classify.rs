@@ -326,6 +326,13 @@ fn type_span(tokens: &[Token<'_>], span: &Span, sports: bool) -> (EntityType, u8
     if words.iter().any(|t| super::token::linked_name(t.text)) {
         return (Person, 2);
     }
+    // A listed body closing the name is its head ("the Obama White House",
+    // "the Clinton State Department"; not "Michael Bloomberg", "Gerald Ford")
+    let personal = gazetteer().is_given_name(first) || is_initial(first);
+    let body_last = !personal && (span.first + 1..span.last).any(|k| listed_at(tokens, k, false).is_some_and(|(len, e)| k + len == span.last && e.kind == Organisation));
+    if body_last {
+        return (Organisation, 2);
+    }
     if words.iter().any(Token::is_possessive) {
         // the chunker keeps a possessive inside a name only for
         // organisations ("Moody’s", "People’s Bank of China")
@@ -1076,6 +1083,13 @@ mod tests {
         let found = kinds("Then House Majority Leader Tom DeLay and Homeland Security Secretary Jeh Johnson spoke.");
         let named: Vec<(&str, EntityType)> = found.iter().filter(|f| f.1 != EntityType::Other).map(|f| (f.0.as_str(), f.1)).collect();
         assert_eq!(named, [("tom delay", EntityType::Person), ("jeh johnson", EntityType::Person)], "{found:?}");
+    }
+
+    #[test]
+    fn a_listed_body_closing_a_name_heads_it_unless_a_person_is_named() {
+        let found = kinds("Aides in the Obama White House met Michael Bloomberg.");
+        let names: Vec<(&str, EntityType)> = found.iter().map(|f| (f.0.as_str(), f.1)).collect();
+        assert_eq!(names, [("obama white house", EntityType::Organisation), ("michael bloomberg", EntityType::Person)], "{found:?}");
     }
 
     #[test]
