@@ -196,7 +196,9 @@ fn is_initial_common(tokens: &[Token<'_>], i: usize, vocabulary: &HashSet<String
     let lower = t.text.to_lowercase();
     let common = cues::is_common(&lower) || vocabulary.contains(&lower) || gazetteer().is_common_word(&lower);
     let name_follows = tokens.get(i + 1).is_some_and(continues) && gazetteer().is_given_name(t.text) && !inverted_cue(tokens, i);
-    common && !name_follows
+    // ("Hurricane Maria hit …": a storm's kind opens its name)
+    let storm = matches!(t.text, "Hurricane" | "Typhoon" | "Cyclone") && tokens.get(i + 1).is_some_and(continues);
+    common && !name_follows && !storm
 }
 
 /// True for "Said Comey, “…”" at token `i`: an inverted cue before its

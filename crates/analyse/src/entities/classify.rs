@@ -338,13 +338,31 @@ fn type_span(tokens: &[Token<'_>], span: &Span, sports: bool) -> (EntityType, u8
         // organisations ("Moody’s", "People’s Bank of China")
         return (Organisation, 3);
     }
-    if words.len() > 1 && cues::is_other_suffix(last) {
+    // (not a person whose surname is such a word: "Jude Law", "Nathan Deal",
+    // "Doris Day"; "Paris Masters" and "Gay Games" are events)
+    let surnamed = words.len() == 2 && gazetteer().is_given_name(first) && gazetteer().is_surname(last) && !matches!(last, "Games" | "Masters");
+    if words.len() > 1 && cues::is_other_suffix(last) && !surnamed {
         return (Other, 3);
+    }
+    // A storm ("Hurricane Maria", "Typhoon Haiyan") is an event; an Arabic
+    // armed group is named by its kind ("Kataib Hezbollah", "Jaish al-Adl",
+    // "Hayat Tahrir al-Sham"); a people qualified ("Hasidic Jews", "Black
+    // Americans", after a party's members) is a people
+    if words.len() == 2 && matches!(first, "Hurricane" | "Typhoon" | "Cyclone") {
+        return (Other, 3);
+    }
+    let armed = |w: &str| matches!(w.trim_end_matches(['\'', '’']), "Kataib" | "Kata'ib" | "Liwaa" | "Jaish" | "Jabhat" | "Harakat" | "Ansar" | "Lashkar" | "Hayat" | "Hay'at" | "Hay’at" | "Hashd" | "Hashed" | "Tehreek" | "Tehrik" | "Saraya" | "Asaib" | "Asa'ib");
+    if words.len() > 1 && armed(first) {
+        return (Group, 3);
     }
     // A party's members in a body or place ("House Democrats", "Iowa
     // Republicans"; "League of Social Democrats" is a party)
     if words.len() > 1 && matches!(last, "Democrats" | "Republicans" | "Conservatives" | "Liberals" | "Socialists" | "Tories") && !words.iter().any(|t| t.text == "of") {
         return (Group, 2);
+    }
+    let people = gazetteer().get(&last.to_lowercase()).is_some_and(|e| e.kind == Other) && last.ends_with('s');
+    if words.len() > 1 && people && !gazetteer().is_given_name(first) && !cues::is_org_prefix(first) && !words.iter().any(|t| t.text == "of") {
+        return (Other, 2);
     }
     // A faith or doctrine ("Jainism", "Zionism"; not the rest of "Western
     // Journalism") and a people of two origins ("Chinese-American") are
@@ -1090,6 +1108,22 @@ mod tests {
         let found = kinds("Aides in the Obama White House met Michael Bloomberg.");
         let names: Vec<(&str, EntityType)> = found.iter().map(|f| (f.0.as_str(), f.1)).collect();
         assert_eq!(names, [("obama white house", EntityType::Organisation), ("michael bloomberg", EntityType::Person)], "{found:?}");
+    }
+
+    #[test]
+    fn storms_armed_groups_peoples_and_people_named_like_events() {
+        let found = kinds("Hurricane Maria hit.\nAfter it, Kataib Hezbollah and Hasidic Jews met Jude Law at the Paris Masters.\nFans of RB Leipzig and FC Dallas came.");
+        let names: Vec<(&str, EntityType)> = found.iter().map(|f| (f.0.as_str(), f.1)).collect();
+        let want = [
+            ("hurricane maria", EntityType::Other),
+            ("kataib hezbollah", EntityType::Group),
+            ("hasidic jews", EntityType::Other),
+            ("jude law", EntityType::Person),
+            ("paris masters", EntityType::Other),
+            ("rb leipzig", EntityType::Organisation),
+            ("fc dallas", EntityType::Organisation),
+        ];
+        assert_eq!(names, want, "{found:?}");
     }
 
     #[test]

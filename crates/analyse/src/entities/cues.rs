@@ -17,7 +17,7 @@ const TITLES: &[&str] = &[
     "Officer", "Chief", "Director", "Senior", "Leader", "Sheikh", "Emir", "Sultan", "Crown", "Cardinal", "Bishop",
     "Archbishop", "Rabbi", "Imam", "Mullah", "Dean", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Jr.",
     "Executive", "Operating", "Manager", "Editor", "Treasurer", "Superintendent", "Coordinator", "Councilman", "Councilwoman",
-    "Councillor", "Councilor", "Pastor", "Deacon", "Constable", "QB", "WR", "RB", "DL", "LB", "CB", "OL", "LHP", "RHP", "Alderman", "Assemblyman", "Assemblywoman", "Sheriff", "Magistrate", "Undersecretary", "Under-Secretary", "Secretary-General", "Director-General", "Attorney-General", "Governor-General",
+    "Councillor", "Councilor", "Pastor", "Deacon", "Constable", "QB", "WR", "DL", "LB", "CB", "OL", "LHP", "RHP", "Alderman", "Assemblyman", "Assemblywoman", "Sheriff", "Magistrate", "Undersecretary", "Under-Secretary", "Secretary-General", "Director-General", "Attorney-General", "Governor-General",
 ];
 
 /// Lower-case words that, just before a capitalised name, say it is a person.
@@ -90,7 +90,7 @@ const ORG_SUFFIXES: &[&str] = &[
 /// First words that make a name an organisation (sports clubs mostly).
 const ORG_PREFIXES: &[&str] = &[
     "Real", "Inter", "Olympique", "Sporting", "Dynamo", "Dinamo", "Racing", "Atletico", "Deportivo", "Borussia",
-    "Lokomotiv", "Spartak", "CSKA", "Bank", "University", "Ministry", "Department", "Air",
+    "Lokomotiv", "Spartak", "CSKA", "Bank", "University", "Ministry", "Department", "Air", "FC", "AC", "AS", "RB", "SV", "VfB", "VfL", "Grupo",
 ];
 
 /// First words that, followed by "of", make an organisation ("Bank of England").
@@ -110,7 +110,7 @@ const OTHER_SUFFIXES: &[&str] = &[
     "Awards", "Prize", "Festival", "War", "Act", "Treaty", "Accord", "Accords", "Index", "Day", "Bowl",
     "Classic", "Masters", "Marathon", "Rally", "Tour", "Grand", "Convention", "Summit", "Conference",
     "Agreement", "Plan", "Doctrine", "Declaration", "Law", "Bill", "Era", "Revolution", "Crisis", "Show", "Expo",
-    "Exhibition", "Fair", "Flight", "Average", "Parade",
+    "Exhibition", "Fair", "Flight", "Average", "Parade", "Acts", "Pandemic", "Deal",
 ];
 
 /// Holidays and market indices, by lower-cased name: things rather than
@@ -320,7 +320,7 @@ pub fn is_org_suffix(word: &str) -> bool {
 /// Healthcare"; not "Channel" or "Healthcare" opening a sentence).
 const ORG_ENDINGS: &[&str] = &[
     "Observatory", "Healthcare", "Animation", "Channel", "Museum", "Library", "Institution", "Caucus", "Administration",
-    "Forum", "Networks", "Hotel", "Resort", "Chemical", "Workers", "Steelworkers",
+    "Forum", "Networks", "Hotel", "Resort", "Chemical", "Workers", "Steelworkers", "Battalion", "Regiment", "Trucks",
 ];
 
 /// A last word that makes a name of two words or more an organisation.
