@@ -1026,9 +1026,9 @@ mod tests {
 
     #[test]
     fn landmarks_and_places_named_by_their_first_word_are_places() {
-        let found = kinds("Crowds filled Plaza Italia, Fort Bragg and the banks of the Thames below Big Ben, Monte Shaw said.\nA bus hit a car on Hertel Ave near Darby Creek.");
+        let found = kinds("Crowds filled Plaza Italia, Fort Bragg and the banks of the Thames below Big Ben, Monte Shaw said.\nA bus hit a car on Hertel Ave near Darby Creek, far from Scheels Arena and Amalienborg Palace.");
         let kind = |name: &str| found.iter().find(|f| f.0 == name).map(|f| f.1);
-        for name in ["plaza italia", "fort bragg", "thames", "big ben", "hertel ave", "darby creek"] {
+        for name in ["plaza italia", "fort bragg", "thames", "big ben", "hertel ave", "darby creek", "scheels arena", "amalienborg palace"] {
             assert_eq!(kind(name), Some(EntityType::Place), "{name}: {found:?}");
         }
         assert_eq!(kind("monte shaw"), Some(EntityType::Person), "{found:?}");

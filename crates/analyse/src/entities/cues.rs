@@ -179,7 +179,7 @@ const PLACE_SUFFIXES: &[&str] = &[
     "Heights", "Hills", "Coast", "Canal", "Park", "Road", "Bridge", "Airport", "District", "State",
     "Territory", "Prefecture", "Basin", "Plain", "Plateau", "Beach", "Harbour", "Harbor", "Falls", "Highway",
     "Tower", "Towers", "Plaza", "Boulevard", "Station", "Stadium", "Cathedral", "Castle", "Glacier", "Canyon", "Republic",
-    "Ave", "Ave.", "Blvd", "Blvd.", "Rd", "Rd.", "Drive", "Parkway", "Expressway", "Freeway", "Turnpike", "Pier", "Wharf", "Creek", "Reservoir", "Trail",
+    "Arena", "Palace", "Theater", "Theatre", "Ave", "Ave.", "Blvd", "Blvd.", "Rd", "Rd.", "Drive", "Parkway", "Expressway", "Freeway", "Turnpike", "Pier", "Wharf", "Creek", "Reservoir", "Trail",
 ];
 
 /// First words that make a name a place ("Plaza Italia", "Mount Kenya", "Fort Worth").
