@@ -174,7 +174,7 @@ fn opens_org_name(tokens: &[Token<'_>], i: usize, end: usize, last_is_suffix: bo
 }
 
 /// An ordinal in digits ("9th", "1st", "22nd").
-fn is_ordinal(word: &str) -> bool {
+pub fn is_ordinal(word: &str) -> bool {
     ["st", "nd", "rd", "th"].iter().filter_map(|s| word.strip_suffix(s)).any(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
 }
 

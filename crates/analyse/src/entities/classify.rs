@@ -247,10 +247,14 @@ fn is_doctrine(word: &str) -> bool {
     word.len() > 5 && word.ends_with("ism") && word.chars().next().is_some_and(char::is_uppercase) && word.chars().skip(1).all(char::is_lowercase)
 }
 
+/// A listed people of a country ("Chinese", "Americans").
+fn is_demonym(word: &str) -> bool {
+    gazetteer().get(&word.to_lowercase()).is_some_and(|e| e.kind == EntityType::Other && e.country.is_some())
+}
+
 /// Two listed peoples joined by a hyphen ("Chinese-American").
 fn is_joint_demonym(word: &str) -> bool {
-    let demonym = |p: &str| gazetteer().get(&p.to_lowercase()).is_some_and(|e| e.kind == EntityType::Other && e.country.is_some());
-    word.contains('-') && word.split('-').all(demonym)
+    word.contains('-') && word.split('-').all(is_demonym)
 }
 
 /// Whether the token at `k` is a capitalised title ("Minister", "Secretary"):
@@ -423,10 +427,7 @@ fn type_span(tokens: &[Token<'_>], span: &Span, sports: bool) -> (EntityType, u8
     // A federal appeals court ("the Fifth Circuit", "the 9th Circuit", "the D.C. Circuit").
     if last == "Circuit" {
         const ORDINALS: [&str; 13] = ["First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth", "Eleventh", "Federal", "D.C."];
-        let ordinal = |w: &str| {
-            let number = ["st", "nd", "rd", "th"].iter().filter_map(|end| w.strip_suffix(end)).any(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
-            ORDINALS.contains(&w) || number
-        };
+        let ordinal = |w: &str| ORDINALS.contains(&w) || super::chunk::is_ordinal(w);
         let before = span.first.checked_sub(1).is_some_and(|k| ordinal(tokens[k].text) && tokens[k].sentence == words[0].sentence);
         if words.len() == 2 && ordinal(first) || words.len() == 1 && before {
             return (Organisation, 3);
@@ -463,8 +464,7 @@ fn type_span(tokens: &[Token<'_>], span: &Span, sports: bool) -> (EntityType, u8
     // Michigan"), and its people ("Middle Eastern", "North American")
     let compass = matches!(first, "Northern" | "Southern" | "Eastern" | "Western" | "Central" | "North" | "South" | "East" | "West");
     let region = compass || matches!(first, "Middle" | "Southeast" | "Southwest" | "Northeast" | "Northwest" | "Native");
-    let people = |w: &str| gazetteer().get(&w.to_lowercase()).is_some_and(|e| e.kind == Other && e.country.is_some()) || w.ends_with("ern");
-    if region && words.len() == 2 && people(last) {
+    if region && words.len() == 2 && (is_demonym(last) || last.ends_with("ern")) {
         return (Other, 2);
     }
     if compass && listed_at(tokens, span.first + 1, false).is_some_and(|(len, e)| span.first + 1 + len == span.last && e.kind == Place) {
