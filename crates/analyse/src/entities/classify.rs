@@ -275,6 +275,8 @@ fn type_span(tokens: &[Token<'_>], span: &Span, sports: bool) -> (EntityType, u8
     use EntityType::*;
     let words = &tokens[span.first..span.last];
     let (first, last) = (words[0].text, words[words.len() - 1].text);
+    // a given name or an initial opens it ("Leander Paes", "J. Smith")
+    let personal = gazetteer().is_given_name(first) || is_initial(first);
     if sports && span.listed.is_none() && in_scorecard(tokens, span) {
         return (Person, 2);
     }
@@ -293,7 +295,6 @@ fn type_span(tokens: &[Token<'_>], span: &Span, sports: bool) -> (EntityType, u8
         let goals = |k: usize| same(k).is_some_and(|t| t.shape == Shape::Number && t.text.len() <= 2);
         let result = goals(span.last) && (same(span.last + 1).is_some_and(Token::is_capital) || span.first.checked_sub(1).is_some_and(goals));
         let paired = same(span.last).is_some_and(|t| matches!(t.text, "v" | "vs" | "vs.")) || span.first.checked_sub(1).and_then(same).is_some_and(|t| matches!(t.text, "v" | "vs" | "vs."));
-        let personal = gazetteer().is_given_name(first) || is_initial(first);
         if words.len() == 1 || ((row || result || paired) && !personal) {
             return (Organisation, 1);
         }
@@ -332,7 +333,6 @@ fn type_span(tokens: &[Token<'_>], span: &Span, sports: bool) -> (EntityType, u8
     }
     // A listed body closing the name is its head ("the Obama White House",
     // "the Clinton State Department"; not "Michael Bloomberg", "Gerald Ford")
-    let personal = gazetteer().is_given_name(first) || is_initial(first);
     let body_last = !personal && (span.first + 1..span.last).any(|k| listed_at(tokens, k, false).is_some_and(|(len, e)| k + len == span.last && e.kind == Organisation));
     if body_last {
         return (Organisation, 2);
