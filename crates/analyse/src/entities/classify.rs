@@ -554,10 +554,35 @@ fn type_span(tokens: &[Token<'_>], span: &Span, sports: bool) -> (EntityType, u8
         1 if g.is_given_name(first) => (Person, 0),
         // no one's name opens with "The" ("The IC", "The Hague Group")
         2 | 3 if !common && first != "The" => (Person, 0),
+        // (nor do common words alone in a title-case headline: "Why Trump is
+        // Winding Up Tensions with North Korea From …"; unless an acronym
+        // defines them: "Strategic Petroleum Reserve (SPR)")
+        _ if common && in_title_case(tokens, span) && !defines_acronym(tokens, span) => (Other, 0),
         // a long name joined by a family particle ("Joost van der Westhuizen", "Osama bin Laden")
         _ if words.iter().any(|t| matches!(t.text, "van" | "von" | "der" | "den" | "ter" | "ten" | "bin" | "ibn")) => (Person, 0),
         _ => (Organisation, 0),
     }
+}
+
+/// Function words that only a title-case headline capitalises inside a line.
+const HEADLINE_FUNCTION_WORDS: &[&str] = &[
+    "To", "From", "With", "Is", "Are", "Was", "Were", "Be", "Been", "How", "Why", "What", "Who", "As", "Into", "About", "Than", "That", "Over",
+    "After", "In", "On", "At", "By", "Of", "And", "For", "Your", "Their", "Its", "Not", "Can",
+];
+
+/// Is the name in a title-case line: does a function word written with a
+/// capital stand near it in its sentence, not opening it ("… Made Illegal
+/// This Year", "Winding Up Tensions with North Korea From Strategic Culture")?
+fn in_title_case(tokens: &[Token<'_>], span: &Span) -> bool {
+    let sentence = tokens[span.first].sentence;
+    let near = tokens[span.first.saturating_sub(40)..span.first].iter().chain(tokens[span.last..].iter().take(40));
+    near.filter(|t| t.sentence == sentence).any(|t| !t.initial && HEADLINE_FUNCTION_WORDS.contains(&t.text))
+}
+
+/// Is the name followed by an acronym in brackets ("Patient Health Questionnaire (PHQ)")?
+fn defines_acronym(tokens: &[Token<'_>], span: &Span) -> bool {
+    let at = |k: usize| tokens.get(k).filter(|t| t.sentence == tokens[span.first].sentence);
+    at(span.last).is_some_and(|t| t.text == "(") && at(span.last + 1).is_some_and(|t| t.shape == Shape::Upper) && at(span.last + 2).is_some_and(|t| t.text == ")")
 }
 
 /// Names listed together with people only ("Biden, Harris and Trump") are
@@ -866,6 +891,20 @@ mod tests {
         assert_eq!(kinds("Telvosk announced a merger."), [("telvosk".into(), EntityType::Organisation)]);
         // an adverb opening a sentence is no one ("Rather" is a surname too)
         assert!(kinds("Rather than wait, the crowd left.").is_empty());
+    }
+
+    #[test]
+    fn common_words_in_a_title_case_headline_name_nothing() {
+        // (a headline glued to its lead)
+        let found = kinds("Why Leeds is Winding Up Tensions with Norway From Strategic Culture After months of talks the mayor left.");
+        assert_eq!(found, [("leeds".into(), EntityType::Place), ("norway".into(), EntityType::Place)]);
+        // (but in running text they may be a body's name, or one an acronym defines)
+        assert_eq!(kinds("Funding for Planned Parenthood was cut."), [("planned parenthood".into(), EntityType::Organisation)]);
+        let found = kinds("Leeds is Running Down Its Strategic Petroleum Reserve (SPR) With Haste as prices rose.");
+        assert_eq!(found[1], ("strategic petroleum reserve".into(), EntityType::Organisation));
+        // (bodies and papers named by common words are listed: "Reporters Without Borders", "Daily Mail")
+        let found = kinds("The Holy See told Reporters Without Borders and the Daily Mail.");
+        assert_eq!(found, [("holy see".into(), EntityType::Place), ("reporters without borders".into(), EntityType::Organisation), ("daily mail".into(), EntityType::Organisation)]);
     }
 
     #[test]
