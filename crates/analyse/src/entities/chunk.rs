@@ -437,6 +437,12 @@ mod tests {
     }
 
     #[test]
+    fn chairs_editors_photo_credits_and_tributes_are_no_part_of_a_name() {
+        assert_eq!(spans("Then Fed Chair Ben S. Bernanke met Post Editor-in-Chief Martin Baron."), ["Fed", "Ben S. Bernanke", "Post", "Martin Baron"]);
+        assert_eq!(spans("Pic: Facebook. She wrote: RIP Gary McLaren."), ["Facebook", "Gary McLaren"]);
+    }
+
+    #[test]
     fn a_given_name_that_is_also_a_town_opens_a_name() {
         assert_eq!(spans("Then Mary Quorn met Victoria officials in Mary."), ["Mary Quorn", "Victoria", "Mary"]);
     }

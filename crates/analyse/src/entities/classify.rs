@@ -252,9 +252,11 @@ fn is_demonym(word: &str) -> bool {
     gazetteer().get(&word.to_lowercase()).is_some_and(|e| e.kind == EntityType::Other && e.country.is_some())
 }
 
-/// Two listed peoples joined by a hyphen ("Chinese-American").
+/// Two listed peoples joined by a hyphen ("Chinese-American"), also of a
+/// continent or region ("African-American", "Asian-American").
 fn is_joint_demonym(word: &str) -> bool {
-    word.contains('-') && word.split('-').all(is_demonym)
+    let people = |w: &str| is_demonym(w) || gazetteer().get(&w.to_lowercase()).is_some_and(|e| e.kind == EntityType::Other && e.country.is_none());
+    word.contains('-') && word.split('-').all(people)
 }
 
 /// Whether the token at `k` is a capitalised title ("Minister", "Secretary"):
@@ -312,14 +314,14 @@ fn type_span(tokens: &[Token<'_>], span: &Span, sports: bool) -> (EntityType, u8
     // "Charleston, S.C.", "Fulton, Mo.": a US state after its town, and the town
     // (not on a headline in capitals: "THE CRISIS, IN VIRTUAL REALITY")
     let state_at = |k: usize| {
-        k >= 2 && k < tokens.len() && tokens[k - 1].text == "," && tokens[k - 2].is_capital() && tokens[k].sentence == tokens[k - 2].sentence && !tokens[k].shouting && cues::is_us_state(tokens[k].text)
+        k >= 2 && k < tokens.len() && tokens[k - 1].text == "," && tokens[k - 2].is_capital() && tokens[k].sentence == tokens[k - 2].sentence && !tokens[k].shouting && cues::is_state_abbreviation(tokens[k].text)
     };
     // "Sen. Ted Cruz (Tex.)": a lawmaker's state in brackets
     let bracketed = |k: usize| {
         let close = if tokens.get(k + 1).is_some_and(|t| t.text == ".") { k + 2 } else { k + 1 };
         k > 0 && tokens[k - 1].text == "(" && tokens.get(close).is_some_and(|t| t.text == ")")
     };
-    if words.len() == 1 && (state_at(span.first) || bracketed(span.first) && cues::is_us_state(first)) {
+    if words.len() == 1 && (state_at(span.first) || bracketed(span.first) && cues::is_state_abbreviation(first)) {
         return (Place, 3);
     }
     if let Some(entry) = span.listed {
@@ -363,6 +365,12 @@ fn type_span(tokens: &[Token<'_>], span: &Span, sports: bool) -> (EntityType, u8
     // Republicans"; "League of Social Democrats" is a party)
     if words.len() > 1 && matches!(last, "Democrats" | "Republicans" | "Conservatives" | "Liberals" | "Socialists" | "Tories") && !words.iter().any(|t| t.text == "of") {
         return (Group, 2);
+    }
+    // One of a party's members ("her Social Democrat partners"), like
+    // "Democrat" alone; with the party's acronym, the party ("a liberal
+    // Free Democrat (FDP)")
+    if words.len() > 1 && matches!(last, "Democrat" | "Republican" | "Socialist" | "Conservative") && !personal {
+        return if defines_acronym(tokens, span) { (Organisation, 2) } else { (Other, 2) };
     }
     let people = gazetteer().get(&last.to_lowercase()).is_some_and(|e| e.kind == Other) && last.ends_with('s');
     if words.len() > 1 && people && !gazetteer().is_given_name(first) && !cues::is_org_prefix(first) && !words.iter().any(|t| t.text == "of") {
@@ -451,7 +459,13 @@ fn type_span(tokens: &[Token<'_>], span: &Span, sports: bool) -> (EntityType, u8
     if span.titled {
         return (Person, 3);
     }
-    if org_context(tokens, span) {
+    // (not someone named in full after the noun of the body named before
+    // it: "Bulgartransgaz operator Vladimir Malinov")
+    let owner_before = personal && words.len() >= 2 && span.first >= 2 && {
+        let owner = &tokens[span.first - 2];
+        owner.is_capital() && owner.sentence == words[0].sentence && !is_demonym(owner.text)
+    };
+    if org_context(tokens, span) && !owner_before {
         return (Organisation, 2);
     }
     if words.len() > 1 && (cues::is_place_suffix(last) || cues::is_place_prefix(first) && !gazetteer().is_given_name(first)) {
@@ -559,7 +573,8 @@ fn type_span(tokens: &[Token<'_>], span: &Span, sports: bool) -> (EntityType, u8
         // defines them: "Strategic Petroleum Reserve (SPR)")
         _ if common && in_title_case(tokens, span) && !defines_acronym(tokens, span) => (Other, 0),
         // a long name joined by a family particle ("Joost van der Westhuizen", "Osama bin Laden")
-        _ if words.iter().any(|t| matches!(t.text, "van" | "von" | "der" | "den" | "ter" | "ten" | "bin" | "ibn")) => (Person, 0),
+        // (or an Arabic name's: "Zine El Abidine Ben Ali")
+        _ if words.len() > 1 && words.iter().any(|t| matches!(t.text, "van" | "von" | "der" | "den" | "ter" | "ten" | "bin" | "ibn" | "El" | "Ben" | "Bin" | "Ibn" | "Abu" | "Ould")) => (Person, 0),
         _ => (Organisation, 0),
     }
 }
@@ -905,6 +920,26 @@ mod tests {
         // (bodies and papers named by common words are listed: "Reporters Without Borders", "Daily Mail")
         let found = kinds("The Holy See told Reporters Without Borders and the Daily Mail.");
         assert_eq!(found, [("holy see".into(), EntityType::Place), ("reporters without borders".into(), EntityType::Organisation), ("daily mail".into(), EntityType::Organisation)]);
+    }
+
+    #[test]
+    fn party_members_peoples_awards_and_canadian_provinces() {
+        // a party's member, and the party when its acronym follows
+        let found = kinds("Her Social Democrat partners balked, and a Free Democrat (FDP) won.");
+        assert_eq!(found, [("social democrat".into(), EntityType::Other), ("free democrat".into(), EntityType::Organisation), ("fdp".into(), EntityType::Organisation)]);
+        // peoples of a continent joined by a hyphen, and awards
+        let found = kinds("African-American voters watched the Golden Globes and the Grammys.");
+        assert!(found.iter().all(|f| f.1 == EntityType::Other), "{found:?}");
+        assert_eq!(kinds("Langford, B.C., is near Vancouver.")[1], ("b.c.".into(), EntityType::Place));
+        assert_eq!(kinds("They met at Madison Square Garden."), [("madison square garden".into(), EntityType::Place)]);
+    }
+
+    #[test]
+    fn people_named_after_a_bodys_noun_or_with_arabic_particles() {
+        let found = kinds("Executive Director of the Varnik operator Vladimir Tolsky announced it.");
+        assert_eq!(found.last(), Some(&("vladimir tolsky".into(), EntityType::Person)));
+        assert_eq!(kinds("The news agency Brovak Tarlo reported it.")[0], ("brovak tarlo".into(), EntityType::Organisation));
+        assert_eq!(kinds("Tunisia's Zine El Abidine Ben Ali, who fled, died.")[1], ("zine el abidine ben ali".into(), EntityType::Person));
     }
 
     #[test]

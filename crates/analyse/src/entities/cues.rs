@@ -17,7 +17,7 @@ const TITLES: &[&str] = &[
     "Officer", "Chief", "Director", "Senior", "Leader", "Sheikh", "Emir", "Sultan", "Crown", "Cardinal", "Bishop",
     "Archbishop", "Rabbi", "Imam", "Mullah", "Dean", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Jr.",
     "Executive", "Operating", "Manager", "Editor", "Treasurer", "Superintendent", "Coordinator", "Councilman", "Councilwoman",
-    "Councillor", "Councilor", "Pastor", "Deacon", "Constable", "QB", "WR", "DL", "LB", "CB", "OL", "LHP", "RHP", "Alderman", "Assemblyman", "Assemblywoman", "Sheriff", "Magistrate", "Undersecretary", "Under-Secretary", "Secretary-General", "Director-General", "Attorney-General", "Governor-General",
+    "Councillor", "Councilor", "Pastor", "Deacon", "Constable", "QB", "WR", "DL", "LB", "CB", "OL", "LHP", "RHP", "Alderman", "Assemblyman", "Assemblywoman", "Sheriff", "Magistrate", "Undersecretary", "Under-Secretary", "Secretary-General", "Director-General", "Attorney-General", "Governor-General", "Chair", "Chairperson", "Editor-in-Chief",
 ];
 
 /// Lower-case words that, just before a capitalised name, say it is a person.
@@ -120,6 +120,8 @@ const OTHER_NAMES: &[&str] = &[
     "christmas eve", "christmas day", "new year's eve", "new year’s eve", "new year's day", "new year’s day", "easter sunday", "good friday",
     "new year", "new years", "yom kippur", "rosh hashanah", "dow", "dow jones", "djia", "nikkei", "ftse", "footsie", "hang seng",
     "dax", "cac", "topix", "kospi", "sensex", "s&p", "euro stoxx",
+    // awards named by their statuette
+    "oscars", "grammys", "grammy", "emmys", "tonys", "baftas", "bafta", "golden globes", "golden globe",
     // diseases
     "covid-19", "covid", "coronavirus", "sars-cov-2", "sars", "mers", "ebola", "zika", "mpox", "monkeypox", "h1n1", "h5n1",
     // religions and faiths
@@ -179,7 +181,7 @@ const PLACE_SUFFIXES: &[&str] = &[
     "Heights", "Hills", "Coast", "Canal", "Park", "Road", "Bridge", "Airport", "District", "State",
     "Territory", "Prefecture", "Basin", "Plain", "Plateau", "Beach", "Harbour", "Harbor", "Falls", "Highway",
     "Tower", "Towers", "Plaza", "Boulevard", "Station", "Stadium", "Cathedral", "Castle", "Glacier", "Canyon", "Republic",
-    "Arena", "Palace", "Theater", "Theatre", "Ave", "Ave.", "Blvd", "Blvd.", "Rd", "Rd.", "Drive", "Parkway", "Expressway", "Freeway", "Turnpike", "Pier", "Wharf", "Creek", "Reservoir", "Trail",
+    "Arena", "Palace", "Theater", "Theatre", "Ave", "Ave.", "Blvd", "Blvd.", "Rd", "Rd.", "Drive", "Parkway", "Expressway", "Freeway", "Turnpike", "Pier", "Wharf", "Creek", "Reservoir", "Trail", "Garden", "Gardens",
 ];
 
 /// First words that make a name a place ("Plaza Italia", "Mount Kenya", "Fort Worth").
@@ -206,7 +208,7 @@ const NEVER_NAMES: &[&str] = &[
     "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "AM", "PM",
     "A.M.", "P.M.", "GMT", "EST", "EDT", "PST", "UTC", "OK", "TV", "CEO", "CFO", "COO", "CTO", "MP", "Internet",
     "Mr", "Mrs", "Ms", "Dr", "Today", "Tomorrow", "Yesterday", "Updated", "Follow", "Share", "Read", "More",
-    "Copyright", "Photo", "Image", "Video", "Click", "Email", "Advertisement", "Subscribe", "Sign", "Log",
+    "Copyright", "Photo", "Pic", "Image", "Video", "Click", "RIP", "Email", "Advertisement", "Subscribe", "Sign", "Log",
     "A", "Women", "Men", "Net", "RBI", "ERA", "Shr", "Shrs", "Chg", "Pct", "Avg", "Revs", "EPS", "Leading", "Extras", "Postponed", "Sept", "Oct", "Nov", "Dec", "Jan",
     "Feb", "Aug", "Apr", "Jun", "Jul", "Mar", "Euro", "Total", "Pts", "Attendance", "Result", "Results", "Note",
     "May", "Round", "Final", "Semifinal", "Quarterfinal", "Pool", "Standings", "Overall",
@@ -338,9 +340,11 @@ pub fn is_org_head(word: &str) -> bool {
     has(&ORG_HEADS_SET, word) || has(&ORG_SUFFIXES_SET, word)
 }
 
-/// The AP abbreviations and postal codes of US states, without their
-/// final full stop ("S.C", "Calif", "NY").
-const US_STATES: &[&str] = &[
+/// The AP abbreviations and postal codes of US states, and the
+/// abbreviations of Canadian provinces, without their final full stop
+/// ("S.C", "Calif", "NY", "B.C", "Ont").
+const STATES: &[&str] = &[
+    "B.C", "Ont", "Que", "Alta", "Sask", "N.S", "N.B", "Nfld", "P.E.I",
     "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Kans", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo",
     "Mont", "Neb", "Nev", "N.H", "N.J", "N.M", "N.Y", "N.C", "N.D", "Okla", "Ore", "Pa", "R.I", "S.C", "S.D", "Tenn", "Tex", "Vt", "Va", "Wash", "W.Va", "Wis",
     "Wyo", "D.C", "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN",
@@ -348,9 +352,10 @@ const US_STATES: &[&str] = &[
     "WI", "WY", "DC",
 ];
 
-/// Is `word` a US state as written after its town ("S.C.", "Mo", "NY")?
-pub fn is_us_state(word: &str) -> bool {
-    US_STATES.contains(&word.strip_suffix('.').unwrap_or(word))
+/// Is `word` a US state or Canadian province as written after its town
+/// ("S.C.", "Mo", "NY", "B.C.")?
+pub fn is_state_abbreviation(word: &str) -> bool {
+    STATES.contains(&word.strip_suffix('.').unwrap_or(word))
 }
 
 /// A last word that makes a name a place.
