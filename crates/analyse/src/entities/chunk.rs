@@ -458,6 +458,7 @@ mod tests {
         assert_eq!(spans("The crowd cheered as Heidi Klum Is Seen With Seal in Rome."), ["Heidi Klum", "Seen", "Seal", "Rome"]);
         assert_eq!(spans("By Evan Blake The mayor spoke."), ["Evan Blake"]);
         assert_eq!(spans("Fighters of IS attacked the town."), ["IS"]);
+        assert_eq!(spans("We asked How Brovak changed and Why Telvan left."), ["Brovak", "Telvan"]);
     }
 
     #[test]

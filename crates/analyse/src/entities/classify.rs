@@ -932,6 +932,7 @@ mod tests {
         assert!(found.iter().all(|f| f.1 == EntityType::Other), "{found:?}");
         assert_eq!(kinds("Langford, B.C., is near Vancouver.")[1], ("b.c.".into(), EntityType::Place));
         assert_eq!(kinds("They met at Madison Square Garden."), [("madison square garden".into(), EntityType::Place)]);
+        assert_eq!(kinds("The West Indies met Nazi sympathisers."), [("west indies".into(), EntityType::Place), ("nazi".into(), EntityType::Other)]);
     }
 
     #[test]

@@ -203,7 +203,7 @@ const PARTICLES: &[&str] = &[
 /// Capitalised words that never start or join a name.
 const NEVER_NAMES: &[&str] = &[
     "I", "He", "She", "We", "They", "It", "You", "Him", "Them", "His", "Her", "Its", "Our", "Their", "My",
-    "In", "Of", "And", "But", "Or", "To", "At", "On", "From", "With", "Into", "After", "About", "By", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+    "In", "Of", "And", "But", "Or", "To", "At", "On", "From", "With", "Into", "After", "About", "By", "How", "Why", "When", "Where", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
     "March", "April", "June", "July", "August", "September", "October", "November", "December", "Jan.", "Feb.",
     "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "AM", "PM",
     "A.M.", "P.M.", "GMT", "EST", "EDT", "PST", "UTC", "OK", "TV", "CEO", "CFO", "COO", "CTO", "MP", "Internet",
