@@ -109,7 +109,18 @@ fn run_end(tokens: &[Token<'_>], i: usize) -> usize {
             && same(j + 1)
             && !cues::is_org_prefix(tokens[j + 1].text)
             && !gazetteer().is_given_name(tokens[j + 1].text);
-        if (headed && !complete) || in_field || t.text == "&" {
+        // ("Fish and Game Department", "Parks and Recreation Department": two
+        // common words of a field joined before the body's word)
+        let common = |k: usize| same(k) && tokens[k].shape == Shape::Cap && gazetteer().is_common_word(&tokens[k].text.to_lowercase());
+        let paired = t.text == "and" && common(j - 1) && {
+            let body = |k: usize| cues::is_org_suffix(tokens[k].text) || cues::is_org_ending(tokens[k].text);
+            let mut m = j + 1;
+            while common(m) && !body(m) {
+                m += 1;
+            }
+            m > j + 1 && same(m) && body(m)
+        };
+        if (headed && !complete) || in_field || paired || t.text == "&" {
             let mut k = j + 1;
             // ("Bank of the West", "Committee for a Responsible Federal Budget",
             // a court's "for the Fifth Circuit"; not "Secretary of State
@@ -123,7 +134,7 @@ fn run_end(tokens: &[Token<'_>], i: usize) -> usize {
                 m += 1;
             }
             let district = |m: usize| matches!(tokens[m - 1].text, "Circuit" | "District");
-            let ok = m > k && (t.text != "and" || in_field || cues::is_org_suffix(tokens[m - 1].text)) && (!court_for || district(m));
+            let ok = m > k && (t.text != "and" || in_field || cues::is_org_suffix(tokens[m - 1].text) || paired) && (!court_for || district(m));
             if ok {
                 j = m;
                 end = m;
@@ -295,7 +306,9 @@ pub fn chunk(tokens: &[Token<'_>], vocabulary: &HashSet<String>) -> Vec<Span> {
     let mut i = 0;
     while i < tokens.len() {
         let t = &tokens[i];
-        if t.shouting || !t.is_capital() || cues::is_never_name(t.text) || is_currency_code(tokens, i) {
+        // ("Head of the agency": a title before "of" only)
+        let head_of = t.text == "Head" && tokens.get(i + 1).is_some_and(|n| n.text == "of");
+        if t.shouting || !t.is_capital() || cues::is_never_name(t.text) || is_currency_code(tokens, i) || head_of {
             // ("Mr Noxon": a title without its full stop is no name, but titles the next)
             titled = cues::is_title(t.text) && !t.shouting && tokens.get(i + 1).is_some_and(|n| n.sentence == t.sentence && n.is_capital());
             i += 1;
@@ -317,14 +330,25 @@ pub fn chunk(tokens: &[Token<'_>], vocabulary: &HashSet<String>) -> Vec<Span> {
         // "president of Procter & Gamble")
         let named_last = end >= i + 3 && gazetteer().is_given_name(tokens[end - 2].text);
         let title_before = |k: usize| cues::is_title(tokens[k].text) || named_last && tokens[k].shape == Shape::Lower && cues::is_title(&cues::title_case(tokens[k].text));
-        if i >= 2 && tokens[i - 1].text == "of" && title_before(i - 2) && listed.is_none() {
+        // (and after "of the": "Head of the National Disaster Agency Doni
+        // Monardo"; no field when no one's name can end the words, which
+        // then name a body: "Secretary of Homeland Security", "Head of the
+        // Church of Pentecost")
+        let of_the = i >= 3 && tokens[i - 1].text == "the" && tokens[i - 2].text == "of" && matches!(tokens[i - 3].text, w if cues::is_title(w) || w == "Head");
+        if (i >= 2 && tokens[i - 1].text == "of" && title_before(i - 2) || of_the) && listed.is_none() {
             let words = end - i;
+            // (the name opens at its given name: "Secretary of State John F. Kerry")
+            let given = (i + 1..end.saturating_sub(1)).find(|&k| gazetteer().is_given_name(tokens[k].text));
             let field = match words {
                 1 => 1,
                 2 if !gazetteer().is_given_name(t.text) => 1,
                 2 => 0,
-                _ => words - 2,
+                _ => given.map_or(words - 2, |k| k - i),
             };
+            let common = |t: &Token<'_>| gazetteer().is_common_word(&t.text.to_lowercase()) && !gazetteer().is_surname(t.text);
+            let name = &tokens[i + field..end];
+            let no_name = name.iter().all(common) || name.iter().any(|t| !t.is_capital()) || cues::is_org_suffix(tokens[end - 1].text);
+            let field = if no_name && words > 1 { 0 } else { field };
             if field > 0 {
                 titled = field < words;
                 i += field;
@@ -459,6 +483,20 @@ mod tests {
         assert_eq!(spans("By Evan Blake The mayor spoke."), ["Evan Blake"]);
         assert_eq!(spans("Fighters of IS attacked the town."), ["IS"]);
         assert_eq!(spans("We asked How Brovak changed and Why Telvan left."), ["Brovak", "Telvan"]);
+    }
+
+    #[test]
+    fn a_titles_field_after_of_the_and_the_name_at_its_given_name() {
+        assert_eq!(spans("Head of the National Flood Relief Agency Doni Marto has urged calm."), ["Doni Marto"]);
+        assert_eq!(spans("Then Secretary of State John F. Kerry met the Head of the Church of Pentecost."), ["John F. Kerry", "Church of Pentecost"]);
+        // (no one's name after the field: the words name a body)
+        assert_eq!(spans("The Secretary of Homeland Security spoke."), ["Homeland Security"]);
+    }
+
+    #[test]
+    fn common_words_of_a_field_joined_by_and_before_a_bodys_word() {
+        assert_eq!(spans("The New Hampshire Fish and Game Department says so."), ["New Hampshire Fish and Game Department"]);
+        assert_eq!(spans("Shares of Brovak and Telvan Airlines rose."), ["Brovak", "Telvan Airlines"]);
     }
 
     #[test]
