@@ -464,6 +464,7 @@ mod tests {
     fn chairs_editors_photo_credits_and_tributes_are_no_part_of_a_name() {
         assert_eq!(spans("Then Fed Chair Ben S. Bernanke met Post Editor-in-Chief Martin Baron."), ["Fed", "Ben S. Bernanke", "Post", "Martin Baron"]);
         assert_eq!(spans("Pic: Facebook. She wrote: RIP Gary McLaren."), ["Facebook", "Gary McLaren"]);
+        assert_eq!(spans("Then Sens. John McCain and Lindsey Graham spoke."), ["John McCain", "Lindsey Graham"]);
     }
 
     #[test]

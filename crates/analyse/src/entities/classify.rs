@@ -486,8 +486,20 @@ fn type_span(tokens: &[Token<'_>], span: &Span, sports: bool) -> (EntityType, u8
     }
     // ("the South", "a South Florida-based president": a region, unless it is
     // the surname of someone named in full, "Cornel West … West said")
-    let surname = || tokens.iter().enumerate().any(|(k, t)| t.text == first && k > 0 && tokens[k - 1].shape == Shape::Cap && tokens[k - 1].sentence == t.sentence);
+    // (not the close of a region: "the Deep South", "the Solid South")
+    let surname = || {
+        let named = |t: &Token<'_>| t.shape == Shape::Cap && !gazetteer().is_common_word(&t.text.to_lowercase());
+        tokens.iter().enumerate().any(|(k, t)| t.text == first && k > 0 && named(&tokens[k - 1]) && tokens[k - 1].sentence == t.sentence)
+    };
+    // (a region's adjective alone names nothing: "Southern states", "8 p.m. Eastern")
+    if compass && words.len() == 1 && first.ends_with("ern") {
+        return (Other, 0);
+    }
     if compass && words.len() == 1 && !surname() {
+        return (Place, 1);
+    }
+    // ("the Solid South", "the Global South", "the Far East")
+    if words.len() == 2 && matches!(last, "North" | "South" | "East" | "West") && !personal && gazetteer().is_common_word(&first.to_lowercase()) {
         return (Place, 1);
     }
     if opens_dateline(tokens, span) {
@@ -698,6 +710,8 @@ pub fn classify(tokens: &[Token<'_>], spans: Vec<Span>) -> Vec<Named> {
     let org_heads: std::collections::HashSet<&str> = named
         .iter()
         .filter(|n| n.kind == EntityType::Organisation && n.strength >= 2 && n.span.last - n.span.first >= 2)
+        // (not the owner of a listed body: "Obama" of "the Obama White House")
+        .filter(|n| listed_at(tokens, n.span.first + 1, false).is_none_or(|(len, e)| n.span.first + 1 + len != n.span.last || e.kind != EntityType::Organisation))
         .map(|n| tokens[n.span.first].text)
         .filter(|w| !cues::is_org_prefix(w) && !cues::is_org_head(w))
         .collect();
@@ -941,6 +955,18 @@ mod tests {
         assert_eq!(found.last(), Some(&("vladimir tolsky".into(), EntityType::Person)));
         assert_eq!(kinds("The news agency Brovak Tarlo reported it.")[0], ("brovak tarlo".into(), EntityType::Organisation));
         assert_eq!(kinds("Tunisia's Zine El Abidine Ben Ali, who fled, died.")[1], ("zine el abidine ben ali".into(), EntityType::Person));
+    }
+
+    #[test]
+    fn regions_eras_and_the_owner_of_a_listed_body() {
+        let found = kinds("Clinton struck a deal with the Obama White House. Obama said no.");
+        assert_eq!(found.last(), Some(&("obama".into(), EntityType::Person)));
+        let found = kinds("After the Great Recession, God help the Solid South, said Brovak.");
+        assert_eq!(found[..3], [("great recession".into(), EntityType::Other), ("god".into(), EntityType::Other), ("solid south".into(), EntityType::Place)]);
+        // (a region's adjective alone names nothing)
+        assert!(kinds("Most Southern states vote at 8 p.m. Eastern.").is_empty());
+        // (a pollster's poll, and pollsters listed)
+        assert_eq!(kinds("A new Brovak Poll found more, as Gallup did."), [("brovak poll".into(), EntityType::Organisation), ("gallup".into(), EntityType::Organisation)]);
     }
 
     #[test]

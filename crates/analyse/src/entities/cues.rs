@@ -17,7 +17,7 @@ const TITLES: &[&str] = &[
     "Officer", "Chief", "Director", "Senior", "Leader", "Sheikh", "Emir", "Sultan", "Crown", "Cardinal", "Bishop",
     "Archbishop", "Rabbi", "Imam", "Mullah", "Dean", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Jr.",
     "Executive", "Operating", "Manager", "Editor", "Treasurer", "Superintendent", "Coordinator", "Councilman", "Councilwoman",
-    "Councillor", "Councilor", "Pastor", "Deacon", "Constable", "QB", "WR", "DL", "LB", "CB", "OL", "LHP", "RHP", "Alderman", "Assemblyman", "Assemblywoman", "Sheriff", "Magistrate", "Undersecretary", "Under-Secretary", "Secretary-General", "Director-General", "Attorney-General", "Governor-General", "Chair", "Chairperson", "Editor-in-Chief",
+    "Councillor", "Councilor", "Pastor", "Deacon", "Constable", "QB", "WR", "DL", "LB", "CB", "OL", "LHP", "RHP", "Alderman", "Assemblyman", "Assemblywoman", "Sheriff", "Magistrate", "Undersecretary", "Under-Secretary", "Secretary-General", "Director-General", "Attorney-General", "Governor-General", "Chair", "Chairperson", "Editor-in-Chief", "Sens", "Sens.", "Reps", "Reps.",
 ];
 
 /// Lower-case words that, just before a capitalised name, say it is a person.
@@ -110,7 +110,7 @@ const OTHER_SUFFIXES: &[&str] = &[
     "Awards", "Prize", "Festival", "War", "Act", "Treaty", "Accord", "Accords", "Index", "Day", "Bowl",
     "Classic", "Masters", "Marathon", "Rally", "Tour", "Grand", "Convention", "Summit", "Conference",
     "Agreement", "Plan", "Doctrine", "Declaration", "Law", "Bill", "Era", "Revolution", "Crisis", "Show", "Expo",
-    "Exhibition", "Fair", "Flight", "Average", "Parade", "Acts", "Pandemic", "Deal",
+    "Exhibition", "Fair", "Flight", "Average", "Parade", "Acts", "Pandemic", "Deal", "Recession", "Depression",
 ];
 
 /// Holidays and market indices, by lower-cased name: things rather than
@@ -125,7 +125,7 @@ const OTHER_NAMES: &[&str] = &[
     // diseases
     "covid-19", "covid", "coronavirus", "sars-cov-2", "sars", "mers", "ebola", "zika", "mpox", "monkeypox", "h1n1", "h5n1",
     // religions and faiths
-    "islam", "christianity", "judaism", "hinduism", "buddhism", "sikhism", "catholicism", "protestantism", "shia islam", "sunni islam",
+    "god", "islam", "christianity", "judaism", "hinduism", "buddhism", "sikhism", "catholicism", "protestantism", "shia islam", "sunni islam",
 ];
 
 /// Planets and moons, capitalised ("Venus", "Mercury" and "Titan" are
@@ -322,7 +322,7 @@ pub fn is_org_suffix(word: &str) -> bool {
 /// Healthcare"; not "Channel" or "Healthcare" opening a sentence).
 const ORG_ENDINGS: &[&str] = &[
     "Observatory", "Healthcare", "Animation", "Channel", "Museum", "Library", "Institution", "Caucus", "Administration",
-    "Forum", "Networks", "Hotel", "Resort", "Chemical", "Workers", "Steelworkers", "Battalion", "Regiment", "Trucks",
+    "Forum", "Networks", "Hotel", "Resort", "Chemical", "Workers", "Steelworkers", "Battalion", "Regiment", "Trucks", "Poll",
 ];
 
 /// A last word that makes a name of two words or more an organisation.
