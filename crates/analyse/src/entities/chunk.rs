@@ -120,7 +120,15 @@ fn run_end(tokens: &[Token<'_>], i: usize) -> usize {
             }
             m > j + 1 && same(m) && body(m)
         };
-        if (headed && !complete) || in_field || paired || t.text == "&" {
+        // ("Freedom of Information Act": a law's or event's name through "of")
+        let of_act = t.text == "of" && {
+            let mut m = j + 1;
+            while same(m) && continues(&tokens[m]) {
+                m += 1;
+            }
+            m > j + 1 && cues::is_other_suffix(tokens[m - 1].text)
+        };
+        if (headed && !complete) || in_field || paired || of_act || t.text == "&" {
             let mut k = j + 1;
             // ("Bank of the West", "Committee for a Responsible Federal Budget",
             // a court's "for the Fifth Circuit"; not "Secretary of State
@@ -277,6 +285,37 @@ fn possessive_name_end(tokens: &[Token<'_>], i: usize, end: usize) -> usize {
     }
 }
 
+/// The end of a title in quotation marks that starts at `i`: capitalised
+/// words joined by lower-case function words ("“Face the Nation”", "'Fox
+/// and Friends'", "“Rock the Vote,”") — a show's, a book's or a slogan's
+/// name, not two names.
+pub fn quoted_title_end(tokens: &[Token<'_>], i: usize) -> Option<usize> {
+    let opened = i.checked_sub(1).is_some_and(|k| matches!(tokens[k].text, "\"" | "“" | "'" | "‘" | "`"));
+    if !opened {
+        return None;
+    }
+    let same = |k: usize| tokens.get(k).filter(|t| t.sentence == tokens[i].sentence);
+    let (mut k, mut joined) = (i + 1, false);
+    while k < i + 8 {
+        let Some(t) = same(k) else { break };
+        // (not "with" nor "for": "“Midday with Charlie Sykes”", "“Prayers
+        // for Muller Steyn”" name a person too, as does a given name after
+        // a joining word)
+        let joins = matches!(t.text, "the" | "and" | "of" | "a" | "an" | "to" | "in" | "on" | "at");
+        if joins && same(k + 1).is_some_and(|n| n.shape == Shape::Cap && !gazetteer().is_given_name(n.text)) {
+            joined = true;
+        } else if t.shape != Shape::Cap {
+            break;
+        }
+        k += 1;
+    }
+    let close = if same(k).is_some_and(|t| t.text == ",") { k + 1 } else { k };
+    let closed = same(close).is_some_and(|t| matches!(t.text, "\"" | "”" | "'" | "’"));
+    // (a body's name quoted stays a body's: "“Bank of Ruritania”")
+    let body = cues::is_org_suffix(tokens[k - 1].text) || headed_by_of(tokens, i, k);
+    (joined && closed && !body).then_some(k)
+}
+
 /// Finds the candidate names of a text (not on shouting lines).
 /// `vocabulary` holds the words the text also writes in lower case.
 pub fn chunk(tokens: &[Token<'_>], vocabulary: &HashSet<String>) -> Vec<Span> {
@@ -312,6 +351,12 @@ pub fn chunk(tokens: &[Token<'_>], vocabulary: &HashSet<String>) -> Vec<Span> {
             // ("Mr Noxon": a title without its full stop is no name, but titles the next)
             titled = cues::is_title(t.text) && !t.shouting && tokens.get(i + 1).is_some_and(|n| n.sentence == t.sentence && n.is_capital());
             i += 1;
+            continue;
+        }
+        if let Some(end) = quoted_title_end(tokens, i) {
+            out.push(Span { first: i, last: end, listed: None, titled: false });
+            titled = false;
+            i = end;
             continue;
         }
         let end = possessive_name_end(tokens, i, run_end(tokens, i));
@@ -498,6 +543,15 @@ mod tests {
     fn common_words_of_a_field_joined_by_and_before_a_bodys_word() {
         assert_eq!(spans("The New Hampshire Fish and Game Department says so."), ["New Hampshire Fish and Game Department"]);
         assert_eq!(spans("Shares of Brovak and Telvan Airlines rose."), ["Brovak", "Telvan Airlines"]);
+    }
+
+    #[test]
+    fn a_quoted_title_and_a_law_named_through_of_are_one_name() {
+        assert_eq!(spans("He told CBS's \"Face the Nation,\" 'Fox and Friends' and “Midday with Ann Lee” about the Freedom of Information Act."), ["CBS", "Face the Nation", "Fox and Friends", "Ann Lee", "Freedom of Information Act"]);
+        // (not a body's name in quotation marks, nor words with no marks)
+        assert_eq!(spans("He joined “Bank of Ruritania” and then Face the Nation."), ["Bank of Ruritania", "Face", "Nation"]);
+        // (nor through a word before a given name: "“Letters to Ann Lee”")
+        assert_eq!(spans("She wrote “Letters to Ann Lee” then."), ["Ann Lee"]);
     }
 
     #[test]

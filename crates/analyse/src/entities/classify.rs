@@ -330,6 +330,10 @@ fn type_span(tokens: &[Token<'_>], span: &Span, sports: bool) -> (EntityType, u8
         let named_town = entry.kind == Place && entry.country != Some(entry.name) && (g.is_given_name(first) || g.is_surname(first));
         return if span.titled && words.len() == 1 && named_town { (Person, 3) } else { (entry.kind, 3) };
     }
+    // a title in quotation marks ("“Face the Nation”"; see the chunker)
+    if super::chunk::quoted_title_end(tokens, span.first) == Some(span.last) {
+        return (Other, 3);
+    }
     if words.iter().any(|t| super::token::linked_name(t.text)) {
         return (Person, 2);
     }
@@ -347,7 +351,9 @@ fn type_span(tokens: &[Token<'_>], span: &Span, sports: bool) -> (EntityType, u8
     // (not a person whose surname is such a word: "Jude Law", "Nathan Deal",
     // "Doris Day"; "Paris Masters" and "Gay Games" are events)
     let surnamed = words.len() == 2 && gazetteer().is_given_name(first) && gazetteer().is_surname(last) && !matches!(last, "Games" | "Masters");
-    if words.len() > 1 && cues::is_other_suffix(last) && !surnamed {
+    // (nor a body headed by "of": "Government of National Accord")
+    let headed = cues::is_org_head(first) && words.get(1).is_some_and(|t| t.text == "of");
+    if words.len() > 1 && cues::is_other_suffix(last) && !surnamed && !headed {
         return (Other, 3);
     }
     // A storm ("Hurricane Maria", "Typhoon Haiyan") is an event; an Arabic
@@ -965,6 +971,10 @@ mod tests {
         assert_eq!(found[..3], [("great recession".into(), EntityType::Other), ("god".into(), EntityType::Other), ("solid south".into(), EntityType::Place)]);
         // (a region's adjective alone names nothing)
         assert!(kinds("Most Southern states vote at 8 p.m. Eastern.").is_empty());
+        // (a quoted title, and a government headed by "of")
+        assert_eq!(kinds("He joined “Bank of Ruritania” today."), [("bank of ruritania".into(), EntityType::Organisation)]);
+        let found = kinds("He told 'Fox and Friends' of the Government of National Accord (GNA).");
+        assert_eq!(found[..2], [("fox and friends".into(), EntityType::Other), ("government of national accord".into(), EntityType::Organisation)]);
         // (a pollster's poll, and pollsters listed)
         assert_eq!(kinds("A new Brovak Poll found more, as Gallup did."), [("brovak poll".into(), EntityType::Organisation), ("gallup".into(), EntityType::Organisation)]);
     }

@@ -101,7 +101,7 @@ const ORG_HEADS: &[&str] = &[
     "League", "Chamber", "Museum", "Corporation", "Fund", "Congress", "Assembly", "Division", "Directorate",
     "Federal", "National", "Royal", "Supreme", "Islamic", "Democratic", "People", "Republic", "Kingdom",
     "State", "States", "Gulf", "Bay", "Isle", "Isles", "Strait", "Cape", "Province", "City", "Sea", "Lake",
-    "Mount", "Port", "Coast", "Island", "Islands", "Republican", "Panel", "Subcommittee",
+    "Mount", "Port", "Coast", "Island", "Islands", "Republican", "Panel", "Subcommittee", "Government",
 ];
 
 /// Last words that make a name an event, award, law or other non-entity.
