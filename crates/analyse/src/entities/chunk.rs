@@ -373,7 +373,9 @@ pub fn chunk(tokens: &[Token<'_>], vocabulary: &HashSet<String>) -> Vec<Span> {
         // (also after a title in lower case when a given name opens the last
         // two words: "former secretary of State Hillary Clinton"; not
         // "president of Procter & Gamble")
-        let named_last = end >= i + 3 && gazetteer().is_given_name(tokens[end - 2].text);
+        // (or a cabinet office's field then a surname: "former secretary of State Clinton")
+        let field = matches!(t.text, "State" | "Defense" | "Defence" | "Energy" | "Labor" | "Labour" | "Commerce" | "Education" | "Agriculture" | "Health" | "Interior" | "Treasury" | "Justice" | "Finance" | "War");
+        let named_last = end >= i + 3 && gazetteer().is_given_name(tokens[end - 2].text) || end == i + 2 && field && !gazetteer().is_common_word(&tokens[i + 1].text.to_lowercase());
         let title_before = |k: usize| cues::is_title(tokens[k].text) || named_last && tokens[k].shape == Shape::Lower && cues::is_title(&cues::title_case(tokens[k].text));
         // (and after "of the": "Head of the National Disaster Agency Doni
         // Monardo"; no field when no one's name can end the words, which
@@ -558,6 +560,7 @@ mod tests {
     fn a_lower_case_titles_field_is_no_part_of_the_name_after_it() {
         assert_eq!(spans("The former secretary of State Hillary Clinton spoke."), ["Hillary Clinton"]);
         assert_eq!(spans("He is president of Procter & Gamble."), ["Procter & Gamble"]);
+        assert_eq!(spans("Former secretary of State Clinton was for it, as the director of Sleeping Weazel was."), ["Clinton", "Sleeping Weazel"]);
     }
 
     #[test]

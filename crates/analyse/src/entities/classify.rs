@@ -308,7 +308,7 @@ fn type_span(tokens: &[Token<'_>], span: &Span, sports: bool) -> (EntityType, u8
     // "the Nasdaq composite", "FTSE 100 index"; not "the UK index" nor "the Stock Exchange index".
     let indexable = span.listed.is_none_or(|e| e.kind != Place) && !cues::is_org_suffix(last);
     let index = indexable && after.next().is_some_and(|t| cues::is_index_word(t.text) || (t.shape == Shape::Number && after.next().is_some_and(|t| cues::is_index_word(t.text))));
-    if index || (words.len() <= 2 && cues::is_other_name(&span_key(tokens, span))) {
+    if index || (words.len() <= 4 && cues::is_other_name(&span_key(tokens, span))) {
         return (Other, 3);
     }
     // "Charleston, S.C.", "Fulton, Mo.": a US state after its town, and the town
@@ -353,7 +353,9 @@ fn type_span(tokens: &[Token<'_>], span: &Span, sports: bool) -> (EntityType, u8
     let surnamed = words.len() == 2 && gazetteer().is_given_name(first) && gazetteer().is_surname(last) && !matches!(last, "Games" | "Masters");
     // (nor a body headed by "of": "Government of National Accord")
     let headed = cues::is_org_head(first) && words.get(1).is_some_and(|t| t.text == "of");
-    if words.len() > 1 && cues::is_other_suffix(last) && !surnamed && !headed {
+    // (also numbered: "World War II", "Super Bowl 50")
+    let numbered = words.len() > 2 && (last.chars().all(|c| matches!(c, 'I' | 'V' | 'X')) || last.chars().all(|c| c.is_ascii_digit())) && cues::is_other_suffix(words[words.len() - 2].text);
+    if words.len() > 1 && (cues::is_other_suffix(last) || numbered) && !surnamed && !headed {
         return (Other, 3);
     }
     // A storm ("Hurricane Maria", "Typhoon Haiyan") is an event; an Arabic
@@ -975,6 +977,9 @@ mod tests {
         assert_eq!(kinds("He joined “Bank of Ruritania” today."), [("bank of ruritania".into(), EntityType::Organisation)]);
         let found = kinds("He told 'Fox and Friends' of the Government of National Accord (GNA).");
         assert_eq!(found[..2], [("fox and friends".into(), EntityType::Other), ("government of national accord".into(), EntityType::Organisation)]);
+        // (programmes, laws and wars, also numbered)
+        let found = kinds("Under the Constitution, Medicare and the Second Amendment outlived World War II.");
+        assert!(found.len() == 4 && found.iter().all(|f| f.1 == EntityType::Other), "{found:?}");
         // (a pollster's poll, and pollsters listed)
         assert_eq!(kinds("A new Brovak Poll found more, as Gallup did."), [("brovak poll".into(), EntityType::Organisation), ("gallup".into(), EntityType::Organisation)]);
     }

@@ -110,7 +110,7 @@ const OTHER_SUFFIXES: &[&str] = &[
     "Awards", "Prize", "Festival", "War", "Act", "Treaty", "Accord", "Accords", "Index", "Day", "Bowl",
     "Classic", "Masters", "Marathon", "Rally", "Tour", "Grand", "Convention", "Summit", "Conference",
     "Agreement", "Plan", "Doctrine", "Declaration", "Law", "Bill", "Era", "Revolution", "Crisis", "Show", "Expo",
-    "Exhibition", "Fair", "Flight", "Average", "Parade", "Acts", "Pandemic", "Deal", "Recession", "Depression",
+    "Exhibition", "Fair", "Flight", "Average", "Parade", "Acts", "Pandemic", "Deal", "Recession", "Depression", "Amendment",
 ];
 
 /// Holidays and market indices, by lower-cased name: things rather than
@@ -120,6 +120,9 @@ const OTHER_NAMES: &[&str] = &[
     "christmas eve", "christmas day", "new year's eve", "new year’s eve", "new year's day", "new year’s day", "easter sunday", "good friday",
     "new year", "new years", "yom kippur", "rosh hashanah", "dow", "dow jones", "djia", "nikkei", "ftse", "footsie", "hang seng",
     "dax", "cac", "topix", "kospi", "sensex", "s&p", "euro stoxx",
+    // programmes, documents, laws and eras known by a short name
+    "constitution", "social security", "medicare", "medicaid", "obamacare", "brexit", "holocaust", "lgbt", "lgbtq", "bible",
+    "jim crow", "trans-pacific partnership", "state of the union",
     // awards named by their statuette
     "oscars", "grammys", "grammy", "emmys", "tonys", "baftas", "bafta", "golden globes", "golden globe",
     // diseases
