@@ -896,7 +896,9 @@ pub fn after_quote(doc: &Doc, close: usize) -> Option<Attribution> {
     while j < para_end && matches!(doc.word(j), "," | "—" | "–" | "-" | ":" | "'" | "’") {
         j += 1;
     }
-    let full_stop = close >= 2 && doc.word(close - 2) == "." && is_close_mark(doc.word(close - 1));
+    // (past nested marks too: "… tractors.’”")
+    let last_word = (close.saturating_sub(4)..close).rev().find(|&k| !is_close_mark(doc.word(k)));
+    let full_stop = last_word.is_some_and(|k| k + 1 < close && doc.word(k) == ".");
     if j >= para_end {
         return None;
     }

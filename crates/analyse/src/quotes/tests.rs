@@ -170,6 +170,13 @@ fn skips_datelines_and_sentences_after_a_closing_full_stop() {
 }
 
 #[test]
+fn a_quotation_ending_in_nested_marks_closes_its_sentence_too() {
+    let text = "“I said, ‘Buy larger tractors.’” The cabinet members gathered around him.";
+    let qs = quotes(text, &[]);
+    assert!(qs.iter().all(|q| q.speaker.as_ref().is_none_or(|s| !s.name.contains("cabinet"))), "{qs:?}");
+}
+
+#[test]
 fn never_panics_on_scrambled_text() {
     // a fixed pseudo-random mix of quote marks, cues, names and multi-byte letters
     let pieces = [
