@@ -6,7 +6,7 @@
 //! with the speaker after it, or "according to" on either side of its clause.
 
 use super::attribution::{according_speaker, appositive_subject, cue_at, in_poll, inverted, is_according, is_close_mark, is_naming_cue, is_open_mark, is_pause, is_relative, negated, participle_speaker, quoted_object, speaker_after, speaker_before, subject, Attribution, SUBORDINATORS};
-use super::cues::{is_auxiliary, is_boundary, is_clause_verb, is_cue, is_document, is_finite_verb, is_people, is_that_verb, is_determiner, is_kicker, is_opening_participle, is_passive, is_past, is_possessive, is_pronoun, is_role, is_skippable, is_subject_pronoun, is_verb};
+use super::cues::{is_auxiliary, is_boundary, is_clause_verb, is_cue, is_document, is_finite_verb, is_people, is_that_verb, is_determiner, is_kicker, is_opening_participle, is_org_word, is_passive, is_past, is_possessive, is_pronoun, is_role, is_skippable, is_subject_pronoun, is_verb, names_people};
 use super::doc::Doc;
 
 /// Fewest words a reported clause needs.
@@ -770,7 +770,15 @@ fn labelled(doc: &Doc, found: &[Reported]) -> Vec<Reported> {
         let letter = colon == p + 1 && doc.word(p).chars().count() == 1;
         // "By: Ann Lee Posted on: …", "Photo: …", "Tags: …": page furniture, no one speaking
         let furniture = PAGE_LABELS.contains(&doc.word(p).to_lowercase().as_str());
-        if letter || furniture {
+        // ("SEE MORE: …", "The Implement Stage: …": a label of two common
+        // words or more names no one, unless a word names people, a body or
+        // a document, "Police Chiefs: …", "Gallup Poll: …"; one word may
+        // be a surname, "Pence: …")
+        let g = crate::entities::gazetteer::gazetteer();
+        let words: Vec<String> = (p..colon).map(|k| doc.word(k).to_lowercase()).filter(|w| !is_determiner(w)).collect();
+        let common = |w: &String| (g.is_common_word(w) || crate::entities::cues::is_common(w)) && !names_people(w) && !is_org_word(w) && !is_document(w);
+        let generic = words.len() >= 2 && words.iter().all(common);
+        if letter || furniture || generic {
             continue;
         }
         let (_, end) = doc.paragraph(p);
@@ -803,6 +811,13 @@ mod tests {
                 (doc.slice(r.content.0, r.content.1).to_string(), s.to_string())
             })
             .collect()
+    }
+
+    #[test]
+    fn a_label_of_common_words_before_a_colon_names_no_speaker() {
+        let found = reported("SEE MORE: Hong Kong protests grow\n\nThe Build Stage: Create a tangible online asset\n\nPolice Chiefs: The suspect fled the scene\n\nPence: Trump will win the debate");
+        let speakers: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
+        assert_eq!(speakers, ["Police Chiefs", "Pence"], "{found:?}");
     }
 
     #[test]
