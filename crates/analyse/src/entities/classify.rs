@@ -256,7 +256,11 @@ fn is_demonym(word: &str) -> bool {
 /// continent or region ("African-American", "Asian-American").
 fn is_joint_demonym(word: &str) -> bool {
     let people = |w: &str| is_demonym(w) || gazetteer().get(&w.to_lowercase()).is_some_and(|e| e.kind == EntityType::Other && e.country.is_none());
-    word.contains('-') && word.split('-').all(people)
+    // (a people's combining form opening it: "Franco-Algerian", "Sino-Soviet")
+    let combining = |w: &str| matches!(w, "Franco" | "Anglo" | "Sino" | "Russo" | "Indo" | "Afro" | "Euro" | "Austro" | "Italo" | "Judeo" | "Greco" | "Hispano" | "Luso");
+    let mut parts = word.split('-');
+    let first = parts.next().unwrap_or("");
+    word.contains('-') && (people(first) || combining(first)) && parts.all(people)
 }
 
 /// Whether the token at `k` is a capitalised title ("Minister", "Secretary"):
@@ -339,7 +343,8 @@ fn type_span(tokens: &[Token<'_>], span: &Span, sports: bool) -> (EntityType, u8
     }
     // A listed body closing the name is its head ("the Obama White House",
     // "the Clinton State Department"; not "Michael Bloomberg", "Gerald Ford")
-    let body_last = !personal && (span.first + 1..span.last).any(|k| listed_at(tokens, k, false).is_some_and(|(len, e)| k + len == span.last && e.kind == Organisation));
+    // (a body of two words or more heads it even after a given name: "the Clinton White House")
+    let body_last = (span.first + 1..span.last).any(|k| listed_at(tokens, k, false).is_some_and(|(len, e)| k + len == span.last && e.kind == Organisation && (!personal || len >= 2)));
     if body_last {
         return (Organisation, 2);
     }
@@ -395,6 +400,13 @@ fn type_span(tokens: &[Token<'_>], span: &Span, sports: bool) -> (EntityType, u8
     // beside "Jack Grealish", "Mars said" beside "Bruno Mars")
     if is_demonym_shaped(tokens, span) || words.len() == 1 && cues::is_celestial(first) && is_space(tokens) {
         return (Other, 1);
+    }
+    // A brand written in one word with a capital inside ("EgyptAir",
+    // "JetBlue"; not a surname's prefix: "McDonald", "DeSantis", "LeBron")
+    let inner_capital = first.char_indices().skip(2).any(|(_, c)| c.is_uppercase()) && first.chars().all(char::is_alphabetic);
+    let prefixed = ["Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Lo", "Van", "Von", "Fitz", "St", "Al", "El"].iter().any(|p| first.starts_with(p));
+    if words.len() == 1 && words[0].shape == Shape::Cap && inner_capital && !prefixed {
+        return (Organisation, 1);
     }
     if words.len() == 1 && is_actor_code(first) {
         return (Group, 3);
@@ -980,6 +992,10 @@ mod tests {
         // (programmes, laws and wars, also numbered)
         let found = kinds("Under the Constitution, Medicare and the Second Amendment outlived World War II.");
         assert!(found.len() == 4 && found.iter().all(|f| f.1 == EntityType::Other), "{found:?}");
+        // (a brand with a capital inside, peoples, and a body named after someone's first name)
+        assert_eq!(kinds("Then EgyptAir said a flight was lost."), [("egyptair".into(), EntityType::Organisation)]);
+        let found = kinds("Talks between EgyptAir, a Franco-Algerian firm, a Frenchman and the Clinton White House stalled.");
+        assert_eq!(found, [("egyptair".into(), EntityType::Organisation), ("franco-algerian".into(), EntityType::Other), ("frenchman".into(), EntityType::Other), ("clinton white house".into(), EntityType::Organisation)]);
         // (a pollster's poll, and pollsters listed)
         assert_eq!(kinds("A new Brovak Poll found more, as Gallup did."), [("brovak poll".into(), EntityType::Organisation), ("gallup".into(), EntityType::Organisation)]);
     }
