@@ -120,12 +120,11 @@ fn run_end(tokens: &[Token<'_>], i: usize) -> usize {
             }
             m > j + 1 && same(m) && body(m)
         };
+        // the end of the capitalised words from `k`
+        let run_from = |k: usize| (k..n).find(|&m| !(same(m) && continues(&tokens[m]))).unwrap_or(n);
         // ("Freedom of Information Act": a law's or event's name through "of")
         let of_act = t.text == "of" && {
-            let mut m = j + 1;
-            while same(m) && continues(&tokens[m]) {
-                m += 1;
-            }
+            let m = run_from(j + 1);
             m > j + 1 && cues::is_other_suffix(tokens[m - 1].text)
         };
         if (headed && !complete) || in_field || paired || of_act || t.text == "&" {
@@ -137,10 +136,7 @@ fn run_end(tokens: &[Token<'_>], i: usize) -> usize {
             if same(k) && (matches!((t.text, tokens[k].text), ("of", "the") | ("for", "a")) || court_for) {
                 k += 1;
             }
-            let mut m = k;
-            while same(m) && continues(&tokens[m]) {
-                m += 1;
-            }
+            let m = run_from(k);
             let district = |m: usize| matches!(tokens[m - 1].text, "Circuit" | "District");
             let ok = m > k && (t.text != "and" || in_field || cues::is_org_suffix(tokens[m - 1].text) || paired) && (!court_for || district(m));
             if ok {
@@ -167,6 +163,11 @@ fn run_end(tokens: &[Token<'_>], i: usize) -> usize {
 
 /// Roman numbers of monarchs and popes.
 const REGNAL: &[&str] = &["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII"];
+
+/// A Roman number as monarchs, popes and wars are numbered ("II", "XIV").
+pub fn is_roman_number(word: &str) -> bool {
+    REGNAL.contains(&word)
+}
 
 /// Is token `j` the number of a monarch named by the run from `i` ("Queen
 /// Elizabeth I", "Pedro I of Brazil", "Charles VI")? "I" only after a

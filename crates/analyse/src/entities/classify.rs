@@ -344,7 +344,7 @@ fn type_span(tokens: &[Token<'_>], span: &Span, sports: bool) -> (EntityType, u8
     // A listed body closing the name is its head ("the Obama White House",
     // "the Clinton State Department"; not "Michael Bloomberg", "Gerald Ford")
     // (a body of two words or more heads it even after a given name: "the Clinton White House")
-    let body_last = (span.first + 1..span.last).any(|k| listed_at(tokens, k, false).is_some_and(|(len, e)| k + len == span.last && e.kind == Organisation && (!personal || len >= 2)));
+    let body_last = (span.first + 1..span.last).any(|k| listed_body_closing(tokens, k, span.last).is_some_and(|len| !personal || len >= 2));
     if body_last {
         return (Organisation, 2);
     }
@@ -359,7 +359,7 @@ fn type_span(tokens: &[Token<'_>], span: &Span, sports: bool) -> (EntityType, u8
     // (nor a body headed by "of": "Government of National Accord")
     let headed = cues::is_org_head(first) && words.get(1).is_some_and(|t| t.text == "of");
     // (also numbered: "World War II", "Super Bowl 50")
-    let numbered = words.len() > 2 && (last.chars().all(|c| matches!(c, 'I' | 'V' | 'X')) || last.chars().all(|c| c.is_ascii_digit())) && cues::is_other_suffix(words[words.len() - 2].text);
+    let numbered = words.len() > 2 && (super::chunk::is_roman_number(last) || last.chars().all(|c| c.is_ascii_digit())) && cues::is_other_suffix(words[words.len() - 2].text);
     if words.len() > 1 && (cues::is_other_suffix(last) || numbered) && !surnamed && !headed {
         return (Other, 3);
     }
@@ -626,6 +626,12 @@ fn in_title_case(tokens: &[Token<'_>], span: &Span) -> bool {
     near.filter(|t| t.sentence == sentence).any(|t| !t.initial && HEADLINE_FUNCTION_WORDS.contains(&t.text))
 }
 
+/// The length of a listed organisation that starts at token `k` and ends
+/// where a name does, at `last` ("White House" in "the Obama White House").
+fn listed_body_closing(tokens: &[Token<'_>], k: usize, last: usize) -> Option<usize> {
+    listed_at(tokens, k, false).filter(|&(len, e)| k + len == last && e.kind == EntityType::Organisation).map(|(len, _)| len)
+}
+
 /// Is the name followed by an acronym in brackets ("Patient Health Questionnaire (PHQ)")?
 fn defines_acronym(tokens: &[Token<'_>], span: &Span) -> bool {
     let at = |k: usize| tokens.get(k).filter(|t| t.sentence == tokens[span.first].sentence);
@@ -731,7 +737,7 @@ pub fn classify(tokens: &[Token<'_>], spans: Vec<Span>) -> Vec<Named> {
         .iter()
         .filter(|n| n.kind == EntityType::Organisation && n.strength >= 2 && n.span.last - n.span.first >= 2)
         // (not the owner of a listed body: "Obama" of "the Obama White House")
-        .filter(|n| listed_at(tokens, n.span.first + 1, false).is_none_or(|(len, e)| n.span.first + 1 + len != n.span.last || e.kind != EntityType::Organisation))
+        .filter(|n| listed_body_closing(tokens, n.span.first + 1, n.span.last).is_none())
         .map(|n| tokens[n.span.first].text)
         .filter(|w| !cues::is_org_prefix(w) && !cues::is_org_head(w))
         .collect();
