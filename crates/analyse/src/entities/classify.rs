@@ -344,7 +344,7 @@ fn type_span(tokens: &[Token<'_>], span: &Span, sports: bool) -> (EntityType, u8
     // A listed body closing the name is its head ("the Obama White House",
     // "the Clinton State Department"; not "Michael Bloomberg", "Gerald Ford")
     // (a body of two words or more heads it even after a given name: "the Clinton White House")
-    let body_last = (span.first + 1..span.last).any(|k| listed_body_closing(tokens, k, span.last).is_some_and(|len| !personal || len >= 2));
+    let body_last = (!personal || words.len() >= 3) && (span.first + 1..span.last).any(|k| listed_body_closing(tokens, k, span.last).is_some_and(|len| !personal || len >= 2));
     if body_last {
         return (Organisation, 2);
     }
