@@ -1000,6 +1000,8 @@ mod tests {
         assert!(found.len() == 4 && found.iter().all(|f| f.1 == EntityType::Other), "{found:?}");
         // (a brand with a capital inside, peoples, and a body named after someone's first name)
         assert_eq!(kinds("Then EgyptAir said a flight was lost."), [("egyptair".into(), EntityType::Organisation)]);
+        // (a surname with a capital inside, as the census writes it otherwise: "Mcconnell")
+        assert_eq!(kinds("The lost vote angered McConnell."), [("mcconnell".into(), EntityType::Person)]);
         let found = kinds("Talks between EgyptAir, a Franco-Algerian firm, a Frenchman and the Clinton White House stalled.");
         assert_eq!(found, [("egyptair".into(), EntityType::Organisation), ("franco-algerian".into(), EntityType::Other), ("frenchman".into(), EntityType::Other), ("clinton white house".into(), EntityType::Organisation)]);
         // (a pollster's poll, and pollsters listed)

@@ -149,7 +149,10 @@ impl Gazetteer {
 
     /// True when `word` is a common surname.
     pub fn is_surname(&self, word: &str) -> bool {
-        self.surnames.contains(word)
+        // (the census writes "Mcdonald", "Desantis": a capital inside a
+        // mixed-case name is looked up as the census writes it)
+        let inner_capital = word.chars().any(char::is_lowercase) && word.chars().skip(1).any(char::is_uppercase);
+        self.surnames.contains(word) || inner_capital && self.surnames.contains(super::cues::title_case(word).as_str())
     }
 
     /// True when `word` is a listed given name.
