@@ -277,7 +277,9 @@ const PERSON_VERBS: &[&str] = &[
     "praised", "criticised", "criticized", "denied", "admitted", "stressed", "replied", "promised",
 ];
 
-fn type_span(tokens: &[Token<'_>], span: &Span, sports: bool) -> (EntityType, u8) {
+/// `space` holds, once asked, whether the text is about space ([`is_space`],
+/// a scan of the whole text done at most once per text).
+fn type_span(tokens: &[Token<'_>], span: &Span, sports: bool, space: &std::cell::OnceCell<bool>) -> (EntityType, u8) {
     use EntityType::*;
     let words = &tokens[span.first..span.last];
     let (first, last) = (words[0].text, words[words.len() - 1].text);
@@ -398,7 +400,7 @@ fn type_span(tokens: &[Token<'_>], span: &Span, sports: bool) -> (EntityType, u8
     }
     // (a guess a person's full name elsewhere outranks: "Grealish fires Villa"
     // beside "Jack Grealish", "Mars said" beside "Bruno Mars")
-    if is_demonym_shaped(tokens, span) || words.len() == 1 && cues::is_celestial(first) && is_space(tokens) {
+    if is_demonym_shaped(tokens, span) || words.len() == 1 && cues::is_celestial(first) && *space.get_or_init(|| is_space(tokens)) {
         return (Other, 1);
     }
     // A brand written in one word with a capital inside ("EgyptAir",
@@ -675,10 +677,11 @@ pub fn span_key(tokens: &[Token<'_>], span: &Span) -> String {
 /// Types every candidate, then makes the types consistent over the document.
 pub fn classify(tokens: &[Token<'_>], spans: Vec<Span>) -> Vec<Named> {
     let sports = is_sports(tokens);
+    let space = std::cell::OnceCell::new();
     let mut named: Vec<Named> = spans
         .into_iter()
         .map(|span| {
-            let (kind, strength) = type_span(tokens, &span, sports);
+            let (kind, strength) = type_span(tokens, &span, sports, &space);
             Named { span, kind, strength }
         })
         .collect();
