@@ -252,15 +252,19 @@ fn is_demonym(word: &str) -> bool {
     gazetteer().get(&word.to_lowercase()).is_some_and(|e| e.kind == EntityType::Other && e.country.is_some())
 }
 
+/// A listed people, of a country or not ("Americans", "African", "Jews").
+fn is_listed_people(word: &str) -> bool {
+    gazetteer().get(&word.to_lowercase()).is_some_and(|e| e.kind == EntityType::Other)
+}
+
 /// Two listed peoples joined by a hyphen ("Chinese-American"), also of a
 /// continent or region ("African-American", "Asian-American").
 fn is_joint_demonym(word: &str) -> bool {
-    let people = |w: &str| is_demonym(w) || gazetteer().get(&w.to_lowercase()).is_some_and(|e| e.kind == EntityType::Other && e.country.is_none());
     // (a people's combining form opening it: "Franco-Algerian", "Sino-Soviet")
     let combining = |w: &str| matches!(w, "Franco" | "Anglo" | "Sino" | "Russo" | "Indo" | "Afro" | "Euro" | "Austro" | "Italo" | "Judeo" | "Greco" | "Hispano" | "Luso");
     let mut parts = word.split('-');
     let first = parts.next().unwrap_or("");
-    word.contains('-') && (people(first) || combining(first)) && parts.all(people)
+    word.contains('-') && (is_listed_people(first) || combining(first)) && parts.all(is_listed_people)
 }
 
 /// Whether the token at `k` is a capitalised title ("Minister", "Secretary"):
@@ -387,7 +391,7 @@ fn type_span(tokens: &[Token<'_>], span: &Span, sports: bool, space: &std::cell:
     if words.len() > 1 && matches!(last, "Democrat" | "Republican" | "Socialist" | "Conservative") && !personal {
         return if defines_acronym(tokens, span) { (Organisation, 2) } else { (Other, 2) };
     }
-    let people = gazetteer().get(&last.to_lowercase()).is_some_and(|e| e.kind == Other) && last.ends_with('s');
+    let people = is_listed_people(last) && last.ends_with('s');
     if words.len() > 1 && people && !gazetteer().is_given_name(first) && !cues::is_org_prefix(first) && !words.iter().any(|t| t.text == "of") {
         return (Other, 2);
     }

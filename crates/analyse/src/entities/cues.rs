@@ -282,6 +282,7 @@ word_sets! {
     NEVER_NAMES_SET = NEVER_NAMES;
     ORG_AFTER_SET = ORG_AFTER;
     ORG_CUES_SET = ORG_CUES;
+    ORG_ENDINGS_SET = ORG_ENDINGS;
     ORG_HEADS_SET = ORG_HEADS;
     ORG_PREFIXES_SET = ORG_PREFIXES;
     ORG_SUFFIXES_SET = ORG_SUFFIXES;
@@ -330,7 +331,7 @@ const ORG_ENDINGS: &[&str] = &[
 
 /// A last word that makes a name of two words or more an organisation.
 pub fn is_org_ending(word: &str) -> bool {
-    ORG_ENDINGS.contains(&word)
+    has(&ORG_ENDINGS_SET, word)
 }
 
 /// A first word that makes a name an organisation.

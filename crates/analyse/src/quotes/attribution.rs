@@ -1291,7 +1291,7 @@ fn subject_start(doc: &Doc, from: usize, limit: usize) -> usize {
     let time_unit = |w: &str| matches!(w, "day" | "days" | "week" | "weeks" | "month" | "months" | "year" | "years" | "night" | "hours" | "minutes");
     for round in 0..MAX_OPENERS {
         let lower = doc.word(start).to_lowercase();
-        let participle = is_opening_participle(&lower) && doc.toks.get(start + 1).is_some_and(|t| !t.capitalised(doc.text));
+        let participle = is_opening_participle(doc.word(start)) && doc.toks.get(start + 1).is_some_and(|t| !t.capitalised(doc.text));
         let time = time_unit(doc.word(start + 1)) && relative_time(doc.word(start + 2)) && doc.word(start + 3) == ",";
         // "Shortly after …,", "Amid …,", "Inside the hotel …,": the adverb or preposition in lower case;
         // after a time, a place in lower case ("…, at a rally in Beaumont, Tex., Mr. Trump")
